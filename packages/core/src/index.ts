@@ -1,0 +1,5 @@
+/**
+ * @sevscale/core — pure, isomorphic core of sevscale. No `node:` imports, no I/O, no console.
+ * @packageDocumentation
+ */
+export * from "./issues/index.js";
