@@ -1,0 +1,169 @@
+/**
+ * The Scale document: a national (or regional, sectoral, organisational) severity scale.
+ * The built-in reference scale is also a Scale.
+ */
+import { z } from "zod";
+import {
+  CodeSchema,
+  DateSchema,
+  DecimalSchema,
+  DocumentIdSchema,
+  DocumentRefSchema,
+  DurationSchema,
+  EncodingSchema,
+  ExtensionsSchema,
+  LangMapSchema,
+  LanguageSchema,
+  LanguageTagSchema,
+  LicenseSchema,
+  PublisherSchema,
+  RevisionSchema,
+  SemverSchema,
+  SourceSchema,
+  StatusSchema,
+  VerificationSchema,
+} from "./common.js";
+import { MethodSchema } from "./method.js";
+
+/** Display colour of a level: hex (#RRGGBB) and/or a name. */
+export const ColorSchema = z.strictObject({
+  hex: z
+    .string()
+    .regex(/^#[0-9A-Fa-f]{6}$/)
+    .optional(),
+  name: LangMapSchema.optional(),
+});
+
+/** What happens at a level: who responds, what they do, how it escalates. */
+export const ResponseSchema = z.strictObject({
+  whoResponds: LangMapSchema.optional(),
+  actions: LangMapSchema.optional(),
+  escalation: LangMapSchema.optional(),
+});
+
+/** A notification obligation at a level: within how long, to whom, whether mandatory. */
+export const NotificationSchema = z.strictObject({
+  deadline: DurationSchema,
+  to: LangMapSchema.optional(),
+  mandatory: z.boolean().optional(),
+  note: LangMapSchema.optional(),
+});
+
+/** One level of the scale. Levels are listed least to most severe; rank follows from position. */
+export const LevelSchema = z.strictObject({
+  code: CodeSchema,
+  label: LangMapSchema,
+  definition: LangMapSchema,
+  color: ColorSchema.optional(),
+  response: ResponseSchema.optional(),
+  notification: NotificationSchema.optional(),
+  examples: z.array(LangMapSchema).optional(),
+  verification: VerificationSchema.optional(),
+  note: LangMapSchema.optional(),
+});
+
+/** A value outside the order: "unknown", "not assessed", "out of scope". */
+export const SentinelSchema = z.strictObject({
+  code: CodeSchema,
+  meaning: z.enum(["unknown", "not-assessed", "out-of-scope", "other"]),
+  label: LangMapSchema,
+  definition: LangMapSchema.optional(),
+});
+
+/** The first level that counts as significant (national coordination, mandatory notification). */
+export const SignificanceSchema = z.strictObject({
+  level: CodeSchema,
+  meaning: LangMapSchema,
+});
+
+/** One parallel axis of assessment (e.g. "threat" and "impact"). */
+export const AxisSchema = z.strictObject({
+  code: CodeSchema,
+  label: LangMapSchema,
+  definition: LangMapSchema.optional(),
+});
+
+/** One option of an ordinal dimension. Options are listed least to most severe. */
+export const OptionSchema = z.strictObject({
+  code: CodeSchema,
+  label: LangMapSchema,
+  definition: LangMapSchema.optional(),
+  verification: VerificationSchema.optional(),
+});
+
+const dimensionBase = {
+  code: CodeSchema,
+  label: LangMapSchema,
+  definition: LangMapSchema.optional(),
+  axis: CodeSchema.optional(),
+  verification: VerificationSchema.optional(),
+};
+
+/** A dimension with ordered options; `multiple` allows several options in one incident's facts. */
+export const OrdinalDimensionSchema = z.strictObject({
+  ...dimensionBase,
+  type: z.literal("ordinal"),
+  options: z.array(OptionSchema).min(1),
+  multiple: z.boolean().optional(),
+});
+
+/** A numeric quantity with a unit (EUR, %, minutes, users, ...). */
+export const QuantityDimensionSchema = z.strictObject({
+  ...dimensionBase,
+  type: z.literal("quantity"),
+  unit: z.string().min(1).max(40),
+  min: DecimalSchema.optional(),
+  max: DecimalSchema.optional(),
+  integer: z.boolean().optional(),
+});
+
+/** An impact dimension the scale looks at. */
+export const DimensionSchema = z.discriminatedUnion("type", [OrdinalDimensionSchema, QuantityDimensionSchema]);
+
+/** A national term and its definition (OSCE CBM on sharing national terminology). */
+export const GlossaryEntrySchema = z.strictObject({
+  term: LangMapSchema,
+  definition: LangMapSchema,
+  source: z.string().optional(),
+});
+
+/** The Scale document (`kind: "scale"`). */
+export const ScaleSchema = z.strictObject({
+  $schema: z.string().optional(),
+  kind: z.literal("scale"),
+  id: DocumentIdSchema,
+  version: SemverSchema,
+  status: StatusSchema,
+  title: LangMapSchema,
+  description: LangMapSchema.optional(),
+  published: DateSchema,
+  effective: DateSchema.optional(),
+  supersedes: DocumentRefSchema.optional(),
+  revisionHistory: z.array(RevisionSchema).min(1),
+  publisher: PublisherSchema,
+  encoding: EncodingSchema.optional(),
+  license: LicenseSchema,
+  sources: z.array(SourceSchema).optional(),
+  defaultLanguage: LanguageTagSchema,
+  languages: z.array(LanguageSchema).min(1),
+  direction: z.enum(["ascending", "descending"]),
+  levels: z.array(LevelSchema).min(2),
+  sentinels: z.array(SentinelSchema).optional(),
+  significance: SignificanceSchema.optional(),
+  axes: z.array(AxisSchema).optional(),
+  dimensions: z.array(DimensionSchema),
+  method: MethodSchema,
+  glossary: z.array(GlossaryEntrySchema).optional(),
+  verification: VerificationSchema.optional(),
+  "x-extensions": ExtensionsSchema.optional(),
+});
+
+export type Color = z.output<typeof ColorSchema>;
+export type Level = z.output<typeof LevelSchema>;
+export type Sentinel = z.output<typeof SentinelSchema>;
+export type Option = z.output<typeof OptionSchema>;
+export type OrdinalDimension = z.output<typeof OrdinalDimensionSchema>;
+export type QuantityDimension = z.output<typeof QuantityDimensionSchema>;
+export type Dimension = z.output<typeof DimensionSchema>;
+export type Scale = z.output<typeof ScaleSchema>;
+export type ScaleInput = z.input<typeof ScaleSchema>;
