@@ -4,3 +4,4 @@
  */
 export * from "./issues/index.js";
 export * from "./model/index.js";
+export * from "./reference/index.js";

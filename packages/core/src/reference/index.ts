@@ -1,0 +1,1 @@
+export { REFERENCE_SCALE, REFERENCE_SCALE_ID } from "./crs.js";
