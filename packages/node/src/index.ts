@@ -1,1 +1,7 @@
-export {};
+/**
+ * @sevscale/node — Node.js I/O for sevscale: read documents with positions, walk directories,
+ * atomic writes, registry build and load, key files.
+ * @packageDocumentation
+ */
+export type { CollectedFiles } from "./collect.js";
+export { collectJsonFiles } from "./collect.js";
