@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderMessage } from "../issues/render.js";
 import type { Issue } from "../issues/issue.js";
-import { DEFAULT_MAX_BYTES, MAX_DEPTH_CEILING, parseJsonDocument } from "./parse-json-document.js";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING, parseJsonDocument, resolveParseLimits } from "./parse-json-document.js";
 import type { ParsedJson } from "./parse-json-document.js";
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -54,6 +54,15 @@ describe("parseJsonDocument: accepted documents", () => {
     expect(parseJsonDocument('"abc"', { maxBytes: 5 }).ok).toBe(true);
     expect(parseJsonDocument("[[1]]", { maxDepth: 2 }).ok).toBe(true);
     expect(parseJsonDocument("1", { maxDepth: 0 }).ok).toBe(true);
+  });
+});
+
+describe("resolveParseLimits", () => {
+  it("fills defaults, keeps a NaN or negative limit from switching a check off, and caps depth", () => {
+    const defaults = { maxBytes: DEFAULT_MAX_BYTES, maxDepth: DEFAULT_MAX_DEPTH };
+    expect(resolveParseLimits()).toEqual(defaults);
+    expect(resolveParseLimits({ maxBytes: Number.NaN, maxDepth: -1 })).toEqual(defaults);
+    expect(resolveParseLimits({ maxBytes: 10.7, maxDepth: 1e9 })).toEqual({ maxBytes: 10, maxDepth: MAX_DEPTH_CEILING });
   });
 });
 

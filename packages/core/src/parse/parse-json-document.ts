@@ -61,6 +61,14 @@ function limit(value: number | undefined, fallback: number, ceiling: number): nu
   return Math.min(Math.floor(value), ceiling);
 }
 
+/** The limits {@link parseJsonDocument} applies for these options (defaults filled, depth capped). */
+export function resolveParseLimits(options: ParseJsonOptions = {}): { readonly maxBytes: number; readonly maxDepth: number } {
+  return {
+    maxBytes: limit(options.maxBytes, DEFAULT_MAX_BYTES, Number.POSITIVE_INFINITY),
+    maxDepth: limit(options.maxDepth, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING),
+  };
+}
+
 function issue(code: string, params: Issue["params"], pointer = "", severity: Issue["severity"] = "error"): Issue {
   return { code, severity, pointer, params };
 }
@@ -85,8 +93,7 @@ function unparseable(lines: LineIndex): Issue {
  * if (parsed.ok) parsed.locate("/name"); // { line: 2, column: 3, offset: 4 }
  */
 export function parseJsonDocument(input: string | Uint8Array, options: ParseJsonOptions = {}): ParsedJson {
-  const maxBytes = limit(options.maxBytes, DEFAULT_MAX_BYTES, Number.POSITIVE_INFINITY);
-  const maxDepth = limit(options.maxDepth, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING);
+  const { maxBytes, maxDepth } = resolveParseLimits(options);
   const issues: Issue[] = [];
 
   const bytes = typeof input === "string" ? utf8ByteLength(input) : input.byteLength;
