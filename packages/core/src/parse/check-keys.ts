@@ -16,7 +16,10 @@ export const FORBIDDEN_KEYS: readonly string[] = Object.freeze(["__proto__", "co
  */
 export function checkKeys(root: Node, lines: LineIndex): Issue[] {
   const issues: Issue[] = [];
+  // Only containers are pushed, and positions are computed only for issues: this walk sees
+  // every node of a document of several MiB.
   const stack: { node: Node; pointer: string }[] = [{ node: root, pointer: "" }];
+  const isContainer = (node: Node | undefined): node is Node => node?.type === "object" || node?.type === "array";
   while (stack.length > 0) {
     const { node, pointer } = stack.pop()!;
     const children = node.children ?? [];
@@ -27,9 +30,11 @@ export function checkKeys(root: Node, lines: LineIndex): Issue[] {
         const keyNode = property.children?.[0];
         if (!keyNode || typeof keyNode.value !== "string") continue;
         const key: string = keyNode.value;
-        const at = lines.positionAt(keyNode.offset);
-        const memberPointer = `${pointer}/${escapePointerToken(key)}`;
-        if (FORBIDDEN_KEYS.includes(key)) {
+        const forbidden = FORBIDDEN_KEYS.includes(key);
+        const value = property.children?.[1];
+        const memberPointer = forbidden || isContainer(value) ? `${pointer}/${escapePointerToken(key)}` : "";
+        if (forbidden) {
+          const at = lines.positionAt(keyNode.offset);
           issues.push({
             code: "forbidden_key",
             severity: "error",
@@ -39,6 +44,7 @@ export function checkKeys(root: Node, lines: LineIndex): Issue[] {
         }
         const first = seen.get(key);
         if (first) {
+          const at = lines.positionAt(keyNode.offset);
           const firstAt = lines.positionAt(first.offset);
           issues.push({
             code: "duplicate_key",
@@ -55,11 +61,13 @@ export function checkKeys(root: Node, lines: LineIndex): Issue[] {
             },
           });
         } else seen.set(key, keyNode);
-        const value = property.children?.[1];
-        if (value) next.push({ node: value, pointer: memberPointer });
+        if (isContainer(value)) next.push({ node: value, pointer: memberPointer });
       }
-    } else if (node.type === "array") {
-      children.forEach((child, index) => next.push({ node: child, pointer: `${pointer}/${index}` }));
+    } else {
+      for (let index = 0; index < children.length; index++) {
+        const child = children[index];
+        if (isContainer(child)) next.push({ node: child, pointer: `${pointer}/${index}` });
+      }
     }
     // Reversed so the stack pops children in document order.
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
