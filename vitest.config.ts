@@ -6,6 +6,14 @@ export default defineConfig({
     // tests a stale dist/.
     conditions: ["@sevscale/source"],
   },
+  // Tests run in Vite's server (SSR) environment, which has its own conditions: without this,
+  // a cross-package import such as @sevscale/core from @sevscale/node does not resolve.
+  ssr: {
+    resolve: {
+      // Vite's default server conditions, after ours (vite is not a direct dependency).
+      conditions: ["@sevscale/source", "module", "node", "development|production"],
+    },
+  },
   test: {
     include: [
       "packages/*/src/**/*.test.ts",

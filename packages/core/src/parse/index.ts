@@ -1,0 +1,10 @@
+export type { ParsedJson, ParsedJsonFailure, ParsedJsonSuccess, ParseJsonOptions } from "./parse-json-document.js";
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING, parseJsonDocument, resolveParseLimits } from "./parse-json-document.js";
+export type { Locate, LocatePart } from "./locate.js";
+export type { SourcePosition } from "./source-position.js";
+export type { JsonSyntaxReason } from "./syntax-error.js";
+export type { PositionedIssue } from "./with-positions.js";
+export { withPositions } from "./with-positions.js";
+export { FORBIDDEN_KEYS } from "./check-keys.js";
+export { utf8ByteLength } from "./utf8.js";
+export { PARSE_MESSAGES } from "./messages.js";

@@ -1,0 +1,159 @@
+import { parseTree } from "jsonc-parser";
+import type { Node, ParseError } from "jsonc-parser";
+import type { Issue } from "../issues/issue.js";
+import { checkKeys } from "./check-keys.js";
+import { createLocator, locateNothing } from "./locate.js";
+import type { Locate } from "./locate.js";
+import { scanNesting } from "./nesting-scan.js";
+import { createLineIndex } from "./source-position.js";
+import type { LineIndex } from "./source-position.js";
+import { syntaxErrorIssue } from "./syntax-error.js";
+import { decodeUtf8, utf8ByteLength } from "./utf8.js";
+
+/** Default size limit of a document: 5 MiB of UTF-8. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** Default nesting limit: scales are a handful of levels deep, so 64 is generous. */
+export const DEFAULT_MAX_DEPTH = 64;
+/**
+ * Hard ceiling on `maxDepth`: jsonc-parser and JSON.parse recurse once per level, and 1000 levels
+ * is far below any JavaScript engine's stack on any platform.
+ */
+export const MAX_DEPTH_CEILING = 1000;
+
+/** Limits applied to untrusted input before it is parsed. */
+export interface ParseJsonOptions {
+  /** Largest accepted document, in UTF-8 bytes (strings are measured as UTF-8). Default 5 MiB. */
+  readonly maxBytes?: number;
+  /** Deepest accepted nesting of arrays and objects (`[]` is 1). Default 64, at most 1000. */
+  readonly maxDepth?: number;
+}
+
+/** A document that is strict JSON with no duplicate or forbidden key. */
+export interface ParsedJsonSuccess {
+  readonly ok: true;
+  /** The value, as JSON.parse builds it. */
+  readonly value: unknown;
+  /** The decoded text without its byte order mark; positions index into it. */
+  readonly text: string;
+  /** Infos and warnings only (e.g. `byte_order_mark`). */
+  readonly issues: readonly Issue[];
+  readonly locate: Locate;
+}
+
+/** A document that was refused; `issues` holds at least one error. */
+export interface ParsedJsonFailure {
+  readonly ok: false;
+  /** The decoded text without its byte order mark, when it could be decoded. */
+  readonly text: string | undefined;
+  readonly issues: readonly Issue[];
+  /** Works whenever a syntax tree was built (after syntax, duplicate or forbidden-key errors). */
+  readonly locate: Locate;
+}
+
+/** Result of {@link parseJsonDocument}. */
+export type ParsedJson = ParsedJsonSuccess | ParsedJsonFailure;
+
+const JSON_WHITESPACE_ONLY = /^[ \t\n\r]*$/;
+
+function limit(value: number | undefined, fallback: number, ceiling: number): number {
+  // Options come from code, not documents, but a NaN must not switch a limit off.
+  if (value === undefined || Number.isNaN(value) || value < 0) return fallback;
+  return Math.min(Math.floor(value), ceiling);
+}
+
+/** The limits {@link parseJsonDocument} applies for these options (defaults filled, depth capped). */
+export function resolveParseLimits(options: ParseJsonOptions = {}): { readonly maxBytes: number; readonly maxDepth: number } {
+  return {
+    maxBytes: limit(options.maxBytes, DEFAULT_MAX_BYTES, Number.POSITIVE_INFINITY),
+    maxDepth: limit(options.maxDepth, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING),
+  };
+}
+
+function issue(code: string, params: Issue["params"], pointer = "", severity: Issue["severity"] = "error"): Issue {
+  return { code, severity, pointer, params };
+}
+
+function failure(text: string | undefined, issues: readonly Issue[], locate: Locate = locateNothing): ParsedJsonFailure {
+  return { ok: false, text, issues, locate };
+}
+
+function unparseable(lines: LineIndex): Issue {
+  const at = lines.positionAt(0);
+  return issue("invalid_json", { reason: "unparseable", line: at.line, column: at.column, offset: at.offset, found: "" });
+}
+
+/**
+ * Parses an untrusted JSON document, strictly (RFC 8259: no comments, no trailing commas), into
+ * a value plus issues and a {@link Locate} that maps JSON Pointers to lines and columns. Never
+ * throws on any input: every problem is a coded issue. Checks run cheapest first, and each check
+ * that bounds the work (size, encoding, depth) runs before the step it protects.
+ *
+ * @example
+ * const parsed = parseJsonDocument('{\n  "name": "ES"\n}');
+ * if (parsed.ok) parsed.locate("/name"); // { line: 2, column: 3, offset: 4 }
+ */
+export function parseJsonDocument(input: string | Uint8Array, options: ParseJsonOptions = {}): ParsedJson {
+  const { maxBytes, maxDepth } = resolveParseLimits(options);
+  const issues: Issue[] = [];
+
+  const bytes = typeof input === "string" ? utf8ByteLength(input) : input.byteLength;
+  if (bytes > maxBytes) return failure(undefined, [issue("document_too_large", { bytes, limit: maxBytes })]);
+
+  let text: string;
+  if (typeof input === "string") text = input;
+  else {
+    const decoded = decodeUtf8(input);
+    if (!decoded.ok) {
+      const prefix = decoded.validPrefix.replace(/^\uFEFF/, "");
+      const at = createLineIndex(prefix).positionAt(prefix.length);
+      return failure(undefined, [
+        issue("invalid_utf8", { byteOffset: decoded.byteOffset, line: at.line, column: at.column, offset: at.offset }),
+      ]);
+    }
+    text = decoded.text;
+  }
+
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    issues.push(issue("byte_order_mark", {}, "", "info"));
+  }
+  if (JSON_WHITESPACE_ONLY.test(text)) return failure(text, [...issues, issue("empty_document", {})]);
+
+  const lines = createLineIndex(text);
+  const overflow = scanNesting(text, maxDepth);
+  if (overflow) {
+    const at = lines.positionAt(overflow.offset);
+    return failure(text, [
+      ...issues,
+      issue("nesting_too_deep", { depth: overflow.depth, limit: maxDepth, line: at.line, column: at.column, offset: at.offset }, overflow.pointer),
+    ]);
+  }
+
+  const errors: ParseError[] = [];
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // Not expected once depth is bounded; kept so that a parser bug cannot become a crash.
+    return failure(text, [...issues, unparseable(lines)]);
+  }
+  const locate = root ? createLocator(root, lines) : locateNothing;
+  const firstError = errors[0];
+  // Only the first syntax error: after it, the parser's recovery guesses and later errors are
+  // mostly echoes of the first.
+  if (firstError) return failure(text, [...issues, syntaxErrorIssue(text, firstError, lines)], locate);
+  if (!root) return failure(text, [...issues, unparseable(lines)], locate);
+
+  const keyIssues = checkKeys(root, lines);
+  if (keyIssues.length > 0) return failure(text, [...issues, ...keyIssues], locate);
+
+  let value: unknown;
+  try {
+    // Safe now: no duplicate key to disagree on, no __proto__ key, depth bounded. JSON.parse is
+    // also a second, independent judge of strictness.
+    value = JSON.parse(text);
+  } catch {
+    return failure(text, [...issues, unparseable(lines)], locate);
+  }
+  return { ok: true, value, text, issues, locate };
+}

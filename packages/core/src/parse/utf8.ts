@@ -1,0 +1,76 @@
+/**
+ * UTF-8 helpers for untrusted bytes. Decoding itself is TextDecoder's job; these only measure
+ * and locate, because a fatal TextDecoder says "invalid" without saying where.
+ */
+
+/** Number of bytes `text` takes in UTF-8 (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Byte offset of the first ill-formed UTF-8 sequence (the offset of its first byte), or
+ * undefined when all bytes are well-formed. Follows the well-formed byte sequences of Unicode
+ * (Table 3-7): no overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequence.
+ */
+export function findInvalidUtf8(bytes: Uint8Array): number | undefined {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    if (i + need >= n) return i;
+    const second = bytes[i + 1]!;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k <= need; k++) {
+      const c = bytes[i + k]!;
+      if (c < 0x80 || c > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return undefined;
+}
+
+/** Result of {@link decodeUtf8}: the text, or where decoding failed. */
+export type Utf8Decoding = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly byteOffset: number; readonly validPrefix: string };
+
+/** Decodes strict UTF-8, keeping a leading BOM in the text so the caller can report it. */
+export function decodeUtf8(bytes: Uint8Array): Utf8Decoding {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    // The decoder only says "invalid"; find where, so the issue can point at it.
+    const byteOffset = findInvalidUtf8(bytes) ?? 0;
+    const validPrefix = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, byteOffset));
+    return { ok: false, byteOffset, validPrefix };
+  }
+}
