@@ -5,6 +5,5 @@
  */
 export type { CollectedFiles } from "./collect.js";
 export { collectJsonFiles } from "./collect.js";
- * @sevscale/node — Node.js I/O for sevscale.
 export type { ReadDocument, ReadDocumentFailure, ReadDocumentResult } from "./read-document-file.js";
 export { readDocumentFile } from "./read-document-file.js";
