@@ -3,3 +3,4 @@
  * @packageDocumentation
  */
 export * from "./issues/index.js";
+export * from "./integrity/index.js";
