@@ -37,6 +37,12 @@ describe("parseDigestFile", () => {
     );
   });
 
+  it("keeps unusual file names whole", () => {
+    for (const name of [" !", "a\u2028b", "x\u2029", "  lead and trail  ", "*star"]) {
+      expect(parseDigestFile(formatDigestFile(HEX256, name)).fileName).toBe(name);
+    }
+  });
+
   it("accepts binary mode, CRLF, no final newline, a BOM and upper-case hex", () => {
     expect(parseDigestFile(`${HEX512} *scale.json`)).toEqual({ algorithm: "sha512", hex: HEX512, fileName: "scale.json" });
     expect(parseDigestFile(`\uFEFF${HEX256.toUpperCase()}  scale.json\r\n`)).toEqual({ algorithm: "sha256", hex: HEX256, fileName: "scale.json" });

@@ -18,7 +18,8 @@ export type DigestFileResult = { readonly ok: true; readonly entry: DigestFileEn
 const HEX_LENGTH: Record<number, DigestAlgorithm> = { 64: "sha256", 128: "sha512" };
 
 // sha256sum output: the digest, one space, a mode flag (" " text, "*" binary), the file name.
-const LINE = /^([0-9a-fA-F]+) [ *](.+)$/;
+// "s": a file name may contain U+2028/U+2029, which "." would not match otherwise.
+const LINE = /^([0-9a-fA-F]+) [ *](.+)$/s;
 
 function fileIssue(code: string, params: Issue["params"] = {}): Issue {
   return { code, severity: "error", pointer: "", params };
