@@ -6,6 +6,9 @@ export default defineConfig({
     // tests a stale dist/.
     conditions: ["@sevscale/source"],
   },
+  // Tests run in Vite's SSR environment, which reads its own conditions (Vite's server defaults
+  // follow ours); without this, importing @sevscale/core from another package looks for dist/.
+  ssr: { resolve: { conditions: ["@sevscale/source", "module", "node", "development|production"] } },
   test: {
     include: [
       "packages/*/src/**/*.test.ts",
