@@ -6,3 +6,4 @@ export * from "./issues/index.js";
 export * from "./model/index.js";
 export * from "./reference/index.js";
 export * from "./parse/index.js";
+export * from "./integrity/index.js";

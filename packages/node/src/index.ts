@@ -1,9 +1,18 @@
 /**
  * @sevscale/node — Node.js I/O for sevscale: read documents with positions, walk directories,
  * atomic writes, registry build and load, key files.
+ * atomic writes, key, digest and signature files, registry build and load.
  * @packageDocumentation
  */
 export type { CollectedFiles } from "./collect.js";
 export { collectJsonFiles } from "./collect.js";
 export type { ReadDocument, ReadDocumentFailure, ReadDocumentResult } from "./read-document-file.js";
 export { readDocumentFile } from "./read-document-file.js";
+export type { WriteFileAtomicOptions } from "./atomic-write.js";
+export { writeFileAtomic } from "./atomic-write.js";
+export type { JwkFileResult, KeyPairPaths } from "./key-files.js";
+export { readJwkFile, writeKeyPair } from "./key-files.js";
+export type { DigestFilesResult } from "./digest-files.js";
+export { verifyDigestFiles, writeDigestFiles } from "./digest-files.js";
+export type { SignFileResult, VerifyFileOptions } from "./sign-files.js";
+export { signFile, verifyFile } from "./sign-files.js";

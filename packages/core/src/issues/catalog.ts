@@ -1,4 +1,5 @@
 import { PARSE_MESSAGES } from "../parse/messages.js";
+import { INTEGRITY_MESSAGES } from "../integrity/messages.js";
 import type { MessageDefinition } from "./define.js";
 
 /**
@@ -7,6 +8,7 @@ import type { MessageDefinition } from "./define.js";
  */
 const parts: readonly Record<string, MessageDefinition>[] = [
   PARSE_MESSAGES,
+  INTEGRITY_MESSAGES,
 ];
 
 export const MESSAGE_CATALOG: Readonly<Record<string, MessageDefinition>> = Object.freeze(

@@ -4,3 +4,4 @@ export type { MessageDefinition } from "./define.js";
 export { defineMessages } from "./define.js";
 export { MESSAGE_CATALOG } from "./catalog.js";
 export { fillTemplate, renderMessage } from "./render.js";
+export { SevscaleError } from "./error.js";

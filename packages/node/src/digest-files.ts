@@ -1,0 +1,49 @@
+import { basename } from "node:path";
+import type { Issue } from "@sevscale/core";
+import { checkDigestFile, digestDocument, formatDigestFile, safeCanonicalBytes } from "@sevscale/core";
+import { writeFileAtomic } from "./atomic-write.js";
+import { readJsonFile, readTextFile } from "./text-file.js";
+
+/** Outcome of {@link writeDigestFiles}. */
+export type DigestFilesResult =
+  | { readonly ok: true; readonly sha256: string; readonly sha512: string; readonly sha256Path: string; readonly sha512Path: string }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Writes `<file>.sha256` and `<file>.sha512` beside a JSON document: digests of its RFC 8785
+ * canonical form, in sha256sum format naming the file's base name (as CSAF publishes them). A
+ * document that cannot be read, parsed or canonicalized is reported as issues and nothing is
+ * written; write errors are thrown.
+ */
+export async function writeDigestFiles(file: string): Promise<DigestFilesResult> {
+  const json = await readJsonFile(file);
+  if (!json.ok) return json;
+  const canonical = safeCanonicalBytes(json.value);
+  if (!canonical.ok) return canonical;
+  const { sha256, sha512 } = await digestDocument(json.value);
+  const name = basename(file);
+  const sha256Path = `${file}.sha256`;
+  const sha512Path = `${file}.sha512`;
+  await writeFileAtomic(sha256Path, formatDigestFile(sha256, name));
+  await writeFileAtomic(sha512Path, formatDigestFile(sha512, name));
+  return { ok: true, sha256, sha512, sha256Path, sha512Path };
+}
+
+/**
+ * Checks `<file>.sha256` and `<file>.sha512` against the document's canonical form; returns every
+ * finding (missing or malformed digest file, other file name, different digest), empty when both match.
+ */
+export async function verifyDigestFiles(file: string): Promise<Issue[]> {
+  const json = await readJsonFile(file);
+  if (!json.ok) return [...json.issues];
+  const canonical = safeCanonicalBytes(json.value);
+  if (!canonical.ok) return [...canonical.issues];
+  const digests = await digestDocument(json.value);
+  const issues: Issue[] = [];
+  for (const ext of ["sha256", "sha512"] as const) {
+    const text = await readTextFile(`${file}.${ext}`);
+    if (!text.ok) issues.push(...text.issues);
+    else issues.push(...checkDigestFile(text.value, digests, basename(file)));
+  }
+  return issues;
+}

@@ -1,0 +1,83 @@
+import type { Issue, Keyring, PublicJwk, VerifyResult } from "@sevscale/core";
+import { jwkThumbprint, parseKeyring, safeCanonicalBytes, signDocument, validateKeyring, verifyDocument } from "@sevscale/core";
+import { writeFileAtomic } from "./atomic-write.js";
+import { readJwkFile } from "./key-files.js";
+import { readJsonFile, readTextFile } from "./text-file.js";
+
+/** Outcome of {@link signFile}. */
+export type SignFileResult = { readonly ok: true; readonly jwsPath: string; readonly kid: string } | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Options of {@link verifyFile}: what to trust, and the verification rules. */
+export interface VerifyFileOptions {
+  /** A keyring document, or the path of one; its validity and namespace rules apply. */
+  readonly keyring?: Keyring | string;
+  /** A public JWK, or the path of a `.jwk` file; used when no keyring is given. */
+  readonly publicKey?: PublicJwk | string;
+  /** Signature file; defaults to `<file>.jws`. */
+  readonly jwsPath?: string;
+  /** Instant at which the key must be valid; defaults to now. */
+  readonly at?: Date;
+  /** Namespace the key must be allowed to sign; defaults to the document id's. */
+  readonly namespace?: string;
+}
+
+const invalid = (issues: readonly Issue[]): VerifyResult => ({ valid: false, issues });
+
+/**
+ * Signs a JSON document with a private JWK file and writes the detached JWS to `<file>.jws`
+ * (atomically). Unreadable inputs or a bad key are reported as issues; write errors are thrown.
+ */
+export async function signFile(file: string, privateJwkPath: string): Promise<SignFileResult> {
+  const [json, key] = await Promise.all([readJsonFile(file), readJwkFile(privateJwkPath)]);
+  const issues = [...(json.ok ? [] : json.issues), ...(key.ok ? [] : key.issues)];
+  if (key.ok && !key.isPrivate) {
+    issues.push({ code: "key_file_invalid", severity: "error", pointer: "", params: { path: privateJwkPath, detail: "not_a_private_key" } });
+  }
+  if (json.ok) {
+    const canonical = safeCanonicalBytes(json.value);
+    if (!canonical.ok) issues.push(...canonical.issues);
+  }
+  if (issues.length > 0 || !json.ok || !key.ok || !key.isPrivate) return { ok: false, issues };
+  const jws = await signDocument(json.value, key.jwk);
+  const jwsPath = `${file}.jws`;
+  await writeFileAtomic(jwsPath, `${jws}\n`);
+  return { ok: true, jwsPath, kid: key.jwk.kid ?? (await jwkThumbprint(key.jwk)) };
+}
+
+async function loadKeys(options: VerifyFileOptions): Promise<{ ok: true; keys: Keyring | PublicJwk } | { ok: false; issues: readonly Issue[] }> {
+  if (options.keyring !== undefined) {
+    if (typeof options.keyring !== "string") return { ok: true, keys: options.keyring };
+    const json = await readJsonFile(options.keyring);
+    if (!json.ok) return json;
+    const issues = validateKeyring(json.value);
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, keys: parseKeyring(json.value) };
+  }
+  if (options.publicKey !== undefined) {
+    if (typeof options.publicKey !== "string") return { ok: true, keys: options.publicKey };
+    const key = await readJwkFile(options.publicKey);
+    if (!key.ok) return key;
+    return { ok: true, keys: key.jwk };
+  }
+  return { ok: false, issues: [{ code: "verification_key_missing", severity: "error", pointer: "", params: {} }] };
+}
+
+/**
+ * Verifies `<file>.jws` (or `options.jwsPath`) against a JSON document, with a keyring (validity
+ * and namespace rules apply) or a single public key. Never throws on bad input: a missing file,
+ * invalid JSON, an invalid keyring or key file, and every verification failure are coded issues.
+ */
+export async function verifyFile(file: string, options: VerifyFileOptions): Promise<VerifyResult> {
+  const keys = await loadKeys(options);
+  if (!keys.ok) return invalid(keys.issues);
+  const json = await readJsonFile(file);
+  if (!json.ok) return invalid(json.issues);
+  const jwsPath = options.jwsPath ?? `${file}.jws`;
+  const jws = await readTextFile(jwsPath);
+  if (!jws.ok) {
+    const missing = jws.issues[0]?.params.reason === "ENOENT";
+    return invalid(missing ? [{ code: "signature_file_missing", severity: "error", pointer: "", params: { path: jwsPath } }] : jws.issues);
+  }
+  const verifyOptions = { ...(options.at ? { at: options.at } : {}), ...(options.namespace !== undefined ? { namespace: options.namespace } : {}) };
+  // A trailing newline (as editors and signFile write) is not part of the compact JWS.
+  return verifyDocument(json.value, jws.value.trim(), keys.keys, verifyOptions);
+}
