@@ -1,8 +1,11 @@
 /**
  * @sevscale/node — Node.js I/O for sevscale: read documents with positions, walk directories,
  * atomic writes, key, digest and signature files, registry build and load.
+ * atomic writes, key, digest and signature files, registry build and load.
  * @packageDocumentation
  */
+export type { CollectedFiles } from "./collect.js";
+export { collectJsonFiles } from "./collect.js";
 export type { ReadDocument, ReadDocumentFailure, ReadDocumentResult } from "./read-document-file.js";
 export { readDocumentFile } from "./read-document-file.js";
 export type { WriteFileAtomicOptions } from "./atomic-write.js";

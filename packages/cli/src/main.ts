@@ -1,0 +1,75 @@
+/**
+ * The `sevscale` program: argument parsing and dispatch. Only commander and the CLI's texts load
+ * at start-up; each command's implementation (and the core it needs) is imported when it runs,
+ * so `sevscale validate` does not pay for signatures or the registry.
+ */
+import { Command, CommanderError, Option } from "commander";
+import type { CommandContext, CommandRun } from "./context.js";
+import { ExitCode, UsageError } from "./exit-codes.js";
+import { cliTexts, detectLanguage } from "./i18n.js";
+import type { CliIO } from "./io.js";
+import { VERSION } from "./version.js";
+
+type Loader = () => Promise<{ run: CommandRun }>;
+
+/** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const lang = detectLanguage(argv, io.env);
+  const t = cliTexts(lang);
+  const ctx: CommandContext = { io, lang };
+  let exitCode: number = ExitCode.Ok;
+
+  const program = new Command("sevscale")
+    .description(t.programDescription)
+    .version(VERSION, "-V, --version", t.optVersion)
+    .helpOption("-h, --help", t.optHelp)
+    .helpCommand("help [command]", t.helpCommand)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  const langOption = () => new Option("--lang <lang>", t.optLang).choices(["en", "es"]);
+  const action =
+    (load: Loader) =>
+    async (...received: unknown[]): Promise<void> => {
+      // commander passes the positional arguments, then the options object, then the command.
+      const command = received[received.length - 1] as Command;
+      const options = command.opts();
+      const positional = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a.map(String) : a === undefined ? [] : [String(a)]));
+      const { run } = await load();
+      exitCode = await run(ctx, positional, options);
+    };
+
+  program
+    .command("validate")
+    .description(t.validateDescription)
+    .argument("<paths...>", t.validateArgPaths)
+    .addOption(new Option("--format <format>", t.optFormat).choices(["text", "json"]).default("text"))
+    .addOption(langOption())
+    .addOption(new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(parsePositiveInt))
+    .action(action(() => import("./commands/validate.js")));
+
+  try {
+    await program.parseAsync(argv as string[], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end with code 0; everything else commander rejects is a usage error.
+      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`sevscale: ${t.usagePrefix}: ${error.message}\n`);
+      return ExitCode.Usage;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`not a positive whole number: ${value}`);
+  return n;
+}
