@@ -1,7 +1,6 @@
 /**
  * @sevscale/node — Node.js I/O for sevscale: read documents with positions, walk directories,
  * atomic writes, key, digest and signature files, registry build and load.
- * atomic writes, key, digest and signature files, registry build and load.
  * @packageDocumentation
  */
 export type { CollectedFiles } from "./collect.js";
