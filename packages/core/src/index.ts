@@ -7,3 +7,4 @@ export * from "./model/index.js";
 export * from "./reference/index.js";
 export * from "./parse/index.js";
 export * from "./integrity/index.js";
+export * from "./registry/index.js";
