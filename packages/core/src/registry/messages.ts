@@ -43,6 +43,12 @@ export const REGISTRY_MESSAGES = defineMessages({
     en: "The registry directory {out} and the source {source} overlap; build the registry outside its sources.",
     es: "El directorio del registro {out} y el origen {source} se solapan; construya el registro fuera de sus fuentes.",
   },
+  registry_write_failed: {
+    severity: "error",
+    stage: "registry",
+    en: "Could not write {path} ({reason}); the files already written are complete, and the index still lists only files that verify.",
+    es: "No se pudo escribir {path} ({reason}); los archivos ya escritos están completos y el índice sigue enumerando solo archivos que se verifican.",
+  },
   registry_existing_invalid: {
     severity: "error",
     stage: "registry",

@@ -1,0 +1,99 @@
+import type { Issue, RegistryDocumentKind, Scale } from "@sevscale/core";
+import { checkSourceDocument, safeCanonicalBytes, sha256Hex, sha512Hex } from "@sevscale/core";
+import semver from "semver";
+import { collectJsonFiles } from "../collect.js";
+import { readDocumentFile } from "../read-document-file.js";
+import type { RegistryFinding, RegistryProgress } from "./source.js";
+import { fileIssue } from "./source.js";
+
+/** A source document that passed its checks, with its canonical form and digests. */
+export interface SourceDocument {
+  /** Absolute path of the source file (or of the registry file it was carried over from). */
+  readonly file: string;
+  readonly kind: RegistryDocumentKind;
+  readonly id: string;
+  readonly version: string;
+  readonly status: "draft" | "active" | "superseded" | "retired";
+  readonly value: unknown;
+  readonly canonical: Uint8Array;
+  readonly sha256: string;
+  readonly sha512: string;
+}
+
+function str(value: unknown, key: string): string {
+  const v = (value as Record<string, unknown>)[key];
+  return typeof v === "string" ? v : "";
+}
+
+/** Finds the newest version of a scale among the parsed sources that satisfies a range. */
+function resolverFor(values: readonly unknown[]): (id: string, range: string) => Scale | undefined {
+  const byId = new Map<string, Map<string, unknown>>();
+  for (const v of values) {
+    if (typeof v !== "object" || v === null || str(v, "kind") !== "scale") continue;
+    const versions = byId.get(str(v, "id")) ?? new Map<string, unknown>();
+    versions.set(str(v, "version"), v);
+    byId.set(str(v, "id"), versions);
+  }
+  return (id, range) => {
+    const versions = byId.get(id);
+    if (!versions) return undefined;
+    const best = semver.maxSatisfying([...versions.keys()].filter((v) => semver.valid(v)), range);
+    return best === null ? undefined : (versions.get(best) as Scale);
+  };
+}
+
+/** Canonical form and digests of a checked document. */
+export async function describeSource(file: string, kind: RegistryDocumentKind, value: unknown): Promise<SourceDocument | { issues: readonly Issue[] }> {
+  const canonical = safeCanonicalBytes(value);
+  if (!canonical.ok) return { issues: canonical.issues };
+  const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
+  const status = str(value, "status") as SourceDocument["status"];
+  return { file, kind, id: str(value, "id"), version: str(value, "version"), status, value, canonical: canonical.bytes, sha256, sha512 };
+}
+
+/**
+ * Reads every JSON document under the source paths, checks each (all of them: one bad file does
+ * not hide the next), and refuses two files that give one id@version different content (the same
+ * content twice is kept once). Returns the documents and every finding, by source file.
+ */
+export async function readSources(
+  sources: readonly string[],
+  onProgress?: (p: RegistryProgress) => void,
+): Promise<{ documents: SourceDocument[]; findings: RegistryFinding[] }> {
+  const findings: RegistryFinding[] = [];
+  const { files, missing } = await collectJsonFiles(sources);
+  for (const m of missing) findings.push({ path: m, issue: fileIssue("file_not_found", { path: m }) });
+
+  const parsed: { file: string; value: unknown }[] = [];
+  let done = 0;
+  for (const file of files) {
+    const read = await readDocumentFile(file);
+    onProgress?.({ phase: "read", done: ++done, total: files.length });
+    if (!read.read) findings.push(...read.issues.map((issue) => ({ path: file, issue })));
+    else if (!read.parsed.ok) findings.push(...read.parsed.issues.map((issue) => ({ path: file, issue })));
+    else parsed.push({ file, value: read.parsed.value });
+  }
+
+  const resolveScale = resolverFor(parsed.map((p) => p.value));
+  const documents: SourceDocument[] = [];
+  const seen = new Map<string, SourceDocument>();
+  for (const { file, value } of parsed) {
+    const check = checkSourceDocument(value, { resolveScale });
+    findings.push(...check.issues.map((issue) => ({ path: file, issue })));
+    if (check.kind === null || check.issues.some((i) => i.severity === "error")) continue;
+    const doc = await describeSource(file, check.kind, value);
+    if ("issues" in doc) {
+      findings.push(...doc.issues.map((issue) => ({ path: file, issue })));
+      continue;
+    }
+    const ref = `${doc.id}@${doc.version}`;
+    const first = seen.get(ref);
+    if (!first) {
+      seen.set(ref, doc);
+      documents.push(doc);
+    } else if (first.sha512 !== doc.sha512) {
+      findings.push({ path: file, issue: fileIssue("registry_duplicate_version", { id: doc.id, version: doc.version, other: first.file }) });
+    }
+  }
+  return { documents, findings };
+}
