@@ -1,7 +1,9 @@
 /** Fixtures for the registry tests: small valid scales and mappings, key pairs and keyrings. */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { KeyPair, Keyring, KeyringKey } from "@sevscale/core";
+import { generateKeyPair } from "@sevscale/core";
+import { writeKeyPair } from "../src/key-files.js";
 
 /** A structurally valid scale with two levels and judgement as its method. */
 export function makeScale(id: string, version = "1.0.0", status: "draft" | "active" | "superseded" | "retired" = "active", note = ""): Record<string, unknown> {
@@ -78,4 +80,27 @@ export async function writeSources(dir: string, count: number): Promise<string[]
     files.push(await writeJson(join(dir, "mappings", `scale-${i}-to-crs.json`), makeMapping(`sevscale/scale-${i}-to-crs`, id)));
   }
   return files;
+}
+
+/** Every file under a directory (relative path → bytes), to show that something did not change. */
+export async function snapshot(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (abs: string, rel: string): Promise<void> => {
+    for (const e of await readdir(abs, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(join(abs, e.name), r);
+      else out.set(r, (await readFile(join(abs, e.name))).toString("base64"));
+    }
+  };
+  await walk(dir, "");
+  return out;
+}
+
+/** A signing setup in `dir`: a key pair on disk and a keyring file trusting it for all namespaces. */
+export async function signingSetup(dir: string, kid = "example-2026", overrides: Partial<KeyringKey> = {}) {
+  const pair = await generateKeyPair(kid);
+  const { privatePath, publicPath } = await writeKeyPair(dir, pair);
+  const keyring = keyringOf(keyEntry(pair, overrides));
+  const keyringPath = await writeJson(join(dir, `${kid}.keyring.json`), keyring);
+  return { pair, privatePath, publicPath, keyring, keyringPath };
 }

@@ -60,17 +60,18 @@ export async function readSources(
   sources: readonly string[],
   onProgress?: (p: RegistryProgress) => void,
 ): Promise<{ documents: SourceDocument[]; findings: RegistryFinding[] }> {
-  const findings: RegistryFinding[] = [];
   const { files, missing } = await collectJsonFiles(sources);
-  for (const m of missing) findings.push({ path: m, issue: fileIssue("file_not_found", { path: m }) });
+  // Findings grouped by file, in the order files were found, whichever step found them.
+  const byFile = new Map<string, RegistryFinding[]>(files.map((f) => [f, []]));
+  const report = (file: string, issues: readonly Issue[]) => byFile.get(file)?.push(...issues.map((issue) => ({ path: file, issue })));
 
   const parsed: { file: string; value: unknown }[] = [];
   let done = 0;
   for (const file of files) {
     const read = await readDocumentFile(file);
     onProgress?.({ phase: "read", done: ++done, total: files.length });
-    if (!read.read) findings.push(...read.issues.map((issue) => ({ path: file, issue })));
-    else if (!read.parsed.ok) findings.push(...read.parsed.issues.map((issue) => ({ path: file, issue })));
+    if (!read.read) report(file, read.issues);
+    else if (!read.parsed.ok) report(file, read.parsed.issues);
     else parsed.push({ file, value: read.parsed.value });
   }
 
@@ -79,11 +80,11 @@ export async function readSources(
   const seen = new Map<string, SourceDocument>();
   for (const { file, value } of parsed) {
     const check = checkSourceDocument(value, { resolveScale });
-    findings.push(...check.issues.map((issue) => ({ path: file, issue })));
+    report(file, check.issues);
     if (check.kind === null || check.issues.some((i) => i.severity === "error")) continue;
     const doc = await describeSource(file, check.kind, value);
     if ("issues" in doc) {
-      findings.push(...doc.issues.map((issue) => ({ path: file, issue })));
+      report(file, doc.issues);
       continue;
     }
     const ref = `${doc.id}@${doc.version}`;
@@ -92,8 +93,9 @@ export async function readSources(
       seen.set(ref, doc);
       documents.push(doc);
     } else if (first.sha512 !== doc.sha512) {
-      findings.push({ path: file, issue: fileIssue("registry_duplicate_version", { id: doc.id, version: doc.version, other: first.file }) });
+      report(file, [fileIssue("registry_duplicate_version", { id: doc.id, version: doc.version, other: first.file })]);
     }
   }
+  const findings = [...missing.map((m) => ({ path: m, issue: fileIssue("file_not_found", { path: m }) })), ...[...byFile.values()].flat()];
   return { documents, findings };
 }
