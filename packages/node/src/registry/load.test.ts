@@ -29,7 +29,7 @@ afterEach(async () => {
 
 const SCALE = "us/scale-0/1.0.0/scale.json";
 const found = (r: { issues: readonly { path: string; issue: { code: string; severity: string } }[] }, severity = "error") =>
-  r.issues.filter((f) => f.issue.severity === severity).map((f) => [f.path, f.issue.code]);
+  r.issues.filter((f) => f.issue.severity === severity).map((f): [string, string] => [f.path, f.issue.code]);
 
 async function editIndex(edit: (index: { documents: Record<string, unknown>[] }) => void): Promise<void> {
   const path = join(out, "index.json");
