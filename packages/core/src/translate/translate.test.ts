@@ -155,9 +155,7 @@ describe("translate — issues", () => {
   });
 
   it("warns when the two mappings cover reference versions that cannot both hold", () => {
-    const ref2 = makeMapping(AU, AU_MAPPING.records.map((r) => [r.subject, r.relation, r.object!.min, r.object!.max, r.confidence] as const), {
-      object: { id: "sevscale/crs", versions: "^2.0.0" },
-    });
+    const ref2 = { ...AU_MAPPING, object: { id: "sevscale/crs", versions: "^2.0.0" } };
     const r = translate("Category 3", uk, { scale: AU, mapping: ref2 });
     expect(codes(r)).toContain("reference_versions_disjoint");
     expect(r.issues.find((i) => i.code === "reference_versions_disjoint")?.severity).toBe("warning");
