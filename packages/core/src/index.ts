@@ -5,3 +5,5 @@
 export * from "./issues/index.js";
 export * from "./model/index.js";
 export * from "./reference/index.js";
+export * from "./translate/index.js";
+export * from "./compare/index.js";

@@ -10,7 +10,8 @@ import type { Scale } from "../model/scale.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import type { DeepReadonly, Text } from "./_internal.js";
 import { explainIdentity, explainPath, type ExplainedEnd, type Explanation } from "./explain.js";
-import { relatePath, type TranslationRelation } from "./relation.js";
+import { relateLevels } from "./relate-levels.js";
+import type { TranslationRelation } from "./relation.js";
 import {
   indexReference,
   issue,
@@ -199,35 +200,28 @@ export function createTranslator(
       ? { id: ref.scale.id, version: ref.scale.version, ...ra.interval, relation: ra.relation, confidence: ra.record.confidence }
       : null;
     const candidates: TranslationCandidate[] = [];
-    const bandOf = (l: SideLevel): ReferenceInterval | null => (l.resolved.ok ? l.resolved.interval : ra.ok ? ra.interval : null);
     for (const target of b.levels) {
-      if (sameScale && target.code === level.code) {
-        // The same level of the same scale: identical by definition, whatever the records say.
-        const band = bandOf(target);
-        if (band) {
-          candidates.push({
-            code: target.code,
-            rank: target.rank,
-            label: target.label,
-            relation: "equivalent",
-            confidence: 1,
-            reference: band,
-            explanation: explainIdentity(to.scale, target.code, target.label),
-            chain: [],
-          });
-        }
+      if (!chainable && !(sameScale && target.code === level.code)) continue;
+      const rel = relateLevels(level, target, sameScale);
+      if (!rel) continue;
+      if (rel.identity) {
+        const band = target.resolved.ok ? target.resolved.interval : (ra as Resolved).interval;
+        candidates.push({
+          code: target.code,
+          rank: target.rank,
+          label: target.label,
+          relation: "equivalent",
+          confidence: 1,
+          reference: band,
+          explanation: explainIdentity(to.scale, target.code, target.label),
+          chain: [],
+        });
         continue;
       }
-      const rb = target.resolved;
-      if (!chainable || !ra.ok || !rb.ok) continue;
-      const path = relatePath(
-        { relation: ra.relation, interval: ra.interval, confidence: ra.record.confidence },
-        { relation: rb.relation, interval: rb.interval, confidence: rb.record.confidence },
-      );
-      if (!path) continue;
-      // Two different levels of one scale are never the same level, even when their records agree.
-      const relation = sameScale && path.relation === "equivalent" ? "overlapping" : path.relation;
-      if (path.closeMatch) {
+      // relateLevels only relates two resolved levels otherwise.
+      const rs = ra as Resolved;
+      const rb = target.resolved as Resolved;
+      if (rel.closeMatch) {
         issues.push(
           issue("close_match_not_chained", "", {
             source: `${from.scale.id}#${level.code}`,
@@ -239,11 +233,11 @@ export function createTranslator(
         code: target.code,
         rank: target.rank,
         label: target.label,
-        relation,
-        confidence: path.confidence,
+        relation: rel.relation,
+        confidence: rel.confidence,
         reference: rb.interval,
-        explanation: explainPath(ref, end(a, level, ra), end(b, target, rb), relation, path.confidence, path.closeMatch),
-        chain: [step(a, level, ra, false), step(b, target, rb, true)],
+        explanation: explainPath(ref, end(a, level, rs), end(b, target, rb), rel.relation, rel.confidence, rel.closeMatch),
+        chain: [step(a, level, rs, false), step(b, target, rb, true)],
       });
     }
     issues.push(...targetIssues);

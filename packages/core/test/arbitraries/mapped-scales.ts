@@ -79,3 +79,9 @@ export const universeArb = (count: { min: number; max: number }, opts: { noMatch
       fc.tuple(fc.constant(reference), fc.tuple(...Array.from({ length: k }, (_, i) => mappedScaleArb(reference, `x-org.example/s${i}`, opts)))),
     ),
   );
+
+/** A reference scale with two scales mapped onto it. */
+export const pairArb = (opts: { noMatch?: boolean } = {}): fc.Arbitrary<readonly [Scale, MappedPair, MappedPair]> =>
+  referenceArb().chain((reference) =>
+    fc.tuple(fc.constant(reference), mappedScaleArb(reference, "x-org.example/a", opts), mappedScaleArb(reference, "x-org.example/b", opts)),
+  );
