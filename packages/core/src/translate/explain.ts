@@ -16,7 +16,6 @@ export interface Explanation {
 }
 
 type Lang = keyof Explanation;
-const LANGS: readonly Lang[] = ["en", "es"];
 
 const QUOTE: Record<Lang, (s: string) => string> = {
   en: (s) => `"${s}"`,
@@ -71,12 +70,15 @@ export function describeLevel(scale: DeepReadonly<Scale>, code: string, label: T
   return `${scale.id} ${code} ${QUOTE[lang](text)}`;
 }
 
+function bandLabel(ref: ReferenceIndex, code: string, lang: Lang): string {
+  return QUOTE[lang](pickText(ref.label.get(code), lang, ref.scale.defaultLanguage));
+}
+
 /** `R3 "Significant"` or `R0–R1 ("Baseline" to "Low")`. */
 export function describeBand(ref: ReferenceIndex, band: ReferenceInterval, lang: Lang): string {
-  const label = (code: string) => QUOTE[lang](pickText(ref.label.get(code), lang, ref.scale.defaultLanguage));
-  if (band.min === band.max) return `${band.min} ${label(band.min)}`;
+  if (band.min === band.max) return `${band.min} ${bandLabel(ref, band.min, lang)}`;
   const to = lang === "en" ? "to" : "a";
-  return `${band.min}–${band.max} (${label(band.min)} ${to} ${label(band.max)})`;
+  return `${band.min}–${band.max} (${bandLabel(ref, band.min, lang)} ${to} ${bandLabel(ref, band.max, lang)})`;
 }
 
 /** One side of an explained path. */
@@ -88,6 +90,15 @@ export interface ExplainedEnd {
   readonly interval: ReferenceInterval;
 }
 
+function describeEnd(ref: ReferenceIndex, e: ExplainedEnd, lang: Lang): string {
+  return `${describeLevel(e.scale, e.code, e.label, lang)} ${RECORD_VERB[lang][e.relation]} ${describeBand(ref, e.interval, lang)}`;
+}
+
+function sentence(ref: ReferenceIndex, a: ExplainedEnd, b: ExplainedEnd, relation: TranslationRelation, confidence: number, closeMatch: boolean, lang: Lang): string {
+  const note = closeMatch ? CLOSE_NOTE[lang] : "";
+  return `${describeEnd(ref, a, lang)}; ${describeEnd(ref, b, lang)}: ${RESULT[lang][relation]} (${CONFIDENCE[lang]} ${confidence}).${note}`;
+}
+
 /** Explains candidate b of source a, e.g. `… maps exactly to R3 "Significant"; …: equivalent (confidence 0.81).` */
 export function explainPath(
   ref: ReferenceIndex,
@@ -97,13 +108,10 @@ export function explainPath(
   confidence: number,
   closeMatch: boolean,
 ): Explanation {
-  const out = {} as Record<Lang, string>;
-  for (const lang of LANGS) {
-    const side = (e: ExplainedEnd) =>
-      `${describeLevel(e.scale, e.code, e.label, lang)} ${RECORD_VERB[lang][e.relation]} ${describeBand(ref, e.interval, lang)}`;
-    out[lang] = `${side(a)}; ${side(b)}: ${RESULT[lang][relation]} (${CONFIDENCE[lang]} ${confidence}).${closeMatch ? CLOSE_NOTE[lang] : ""}`;
-  }
-  return out;
+  return {
+    en: sentence(ref, a, b, relation, confidence, closeMatch, "en"),
+    es: sentence(ref, a, b, relation, confidence, closeMatch, "es"),
+  };
 }
 
 /** Explains the trivial candidate: the source level itself, translated to its own scale. */

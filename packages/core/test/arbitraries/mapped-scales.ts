@@ -40,7 +40,7 @@ export interface MappedPair {
 }
 
 /** A scale of 2–8 levels with a monotone mapping onto `reference`; `noMatch` allows noMatch records. */
-export function mappedScaleArb(reference: Scale, id: string, opts: { noMatch?: boolean } = {}): fc.Arbitrary<MappedPair> {
+export function mappedScaleArb(reference: { readonly id: string; readonly levels: readonly { readonly code: string }[] }, id: string, opts: { noMatch?: boolean } = {}): fc.Arbitrary<MappedPair> {
   const n = reference.levels.length;
   return fc
     .uniqueArray(codeArb, { minLength: 2, maxLength: 8 })
