@@ -46,7 +46,7 @@ export const TRANSLATE_MESSAGES = defineMessages({
     severity: "warning",
     stage: "translate",
     en: "Mapping {mappingId}@{mappingVersion} covers versions \"{range}\" of {scaleId}, which does not include {version}.",
-    es: "El mapeo {mappingId}@{mappingVersion} cubre las versiones «{range}» de {scaleId}, que no incluyen la {version}.",
+    es: "El mapeo {mappingId}@{mappingVersion} cubre las versiones «{range}» de {scaleId}, que no incluyen la versión {version}.",
   },
   version_range_invalid: {
     severity: "warning",
@@ -64,7 +64,7 @@ export const TRANSLATE_MESSAGES = defineMessages({
     severity: "warning",
     stage: "translate",
     en: "Mapping {mappingId}@{mappingVersion} covers versions \"{range}\" of {referenceId}, which does not include {version}.",
-    es: "El mapeo {mappingId}@{mappingVersion} cubre las versiones «{range}» de {referenceId}, que no incluyen la {version}.",
+    es: "El mapeo {mappingId}@{mappingVersion} cubre las versiones «{range}» de {referenceId}, que no incluyen la versión {version}.",
   },
   reference_mismatch: {
     severity: "error",
