@@ -7,3 +7,5 @@ export * from "./model/index.js";
 export * from "./reference/index.js";
 export * from "./parse/index.js";
 export * from "./integrity/index.js";
+export * from "./translate/index.js";
+export * from "./compare/index.js";

@@ -1,5 +1,6 @@
 import { PARSE_MESSAGES } from "../parse/messages.js";
 import { INTEGRITY_MESSAGES } from "../integrity/messages.js";
+import { TRANSLATE_MESSAGES } from "../translate/messages.js";
 import type { MessageDefinition } from "./define.js";
 
 /**
@@ -9,6 +10,7 @@ import type { MessageDefinition } from "./define.js";
 const parts: readonly Record<string, MessageDefinition>[] = [
   PARSE_MESSAGES,
   INTEGRITY_MESSAGES,
+  TRANSLATE_MESSAGES,
 ];
 
 export const MESSAGE_CATALOG: Readonly<Record<string, MessageDefinition>> = Object.freeze(
