@@ -4,6 +4,7 @@
  * split, merged, removed, or added (at an end of the order, or inserted between kept items).
  * The rules are heuristics, documented in docs/versioning.md.
  */
+import { brief, isObject } from "./json.js";
 import { lisPositions } from "./sequence.js";
 
 /** What alignment looks at in an item. */
@@ -35,6 +36,20 @@ export interface Alignment {
   readonly merges: readonly { readonly olds: readonly number[]; readonly new: number }[];
   readonly removed: readonly number[];
   readonly added: readonly AddedItem[];
+}
+
+/**
+ * The items of a list as objects (anything else becomes an empty object, so indices still match
+ * the document) and their coded view (code as text, label restricted to its strings).
+ */
+export function asCoded(list: unknown): { items: Record<string, unknown>[]; coded: CodedItem[] } {
+  const items = (Array.isArray(list) ? list : []).map((x) => (isObject(x) ? x : {}));
+  const coded = items.map((x) => {
+    const label: Record<string, string> = {};
+    if (isObject(x["label"])) for (const [k, v] of Object.entries(x["label"])) if (typeof v === "string") label[k] = v;
+    return { code: typeof x["code"] === "string" ? x["code"] : `\u0000${brief(x["code"])}`, label };
+  });
+  return { items, coded };
 }
 
 function norm(text: string): string {

@@ -4,7 +4,7 @@
  * removed, renamed, re-ordered) with their texts.
  */
 import type { Dimension, OrdinalDimension, QuantityDimension, Scale } from "../model/scale.js";
-import { alignOrdered } from "./align.js";
+import { alignOrdered, asCoded } from "./align.js";
 import type { ChangeSink } from "./change.js";
 import { decCompare, toDec } from "./decimal.js";
 import { brief, isObject, unionKeys } from "./json.js";
@@ -46,7 +46,7 @@ function boundChange(before: unknown, after: unknown, lower: boolean): number {
 function diffQuantity(sink: ChangeSink, a: QuantityDimension, b: QuantityDimension, pointer: string): void {
   if (a.unit !== b.unit) {
     sink.add("dimension-unit-changed", "major", "change_dimension_unit_changed", child(pointer, "unit"), {
-      code: b.code,
+      code: brief(b.code),
       from: brief(a.unit),
       to: brief(b.unit),
     });
@@ -58,9 +58,9 @@ function diffQuantity(sink: ChangeSink, a: QuantityDimension, b: QuantityDimensi
   ];
   // A narrower range makes some incidents invalid; a wider one only admits new ones.
   if (moves.some((m) => m < 0)) {
-    sink.add("dimension-range-changed", "major", "change_dimension_range_narrowed", pointer, { code: b.code, from: rangeText(a), to: rangeText(b) });
+    sink.add("dimension-range-changed", "major", "change_dimension_range_narrowed", pointer, { code: brief(b.code), from: rangeText(a), to: rangeText(b) });
   } else if (moves.some((m) => m > 0)) {
-    sink.add("dimension-range-changed", "minor", "change_dimension_range_widened", pointer, { code: b.code, from: rangeText(a), to: rangeText(b) });
+    sink.add("dimension-range-changed", "minor", "change_dimension_range_widened", pointer, { code: brief(b.code), from: rangeText(a), to: rangeText(b) });
   }
 }
 
@@ -71,11 +71,13 @@ function diffOptions(
   oldPointer: string,
   newPointer: string,
 ): Map<string, string> {
-  const oa = (Array.isArray(a.options) ? a.options : []).filter(isObject);
-  const ob = (Array.isArray(b.options) ? b.options : []).filter(isObject);
+  const ca = asCoded(a.options);
+  const cb = asCoded(b.options);
+  const oa = ca.coded;
+  const ob = cb.coded;
   const al = alignOrdered(oa, ob, { splitsAndMerges: false });
   const renames = new Map<string, string>();
-  const dimension = b.code;
+  const dimension = brief(b.code);
   for (const p of al.pairs) {
     const x = oa[p.old]!;
     const y = ob[p.new]!;
@@ -93,8 +95,8 @@ function diffOptions(
         toPosition: p.new,
       });
     }
-    const rx = x as Record<string, unknown>;
-    const ry = y as Record<string, unknown>;
+    const rx = ca.items[p.old]!;
+    const ry = cb.items[p.new]!;
     for (const k of unionKeys(rx, ry)) if (k !== "code") diffMeta(sink, rx[k], ry[k], child(op, k), child(np, k), k);
   }
   for (const i of al.removed) {
@@ -132,7 +134,7 @@ export function diffDimensions(sink: ChangeSink, a: Scale, b: Scale): Dimensions
     const oldPointer = `/dimensions/${i}`;
     const j = index.get(x.code);
     if (j === undefined || seen.has(j)) {
-      sink.add("dimension-removed", "major", "change_dimension_removed", oldPointer, { code: x.code });
+      sink.add("dimension-removed", "major", "change_dimension_removed", oldPointer, { code: brief(x.code) });
       return;
     }
     seen.add(j);
@@ -140,23 +142,23 @@ export function diffDimensions(sink: ChangeSink, a: Scale, b: Scale): Dimensions
     const newPointer = `/dimensions/${j}`;
     if (x.type !== y.type) {
       sink.add("dimension-type-changed", "major", "change_dimension_type_changed", child(newPointer, "type"), {
-        code: x.code,
+        code: brief(x.code),
         from: brief(x.type),
         to: brief(y.type),
       });
     } else if (x.type === "ordinal" && y.type === "ordinal") {
       const renames = diffOptions(sink, x, y, oldPointer, newPointer);
-      if (renames.size > 0) optionRenames.set(x.code, renames);
+      if (renames.size > 0 && typeof x.code === "string") optionRenames.set(x.code, renames);
       const before = x.multiple === true;
       const after = y.multiple === true;
-      if (before && !after) sink.add("dimension-multiple-changed", "major", "change_dimension_now_single", child(newPointer, "multiple"), { code: x.code });
-      if (!before && after) sink.add("dimension-multiple-changed", "minor", "change_dimension_now_multiple", child(newPointer, "multiple"), { code: x.code });
+      if (before && !after) sink.add("dimension-multiple-changed", "major", "change_dimension_now_single", child(newPointer, "multiple"), { code: brief(x.code) });
+      if (!before && after) sink.add("dimension-multiple-changed", "minor", "change_dimension_now_multiple", child(newPointer, "multiple"), { code: brief(x.code) });
     } else if (x.type === "quantity" && y.type === "quantity") {
       diffQuantity(sink, x, y, newPointer);
     }
     if (x.axis !== y.axis) {
       sink.add("dimension-axis-changed", "minor", "change_dimension_axis_changed", child(newPointer, "axis"), {
-        code: x.code,
+        code: brief(x.code),
         from: brief(x.axis),
         to: brief(y.axis),
       });
@@ -168,6 +170,6 @@ export function diffDimensions(sink: ChangeSink, a: Scale, b: Scale): Dimensions
       if (!structural.has(k)) diffMeta(sink, rx[k], ry[k], child(oldPointer, k), child(newPointer, k), k);
     }
   });
-  const added = db.flatMap((d, j) => (seen.has(j) ? [] : [{ code: d.code, pointer: `/dimensions/${j}` }]));
+  const added = db.flatMap((d, j) => (seen.has(j) ? [] : [{ code: brief(d.code), pointer: `/dimensions/${j}` }]));
   return { optionRenames, added };
 }
