@@ -4,6 +4,7 @@ import type { Scale } from "../model/scale.js";
 import type { ChangeSink } from "./change.js";
 import { brief, deepEqual, isObject, unionKeys } from "./json.js";
 import { child, diffMeta } from "./meta.js";
+import { defaultLevelOf } from "./default-oracle.js";
 import { compareMethods } from "./method-impact.js";
 import { decidingPart, diffMethodInfo, firstDifference, renameMethod } from "./method-normalise.js";
 import { diffDimensions } from "./scale-dimensions.js";
@@ -87,19 +88,27 @@ export function diffScales(sink: ChangeSink, issues: Issue[], a: Scale, b: Scale
   if (!methodChanged) {
     // An unchanged method cannot refer to a dimension that did not exist: new ones inform only.
     for (const d of dims.added) sink.add("dimension-added", "minor", "change_dimension_added", d.pointer, { code: d.code });
-  } else if (!options.levelOf) {
-    issues.push({ code: "diff_level_oracle_missing", severity: "warning", pointer: "/method", params: {} });
+    return finish(sink, a, b, example);
+  }
+  const levelOf = options.levelOf ?? defaultLevelOf;
+  const r = levelOf ? compareMethods(a, b, levelOf, renames, dims.optionRenames, options) : null;
+  if (!r || r.checked === 0) {
+    // Nothing could be compared: a method change is assumed to change levels.
+    if (!levelOf) issues.push({ code: "diff_level_oracle_missing", severity: "warning", pointer: "/method", params: {} });
     sink.add("method-changed", "major", "change_method_changed_unchecked", "/method", { at });
     for (const d of dims.added) sink.add("dimension-added", "major", "change_dimension_added_unchecked", d.pointer, { code: d.code });
   } else {
-    const r = compareMethods(a, b, options.levelOf, renames, dims.optionRenames, options);
     example = r.first;
+    const failed = r.failures.old + r.failures.new > 0;
     if (r.firstExisting) {
       sink.add("method-changed", "major", "change_method_changed_levels", "/method", {
         at,
         oldLevel: brief(r.firstExisting.oldLevel),
         newLevel: brief(r.firstExisting.newLevel),
       });
+    } else if (failed) {
+      // A classifier that failed may hide a difference: no proof, so no minor.
+      sink.add("method-changed", "major", "change_method_changed_unchecked", "/method", { at });
     } else {
       sink.add("method-changed", "minor", "change_method_changed_same", "/method", { at, checked: r.checked });
     }
@@ -111,6 +120,8 @@ export function diffScales(sink: ChangeSink, issues: Issue[], a: Scale, b: Scale
           oldLevel: brief(ex.oldLevel),
           newLevel: brief(ex.newLevel),
         });
+      } else if (failed) {
+        sink.add("dimension-added", "major", "change_dimension_added_unchecked", d.pointer, { code: d.code });
       } else sink.add("dimension-added", "minor", "change_dimension_added", d.pointer, { code: d.code });
     }
     if (!r.exhaustive && !r.first) {
@@ -127,6 +138,11 @@ export function diffScales(sink: ChangeSink, issues: Issue[], a: Scale, b: Scale
       }
     }
   }
+  return finish(sink, a, b, example);
+}
+
+/** The parts every scale diff ends with: method wording, languages and licence, other metadata. */
+function finish(sink: ChangeSink, a: Scale, b: Scale, example: DiffExample | undefined): DiffExample | undefined {
   diffMethodInfo(sink, a.method, b.method);
   diffLanguagesAndLicense(sink, a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>);
 

@@ -193,7 +193,10 @@ describe("how the comparison runs", () => {
       },
     };
     expect(() => diffDocuments(...lowered, broken)).not.toThrow();
-    expect(comparisonIssues(diffDocuments(...lowered, broken)).map((i) => i.code)).toEqual(["diff_level_oracle_failed", "diff_level_oracle_failed"]);
+    const r2 = diffDocuments(...lowered, broken);
+    expect(comparisonIssues(r2).map((i) => i.code)).toEqual(["diff_level_oracle_failed", "diff_level_oracle_failed"]);
+    // Both sides answer "no level" everywhere, which proves nothing: the change stays major.
+    expect(change(r2, "method-changed")).toMatchObject({ bump: "major", code: "change_method_changed_unchecked" });
   });
 
   it("compares by level code, following renamed levels only", () => {
