@@ -1,3 +1,4 @@
+/** Versioning: the diff of two versions of a scale or mapping and the semver bump it requires (docs/versioning.md). */
 export type {
   Bump,
   Change,

@@ -10,9 +10,11 @@ import type { LevelRenames } from "./scale-levels.js";
 import type { OptionRenames } from "./scale-dimensions.js";
 import type { DiffExample, LevelOracle } from "./types.js";
 
-/** Defaults of the comparison. */
+/** The largest facts space compared exhaustively by default. */
 export const DEFAULT_EXHAUSTIVE_LIMIT = 100_000;
+/** How many incidents are drawn by default when the space is larger. */
 export const DEFAULT_SAMPLE_SIZE = 20_000;
+/** The default seed of the sampling generator (fixed, so results are reproducible). */
 export const DEFAULT_SEED = 20261123;
 
 /** What the comparison found. */
