@@ -9,3 +9,4 @@ export * from "./parse/index.js";
 export * from "./integrity/index.js";
 export * from "./translate/index.js";
 export * from "./compare/index.js";
+export * from "./diff/index.js";

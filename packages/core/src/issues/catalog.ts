@@ -1,6 +1,7 @@
 import { PARSE_MESSAGES } from "../parse/messages.js";
 import { INTEGRITY_MESSAGES } from "../integrity/messages.js";
 import { TRANSLATE_MESSAGES } from "../translate/messages.js";
+import { DIFF_MESSAGES } from "../diff/messages.js";
 import type { MessageDefinition } from "./define.js";
 
 /**
@@ -12,6 +13,7 @@ const parts: readonly Record<string, MessageDefinition>[] = [
   INTEGRITY_MESSAGES,
   TRANSLATE_MESSAGES,
 ];
+const parts: readonly Record<string, MessageDefinition>[] = [DIFF_MESSAGES];
 
 export const MESSAGE_CATALOG: Readonly<Record<string, MessageDefinition>> = Object.freeze(
   Object.assign({}, ...parts) as Record<string, MessageDefinition>,
