@@ -12,8 +12,8 @@ const parts: readonly Record<string, MessageDefinition>[] = [
   PARSE_MESSAGES,
   INTEGRITY_MESSAGES,
   TRANSLATE_MESSAGES,
+  DIFF_MESSAGES,
 ];
-const parts: readonly Record<string, MessageDefinition>[] = [DIFF_MESSAGES];
 
 export const MESSAGE_CATALOG: Readonly<Record<string, MessageDefinition>> = Object.freeze(
   Object.assign({}, ...parts) as Record<string, MessageDefinition>,
