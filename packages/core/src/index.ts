@@ -5,3 +5,5 @@
 export * from "./issues/index.js";
 export * from "./model/index.js";
 export * from "./reference/index.js";
+export * from "./classify/index.js";
+export * from "./decimal/index.js";
