@@ -53,7 +53,7 @@ const quantityValue = (dim: Dimension & { type: "quantity" }) =>
 /** Facts that fit the scale: for each dimension nothing, one option, or a quantity in range. */
 function validFacts(scale: Scale): fc.Arbitrary<Record<string, string | number>> {
   const entries = scale.dimensions.map((dim) =>
-    fc.option(dim.type === "ordinal" ? fc.constantFrom(...dim.options.map((o) => o.code)) : quantityValue(dim), { nil: undefined }),
+    fc.option<string | number, undefined>(dim.type === "ordinal" ? fc.constantFrom(...dim.options.map((o) => o.code)) : quantityValue(dim), { nil: undefined }),
   );
   return fc.tuple(...entries).map((values) => {
     const out: Record<string, string | number> = {};

@@ -8,6 +8,7 @@ import { exactOf, formatExact } from "../decimal/exact.js";
 import type { IssueParams } from "../issues/issue.js";
 import type { Condition, Threshold } from "../model/condition.js";
 import type { RulesMethod } from "../model/method.js";
+import { reportMissing } from "./interpret-rules.js";
 import { UNDETERMINED } from "./outcome.js";
 import type { Reason, Truth } from "./rules-common.js";
 import { FALSE, TRUE, UNKNOWN, combineAll, combineAny, combineNot, compareExact, reason, thresholdParam } from "./rules-common.js";
@@ -66,10 +67,7 @@ function compileThreshold(cs: CompiledScale, th: Threshold, at: string): Compile
       eval: (v, s, out) => {
         const q = v.qty[d];
         if (q === null || q === undefined) {
-          if (s !== null) {
-            s.missing(dimension);
-            out!.push(reason("trace_test_missing", { dimension }));
-          }
+          if (s !== null) out!.push(reason("trace_test_missing", { dimension }));
           return null;
         }
         return q.times(pct).times(HUNDREDTH);
@@ -154,7 +152,6 @@ function compileCondition(cs: CompiledScale, c: Condition, at: string): Node {
         return t === null ? UNKNOWN : compareExact(q, op, t) ? TRUE : FALSE;
       }
       const missing = q === null || q === undefined;
-      if (missing) s.missing(dimension);
       const reasons: Reason[] = [];
       const t = th.eval(v, s, reasons);
       if (missing || t === null) {
@@ -169,10 +166,7 @@ function compileCondition(cs: CompiledScale, c: Condition, at: string): Node {
   }
   if (d === undefined || dim?.type !== "ordinal") return defectNode("classify_dimension_unknown", { dimension, expected: "ordinal" }, `${at}/dimension`);
   const missingNode = (s: Sink | null, out: Reason[] | null): Truth => {
-    if (s !== null) {
-      s.missing(dimension);
-      out!.push(reason("trace_test_missing", { dimension }));
-    }
+    if (s !== null) out!.push(reason("trace_test_missing", { dimension }));
     return UNKNOWN;
   };
   if ("in" in c) {
@@ -224,11 +218,13 @@ export function compileRules(cs: CompiledScale, method: RulesMethod, at: string)
     let bestRule = "";
     let pending = -1;
     let bad = false;
+    const undecided: { rank: number; reasons: readonly Reason[] }[] = [];
     for (const rule of rules) {
       let t: Truth;
+      let reasons: Reason[] = [];
       if (s === null) t = rule.when(v, null, null);
       else {
-        const reasons: Reason[] = [];
+        reasons = [];
         t = rule.when(v, s, reasons);
         s.step(t === TRUE ? "trace_rule_fired" : t === FALSE ? "trace_rule_not_applied" : "trace_rule_undecided", { rule: rule.name, level: rule.level });
         for (const r of reasons) s.step(r.kind, r.params, 1 + r.depth);
@@ -239,6 +235,7 @@ export function compileRules(cs: CompiledScale, method: RulesMethod, at: string)
         bad = true;
       }
       if (firstMatch) {
+        if (t === UNKNOWN && s !== null) reportMissing(s, reasons);
         if (t === UNKNOWN || rule.rank < 0) {
           s?.step("trace_undecided");
           return UNDETERMINED;
@@ -247,6 +244,7 @@ export function compileRules(cs: CompiledScale, method: RulesMethod, at: string)
       }
       if (t === UNKNOWN) {
         if (rule.rank > pending) pending = rule.rank;
+        if (s !== null) undecided.push({ rank: rule.rank, reasons });
       } else if (rule.rank > best) {
         best = rule.rank;
         bestRule = rule.name;
@@ -258,6 +256,7 @@ export function compileRules(cs: CompiledScale, method: RulesMethod, at: string)
     }
     if (!firstMatch && best >= 0) {
       if (pending > best) {
+        if (s !== null) for (const u of undecided) if (u.rank > best) reportMissing(s, u.reasons);
         s?.step("trace_at_least", { level: levels[best]!.code });
         return UNDETERMINED;
       }
@@ -265,6 +264,7 @@ export function compileRules(cs: CompiledScale, method: RulesMethod, at: string)
       return best;
     }
     if (pending >= 0) {
+      if (s !== null) for (const u of undecided) reportMissing(s, u.reasons);
       s?.step("trace_undecided");
       return UNDETERMINED;
     }

@@ -56,7 +56,9 @@ export function finishComposite(sink: Sink, scale: Scale, ids: readonly string[]
 /** Assembles the result of a classification. */
 export function assemble(scale: Scale, decidedBy: DecidedBy, outcome: number, sink: Sink, score: string | undefined): ClassifyResult {
   const level = outcome >= 0 ? { code: scale.levels[outcome]!.code, rank: outcome } : null;
-  const base = { level, trace: sink.trace, issues: sink.issues, decidedBy, status: statusOf(outcome) };
+  // At the most severe level no missing fact could change the result: it was not needed.
+  const issues = outcome === scale.levels.length - 1 ? sink.issues.filter((i) => i.code !== "fact_missing") : sink.issues;
+  const base = { level, trace: sink.trace, issues, decidedBy, status: statusOf(outcome) };
   return score === undefined ? base : { ...base, score };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Rules, interpreted: conditions are evaluated in three-valued logic (holds, fails, unknown when
- * a fact it needs is missing) without short-circuit, so every missing fact a rule consults is
- * reported and the trace says, per test, which fact passed or failed which test.
+ * a fact it needs is missing) without short-circuit, so the trace says, per test, which fact
+ * passed or failed which test. A missing fact is reported (fact_missing) only when it left a rule
+ * undecided that could change the result.
  */
 import type { ExactDecimal } from "../decimal/exact.js";
 import { exactOf, formatExact } from "../decimal/exact.js";
@@ -49,7 +50,6 @@ function evalThreshold(th: Threshold, ctx: EvalContext, at: string): ThresholdVa
     }
     const fact = ctx.fact(dimension);
     if (fact?.kind !== "quantity") {
-      ctx.sink.missing(dimension);
       return { value: null, text, reasons: [reason("trace_test_missing", { dimension })], bad: false };
     }
     return { value: fact.value.times(p).times(HUNDREDTH), text, reasons: [], bad: false };
@@ -77,7 +77,6 @@ function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
   if ("compare" in c) {
     if (dim?.type !== "quantity") return defect(ctx, "classify_dimension_unknown", { dimension, expected: "quantity" }, `${at}/dimension`);
     const fact = ctx.fact(dimension);
-    if (fact?.kind !== "quantity") ctx.sink.missing(dimension);
     const th = evalThreshold(c.threshold, ctx, `${at}/threshold`);
     if (fact?.kind !== "quantity" || th.value === null) {
       const reasons = fact?.kind !== "quantity" ? [reason("trace_test_missing", { dimension }), ...th.reasons] : th.reasons;
@@ -98,7 +97,6 @@ function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
   }
   const fact = ctx.fact(dimension);
   if (fact?.kind !== "options") {
-    ctx.sink.missing(dimension);
     return { t: UNKNOWN, reasons: [reason("trace_test_missing", { dimension })] };
   }
   const factParam = optionsParam(dim, fact.indices);
@@ -115,12 +113,18 @@ function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
   return { t: held ? TRUE : FALSE, reasons: [reason(held ? "trace_test_at_most_held" : "trace_test_at_most_failed", { dimension, fact: factParam, option: c.atMost })] };
 }
 
+/** Reports the missing facts that left a rule undecided (only those decide anything). */
+export function reportMissing(sink: EvalContext["sink"], reasons: readonly Reason[]): void {
+  for (const r of reasons) if (r.kind === "trace_test_missing") sink.missing(String(r.params["dimension"]));
+}
+
 /** Evaluates a rules method: first-match or most-severe. */
 export function interpretRules(method: RulesMethod, ctx: EvalContext, at: string): number {
   const { sink } = ctx;
   let best = -1;
   let bestRule = "";
   let pending = -1; // most severe rank among undecided rules (most-severe strategy)
+  const undecided: { rank: number; reasons: readonly Reason[] }[] = [];
   let bad = false;
   for (let i = 0; i < method.rules.length; i++) {
     const rule = method.rules[i]!;
@@ -136,6 +140,7 @@ export function interpretRules(method: RulesMethod, ctx: EvalContext, at: string
       bad = true;
     }
     if (method.strategy === "first-match") {
+      if (ev.t === UNKNOWN) reportMissing(ctx.sink, ev.reasons);
       if (ev.t === UNKNOWN || rank < 0) {
         sink.step("trace_undecided");
         return UNDETERMINED;
@@ -144,6 +149,7 @@ export function interpretRules(method: RulesMethod, ctx: EvalContext, at: string
     }
     if (ev.t === UNKNOWN) {
       if (rank > pending) pending = rank;
+      undecided.push({ rank, reasons: ev.reasons });
     } else if (rank > best) {
       best = rank;
       bestRule = name;
@@ -156,6 +162,7 @@ export function interpretRules(method: RulesMethod, ctx: EvalContext, at: string
   if (method.strategy === "most-severe" && best >= 0) {
     const level = ctx.scale.levels[best]!.code;
     if (pending > best) {
+      for (const u of undecided) if (u.rank > best) reportMissing(sink, u.reasons);
       sink.step("trace_at_least", { level });
       return UNDETERMINED;
     }
@@ -163,6 +170,7 @@ export function interpretRules(method: RulesMethod, ctx: EvalContext, at: string
     return best;
   }
   if (pending >= 0) {
+    for (const u of undecided) reportMissing(sink, u.reasons);
     sink.step("trace_undecided");
     return UNDETERMINED;
   }
