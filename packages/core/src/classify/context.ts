@@ -31,14 +31,26 @@ export function mostSevere(indices: readonly number[]): number {
   return m;
 }
 
-/** Builds a context over a scale with linear look-ups (the interpreter reads the document as it is). */
+/** A context over a scale with linear look-ups (the interpreter reads the document as it is). */
+class DocumentContext implements EvalContext {
+  score: string | undefined = undefined;
+  constructor(
+    readonly scale: Scale,
+    readonly sink: Sink,
+    private readonly facts: ReadonlyMap<string, CheckedFact>,
+  ) {}
+  fact(code: string): CheckedFact | undefined {
+    return this.facts.get(code);
+  }
+  dimension(code: string): Dimension | undefined {
+    return this.scale.dimensions.find((d) => d.code === code);
+  }
+  levelRank(code: string): number {
+    return this.scale.levels.findIndex((l) => l.code === code);
+  }
+}
+
+/** Builds the interpreter's context over a scale and checked facts. */
 export function documentContext(scale: Scale, sink: Sink, facts: ReadonlyMap<string, CheckedFact>): EvalContext {
-  return {
-    scale,
-    sink,
-    fact: (code) => facts.get(code),
-    dimension: (code) => scale.dimensions.find((d) => d.code === code),
-    levelRank: (code) => scale.levels.findIndex((l) => l.code === code),
-    score: undefined,
-  };
+  return new DocumentContext(scale, sink, facts);
 }

@@ -37,20 +37,32 @@ export function optionIndex(dim: Dimension & { type: "ordinal" }, code: string):
   return dim.options.findIndex((o) => o.code === code);
 }
 
+function wrongTypeOf(issues: Issue[], dimension: string) {
+  return (at: string, got: unknown, expected: string[]) =>
+    issues.push({ code: "fact_wrong_type", severity: "error", pointer: at, params: { dimension, got: jsonType(got), expected } });
+}
+
+function unknownOptionOf(issues: Issue[], dim: Dimension & { type: "ordinal" }) {
+  return (at: string, option: string) =>
+    issues.push({ code: "fact_unknown_option", severity: "error", pointer: at, params: { dimension: dim.code, option, options: dim.options.map((o) => o.code) } });
+}
+
 /**
  * Checks one fact against its dimension. Returns the checked fact, `"missing"` for `null` or an
  * empty list (a fact explicitly not known), or `"invalid"` after pushing the issues.
  */
 export function checkFact(dim: Dimension, raw: unknown, issues: Issue[]): CheckedFact | "missing" | "invalid" {
-  const dimension = dim.code;
-  const pointer = `/${escapePointerToken(dimension)}`;
-  const wrongType = (at: string, got: unknown, expected: string[]) =>
-    issues.push({ code: "fact_wrong_type", severity: "error", pointer: at, params: { dimension, got: jsonType(got), expected } });
   if (raw === null || raw === undefined) return "missing";
+  const dimension = dim.code;
+  if (dim.type === "ordinal" && typeof raw === "string") {
+    // The common case first, allocating nothing.
+    const i = optionIndex(dim, raw);
+    if (i >= 0) return { kind: "options", indices: [i] };
+  }
+  const pointer = `/${escapePointerToken(dimension)}`;
+  const wrongType = wrongTypeOf(issues, dimension);
   if (dim.type === "ordinal") {
-    const codes = dim.options.map((o) => o.code);
-    const unknown = (at: string, option: string) =>
-      issues.push({ code: "fact_unknown_option", severity: "error", pointer: at, params: { dimension, option, options: codes } });
+    const unknown = unknownOptionOf(issues, dim);
     if (typeof raw === "string") {
       const i = optionIndex(dim, raw);
       if (i < 0) {
