@@ -10,3 +10,5 @@ export * from "./integrity/index.js";
 export * from "./translate/index.js";
 export * from "./compare/index.js";
 export * from "./diff/index.js";
+export * from "./classify/index.js";
+export * from "./decimal/index.js";

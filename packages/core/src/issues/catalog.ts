@@ -2,6 +2,7 @@ import { PARSE_MESSAGES } from "../parse/messages.js";
 import { INTEGRITY_MESSAGES } from "../integrity/messages.js";
 import { TRANSLATE_MESSAGES } from "../translate/messages.js";
 import { DIFF_MESSAGES } from "../diff/messages.js";
+import { CLASSIFY_CATALOG } from "../classify/messages.js";
 import type { MessageDefinition } from "./define.js";
 
 /**
@@ -14,6 +15,7 @@ const parts: readonly Record<string, MessageDefinition>[] = [
   TRANSLATE_MESSAGES,
   DIFF_MESSAGES,
 ];
+const parts: readonly Record<string, MessageDefinition>[] = [CLASSIFY_CATALOG];
 
 export const MESSAGE_CATALOG: Readonly<Record<string, MessageDefinition>> = Object.freeze(
   Object.assign({}, ...parts) as Record<string, MessageDefinition>,
