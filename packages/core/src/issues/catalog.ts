@@ -14,8 +14,8 @@ const parts: readonly Record<string, MessageDefinition>[] = [
   INTEGRITY_MESSAGES,
   TRANSLATE_MESSAGES,
   DIFF_MESSAGES,
+  CLASSIFY_CATALOG,
 ];
-const parts: readonly Record<string, MessageDefinition>[] = [CLASSIFY_CATALOG];
 
 export const MESSAGE_CATALOG: Readonly<Record<string, MessageDefinition>> = Object.freeze(
   Object.assign({}, ...parts) as Record<string, MessageDefinition>,
