@@ -5,3 +5,4 @@
 export * from "./issues/index.js";
 export * from "./model/index.js";
 export * from "./reference/index.js";
+export * from "./validate/index.js";
