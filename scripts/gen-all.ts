@@ -6,12 +6,17 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { errorCodesGenerator } from "./gen/error-codes.js";
+import { invalidCorpusGenerator } from "./gen/invalid-corpus.js";
 import type { Generator } from "./gen/types.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Registered generators, in the order they run. */
-const generators: Generator[] = [];
+const generators: Generator[] = [
+  invalidCorpusGenerator,
+  errorCodesGenerator,
+];
 
 const check = process.argv.includes("--check");
 const stale: string[] = [];

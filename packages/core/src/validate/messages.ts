@@ -58,14 +58,14 @@ export const STRUCTURE_MESSAGES = defineMessages({
   too_long: {
     severity: "error",
     stage: "structure",
-    en: "This value is too long: it has {actual} and at most {maximum} characters (or entries) are allowed.",
-    es: "Este valor es demasiado largo: tiene {actual} y se admiten como máximo {maximum} caracteres (o elementos).",
+    en: "This value is too long: it has {actual} characters (or entries) where at most {maximum} are allowed.",
+    es: "Este valor es demasiado largo: tiene {actual} caracteres (o elementos) y se admiten como máximo {maximum}.",
   },
   too_few_items: {
     severity: "error",
     stage: "structure",
-    en: "This list has {actual} entries; it needs at least {minimum}.",
-    es: "Esta lista tiene {actual} elementos; necesita al menos {minimum}.",
+    en: "This list needs at least {minimum} item(s) but has {actual}.",
+    es: "Esta lista necesita al menos {minimum} elemento(s), pero tiene {actual}.",
   },
   too_small: {
     severity: "error",
@@ -203,8 +203,8 @@ export const MEANING_MESSAGES = defineMessages({
   score_value_missing: {
     severity: "warning",
     stage: "meaning",
-    en: 'Options {missing} of dimension "{dimension}" have no score value; an incident with them would score the "missing" value.',
-    es: 'Las opciones {missing} de la dimensión "{dimension}" no tienen valor de puntuación; un incidente con ellas recibiría el valor de "missing".',
+    en: 'Dimension "{dimension}": option(s) {missing} have no score value in "values"; an incident with them would score the "missing" value instead.',
+    es: 'Dimensión "{dimension}": la(s) opción(es) {missing} no tienen valor de puntuación en "values"; un incidente con ellas recibiría en su lugar el valor de "missing".',
   },
   score_range_invalid: {
     severity: "error",
@@ -246,8 +246,8 @@ export const MEANING_MESSAGES = defineMessages({
   matrix_group_member_missing: {
     severity: "error",
     stage: "meaning",
-    en: 'Options {missing} of dimension "{dimension}" are in no group of this axis; each option belongs to exactly one group.',
-    es: 'Las opciones {missing} de la dimensión "{dimension}" no están en ningún grupo de este eje; cada opción pertenece a un solo grupo.',
+    en: 'Dimension "{dimension}": option(s) {missing} are in no group of this axis; each option must belong to exactly one group.',
+    es: 'Dimensión "{dimension}": la(s) opción(es) {missing} no están en ningún grupo de este eje; cada opción debe pertenecer a un solo grupo.',
   },
   matrix_cell_arity: {
     severity: "error",
@@ -283,8 +283,8 @@ export const MEANING_MESSAGES = defineMessages({
   max_option_unrated: {
     severity: "warning",
     stage: "meaning",
-    en: 'Options {missing} of dimension "{dimension}" are not rated to a level; an incident with them gets no level from this dimension.',
-    es: 'Las opciones {missing} de la dimensión "{dimension}" no tienen nivel asignado; un incidente con ellas no obtiene nivel por esta dimensión.',
+    en: 'Dimension "{dimension}": option(s) {missing} are not rated to a level; an incident with them gets no level from this dimension.',
+    es: 'Dimensión "{dimension}": la(s) opción(es) {missing} no tienen nivel asignado; un incidente con ellas no obtiene nivel por esta dimensión.',
   },
   bands_unordered: {
     severity: "error",
@@ -425,7 +425,7 @@ export const MEANING_MESSAGES = defineMessages({
     severity: "info",
     stage: "meaning",
     en: "An exactMatch with confidence {confidence} (below 0.5): if the match is this uncertain, closeMatch may describe it better.",
-    es: "Un exactMatch con confianza {confidence} (menor que 0,5): si la correspondencia es tan incierta, quizá closeMatch la describa mejor.",
+    es: "Un exactMatch con confianza {confidence} (menor que 0.5): si la correspondencia es tan incierta, quizá closeMatch la describa mejor.",
   },
   // --- registry index ---
   registry_path_duplicate: {
@@ -437,8 +437,8 @@ export const MEANING_MESSAGES = defineMessages({
   registry_entry_duplicate: {
     severity: "error",
     stage: "meaning",
-    en: "{kind} {id} version {version} is listed twice (first at {first}).",
-    es: "{kind} {id} versión {version} figura dos veces (antes en {first}).",
+    en: 'The {kind} "{id}" version {version} is listed twice (first at {first}).',
+    es: 'El documento de tipo {kind} "{id}", versión {version}, figura dos veces (antes en {first}).',
   },
 });
 
