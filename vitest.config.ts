@@ -6,6 +6,8 @@ export default defineConfig({
     // tests a stale dist/.
     conditions: ["@sevscale/source"],
   },
+  // Tests run in Vite's SSR environment, which takes its own resolve conditions.
+  ssr: { resolve: { conditions: ["@sevscale/source"] } },
   test: {
     include: [
       "packages/*/src/**/*.test.ts",
