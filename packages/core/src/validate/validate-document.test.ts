@@ -11,9 +11,9 @@ import { validateDocument } from "./validate-document.js";
 const crs = REFERENCE_SCALE as unknown;
 
 describe("validateDocument", () => {
-  it("finds no error and no warning in the reference scale CRS 1.0", () => {
+  it("finds nothing to report in the reference scale CRS 1.0 (no error, warning or info)", () => {
     const r = validateDocument(crs);
-    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(r.issues).toEqual([]);
     expect(r.valid).toBe(true);
     expect(r.kind).toBe("scale");
     expect(r.document).toEqual(REFERENCE_SCALE);
@@ -72,6 +72,11 @@ describe("validateDocument", () => {
     const other = { ...structuredClone(REFERENCE_SCALE), version: "2.0.0" } as unknown as Scale;
     const r = validateDocument(BASE_MAPPING, { resolveScale: (id) => (id === "sevscale/crs" ? other : undefined) });
     expect(r.issues.map((i) => i.code)).toContain("mapping_scale_version_outside_range");
+  });
+
+  it("treats a resolved scale that is not a Scale as unavailable", () => {
+    const r = validateDocument(BASE_MAPPING, { resolveScale: (id) => (id === BASE_SCALE.id ? ({ kind: "scale", levels: 3 } as unknown as Scale) : undefined) });
+    expect(r.issues.map((i) => [i.code, i.pointer])).toEqual([["mapping_scale_unresolved", "/subject"]]);
   });
 
   it("does not call the resolver with an invalid range", () => {

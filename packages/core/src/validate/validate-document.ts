@@ -10,6 +10,7 @@ import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS, detectKind } from "../model/kinds.js"
 import type { Mapping } from "../model/mapping.js";
 import type { RegistryIndex } from "../model/registry.js";
 import type { Scale } from "../model/scale.js";
+import { ScaleSchema } from "../model/scale.js";
 import { REFERENCE_SCALE, REFERENCE_SCALE_ID } from "../reference/crs.js";
 import semver from "semver";
 import { issue, preview, sortIssues } from "./_issue.js";
@@ -50,9 +51,15 @@ function withReference(resolve: ScaleResolver | undefined): ScaleResolver {
   return (id, range) => resolve?.(id, range) ?? (id === REFERENCE_SCALE_ID ? (REFERENCE_SCALE as unknown as Scale) : undefined);
 }
 
+/**
+ * Resolves one side of a mapping. An invalid range is reported by the rules (resolving with it
+ * would only guess), and a resolved scale that is not structurally a Scale is treated as not
+ * available: the mapping rules then skip what needs it instead of tripping over it.
+ */
 function resolveSide(resolve: ScaleResolver, ref: Mapping["subject"]): Scale | undefined {
-  // An invalid range is reported by the rules; resolving with it would only guess.
-  return semver.validRange(ref.versions) === null ? undefined : resolve(ref.id, ref.versions);
+  if (semver.validRange(ref.versions) === null) return undefined;
+  const scale = resolve(ref.id, ref.versions);
+  return scale !== undefined && ScaleSchema.safeParse(scale).success ? scale : undefined;
 }
 
 /**

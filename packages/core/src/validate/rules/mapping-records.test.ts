@@ -29,6 +29,10 @@ describe("mappingRecords", () => {
     ]);
   });
 
+  it("reports a misspelt subject once, not also the level it leaves unmapped", () => {
+    expect(where(mappingRecords(mappingCtx((d) => (d.records[1].subject = "l2"))))).toEqual([{ code: "unknown_level_reference", pointer: "/records/1/subject" }]);
+  });
+
   it("reports a sentinel mapped with anything but noMatch", () => {
     expect(where(mappingRecords(mappingCtx((d) => (d.records[4] = record("unknown", "relatedMatch", "R0", "R5")))))).toEqual([
       { code: "mapping_sentinel_matched", pointer: "/records/4/relation" },

@@ -27,12 +27,14 @@ const BROAD_OR_RELATED = new Set(["broadMatch", "relatedMatch"]);
  *   `mapping_exact_conflict` instead (an exact match cannot also be broad or related);
  * - with the subject scale: `unknown_level_reference` for a subject code that is neither a level
  *   nor a sentinel; `mapping_sentinel_matched` for a sentinel mapped with anything but noMatch;
- *   `mapping_record_missing` per level without a record (at `/records`).
+ *   `mapping_record_missing` per level without a record (at `/records`) — unless some record
+ *   names an unknown level: that is most likely the missing level misspelt, and one issue.
  */
 export function mappingRecords(ctx: MappingContext): Issue[] {
   const out: Issue[] = [];
   const records = ctx.mapping.records;
   const first = new Map<string, number>();
+  let unknownSubject = false;
   records.forEach((r, i) => {
     const at = ["records", i];
     const j = first.get(r.subject);
@@ -43,6 +45,7 @@ export function mappingRecords(ctx: MappingContext): Issue[] {
       if (subject.sentinels.has(r.subject) && !subject.levelRank.has(r.subject)) {
         if (r.relation !== "noMatch") out.push(issue("mapping_sentinel_matched", [...at, "relation"], { code: r.subject }));
       } else if (!subject.levelRank.has(r.subject)) {
+        unknownSubject = true;
         out.push(issue("unknown_level_reference", [...at, "subject"], { code: r.subject, scale: subject.scale.id, known: [...subject.levelCodes] }));
       }
       return;
@@ -56,6 +59,7 @@ export function mappingRecords(ctx: MappingContext): Issue[] {
       out.push(issue("mapping_record_duplicate", [...at, "subject"], { level: r.subject, first: toPointer(["records", j]) }));
     }
   });
+  if (unknownSubject) return out;
   for (const level of ctx.subject?.levelCodes ?? []) {
     if (!first.has(level)) out.push(issue("mapping_record_missing", ["records"], { level }));
   }

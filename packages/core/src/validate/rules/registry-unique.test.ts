@@ -20,10 +20,10 @@ describe("registryUnique", () => {
     ]);
   });
 
-  it("reports one kind, id and version listed twice", () => {
-    const issues = registryUnique(index((d) => d.documents.push({ ...d.documents[0]!, path: "copy.json" })));
+  it("reports one id and version listed twice, even under another kind", () => {
+    const issues = registryUnique(index((d) => d.documents.push({ ...d.documents[0]!, kind: "mapping", path: "copy.json" })));
     expect(issues).toEqual([
-      { code: "registry_entry_duplicate", severity: "error", pointer: "/documents/2", params: { kind: "scale", id: "x-org.example/base", version: "1.1.0", first: "/documents/0" } },
+      { code: "registry_entry_duplicate", severity: "error", pointer: "/documents/2", params: { kind: "mapping", id: "x-org.example/base", version: "1.1.0", first: "/documents/0" } },
     ]);
   });
 });
