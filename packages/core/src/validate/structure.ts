@@ -202,14 +202,22 @@ class IssueMapper {
 }
 
 /**
+ * The structure stage with its result: the issues, and the parsed document when there are none
+ * (internal: validateDocument needs both without parsing twice).
+ */
+export function checkStructure(kind: DocumentKind, value: unknown): { readonly issues: Issue[]; readonly data?: unknown } {
+  const deep = findExcessiveNesting(value);
+  if (deep) return { issues: [issue("nesting_too_deep", deep, { limit: MAX_NESTING_DEPTH })] };
+  const schema = DOCUMENT_SCHEMAS[kind];
+  const result = schema.safeParse(value);
+  if (result.success) return { issues: [], data: result.data };
+  return { issues: sortIssues(new IssueMapper(schema, value).map(result.error.issues, [])) };
+}
+
+/**
  * The structure stage alone: the issues of `value` against the schema of `kind`, sorted by
  * pointer then code. Empty when the document has the right shape.
  */
 export function structureIssues(kind: DocumentKind, value: unknown): Issue[] {
-  const deep = findExcessiveNesting(value);
-  if (deep) return [issue("nesting_too_deep", deep, { limit: MAX_NESTING_DEPTH })];
-  const schema = DOCUMENT_SCHEMAS[kind];
-  const result = schema.safeParse(value);
-  if (result.success) return [];
-  return sortIssues(new IssueMapper(schema, value).map(result.error.issues, []));
+  return checkStructure(kind, value).issues;
 }

@@ -6,7 +6,7 @@
 import type { Issue } from "../issues/issue.js";
 import { hasErrors } from "../issues/issue.js";
 import type { DocumentKind } from "../model/kinds.js";
-import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS, detectKind } from "../model/kinds.js";
+import { DOCUMENT_KINDS, detectKind } from "../model/kinds.js";
 import type { Mapping } from "../model/mapping.js";
 import type { RegistryIndex } from "../model/registry.js";
 import type { Scale } from "../model/scale.js";
@@ -15,7 +15,7 @@ import { REFERENCE_SCALE, REFERENCE_SCALE_ID } from "../reference/crs.js";
 import semver from "semver";
 import { issue, preview, sortIssues } from "./_issue.js";
 import { ownValue } from "./_schema-walk.js";
-import { structureIssues } from "./structure.js";
+import { checkStructure } from "./structure.js";
 import { validateMapping } from "./validate-mapping.js";
 import { validateRegistryIndex } from "./validate-registry.js";
 import { validateScale } from "./validate-scale.js";
@@ -76,23 +76,19 @@ export function validateDocument(value: unknown, options: ValidateOptions = {}):
     const issues = [issue("document_kind_unknown", found === undefined ? [] : ["kind"], { found: found === undefined ? "—" : preview(found), allowed: [...DOCUMENT_KINDS] })];
     return { kind: null, valid: false, issues };
   }
-  const structure = structureIssues(kind, value);
-  if (structure.length > 0) return { kind, valid: false, issues: structure };
-  const parsed = DOCUMENT_SCHEMAS[kind].safeParse(value);
-  if (!parsed.success) return { kind, valid: false, issues: structure };
+  const structure = checkStructure(kind, value);
+  if (structure.issues.length > 0 || structure.data === undefined) return { kind, valid: false, issues: structure.issues };
+  // The schema of `kind` accepted the value, so it has that kind's type.
+  const document = structure.data as Scale | Mapping | RegistryIndex;
   let issues: Issue[];
-  let document: Scale | Mapping | RegistryIndex;
   if (kind === "scale") {
-    document = parsed.data as Scale;
-    issues = validateScale(document);
+    issues = validateScale(document as Scale);
   } else if (kind === "mapping") {
-    const mapping = parsed.data as Mapping;
+    const mapping = document as Mapping;
     const resolve = withReference(options.resolveScale);
-    document = mapping;
     issues = validateMapping(mapping, { subject: resolveSide(resolve, mapping.subject), object: resolveSide(resolve, mapping.object) });
   } else {
-    document = parsed.data as RegistryIndex;
-    issues = validateRegistryIndex(document);
+    issues = validateRegistryIndex(document as RegistryIndex);
   }
   const sorted = sortIssues(issues);
   return { kind, valid: !hasErrors(sorted), issues: sorted, document };
