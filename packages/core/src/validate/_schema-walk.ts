@@ -68,12 +68,25 @@ export function allowedKeys(schema: Schema, value: unknown): string[] {
     const picked = pickOption(s, value);
     return picked ? (objectKeys(picked) ?? []) : [];
   }
-  const scored = (d.options ?? []).flatMap((o) => {
+  const options = d.options ?? [];
+  // An option whose literal tag (e.g. `kind: "none"`) the value contradicts is not what it meant.
+  const fitting = options.filter((o) => !contradictsTag(o, value));
+  const scored = (fitting.length > 0 ? fitting : options).flatMap((o) => {
     const keys = objectKeys(o);
     return keys ? [{ keys, score: overlap(keys, value) }] : [];
   });
   const best = Math.max(...scored.map((x) => x.score));
   return [...new Set(scored.filter((x) => x.score === best).flatMap((x) => x.keys))];
+}
+
+/** True when the value has a key the option fixes to literal values, with another value. */
+function contradictsTag(option: Schema, value: unknown): boolean {
+  const shape = defOf(unwrap(option)).shape;
+  if (!shape || !isRecord(value)) return false;
+  return Object.entries(shape).some(([key, field]) => {
+    const f = defOf(unwrap(field));
+    return f.type === "literal" && Object.prototype.hasOwnProperty.call(value, key) && !(f.values ?? []).includes(value[key]);
+  });
 }
 
 function overlap(keys: readonly string[], value: unknown): number {
@@ -102,7 +115,7 @@ export function pickOption(union: Schema, value: unknown): Schema | undefined {
   let bestScore = -1;
   for (const option of options) {
     const keys = objectKeys(option);
-    if (!keys) continue;
+    if (!keys || contradictsTag(option, value)) continue;
     const score = overlap(keys, value);
     if (score > bestScore) {
       best = option;

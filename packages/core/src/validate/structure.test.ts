@@ -108,6 +108,12 @@ describe("structureIssues", () => {
       ]);
     });
 
+    it("lists the keys of the variant the literal tag selects", () => {
+      expect(brief(scale((d) => (component(d, "score").normalisation = { kind: "none", to: { min: 0, max: 1 } })))).toEqual([
+        { code: "unknown_property", pointer: "/method/components/1/method/normalisation/to", params: { property: "to", allowed: ["kind"] } },
+      ]);
+    });
+
     it("follows nested conditions to the variant whose keys fit", () => {
       expect(brief(scale((d) => (component(d, "rules").rules[0].when.all[0].atLeast = 2)))).toEqual([
         { code: "wrong_type", pointer: `${R}/0/when/all/0/atLeast`, params: { expected: "string", received: "number" } },
@@ -132,6 +138,13 @@ describe("structureIssues", () => {
       ]);
       expect(brief(scale((d) => (component(d, "max").ratings[0].bands = [])))).toEqual([
         { code: "no_matching_variant", pointer: "/method/components/3/method/ratings/0", params: { alternatives: ["dimension + levels", "dimension + bands"] } },
+      ]);
+    });
+
+    it("reports a missing union-typed property as missing", () => {
+      expect(brief(scale((d) => delete component(d, "rules").rules[1].when))).toEqual([{ code: "missing_property", pointer: `${R}/1`, params: { property: "when" } }]);
+      expect(brief(scale((d) => delete component(d, "score").cutPoints[2].atLeast))).toEqual([
+        { code: "missing_property", pointer: "/method/components/1/method/cutPoints/2", params: { property: "atLeast" } },
       ]);
     });
 

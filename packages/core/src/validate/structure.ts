@@ -139,6 +139,10 @@ class IssueMapper {
    */
   private union(z: Extract<ZodIssue, { code: "invalid_union" }>, path: Path, value: unknown): Issue[] {
     const variants = z.errors;
+    if (value === undefined) {
+      const missing = this.missing(path);
+      if (missing) return missing;
+    }
     if (variants.length === 0) {
       const options = "options" in z ? z.options : undefined;
       if (z.discriminator !== undefined && options) {
