@@ -12,3 +12,4 @@ export * from "./compare/index.js";
 export * from "./diff/index.js";
 export * from "./classify/index.js";
 export * from "./decimal/index.js";
+export * from "./validate/index.js";

@@ -3,6 +3,7 @@ import { INTEGRITY_MESSAGES } from "../integrity/messages.js";
 import { TRANSLATE_MESSAGES } from "../translate/messages.js";
 import { DIFF_MESSAGES } from "../diff/messages.js";
 import { CLASSIFY_CATALOG } from "../classify/messages.js";
+import { VALIDATE_MESSAGES } from "../validate/messages.js";
 import type { MessageDefinition } from "./define.js";
 
 /**
@@ -15,6 +16,7 @@ const parts: readonly Record<string, MessageDefinition>[] = [
   TRANSLATE_MESSAGES,
   DIFF_MESSAGES,
   CLASSIFY_CATALOG,
+  VALIDATE_MESSAGES,
 ];
 
 export const MESSAGE_CATALOG: Readonly<Record<string, MessageDefinition>> = Object.freeze(

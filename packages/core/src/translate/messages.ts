@@ -30,7 +30,7 @@ export const TRANSLATE_MESSAGES = defineMessages({
     en: "Mapping {mappingId}@{mappingVersion} says level \"{code}\" has no counterpart on {referenceId} (noMatch).",
     es: "Según el mapeo {mappingId}@{mappingVersion}, el nivel «{code}» no tiene equivalente en {referenceId} (noMatch).",
   },
-  mapping_record_duplicate: {
+  mapping_record_ambiguous: {
     severity: "warning",
     stage: "translate",
     en: "Mapping {mappingId}@{mappingVersion} has more than one record for level \"{code}\"; the first one is used.",
@@ -48,7 +48,7 @@ export const TRANSLATE_MESSAGES = defineMessages({
     en: "Mapping {mappingId}@{mappingVersion} covers versions \"{range}\" of {scaleId}, which does not include {version}.",
     es: "El mapeo {mappingId}@{mappingVersion} cubre las versiones «{range}» de {scaleId}, que no incluyen la versión {version}.",
   },
-  version_range_invalid: {
+  mapping_range_unusable: {
     severity: "warning",
     stage: "translate",
     en: "\"{range}\" in mapping {mappingId}@{mappingVersion} is not a valid semver range; versions were not checked.",

@@ -61,7 +61,7 @@ export function indexMapping(mapping: DeepReadonly<Mapping>): MappingIndex {
   const issues: Issue[] = [];
   mapping.records.forEach((record, index) => {
     if (records.has(record.subject)) {
-      issues.push(issue("mapping_record_duplicate", `/records/${index}/subject`, { ...mappingParams(mapping), code: record.subject }));
+      issues.push(issue("mapping_record_ambiguous", `/records/${index}/subject`, { ...mappingParams(mapping), code: record.subject }));
     } else {
       records.set(record.subject, { record, index });
     }
@@ -127,7 +127,7 @@ function checkRange(
   p: IssueParams,
 ): Issue[] {
   const valid = safeValidRange(range);
-  if (valid === null) return [issue("version_range_invalid", pointer, { ...mappingParams(mapping), range })];
+  if (valid === null) return [issue("mapping_range_unusable", pointer, { ...mappingParams(mapping), range })];
   let inRange = false;
   try {
     inRange = semver.satisfies(version, valid);

@@ -70,7 +70,7 @@ describe("toReference", () => {
     });
     const r = toReference(m, "Category 3", { subject: UK });
     expect(r.ok).toBe(true);
-    expect(codes(r).sort()).toEqual(["mapping_version_mismatch", "version_range_invalid"]);
+    expect(codes(r).sort()).toEqual(["mapping_version_mismatch", "mapping_range_unusable"]);
     const newer = { ...REFERENCE_SCALE, version: "2.0.0" };
     expect(codes(toReference(UK_MAPPING, "Category 3", { object: newer }))).toEqual(["reference_version_mismatch"]);
   });
@@ -82,6 +82,6 @@ describe("toReference", () => {
     ]);
     const r = toReference(m, "Category 3");
     expect(r.ok && r.interval.min).toBe("R3");
-    expect(codes(r)).toEqual(["mapping_record_duplicate"]);
+    expect(codes(r)).toEqual(["mapping_record_ambiguous"]);
   });
 });

@@ -148,7 +148,7 @@ function dedupe(issues: readonly Issue[]): Issue[] {
 function versionIssues(from: DeepReadonly<Mapping>, to: DeepReadonly<Mapping>): Issue[] {
   const a = safeValidRange(from.object.versions);
   const b = safeValidRange(to.object.versions);
-  if (a === null || b === null) return []; // reported per mapping as version_range_invalid
+  if (a === null || b === null) return []; // reported per mapping as mapping_range_unusable
   let overlap = true;
   try {
     overlap = semver.intersects(a, b);
