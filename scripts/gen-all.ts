@@ -6,12 +6,14 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { jsonSchemaGenerator } from "./gen/json-schema.js";
+import { tsTypesGenerator } from "./gen/ts-types.js";
 import type { Generator } from "./gen/types.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Registered generators, in the order they run. */
-const generators: Generator[] = [];
+const generators: Generator[] = [jsonSchemaGenerator, tsTypesGenerator];
 
 const check = process.argv.includes("--check");
 const stale: string[] = [];
