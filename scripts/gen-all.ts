@@ -8,6 +8,8 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { errorCodesGenerator } from "./gen/error-codes.js";
 import { invalidCorpusGenerator } from "./gen/invalid-corpus.js";
+import { jsonSchemaGenerator } from "./gen/json-schema.js";
+import { tsTypesGenerator } from "./gen/ts-types.js";
 import type { Generator } from "./gen/types.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,6 +19,7 @@ const generators: Generator[] = [
   invalidCorpusGenerator,
   errorCodesGenerator,
 ];
+const generators: Generator[] = [jsonSchemaGenerator, tsTypesGenerator];
 
 const check = process.argv.includes("--check");
 const stale: string[] = [];
