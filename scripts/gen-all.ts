@@ -18,8 +18,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const generators: Generator[] = [
   invalidCorpusGenerator,
   errorCodesGenerator,
+  jsonSchemaGenerator,
+  tsTypesGenerator,
 ];
-const generators: Generator[] = [jsonSchemaGenerator, tsTypesGenerator];
 
 const check = process.argv.includes("--check");
 const stale: string[] = [];
