@@ -3,31 +3,62 @@
  * nothing and exits 1 when any committed file differs from what its generator produces (the
  * staleness gate that runs in the test command).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { errorCodesGenerator } from "./gen/error-codes.js";
+import { invalidCorpusGenerator } from "./gen/invalid-corpus.js";
+import { jsonSchemaGenerator } from "./gen/json-schema.js";
+import { tsTypesGenerator } from "./gen/ts-types.js";
 import type { Generator } from "./gen/types.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Registered generators, in the order they run. */
-const generators: Generator[] = [];
+const generators: Generator[] = [
+  invalidCorpusGenerator,
+  errorCodesGenerator,
+  jsonSchemaGenerator,
+  tsTypesGenerator,
+];
 
 const check = process.argv.includes("--check");
 const stale: string[] = [];
 let written = 0;
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
 for (const gen of generators) {
-  for (const file of await gen.generate()) {
+  const produced = await gen.generate();
+  for (const file of produced) {
     const abs = join(root, file.path);
-    const current = existsSync(abs) ? readFileSync(abs, "utf8") : null;
-    if (current === file.content) continue;
+    const wanted = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content);
+    const current = existsSync(abs) ? readFileSync(abs) : null;
+    if (current !== null && current.equals(wanted)) continue;
     if (check) {
       stale.push(`${file.path} (${gen.name})`);
     } else {
       mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(`${abs}.tmp`, file.content);
+      writeFileSync(`${abs}.tmp`, wanted);
       renameSync(`${abs}.tmp`, abs);
       written++;
+    }
+  }
+  const paths = new Set(produced.map((f) => f.path));
+  for (const dir of gen.owns ?? []) {
+    for (const abs of filesUnder(join(root, dir))) {
+      const rel = relative(root, abs).split("\\").join("/");
+      if (paths.has(rel)) continue;
+      if (check) stale.push(`${rel} (${gen.name}: not generated any more)`);
+      else {
+        unlinkSync(abs);
+        written++;
+      }
     }
   }
 }

@@ -1,1 +1,82 @@
-export {};
+/**
+ * @sevscale/schemas — JSON Schema (draft 2020-12) and TypeScript declarations of the sevscale
+ * documents, generated from the zod model of @sevscale/core (scripts/gen/json-schema.ts and
+ * scripts/gen/ts-types.ts). For consumers who validate with a JSON Schema validator such as ajv
+ * and type their code without zod. The generated files are never edited by hand.
+ * @packageDocumentation
+ */
+import { mappingJsonSchema } from "./generated/mapping-json-schema.js";
+import { registryJsonSchema } from "./generated/registry-json-schema.js";
+import { scaleJsonSchema } from "./generated/scale-json-schema.js";
+
+export { mappingJsonSchema, registryJsonSchema, scaleJsonSchema };
+
+/** The JSON Schema of each document kind, keyed by the document's `kind`. */
+export const documentJsonSchemas = {
+  scale: scaleJsonSchema,
+  mapping: mappingJsonSchema,
+  registry: registryJsonSchema,
+} as const;
+
+export type {
+  Axis,
+  AxisGroup,
+  CalendarDate,
+  Code,
+  Color,
+  Comparison,
+  CompositeMethod,
+  Condition,
+  Contact,
+  CountryCode,
+  CutPoint,
+  Decimal,
+  Dimension,
+  DimensionRating,
+  DocumentId,
+  DocumentRef,
+  Duration,
+  Email,
+  Encoding,
+  Extensions,
+  GlossaryEntry,
+  JudgementMethod,
+  LangMap,
+  Language,
+  LanguageTag,
+  Level,
+  LevelNotification,
+  LevelResponse,
+  License,
+  MatrixAxis,
+  MatrixCell,
+  MatrixMethod,
+  MaxMethod,
+  Method,
+  MethodComponent,
+  Normalisation,
+  Option,
+  OrdinalDimension,
+  Organisation,
+  Publisher,
+  QuantityBand,
+  QuantityDimension,
+  Revision,
+  Rounding,
+  Rule,
+  RulesMethod,
+  Scale,
+  ScoreComponent,
+  ScoreMethod,
+  Semver,
+  Sentinel,
+  Significance,
+  SimpleMethod,
+  Source,
+  Status,
+  Threshold,
+  Url,
+  Verification,
+} from "./generated/scale.js";
+export type { Contributor, Interval, Justification, Mapping, MappingRecord, Relation, ScaleRange } from "./generated/mapping.js";
+export type { DateTime, Digests, RegistryEntry, RegistryIndex, RegistryPath } from "./generated/registry.js";

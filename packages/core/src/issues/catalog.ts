@@ -1,6 +1,10 @@
 import { PARSE_MESSAGES } from "../parse/messages.js";
 import { INTEGRITY_MESSAGES } from "../integrity/messages.js";
 import { REGISTRY_MESSAGES } from "../registry/messages.js";
+import { TRANSLATE_MESSAGES } from "../translate/messages.js";
+import { DIFF_MESSAGES } from "../diff/messages.js";
+import { CLASSIFY_CATALOG } from "../classify/messages.js";
+import { VALIDATE_MESSAGES } from "../validate/messages.js";
 import type { MessageDefinition } from "./define.js";
 
 /**
@@ -11,6 +15,10 @@ const parts: readonly Record<string, MessageDefinition>[] = [
   PARSE_MESSAGES,
   INTEGRITY_MESSAGES,
   REGISTRY_MESSAGES,
+  TRANSLATE_MESSAGES,
+  DIFF_MESSAGES,
+  CLASSIFY_CATALOG,
+  VALIDATE_MESSAGES,
 ];
 
 export const MESSAGE_CATALOG: Readonly<Record<string, MessageDefinition>> = Object.freeze(

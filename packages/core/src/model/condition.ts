@@ -16,7 +16,10 @@ export type Threshold =
   | { largerOf: Threshold[] }
   | { percentOf: { dimension: string; percent: number | string } };
 
-export const ThresholdSchema: z.ZodType<Threshold> = z.union([
+// Recursive schemas need an explicit type; the input type is spelled out too, else z.input of every
+// document containing a threshold or condition would degrade to `unknown` there.
+/** Schema of {@link Threshold}. */
+export const ThresholdSchema: z.ZodType<Threshold, Threshold> = z.union([
   z.strictObject({ value: DecimalSchema }),
   z.strictObject({
     get smallerOf() {
@@ -50,7 +53,8 @@ export type Condition =
   | { dimension: string; compare: "gt" | "gte" | "lt" | "lte" | "eq"; threshold: Threshold }
   | { always: true };
 
-export const ConditionSchema: z.ZodType<Condition> = z.union([
+/** Schema of {@link Condition}. */
+export const ConditionSchema: z.ZodType<Condition, Condition> = z.union([
   z.strictObject({
     get all() {
       return z.array(ConditionSchema).min(1);

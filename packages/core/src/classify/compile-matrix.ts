@@ -1,0 +1,162 @@
+/**
+ * Matrix, compiled: options map to axis positions through integer tables, and the cells are one
+ * flat Int32Array indexed by the axis positions (first axis slowest).
+ */
+import type { MatrixMethod } from "../model/method.js";
+import { combinations } from "./interpret-matrix.js";
+import { UNDETERMINED } from "./outcome.js";
+import type { CompiledScale, Evaluator } from "./vector.js";
+import { ABSENT, SEVERAL, rankOf } from "./vector.js";
+
+/** Cells beyond this many fall back to the interpreter's look-up (a matrix that large is no matrix). */
+const MAX_CELLS = 1 << 22;
+
+const NO_CELL = -1;
+const UNKNOWN_LEVEL = -2;
+
+interface Axis {
+  readonly dimension: string;
+  readonly d: number;
+  /** Axis position of each option, -1 when the option belongs to no group. */
+  readonly position: Int32Array;
+  /** The code standing at each position (group code or option code). */
+  readonly codes: readonly string[];
+  readonly grouped: boolean;
+  readonly at: string;
+}
+
+/** Compiles a matrix method; null when the interpreter should do it (a defect, or too many cells). */
+export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: string): Evaluator | null {
+  const axes: Axis[] = [];
+  for (let a = 0; a < method.axes.length; a++) {
+    const axis = method.axes[a]!;
+    const d = cs.dimIndex.get(axis.dimension);
+    const dim = d === undefined ? undefined : cs.dims[d];
+    if (d === undefined || dim?.type !== "ordinal") return null;
+    let codes: string[];
+    let position: Int32Array;
+    if (axis.groups !== undefined) {
+      const groups = axis.groups;
+      // The first group of each code stands for every group of that code, as codes are what cells name.
+      const canonical = groups.map((g) => groups.findIndex((h) => h.code === g.code));
+      codes = groups.map((g) => g.code);
+      position = Int32Array.from(dim.options, (o) => {
+        const g = groups.findIndex((grp) => grp.members.includes(o.code));
+        return g < 0 ? -1 : canonical[g]!;
+      });
+    } else {
+      codes = dim.options.map((o) => o.code);
+      position = Int32Array.from(dim.options, (o) => dim.options.findIndex((p) => p.code === o.code));
+    }
+    axes.push({ dimension: axis.dimension, d, position, codes, grouped: axis.groups !== undefined, at: `${at}/axes/${a}/groups` });
+  }
+  const sizes = axes.map((a) => a.codes.length);
+  const total = sizes.reduce((x, y) => x * y, 1);
+  if (total > MAX_CELLS) return null;
+  const table = new Int32Array(total).fill(NO_CELL);
+  const cellOf = new Int32Array(total).fill(-1);
+  method.cells.forEach((cell, ci) => {
+    if (cell.at.length !== axes.length) return;
+    let index = 0;
+    for (let a = 0; a < axes.length; a++) {
+      const p = axes[a]!.codes.indexOf(cell.at[a]!);
+      if (p < 0) return;
+      index = index * sizes[a]! + p;
+    }
+    if (cellOf[index] !== -1) return; // the first cell listed wins, as in the interpreter
+    cellOf[index] = ci;
+    const rank = rankOf(cs, cell.level);
+    table[index] = rank < 0 ? UNKNOWN_LEVEL : rank;
+  });
+  const levels = cs.scale.levels;
+  const n = axes.length;
+
+  return (v, s) => {
+    if (s === null) {
+      // Batch: one option per axis is the common case: one multiply-add per axis and one load.
+      let index = 0;
+      let several = false;
+      for (let a = 0; a < n; a++) {
+        const axis = axes[a]!;
+        const o = v.one[axis.d]!;
+        if (o === ABSENT) return UNDETERMINED;
+        if (o === SEVERAL) {
+          several = true;
+          break;
+        }
+        const p = axis.position[o]!;
+        if (p < 0) return UNDETERMINED;
+        index = index * sizes[a]! + p;
+      }
+      if (!several) {
+        const r = table[index]!;
+        return r >= 0 ? r : UNDETERMINED;
+      }
+    }
+    const perAxis: number[][] = [];
+    let undecided = false;
+    for (const axis of axes) {
+      if (!v.has(axis.d)) {
+        if (s !== null) {
+          s.missing(axis.dimension);
+          s.step("trace_matrix_missing", { dimension: axis.dimension });
+        }
+        undecided = true;
+        perAxis.push([]);
+        continue;
+      }
+      const positions: number[] = [];
+      const dim = cs.dims[axis.d]!;
+      for (const o of v.selected(axis.d)) {
+        const p = axis.position[o]!;
+        const option = dim.type === "ordinal" ? dim.options[o]!.code : "";
+        if (p < 0) {
+          s?.issue("classify_matrix_ungrouped", "error", "", { dimension: axis.dimension, option, at: axis.at });
+          undecided = true;
+          continue;
+        }
+        if (s !== null) {
+          if (axis.grouped) s.step("trace_matrix_axis_group", { dimension: axis.dimension, fact: option, group: axis.codes[p]! });
+          else s.step("trace_matrix_axis", { dimension: axis.dimension, fact: option });
+        }
+        if (!positions.includes(p)) positions.push(p);
+      }
+      perAxis.push(positions);
+    }
+    if (undecided) {
+      s?.step("trace_undecided");
+      return UNDETERMINED;
+    }
+    let best = -1;
+    let bestValues: string[] = [];
+    const combos = combinations(perAxis.map((ps) => ps.map(String)));
+    for (const combo of combos) {
+      let index = 0;
+      for (let a = 0; a < n; a++) index = index * sizes[a]! + Number(combo[a]);
+      const values = combo.map((p, a) => axes[a]!.codes[Number(p)]!);
+      const r = table[index]!;
+      if (r === NO_CELL) {
+        s?.issue("classify_matrix_no_cell", "error", "", { values, at: `${at}/cells` });
+        undecided = true;
+        continue;
+      }
+      if (r === UNKNOWN_LEVEL) {
+        const cell = method.cells[cellOf[index]!]!;
+        s?.issue("classify_level_unknown", "error", "", { level: cell.level, at: `${at}/cells/${cellOf[index]}/level` });
+        undecided = true;
+        continue;
+      }
+      s?.step("trace_matrix_cell", { values, level: levels[r]!.code });
+      if (r > best) {
+        best = r;
+        bestValues = values;
+      }
+    }
+    if (undecided) {
+      s?.step("trace_undecided");
+      return UNDETERMINED;
+    }
+    if (combos.length > 1) s?.step("trace_matrix_most_severe", { values: bestValues, level: levels[best]!.code });
+    return best;
+  };
+}

@@ -1,0 +1,56 @@
+/** What a method evaluator of the interpreter sees: the scale, the checked facts, the sink. */
+import type { Dimension, OrdinalDimension, Scale } from "../model/scale.js";
+import type { IssueParams } from "../issues/issue.js";
+import type { CheckedFact } from "./facts.js";
+import type { Sink } from "./sink.js";
+
+/** The evaluation context of one classification. */
+export interface EvalContext {
+  readonly scale: Scale;
+  readonly sink: Sink;
+  /** The checked fact of a dimension; undefined when absent or explicitly unknown. */
+  fact(code: string): CheckedFact | undefined;
+  /** The dimension with this code (first of that code), if any. */
+  dimension(code: string): Dimension | undefined;
+  /** Rank of a level code (first of that code), -1 when the scale has no such level. */
+  levelRank(code: string): number;
+  /** The score, once a score method computed it (a composite keeps the first). */
+  score: string | undefined;
+}
+
+/** The selected options as a trace parameter: one code, or the list when several. */
+export function optionsParam(dim: OrdinalDimension, indices: readonly number[]): IssueParams[string] {
+  if (indices.length === 1) return dim.options[indices[0]!]!.code;
+  return indices.map((i) => dim.options[i]!.code);
+}
+
+/** The most severe selected option (largest index). */
+export function mostSevere(indices: readonly number[]): number {
+  let m = -1;
+  for (const i of indices) if (i > m) m = i;
+  return m;
+}
+
+/** A context over a scale with linear look-ups (the interpreter reads the document as it is). */
+class DocumentContext implements EvalContext {
+  score: string | undefined = undefined;
+  constructor(
+    readonly scale: Scale,
+    readonly sink: Sink,
+    private readonly facts: ReadonlyMap<string, CheckedFact>,
+  ) {}
+  fact(code: string): CheckedFact | undefined {
+    return this.facts.get(code);
+  }
+  dimension(code: string): Dimension | undefined {
+    return this.scale.dimensions.find((d) => d.code === code);
+  }
+  levelRank(code: string): number {
+    return this.scale.levels.findIndex((l) => l.code === code);
+  }
+}
+
+/** Builds the interpreter's context over a scale and checked facts. */
+export function documentContext(scale: Scale, sink: Sink, facts: ReadonlyMap<string, CheckedFact>): EvalContext {
+  return new DocumentContext(scale, sink, facts);
+}

@@ -1,0 +1,142 @@
+/**
+ * Checking one incident's facts against a scale's dimensions. Facts are JSON:
+ * `{ "<dimension>": "<option>" | ["<option>", ...] | <number> | "<decimal>" | {"value": <number>, "unit": "<unit>"} | null }`.
+ * Bad facts become coded issues (pointers into the facts), never exceptions.
+ */
+import type { ExactDecimal } from "../decimal/exact.js";
+import { formatExact, toExact } from "../decimal/exact.js";
+import type { Issue } from "../issues/issue.js";
+import { escapePointerToken } from "../issues/issue.js";
+import type { Dimension } from "../model/scale.js";
+
+/** A checked fact: the selected options (indices into the dimension's options, in the order given) or an exact quantity. */
+export type CheckedFact =
+  | { readonly kind: "options"; readonly indices: readonly number[] }
+  | { readonly kind: "quantity"; readonly value: ExactDecimal; readonly text: string };
+
+/** The JSON type of a value, for messages ("integer" and "number" are both "number"). */
+export function jsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  const t = typeof value;
+  return t === "object" ? "object" : t === "string" || t === "number" || t === "boolean" ? t : `non-JSON ${t}`;
+}
+
+/** True for a plain JSON-like object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Own enumerable property of a record, or undefined (never reads the prototype chain). */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** Index of an option code in a dimension (first occurrence), -1 when absent. */
+export function optionIndex(dim: Dimension & { type: "ordinal" }, code: string): number {
+  return dim.options.findIndex((o) => o.code === code);
+}
+
+function wrongTypeOf(issues: Issue[], dimension: string) {
+  return (at: string, got: unknown, expected: string[]) =>
+    issues.push({ code: "fact_wrong_type", severity: "error", pointer: at, params: { dimension, got: jsonType(got), expected } });
+}
+
+function unknownOptionOf(issues: Issue[], dim: Dimension & { type: "ordinal" }) {
+  return (at: string, option: string) =>
+    issues.push({ code: "fact_unknown_option", severity: "error", pointer: at, params: { dimension: dim.code, option, options: dim.options.map((o) => o.code) } });
+}
+
+/**
+ * Checks one fact against its dimension. Returns the checked fact, `"missing"` for `null` or an
+ * empty list (a fact explicitly not known), or `"invalid"` after pushing the issues.
+ */
+export function checkFact(dim: Dimension, raw: unknown, issues: Issue[]): CheckedFact | "missing" | "invalid" {
+  if (raw === null || raw === undefined) return "missing";
+  const dimension = dim.code;
+  if (dim.type === "ordinal" && typeof raw === "string") {
+    // The common case first, allocating nothing.
+    const i = optionIndex(dim, raw);
+    if (i >= 0) return { kind: "options", indices: [i] };
+  }
+  const pointer = `/${escapePointerToken(dimension)}`;
+  const wrongType = wrongTypeOf(issues, dimension);
+  if (dim.type === "ordinal") {
+    const unknown = unknownOptionOf(issues, dim);
+    if (typeof raw === "string") {
+      const i = optionIndex(dim, raw);
+      if (i < 0) {
+        unknown(pointer, raw);
+        return "invalid";
+      }
+      return { kind: "options", indices: [i] };
+    }
+    if (Array.isArray(raw)) {
+      if (raw.length === 0) return "missing";
+      let ok = true;
+      if (raw.length > 1 && dim.multiple !== true) {
+        issues.push({ code: "fact_multiple_not_allowed", severity: "error", pointer, params: { dimension, count: raw.length } });
+        ok = false;
+      }
+      const indices: number[] = [];
+      raw.forEach((item: unknown, k) => {
+        const at = `${pointer}/${k}`;
+        if (typeof item !== "string") {
+          wrongType(at, item, ["string"]);
+          ok = false;
+          return;
+        }
+        const i = optionIndex(dim, item);
+        if (i < 0) {
+          unknown(at, item);
+          ok = false;
+        } else indices.push(i);
+      });
+      return ok ? { kind: "options", indices } : "invalid";
+    }
+    wrongType(pointer, raw, dim.multiple === true ? ["string", "array"] : ["string"]);
+    return "invalid";
+  }
+  // Quantity: a number, a decimal string, or { value, unit }.
+  let value: unknown = raw;
+  if (isRecord(raw)) {
+    const keys = Object.keys(raw);
+    if (!keys.includes("value") || keys.some((k) => k !== "value" && k !== "unit")) {
+      wrongType(pointer, raw, ["number", "object {value, unit}"]);
+      return "invalid";
+    }
+    const unit = own(raw, "unit");
+    if (unit !== undefined && typeof unit !== "string") {
+      wrongType(`${pointer}/unit`, unit, ["string"]);
+      return "invalid";
+    }
+    if (typeof unit === "string" && unit !== dim.unit) {
+      issues.push({ code: "fact_wrong_unit", severity: "error", pointer: `${pointer}/unit`, params: { dimension, unit, expected: dim.unit } });
+      return "invalid";
+    }
+    value = own(raw, "value");
+  }
+  const at = value === raw ? pointer : `${pointer}/value`;
+  const exact = toExact(value);
+  if (exact === null) {
+    wrongType(at, value, ["number", "decimal string"]);
+    return "invalid";
+  }
+  const text = formatExact(exact);
+  const min = dim.min === undefined ? null : toExact(dim.min);
+  const max = dim.max === undefined ? null : toExact(dim.max);
+  if ((min !== null && exact.lt(min)) || (max !== null && exact.gt(max))) {
+    issues.push({
+      code: "fact_out_of_range",
+      severity: "error",
+      pointer: at,
+      params: { dimension, value: text, min: min === null ? "-\u221e" : formatExact(min), max: max === null ? "\u221e" : formatExact(max) },
+    });
+    return "invalid";
+  }
+  if (dim.integer === true && !exact.round(0, 0).eq(exact)) {
+    issues.push({ code: "fact_not_integer", severity: "error", pointer: at, params: { dimension, value: text } });
+    return "invalid";
+  }
+  return { kind: "quantity", value: exact, text };
+}

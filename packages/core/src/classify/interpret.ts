@@ -1,0 +1,88 @@
+/**
+ * The interpreter: classifies one incident by reading the scale document as it is. The reference
+ * for what a classification means; the compiled classifier must give the same results.
+ */
+import { hasErrors } from "../issues/issue.js";
+import type { Issue } from "../issues/issue.js";
+import type { SimpleMethod } from "../model/method.js";
+import type { Scale } from "../model/scale.js";
+import type { EvalContext } from "./context.js";
+import { documentContext } from "./context.js";
+import type { CheckedFact } from "./facts.js";
+import { checkFact, isRecord, jsonType, own } from "./facts.js";
+import { assemble, componentDone, finishComposite, invalidFacts, judgement } from "./finish.js";
+import { interpretMatrix } from "./interpret-matrix.js";
+import { interpretMax } from "./interpret-max.js";
+import { interpretRules } from "./interpret-rules.js";
+import type { ClassifyResult } from "./result.js";
+import { interpretScore } from "./score-exact.js";
+import { Sink } from "./sink.js";
+
+/**
+ * Checks facts against the scale's dimensions, in the facts' own key order. Returns the checked
+ * facts by dimension code; problems go to `issues`.
+ */
+export function readFacts(scale: Scale, facts: unknown, issues: Issue[]): Map<string, CheckedFact> {
+  const out = new Map<string, CheckedFact>();
+  if (!isRecord(facts)) {
+    issues.push({ code: "facts_not_object", severity: "error", pointer: "", params: { got: jsonType(facts) } });
+    return out;
+  }
+  for (const key of Object.keys(facts)) {
+    const dim = scale.dimensions.find((d) => d.code === key);
+    if (dim === undefined) {
+      issues.push({ code: "fact_unknown_dimension", severity: "warning", pointer: `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, params: { dimension: key } });
+      continue;
+    }
+    const checked = checkFact(dim, own(facts, key), issues);
+    if (typeof checked === "object") out.set(key, checked);
+  }
+  return out;
+}
+
+function evalSimple(method: SimpleMethod, ctx: EvalContext, at: string): number {
+  switch (method.kind) {
+    case "rules":
+      return interpretRules(method, ctx, at);
+    case "score":
+      return interpretScore(method, ctx, at);
+    case "matrix":
+      return interpretMatrix(method, ctx, at);
+    case "max":
+      return interpretMax(method, ctx, at);
+    case "judgement":
+      return judgement(method, ctx.sink);
+  }
+}
+
+/**
+ * Classifies one incident's facts on a scale. Never throws on any facts: problems are issues and
+ * the status says what the result is worth.
+ * @example classify(REFERENCE_SCALE, { effect: "E3", scope: "S4", "national-interest": "N1" }).level // { code: "R4", rank: 4 }
+ */
+export function classify(scale: Scale, facts: unknown): ClassifyResult {
+  const sink = new Sink();
+  const method = scale.method;
+  const checked = readFacts(scale, facts, sink.issues);
+  if (hasErrors(sink.issues)) return invalidFacts(method.kind, sink.issues);
+  const ctx = documentContext(scale, sink, checked);
+  let outcome: number;
+  if (method.kind === "composite") {
+    const outcomes = method.components.map((component, i) => {
+      sink.step("trace_component", { component: component.id, method: component.method.kind });
+      sink.component = component.id;
+      const o = evalSimple(component.method, ctx, `/method/components/${i}/method`);
+      componentDone(sink, scale, component.id, o);
+      return o;
+    });
+    outcome = finishComposite(
+      sink,
+      scale,
+      method.components.map((c) => c.id),
+      outcomes,
+    );
+  } else {
+    outcome = evalSimple(method, ctx, "/method");
+  }
+  return assemble(scale, method.kind, outcome, sink, ctx.score);
+}

@@ -1,0 +1,14 @@
+export type {
+  Alignment,
+  AlignmentCell,
+  AlignmentCellLevel,
+  AlignmentLevel,
+  AlignmentRow,
+  AlignmentScale,
+  CompareOptions,
+  PairwiseAlignment,
+} from "./compare.js";
+export { compare } from "./compare.js";
+export { RELATION_SYMBOL, alignmentToMarkdown, escapeMarkdownCell } from "./export-markdown.js";
+export type { CsvOptions } from "./export-csv.js";
+export { alignmentToCsv, csvField } from "./export-csv.js";

@@ -1,0 +1,148 @@
+/**
+ * Exact decimal arithmetic for scores and thresholds (docs/scores.md).
+ *
+ * A JSON number enters through its shortest round-trip string (`String(n)`, defined by
+ * ECMA-262 Number::toString and identical on every platform), so `0.1` is exactly one tenth, never
+ * 0.1000000000000000055511151231257827. A decimal string ("12.50") enters as written. Addition,
+ * subtraction and multiplication are exact (big.js keeps every digit); the only division (score
+ * normalisation) is kept as a ratio and rounded once, at the end, by {@link roundRatio}.
+ */
+import Big from "big.js";
+
+/** An exact decimal value (a big.js number; never mutated). */
+export type ExactDecimal = Big;
+
+/** How a final score is rounded: the model's `rounding` member. */
+export interface RoundingRule {
+  readonly decimals: number;
+  readonly mode: RoundingMode;
+}
+
+/** The rounding modes of a score (java.math.RoundingMode semantics, sign-symmetric). */
+export const ROUNDING_MODES = ["half-up", "half-even", "down", "up"] as const;
+export type RoundingMode = (typeof ROUNDING_MODES)[number];
+
+const DECIMAL_STRING = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+
+/** big.js rounding-mode numbers: 0 toward zero, 1 half away from zero, 2 half to even, 3 away from zero. */
+const BIG_RM: Record<RoundingMode, Big.RoundingMode> = { down: 0, "half-up": 1, "half-even": 2, up: 3 };
+
+// A private constructor for the one division, so its DP and RM never touch the global Big
+// (another library in the same process may have changed Big.DP).
+const Quotient = Big();
+
+/** Zero. */
+export const ZERO: ExactDecimal = new Big(0);
+/** One hundred (percentages). */
+export const HUNDRED: ExactDecimal = new Big(100);
+
+/** True when `s` is a plain decimal string as the model allows: "-12", "0.5", "12.50". */
+export function isDecimalString(s: string): boolean {
+  return DECIMAL_STRING.test(s);
+}
+
+/**
+ * Converts a JSON number or decimal string to an exact decimal. A number goes through
+ * `String(n)` (its shortest round-trip form). Returns null for non-finite numbers, strings that
+ * are not plain decimals, and anything else.
+ */
+export function toExact(value: unknown): ExactDecimal | null {
+  if (typeof value === "number") return Number.isFinite(value) ? new Big(String(value)) : null;
+  if (typeof value === "string") return value.length <= 400 && DECIMAL_STRING.test(value) ? new Big(value) : null;
+  return null;
+}
+
+/** Like {@link toExact} for values the model has already checked (a `Decimal` field); zero when malformed. */
+export function exactOf(value: number | string): ExactDecimal {
+  return toExact(value) ?? ZERO;
+}
+
+/** Plain decimal notation without exponent or trailing zeros: "1000000", "0.0000005", "-2.5". */
+export function formatExact(x: ExactDecimal): string {
+  const s = x.toFixed();
+  return s === "-0" ? "0" : s;
+}
+
+/** Fixed notation with exactly `decimals` decimals, never "-0.00". */
+export function formatFixed(x: ExactDecimal, decimals: number): string {
+  const s = x.toFixed(decimals);
+  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
+}
+
+/** Rounds an exact decimal to the rule's decimals and mode. */
+export function roundExact(x: ExactDecimal, rule: RoundingRule): ExactDecimal {
+  return x.round(rule.decimals, BIG_RM[rule.mode]);
+}
+
+/**
+ * Rounds the exact quotient `num / den` once, to the rule's decimals and mode. big.js computes
+ * the quotient digit by digit and rounds with knowledge of the remainder, so this is the correctly
+ * rounded value of the true ratio (no double rounding). `den` must not be zero.
+ */
+export function roundRatio(num: ExactDecimal, den: ExactDecimal, rule: RoundingRule): ExactDecimal {
+  Quotient.DP = rule.decimals;
+  Quotient.RM = BIG_RM[rule.mode];
+  return new Quotient(num).div(den);
+}
+
+/** Compares `num / den` with `x` exactly (den ≠ 0): -1, 0 or 1. */
+export function compareRatio(num: ExactDecimal, den: ExactDecimal, x: ExactDecimal): -1 | 0 | 1 {
+  const c = num.cmp(x.times(den));
+  return (den.lt(0) ? 0 - c : c) as -1 | 0 | 1;
+}
+
+/** An exact decimal as an integer scaled by 10^scale: `{ int, scale }` with no trailing zero in `int` unless scale is 0. */
+export function toScaledBigInt(x: ExactDecimal): { int: bigint; scale: number } {
+  const s = x.toFixed();
+  const dot = s.indexOf(".");
+  if (dot < 0) return { int: BigInt(s), scale: 0 };
+  return { int: BigInt(s.slice(0, dot) + s.slice(dot + 1)), scale: s.length - dot - 1 };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * Renders the exact ratio `num / den` for a trace: its decimal when it terminates ("12.5"),
+ * otherwise twelve decimals, an ellipsis and the fraction in lowest terms ("33.333333333333… (100/3)").
+ * Depends only on the value of the ratio, not on how it was computed.
+ */
+export function formatRatio(num: ExactDecimal, den: ExactDecimal): string {
+  const a = toScaledBigInt(num);
+  const b = toScaledBigInt(den);
+  if (b.int === 0n) return "∞";
+  // num/den = (a.int / 10^a.scale) / (b.int / 10^b.scale)
+  let p = a.int * 10n ** BigInt(b.scale);
+  let q = b.int * 10n ** BigInt(a.scale);
+  if (q < 0n) [p, q] = [-p, -q];
+  const g = gcd(p, q) || 1n;
+  p /= g;
+  q /= g;
+  let i = 0;
+  let j = 0;
+  let rest = q;
+  while (rest % 2n === 0n) [rest, i] = [rest / 2n, i + 1];
+  while (rest % 5n === 0n) [rest, j] = [rest / 5n, j + 1];
+  if (rest === 1n) {
+    // q = 2^i·5^j divides 10^k with k = max(i, j): the decimal has exactly k digits after the point.
+    const k = Math.max(i, j);
+    return formatExact(fromScaledBigInt((p * 10n ** BigInt(k)) / q, k));
+  }
+  const approx = formatFixed(roundRatio(new Big(p.toString()), new Big(q.toString()), { decimals: 12, mode: "down" }), 12);
+  return `${approx}… (${p}/${q})`;
+}
+
+/** The decimal `int / 10^scale`, exactly. */
+export function fromScaledBigInt(int: bigint, scale: number): ExactDecimal {
+  const neg = int < 0n;
+  let digits = (neg ? -int : int).toString();
+  if (scale > 0) {
+    digits = digits.padStart(scale + 1, "0");
+    digits = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
+  }
+  return new Big(neg ? `-${digits}` : digits);
+}

@@ -1,0 +1,19 @@
+export { TRANSLATE_MESSAGES } from "./messages.js";
+export type { ReferenceInterval, ReferenceResult, ToReferenceOptions } from "./to-reference.js";
+export { toReference } from "./to-reference.js";
+export type { TranslationRelation } from "./relation.js";
+export { CLOSE_MATCH_FACTOR } from "./relation.js";
+export type { Explanation } from "./explain.js";
+export type {
+  ChainStep,
+  ChainTerm,
+  MappedScale,
+  TranslateOptions,
+  TranslateResult,
+  TranslationCandidate,
+  TranslationReference,
+  TranslationSource,
+} from "./translate.js";
+export { createTranslator, translate } from "./translate.js";
+export type { SssomOptions } from "./sssom.js";
+export { SSSOM_COLUMNS, SSSOM_JUSTIFICATION, curiePrefix, mappingToSssomTsv } from "./sssom.js";

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { mappingCtx } from "../../../test/fixtures/rule-helpers.js";
+import { mappingMonotone } from "./mapping-monotone.js";
+
+const objects = (...bands: [string, string][]) => (d: { records: { object?: { min: string; max: string } }[] }) =>
+  bands.forEach(([min, max], i) => (d.records[i]!.object = { min, max }));
+
+describe("mappingMonotone", () => {
+  it("accepts increasing and overlapping intervals", () => {
+    expect(mappingMonotone(mappingCtx())).toEqual([]);
+    expect(mappingMonotone(mappingCtx(objects(["R0", "R3"], ["R1", "R2"], ["R2", "R2"], ["R0", "R5"])))).toEqual([]);
+  });
+
+  it("blames one misplaced record once, listing the levels it conflicts with", () => {
+    expect(mappingMonotone(mappingCtx(objects(["R1", "R1"], ["R2", "R2"], ["R3", "R3"], ["R0", "R0"])))).toEqual([
+      { code: "mapping_not_monotone", severity: "error", pointer: "/records/3/object", params: { level: "L4", min: "R0", max: "R0", conflicts: ["L1", "L2", "L3"] } },
+    ]);
+    expect(mappingMonotone(mappingCtx(objects(["R1", "R1"], ["R5", "R5"], ["R3", "R3"], ["R4", "R4"]))).map((i) => i.params["level"])).toEqual(["L2"]);
+  });
+
+  it("reports a plain swap of two neighbours once", () => {
+    expect(mappingMonotone(mappingCtx(objects(["R0", "R1"], ["R3", "R3"], ["R2", "R2"], ["R4", "R5"]))).map((i) => [i.params["level"], i.params["conflicts"]])).toEqual([["L2", ["L3"]]]);
+  });
+
+  it("skips what it cannot place, and needs both scales", () => {
+    expect(mappingMonotone(mappingCtx(objects(["R9", "R9"], ["R2", "R2"], ["R3", "R1"], ["R0", "R0"])))).toEqual([
+      // L1 (unknown level) and L3 (inverted) are left out; of the one pair left, the tie goes to the less severe level.
+      expect.objectContaining({ pointer: "/records/1/object", params: expect.objectContaining({ conflicts: ["L4"] }) }),
+    ]);
+    expect(mappingMonotone(mappingCtx(objects(["R5", "R5"], ["R0", "R0"]), {}))).toEqual([]);
+  });
+});
