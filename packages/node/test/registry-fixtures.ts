@@ -16,7 +16,7 @@ export function makeScale(id: string, version = "1.0.0", status: "draft" | "acti
     title: { en: `Scale ${id}${note}`, es: `Escala ${id}${note}` },
     published: "2026-03-01",
     revisionHistory: [{ version, date: "2026-03-01", summary: { en: "First version.", es: "Primera versión." } }],
-    publisher: { name: { en: "Example CSIRT" }, type: "state", contact: { email: "csirt@example.org" } },
+    publisher: { name: { en: "Example CSIRT", es: "CSIRT de ejemplo" }, type: "state", contact: { email: "csirt@example.org" } },
     license: { id: "CC0-1.0" },
     defaultLanguage: "en",
     languages: [{ tag: "en", authoritative: true }, { tag: "es", authoritative: false }],
@@ -47,8 +47,8 @@ export function makeMapping(id: string, subject: string, version = "1.0.0", stat
     defaultLanguage: "en",
     languages: [{ tag: "en", authoritative: true }],
     records: [
-      { subject: "L", relation: "closeMatch", object: { min: "1", max: "2" }, justification: "manual-curation", confidence: 0.8 },
-      { subject: "H", relation: "closeMatch", object: { min: "4", max: "5" }, justification: "manual-curation", confidence: 0.8 },
+      { subject: "L", relation: "closeMatch", object: { min: "R1", max: "R2" }, justification: "manual-curation", confidence: 0.8 },
+      { subject: "H", relation: "closeMatch", object: { min: "R4", max: "R5" }, justification: "manual-curation", confidence: 0.8 },
     ],
   };
 }

@@ -46,7 +46,7 @@ describe("sevscale registry build and check", () => {
     await build();
     await cp(join(dir, "registry"), join(dir, "tampered"), { recursive: true });
     const file = join(dir, "tampered", "gb/example/1.0.0/scale.json");
-    await writeFile(file, (await readFile(file, "utf8")).replace("R5", "R6"));
+    await writeFile(file, (await readFile(file, "utf8")).replace("First release.", "First release!"));
     const c = await runCli(["registry", "check", "tampered", "--keyring", "keyring.json"], { cwd: dir });
     expect(c.code).toBe(1);
     const lines = c.stdout.trim().split("\n");

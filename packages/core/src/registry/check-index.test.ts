@@ -44,7 +44,7 @@ describe("checkRegistryIndex", () => {
     expect(r.entries.map((x) => x.entry.path)).toEqual(["us/a/1.0.0/scale.json", "c.json"]);
     expect(r.issues.map((i) => [i.code, i.pointer])).toEqual([
       ["registry_entry_duplicate", "/documents/1"],
-      ["registry_entry_duplicate", "/documents/2/path"],
+      ["registry_path_duplicate", "/documents/2/path"],
       ["registry_path_unexpected", "/documents/3/path"],
     ]);
     expect(r.issues.find((i) => i.code === "registry_path_unexpected")?.severity).toBe("warning");

@@ -45,8 +45,9 @@ function printable(value: unknown): string {
  * Checks an (untrusted) registry index value entry by entry, so that one bad entry does not hide
  * the others: unsafe paths (`registry_path_unsafe`: absolute, `..`, backslashes,
  * percent-encoding, ...) are reported and never returned; malformed entries are
- * `registry_index_invalid`; a path or an id@version listed twice is `registry_entry_duplicate`
- * (only the first is returned); a document stored outside the layout is a warning. Never throws.
+ * `registry_index_invalid`; a path listed twice is `registry_path_duplicate`, an id@version
+ * listed twice `registry_entry_duplicate` (the codes of the index's meaning rules; only the first
+ * is returned); a document stored outside the layout is a warning. Never throws.
  */
 export function checkRegistryIndex(value: unknown): RegistryIndexCheck {
   const issues: Issue[] = [];
@@ -85,14 +86,14 @@ export function checkRegistryIndex(value: unknown): RegistryIndexCheck {
       for (const [p, key] of [[entry.path, "path"], ...(entry.signature !== undefined ? [[entry.signature, "signature"]] : [])] as const) {
         const first = paths.get(p);
         if (first !== undefined) {
-          issues.push(error("registry_entry_duplicate", [...at, key], { what: printable(p), first }));
+          issues.push(error("registry_path_duplicate", [...at, key], { path: printable(p), first }));
           duplicate = true;
         } else paths.set(p, toPointer([...at, key]));
       }
       const ref = `${entry.id}@${entry.version}`;
       const firstRef = versions.get(ref);
       if (firstRef !== undefined) {
-        issues.push(error("registry_entry_duplicate", at, { what: ref, first: firstRef }));
+        issues.push(error("registry_entry_duplicate", at, { kind: entry.kind, id: entry.id, version: entry.version, first: firstRef }));
         duplicate = true;
       } else versions.set(ref, pointer);
       if (duplicate) return;

@@ -13,6 +13,6 @@ export { buildRegistryIndex, compareRegistryPaths, latestDocumentInstant } from 
 export type { IndexedEntry, RegistryIndexCheck } from "./check-index.js";
 export { checkRegistryIndex } from "./check-index.js";
 export { checkEntryDocument } from "./check-entry.js";
-export type { CheckSourceOptions, RegistryScaleResolver, SourceCheck } from "./source-check.js";
-export { checkSourceDocument, findPrivateJwks } from "./source-check.js";
+export type { CheckSourceOptions, SourceCheck } from "./source-check.js";
+export { checkSourceDocument, findPrivateJwks, scaleResolverFor } from "./source-check.js";
 export { REGISTRY_MESSAGES } from "./messages.js";

@@ -13,12 +13,6 @@ export const REGISTRY_MESSAGES = defineMessages({
     en: "This is a {found} document; a registry is built from scale and mapping documents only.",
     es: "Este es un documento de tipo {found}; un registro se construye solo con documentos de escala y de mapeo.",
   },
-  registry_source_structure: {
-    severity: "error",
-    stage: "registry",
-    en: "The {kind} document does not have the structure its schema requires here ({detail}).",
-    es: "El documento de tipo {kind} no tiene aquí la estructura que exige su esquema ({detail}).",
-  },
   registry_private_key: {
     severity: "error",
     stage: "registry",
@@ -80,12 +74,6 @@ export const REGISTRY_MESSAGES = defineMessages({
     stage: "registry",
     en: "The document is stored at \"{path}\"; the registry layout puts it at \"{expected}\".",
     es: "El documento está en \"{path}\"; la organización del registro lo sitúa en \"{expected}\".",
-  },
-  registry_entry_duplicate: {
-    severity: "error",
-    stage: "registry",
-    en: "The index lists {what} twice (first at {first}).",
-    es: "El índice enumera {what} dos veces (la primera en {first}).",
   },
 
   // Loading and checking: each listed document.

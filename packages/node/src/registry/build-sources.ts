@@ -1,6 +1,5 @@
-import type { Issue, RegistryDocumentKind, Scale } from "@sevscale/core";
-import { checkSourceDocument, safeCanonicalBytes, sha256Hex, sha512Hex } from "@sevscale/core";
-import semver from "semver";
+import type { Issue, RegistryDocumentKind } from "@sevscale/core";
+import { checkSourceDocument, safeCanonicalBytes, scaleResolverFor, sha256Hex, sha512Hex } from "@sevscale/core";
 import { collectJsonFiles } from "../collect.js";
 import { readDocumentFile } from "../read-document-file.js";
 import type { RegistryFinding, RegistryProgress } from "./source.js";
@@ -25,23 +24,6 @@ function str(value: unknown, key: string): string {
   return typeof v === "string" ? v : "";
 }
 
-/** Finds the newest version of a scale among the parsed sources that satisfies a range. */
-function resolverFor(values: readonly unknown[]): (id: string, range: string) => Scale | undefined {
-  const byId = new Map<string, Map<string, unknown>>();
-  for (const v of values) {
-    if (typeof v !== "object" || v === null || str(v, "kind") !== "scale") continue;
-    const versions = byId.get(str(v, "id")) ?? new Map<string, unknown>();
-    versions.set(str(v, "version"), v);
-    byId.set(str(v, "id"), versions);
-  }
-  return (id, range) => {
-    const versions = byId.get(id);
-    if (!versions) return undefined;
-    const best = semver.maxSatisfying([...versions.keys()].filter((v) => semver.valid(v)), range);
-    return best === null ? undefined : (versions.get(best) as Scale);
-  };
-}
-
 /** Canonical form and digests of a checked document. */
 export async function describeSource(file: string, kind: RegistryDocumentKind, value: unknown): Promise<SourceDocument | { issues: readonly Issue[] }> {
   const canonical = safeCanonicalBytes(value);
@@ -53,12 +35,13 @@ export async function describeSource(file: string, kind: RegistryDocumentKind, v
 
 /**
  * Reads every JSON document under the source paths, checks each (all of them: one bad file does
- * not hide the next), and refuses two files that give one id@version different content (the same
+ * not hide the next; mappings against the scales among the sources or in `published`), and refuses two files that give one id@version different content (the same
  * content twice is kept once). Returns the documents and every finding, by source file.
  */
 export async function readSources(
   sources: readonly string[],
   onProgress?: (p: RegistryProgress) => void,
+  published: readonly unknown[] = [],
 ): Promise<{ documents: SourceDocument[]; findings: RegistryFinding[] }> {
   const { files, missing } = await collectJsonFiles(sources);
   // Findings grouped by file, in the order files were found, whichever step found them.
@@ -75,7 +58,10 @@ export async function readSources(
     else parsed.push({ file, value: read.parsed.value });
   }
 
-  const resolveScale = resolverFor(parsed.map((p) => p.value));
+  // Mappings resolve their scales among the sources, then among the documents already published.
+  const fromSources = scaleResolverFor(parsed.map((p) => p.value));
+  const fromRegistry = scaleResolverFor(published);
+  const resolveScale = (id: string, range: string) => fromSources(id, range) ?? fromRegistry(id, range);
   const documents: SourceDocument[] = [];
   const seen = new Map<string, SourceDocument>();
   for (const { file, value } of parsed) {

@@ -91,11 +91,11 @@ describe("buildRegistry refuses, writing nothing", () => {
     const built = await buildRegistry(src, out);
     expect(built.ok).toBe(false);
     expect(errorsOf(built)).toEqual([
-      [brokenPath, "registry_source_structure"],
+      [brokenPath, "missing_property"],
       [dupKeys, "duplicate_key"],
       [keyringInSources, "registry_source_kind"],
     ]);
-    expect(built.issues.find((f) => f.path === brokenPath)?.issue).toMatchObject({ pointer: "/levels", params: { detail: "missing" } });
+    expect(built.issues.find((f) => f.path === brokenPath)?.issue).toMatchObject({ pointer: "", params: { property: "levels" } });
     await expect(snapshot(out)).rejects.toMatchObject({ code: "ENOENT" });
   });
 

@@ -123,9 +123,6 @@ export async function buildRegistry(sources: string | readonly string[], outDir:
   const signer = options.signWith !== undefined ? await readSigner(options.signWith) : undefined;
   if (signer && "issues" in signer) findings.push(...signer.issues.map((issue) => ({ path: options.signWith!, issue })));
 
-  const read = await readSources(srcs, options.onProgress);
-  findings.push(...read.findings);
-
   // The registry already there: its released versions are immutable, and it must be sound to update.
   let existing: { index: RegistryIndex; documents: readonly LoadedDocument[] } | undefined;
   if (await stat(join(out, REGISTRY_INDEX_FILE)).catch(() => undefined)) {
@@ -136,6 +133,9 @@ export async function buildRegistry(sources: string | readonly string[], outDir:
       findings.push(...errors.map((f) => ({ path: join(out, f.path), issue: f.issue })));
     } else existing = { index: loaded.index, documents: loaded.documents };
   }
+
+  const read = await readSources(srcs, options.onProgress, existing?.documents.map((d) => d.document) ?? []);
+  findings.push(...read.findings);
   if (findings.some((f) => f.issue.severity === "error")) return fail();
 
   const before = new Map((existing?.documents ?? []).map((d) => [`${d.entry.id}@${d.entry.version}`, d]));

@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import type { Issue, Keyring, Mapping, RegistryEntry, RegistryIndex, Scale } from "@sevscale/core";
+import type { Issue, Keyring, Mapping, RegistryEntry, RegistryIndex, Scale, ScaleResolver } from "@sevscale/core";
 import {
   DEFAULT_MAX_BYTES,
   REGISTRY_INDEX_FILE,
@@ -11,6 +11,7 @@ import {
   parseJsonDocument,
   registryBaseName,
   safeCanonicalBytes,
+  scaleResolverFor,
   sha256Hex,
   sha512Hex,
   sidecarPaths,
@@ -80,35 +81,48 @@ interface Context {
   readonly maxBytes: number;
 }
 
-/** Reads and checks one listed document with its digest and signature files. */
-async function checkEntry(ctx: Context, entry: RegistryEntry): Promise<{ findings: RegistryFinding[]; loaded?: LoadedDocument; unchecked: boolean }> {
-  const findings: RegistryFinding[] = [];
-  const add = (path: string, issues: readonly Issue[]) => findings.push(...issues.map((issue) => ({ path, issue })));
+/** What reading one entry gave: the parsed value (when it parsed) and its findings so far. */
+interface EntryRead {
+  readonly entry: RegistryEntry;
+  readonly value?: unknown;
+  readonly signature?: string;
+  readonly unchecked: boolean;
+  /** Findings about reading and parsing the document (shown first). */
+  readonly before: RegistryFinding[];
+  /** Findings about digests and signatures (shown after the document's own). */
+  readonly after: RegistryFinding[];
+}
+
+/** Reads one listed document and checks its digests, digest files and signature. */
+async function readEntry(ctx: Context, entry: RegistryEntry): Promise<EntryRead> {
+  const before: RegistryFinding[] = [];
+  const after: RegistryFinding[] = [];
+  const add = (list: RegistryFinding[], path: string, issues: readonly Issue[]) => list.push(...issues.map((issue) => ({ path, issue })));
+  const stop = (): EntryRead => ({ entry, unchecked: false, before, after });
   const read = await ctx.source.read(entry.path, ctx.maxBytes);
   if (!read.ok) {
-    add(entry.path, read.issues);
-    return { findings, unchecked: false };
+    add(before, entry.path, read.issues);
+    return stop();
   }
   const parsed = parseJsonDocument(read.bytes, { maxBytes: ctx.maxBytes });
   if (!parsed.ok) {
-    add(entry.path, parsed.issues);
-    return { findings, unchecked: false };
+    add(before, entry.path, parsed.issues);
+    return stop();
   }
   const value = parsed.value;
-  add(entry.path, entry.kind === "keyring" ? validateKeyring(value) : checkSourceDocument(value).issues);
   const canonical = safeCanonicalBytes(value);
   if (!canonical.ok) {
-    add(entry.path, canonical.issues);
-    return { findings, unchecked: false };
+    add(before, entry.path, canonical.issues);
+    return stop();
   }
   const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
   const digests = { sha256, sha512 };
-  add(entry.path, checkEntryDocument(entry, value, digests));
+  add(after, entry.path, checkEntryDocument(entry, value, digests));
 
   const sidecars = sidecarPaths(entry.path);
   for (const algorithm of ["sha256", "sha512"] as const) {
     const file = await ctx.source.read(sidecars[algorithm], DIGEST_FILE_LIMIT);
-    add(sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path)) : file.issues);
+    add(after, sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path)) : file.issues);
   }
 
   let signature: string | undefined;
@@ -117,24 +131,34 @@ async function checkEntry(ctx: Context, entry: RegistryEntry): Promise<{ finding
     const file = await ctx.source.read(entry.signature, SIGNATURE_FILE_LIMIT);
     if (!file.ok) {
       const detail = file.issues.filter((i) => i.code !== "file_not_found");
-      add(entry.signature, [fileIssue("registry_signature_missing", { path: entry.signature }), ...detail]);
+      add(after, entry.signature, [fileIssue("registry_signature_missing", { path: entry.signature }), ...detail]);
     } else {
       // A trailing newline (as files are written) is not part of the compact JWS.
       signature = decoder.decode(file.bytes).trim();
       if (ctx.keyring) {
         const result = await verifyDocument(value, signature, ctx.keyring, { at: ctx.at });
-        if (!result.valid) add(entry.signature, result.issues);
-        else if (entry.kid !== undefined && result.kid !== entry.kid) add(entry.signature, [fileIssue("registry_kid_mismatch", { listed: entry.kid, actual: result.kid })]);
+        if (!result.valid) add(after, entry.signature, result.issues);
+        else if (entry.kid !== undefined && result.kid !== entry.kid) add(after, entry.signature, [fileIssue("registry_kid_mismatch", { listed: entry.kid, actual: result.kid })]);
       } else unchecked = true;
     }
   } else if (ctx.keyring && entry.kind !== "keyring") {
     // The published keyring is not a publisher's document: trust comes from the caller's keyring.
-    add(entry.path, [{ code: "document_unsigned", severity: "warning", pointer: "", params: { path: entry.path } }]);
+    add(after, entry.path, [{ code: "document_unsigned", severity: "warning", pointer: "", params: { path: entry.path } }]);
   }
+  return { entry, value, ...(signature !== undefined ? { signature } : {}), unchecked, before, after };
+}
 
-  const failed = findings.some((f) => f.issue.severity === "error");
-  const loaded = failed ? undefined : { entry, document: value as Scale | Mapping | Keyring, ...(signature !== undefined ? { signature } : {}) };
-  return { findings, ...(loaded ? { loaded } : {}), unchecked };
+/** Validates a read document (mappings against the registry's own scales) and settles its findings. */
+function settle(read: EntryRead, resolveScale: ScaleResolver): { findings: RegistryFinding[]; loaded?: LoadedDocument } {
+  const own: RegistryFinding[] = [];
+  if (read.value !== undefined) {
+    const issues = read.entry.kind === "keyring" ? validateKeyring(read.value) : checkSourceDocument(read.value, { resolveScale }).issues;
+    own.push(...issues.map((issue) => ({ path: read.entry.path, issue })));
+  }
+  const findings = [...read.before, ...own, ...read.after];
+  if (read.value === undefined || findings.some((f) => f.issue.severity === "error")) return { findings };
+  const { entry, signature } = read;
+  return { findings, loaded: { entry, document: read.value as Scale | Mapping | Keyring, ...(signature !== undefined ? { signature } : {}) } };
 }
 
 /** The files an index accounts for: itself, and each entry's document, digests and signature. */
@@ -150,8 +174,8 @@ function listedFiles(entries: readonly RegistryEntry[]): Set<string> {
 
 /**
  * Loads a registry from a directory or an http(s) URL and checks all of it: the index (safely
- * parsed, entry by entry), then EVERY listed document — its structure, that it is what its entry
- * says, its SHA-256/SHA-512 against the index and against its `.sha256`/`.sha512` files, and its
+ * parsed, entry by entry), then EVERY listed document — its validity (mappings against the
+ * registry's own scales), that it is what its entry says, its SHA-256/SHA-512 against the index and against its `.sha256`/`.sha512` files, and its
  * signature (against `options.keyring`: a failing or missing listed signature is an error, an
  * unsigned document a warning). Files in the directory that the index does not list are warnings.
  * Nothing is skipped silently: every failure is a finding with the path of its file. Paths that
@@ -212,16 +236,18 @@ export async function loadRegistry(source: string, options: LoadRegistryOptions 
   const ctx: Context = { source: src, keyring, at: options.at ?? new Date(), maxBytes };
   const total = checked.entries.length;
   let count = 0;
-  const results = await mapLimit(checked.entries, options.concurrency ?? 8, async ({ entry }) => {
-    const r = await checkEntry(ctx, entry);
+  const reads = await mapLimit(checked.entries, options.concurrency ?? 8, async ({ entry }) => {
+    const r = await readEntry(ctx, entry);
     options.onProgress?.({ phase: "check", done: ++count, total });
     return r;
   });
+  const resolveScale = scaleResolverFor(reads.map((r) => r.value));
   const documents: LoadedDocument[] = [];
   let unchecked = 0;
-  for (const r of results) {
-    findings.push(...r.findings);
-    if (r.loaded) documents.push(r.loaded);
+  for (const r of reads) {
+    const settled = settle(r, resolveScale);
+    findings.push(...settled.findings);
+    if (settled.loaded) documents.push(settled.loaded);
     if (r.unchecked) unchecked++;
   }
   if (unchecked > 0) findings.push({ path: REGISTRY_INDEX_FILE, issue: { code: "registry_signatures_unchecked", severity: "info", pointer: "", params: { count: unchecked } } });
