@@ -31,6 +31,8 @@ describe("sevscale registry build and check", () => {
     expect(b).toEqual({ code: 0, stdout: "registry registry: 4 documents; 16 files written, 0 unchanged, 0 removed\n", stderr: "" });
     const c = await runCli(["registry", "check", "registry", "--keyring", "keyring.json"], { cwd: dir });
     expect(c).toEqual({ code: 0, stdout: "4 of 4 documents verified: 0 errors, 0 warnings\n", stderr: "" });
+    const again = await build("--format", "json");
+    expect(JSON.parse(again.stdout)).toEqual({ ok: true, out: "registry", documents: 4, written: [], unchanged: 15, removed: [], issues: [] });
     const json = await runCli(["registry", "check", "registry", "--keyring", "keyring.json", "--format", "json"], { cwd: dir });
     const body = JSON.parse(json.stdout) as { ok: boolean; documents: { id: string; signed: boolean }[]; issues: unknown[] };
     expect(body.ok).toBe(true);
