@@ -15,3 +15,5 @@ export type { DigestFilesResult } from "./digest-files.js";
 export { verifyDigestFiles, writeDigestFiles } from "./digest-files.js";
 export type { SignFileResult, VerifyFileOptions } from "./sign-files.js";
 export { signFile, verifyFile } from "./sign-files.js";
+export type { FileReport, ValidateFilesOptions } from "./validate-files.js";
+export { validateFiles } from "./validate-files.js";
