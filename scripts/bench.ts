@@ -37,6 +37,10 @@ const lines = [
   "",
 ];
 for (const s of sections) {
+  if ("lines" in s) {
+    lines.push(`## ${s.title}`, "", ...s.lines, "");
+    continue;
+  }
   lines.push(`## ${s.title}`, "", s.description, "", `| ${s.header.join(" | ")} |`, `|${s.header.map(() => "---").join("|")}|`);
   for (const row of s.rows) lines.push(`| ${row.join(" | ")} |`);
   lines.push("", ...s.ratios.map((r) => `- ${r}`), "");

@@ -2,7 +2,7 @@
  * Test support for the encoded examples: reads the example documents and the shared research data
  * (shared/data/public-schemas.json) the examples were encoded from.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MappingSchema, ScaleSchema } from "@sevscale/core";
@@ -74,22 +74,11 @@ export interface PublicSchema {
 }
 
 /**
- * Where shared/data/public-schemas.json is. CI checks `shared/` out beside the clone, so it is
- * `<repo>/../shared`; a git worktree sits deeper, so further ancestors are tried too.
- * SEVSCALE_SHARED_DIR overrides.
+ * The research data the examples were encoded from, kept in the repository
+ * (examples/sources/public-schemas.json) so the tests run on any fresh clone.
  */
 export function sharedDataPath(): string {
-  const candidates: string[] = [];
-  const env = process.env["SEVSCALE_SHARED_DIR"];
-  if (env) candidates.push(join(env, "data/public-schemas.json"));
-  let dir = REPO_ROOT;
-  for (let i = 0; i < 4; i++) {
-    dir = dirname(dir);
-    candidates.push(join(dir, "shared/data/public-schemas.json"));
-  }
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`shared/data/public-schemas.json not found; tried:\n${candidates.join("\n")}`);
-  return found;
+  return join(REPO_ROOT, "examples/sources/public-schemas.json");
 }
 
 /** One schema of the research data by its id ("us-ciss-2016", "us-cisa-nciss", "uk-ncsc-2018", "au-asd-matrix"). */

@@ -8,6 +8,7 @@ export default defineConfig({
   dts: { entry: { index: "src/index.ts" } },
   clean: true,
   splitting: true,
+  minify: true,
   noExternal: [/.*/],
   platform: "node",
   target: "node20",

@@ -1,3 +1,4 @@
+import type { LinesSection as BenchSection } from "./types.js";
 /**
  * Benchmark: compare() over 200 generated scales (2–8 levels, random monotone mappings onto the
  * built-in reference scale), with and without the pairwise matrices. Target: under 1 s.
@@ -10,11 +11,6 @@ import { REFERENCE_SCALE, alignmentToCsv, alignmentToMarkdown, compare, type Map
 import { mappedScaleArb } from "../../packages/core/test/arbitraries/mapped-scales.js";
 
 /** A section of the benchmark report (the shape scripts/bench.ts expects). */
-export interface BenchSection {
-  title: string;
-  /** Markdown lines. */
-  lines: string[];
-}
 
 const COUNT = 200;
 const TARGET_MS = 1000;

@@ -1,3 +1,4 @@
+import type { LinesSection as BenchSection } from "./types.js";
 /**
  * Benchmark: translation throughput over every level of every ordered pair of four national-like
  * scales (UK, ASD, US CISS, US NCISS), one-shot `translate` and a prepared `createTranslator`.
@@ -9,11 +10,6 @@ import { createTranslator, translate, type MappedScale } from "@sevscale/core";
 import { AU, AU_MAPPING, UK, UK_MAPPING, US_CISS, US_CISS_MAPPING, US_NCISS, US_NCISS_MAPPING } from "../../packages/core/test/fixtures/national.js";
 
 /** A section of the benchmark report (the shape scripts/bench.ts expects). */
-export interface BenchSection {
-  title: string;
-  /** Markdown lines. */
-  lines: string[];
-}
 
 const SCALES: readonly MappedScale[] = [
   { scale: UK, mapping: UK_MAPPING },

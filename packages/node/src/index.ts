@@ -18,3 +18,5 @@ export { signFile, verifyFile } from "./sign-files.js";
 export type { KeyringFileResult } from "./keyring-file.js";
 export { readKeyringFile } from "./keyring-file.js";
 export * from "./registry/index.js";
+export type { FileReport, ValidateFilesOptions } from "./validate-files.js";
+export { validateFiles } from "./validate-files.js";

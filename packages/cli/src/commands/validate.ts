@@ -1,6 +1,56 @@
+import { renderMessage } from "@sevscale/core";
+import { collectJsonFiles, validateFiles } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
+import { ExitCode } from "../exit-codes.js";
+import { colors, displayPath, paintSeverity, safeText } from "../format.js";
+import { cliTexts } from "../i18n.js";
+import { useColor } from "../io.js";
 
-export const run: CommandRun = async (ctx) => {
-  ctx.io.stdout.write("validate: not wired yet\n");
-  return 0;
+/** `sevscale validate <paths...>`: structure and meaning of every document, with positions. */
+export const run: CommandRun = async ({ io, lang }, paths, options) => {
+  const t = cliTexts(lang);
+  const { files, missing } = await collectJsonFiles(paths, io.cwd);
+  for (const m of missing) io.stderr.write(`sevscale: ${renderMessage({ code: "file_not_found", params: { path: m } }, lang)}\n`);
+  if (files.length === 0 && missing.length === 0) {
+    io.stderr.write(`sevscale: ${t.noFiles(paths.join(", "))}\n`);
+    return ExitCode.Usage;
+  }
+  const maxBytes = options["maxBytes"] as number | undefined;
+  const reports = await validateFiles(files, maxBytes === undefined ? {} : { maxBytes });
+
+  if (options["format"] === "json") {
+    const json = {
+      files: reports.map((r) => ({
+        path: displayPath(r.path, io.cwd),
+        kind: r.kind,
+        valid: r.valid,
+        issues: r.issues.map((i) => ({
+          code: i.code,
+          severity: i.severity,
+          pointer: i.pointer,
+          line: i.line ?? null,
+          column: i.column ?? null,
+          message: renderMessage(i, lang),
+          params: i.params,
+        })),
+      })),
+    };
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    const c = colors(useColor(io.stdout, io.env));
+    for (const r of reports) {
+      const path = displayPath(r.path, io.cwd);
+      for (const i of r.issues) {
+        const where = `${path}:${i.line ?? 1}:${i.column ?? 1}`;
+        const pointer = i.pointer === "" ? "" : c.dim(` [${safeText(i.pointer)}]`);
+        io.stdout.write(`${where} ${paintSeverity(c, i.severity)} ${c.bold(i.code)} ${safeText(renderMessage(i, lang))}${pointer}\n`);
+      }
+    }
+    const errors = reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === "error").length, 0);
+    const warnings = reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === "warning").length, 0);
+    const line = t.summary(reports.length, errors, warnings);
+    io.stdout.write(`${errors > 0 ? c.red(line) : warnings > 0 ? c.yellow(line) : c.green(line)}\n`);
+  }
+  if (missing.length > 0) return ExitCode.Usage;
+  return reports.every((r) => r.valid) ? ExitCode.Ok : ExitCode.Findings;
 };

@@ -1,0 +1,60 @@
+/**
+ * Benchmark: start-up of the built CLI. `sevscale validate examples/scales/us-ciss.json` against
+ * `node -e 0` (the floor: starting Node itself), alternating runs in the same session.
+ * Target (issue "Foundation"): at most 2.5× `node -e 0`. Needs the build (`npm run setup`).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { TableSection } from "./types.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const bin = join(root, "packages", "cli", "bin", "sevscale.js");
+const RUNS = 25;
+const TARGET = 2.5;
+
+function time(args: readonly string[]): number {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: "ignore" });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}`);
+  return ms;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+export async function run(): Promise<TableSection> {
+  if (!existsSync(join(root, "packages", "cli", "dist", "bin.js"))) throw new Error("build the CLI first: npm run setup");
+  const commands: [string, string[]][] = [
+    ["node -e 0", ["-e", "0"]],
+    ["sevscale --version", [bin, "--version"]],
+    ["sevscale validate examples/scales/us-ciss.json", [bin, "validate", "examples/scales/us-ciss.json"]],
+    ["sevscale validate examples/scales examples/mappings", [bin, "validate", "examples/scales", "examples/mappings"]],
+  ];
+  const samples = commands.map(() => [] as number[]);
+  for (const [, args] of commands) time(args); // warm the file cache
+  for (let i = 0; i < RUNS; i++) commands.forEach(([, args], c) => samples[c]!.push(time(args)));
+  const floor = median(samples[0]!);
+  const rows = commands.map(([name], c) => {
+    const m = median(samples[c]!);
+    return [name, m.toFixed(1), Math.min(...samples[c]!).toFixed(1), (m / floor).toFixed(2)];
+  });
+  const ratio = median(samples[2]!) / floor;
+  return {
+    title: "CLI start-up",
+    description: `Wall time of whole processes, ${RUNS} alternating runs each (median and minimum), measured with process.hrtime around spawnSync.`,
+    header: ["command", "median (ms)", "min (ms)", "× node -e 0"],
+    rows,
+    ratios: [`\`sevscale validate examples/scales/us-ciss.json\` takes ${ratio.toFixed(2)}× \`node -e 0\` (target ≤ ${TARGET}×: ${ratio <= TARGET ? "met" : "missed"}).`],
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const s = await run();
+  for (const r of s.rows) process.stdout.write(`${r.join("  ")}\n`);
+  for (const r of s.ratios) process.stdout.write(`${r}\n`);
+}
