@@ -32,6 +32,48 @@ const en = {
   valid: "valid",
   invalid: "invalid",
   usagePrefix: "usage error",
+  // digest, keygen, sign, verify, registry
+  argDocument: "document file (JSON)",
+  optDigestWrite: "also write <file>.sha256 and <file>.sha512 beside it",
+  digestWrote: (a: string, b: string) => `wrote ${a} and ${b}`,
+  optKeygenOut: "folder for the key files (created if missing)",
+  optKid: "key id (default: the RFC 7638 thumbprint of the key)",
+  keygenPrivate: (path: string) => `private key: ${path}`,
+  keygenPublic: (path: string) => `public key:  ${path}`,
+  keygenWarning:
+    "Keep the private key secret: never put it in a registry or a repository, and back it up safely. Publish only the public key, in a keyring.",
+  optSignKey: "private JWK file to sign with",
+  signWrote: (path: string, kid: string) => `signed: ${path} (key ${kid})`,
+  optKeyring: "keyring file: the trusted public keys, with validity dates and namespaces",
+  optVerifyKey: "public JWK file to verify with (no validity or namespace rules)",
+  verifyValid: (file: string, kid: string) => `valid: ${file} is signed by key ${kid}`,
+  verifyPublisher: (publisher: string) => ` (${publisher})`,
+  verifyInvalid: (file: string) => `invalid: ${file}`,
+  keyConflict: "give --keyring or --key, not both",
+  registryBuildDescription:
+    "Build or update a static registry from scale and mapping documents: canonical files, digests, signatures and index.json.\nExit 0 when built, 1 when a document or the existing registry has findings (nothing is written), 2 on usage or I/O errors.",
+  registryCheckDescription:
+    "Check a registry folder or http(s) URL: every listed document, its digests and, with a keyring, its signature.\nExit 0 when everything verifies (warnings allowed), 1 on any failure, 2 on usage or I/O errors.",
+  argSources: "folders or files of scale and mapping documents",
+  argRegistry: "registry folder or http(s) URL",
+  optOut: "registry folder to create or update",
+  optSign: "private JWK file to sign every document with",
+  optRegistryKeyring: "keyring to publish as keyring.json; fresh signatures are checked against it",
+  optNow: "the index's generated instant, RFC 3339 (default: SOURCE_DATE_EPOCH, else the documents' latest date)",
+  optRegistryId: "the registry's own id <namespace>/<name>",
+  optCheckKeyring: "keyring to verify signatures with (without one, signatures are not verified)",
+  optAt: "instant at which signing keys must be valid, RFC 3339 (default: now)",
+  buildDone: (out: string, documents: number, written: number, unchanged: number, removed: number) =>
+    `registry ${out}: ${documents} ${documents === 1 ? "document" : "documents"}; ${written} ${written === 1 ? "file" : "files"} written, ${unchanged} unchanged, ${removed} removed`,
+  buildRefused: "registry not built: fix the findings above (the registry folder was not changed)",
+  checkSummary: (documents: number, listed: number, errors: number, warnings: number) =>
+    `${documents} of ${listed} ${listed === 1 ? "document" : "documents"} verified: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
+  progressRead: "reading",
+  progressCheck: "checking",
+  progressWrite: "writing",
+  notAnInstant: (value: string) => `not an RFC 3339 instant (e.g. 2026-11-23T00:00:00Z): ${value}`,
+  badSourceDateEpoch: (value: string) => `SOURCE_DATE_EPOCH is not a number of seconds: ${value}`,
+  notFound: (path: string) => `not found: ${path}`,
 } as const;
 
 type Texts = { readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -63,6 +105,47 @@ const es: Texts = {
   valid: "válido",
   invalid: "no válido",
   usagePrefix: "error de uso",
+  argDocument: "archivo del documento (JSON)",
+  optDigestWrite: "escribe también <archivo>.sha256 y <archivo>.sha512 a su lado",
+  digestWrote: (a, b) => `se escribieron ${a} y ${b}`,
+  optKeygenOut: "carpeta para los archivos de clave (se crea si no existe)",
+  optKid: "identificador de la clave (por defecto: la huella RFC 7638 de la clave)",
+  keygenPrivate: (path) => `clave privada: ${path}`,
+  keygenPublic: (path) => `clave pública: ${path}`,
+  keygenWarning:
+    "Mantenga en secreto la clave privada: nunca la ponga en un registro ni en un repositorio, y guarde una copia de seguridad en lugar seguro. Publique solo la clave pública, en un llavero.",
+  optSignKey: "archivo JWK privado con el que firmar",
+  signWrote: (path, kid) => `firmado: ${path} (clave ${kid})`,
+  optKeyring: "archivo de llavero: las claves públicas de confianza, con fechas de validez y espacios de nombres",
+  optVerifyKey: "archivo JWK público con el que verificar (sin reglas de validez ni de espacios de nombres)",
+  verifyValid: (file, kid) => `válido: ${file} está firmado con la clave ${kid}`,
+  verifyPublisher: (publisher) => ` (${publisher})`,
+  verifyInvalid: (file) => `no válido: ${file}`,
+  keyConflict: "indique --keyring o --key, no ambos",
+  registryBuildDescription:
+    "Construye o actualiza un registro estático a partir de documentos de escala y de mapeo: archivos canónicos, resúmenes, firmas e index.json.\nSale con 0 si se construye, 1 si un documento o el registro existente tiene hallazgos (no se escribe nada), 2 ante errores de uso o de E/S.",
+  registryCheckDescription:
+    "Revisa un registro (carpeta o URL http(s)): cada documento enumerado, sus resúmenes y, con un llavero, su firma.\nSale con 0 si todo se verifica (se admiten advertencias), 1 ante cualquier fallo, 2 ante errores de uso o de E/S.",
+  argSources: "carpetas o archivos de documentos de escala y de mapeo",
+  argRegistry: "carpeta o URL http(s) del registro",
+  optOut: "carpeta del registro que se crea o actualiza",
+  optSign: "archivo JWK privado con el que firmar cada documento",
+  optRegistryKeyring: "llavero que se publica como keyring.json; las firmas nuevas se comprueban con él",
+  optNow: "instante de generación del índice, RFC 3339 (por defecto: SOURCE_DATE_EPOCH o, si no, la fecha más reciente de los documentos)",
+  optRegistryId: "identificador propio del registro <espacio>/<nombre>",
+  optCheckKeyring: "llavero con el que verificar las firmas (sin él, las firmas no se verifican)",
+  optAt: "instante en el que las claves de firma deben ser válidas, RFC 3339 (por defecto: ahora)",
+  buildDone: (out, documents, written, unchanged, removed) =>
+    `registro ${out}: ${documents} ${documents === 1 ? "documento" : "documentos"}; ${written} ${written === 1 ? "archivo escrito" : "archivos escritos"}, ${unchanged} sin cambios, ${removed} ${removed === 1 ? "eliminado" : "eliminados"}`,
+  buildRefused: "no se construyó el registro: corrija los hallazgos anteriores (la carpeta del registro no se modificó)",
+  checkSummary: (documents, listed, errors, warnings) =>
+    `${documents} de ${listed} ${listed === 1 ? "documento verificado" : "documentos verificados"}: ${errors} ${errors === 1 ? "error" : "errores"}, ${warnings} ${warnings === 1 ? "advertencia" : "advertencias"}`,
+  progressRead: "leyendo",
+  progressCheck: "revisando",
+  progressWrite: "escribiendo",
+  notAnInstant: (value) => `no es un instante RFC 3339 (p. ej. 2026-11-23T00:00:00Z): ${value}`,
+  badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH no es un número de segundos: ${value}`,
+  notFound: (path) => `no se encuentra: ${path}`,
 };
 
 const texts: Record<CliLanguage, Texts> = { en, es };

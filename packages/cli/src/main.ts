@@ -52,6 +52,65 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(parsePositiveInt))
     .action(action(() => import("./commands/validate.js")));
 
+  const formatOption = () => new Option("--format <format>", t.optFormat).choices(["text", "json"]).default("text");
+
+  program
+    .command("digest")
+    .description(t.digestDescription)
+    .argument("<file>", t.argDocument)
+    .option("--write", t.optDigestWrite)
+    .addOption(langOption())
+    .action(action(() => import("./commands/digest.js")));
+
+  program
+    .command("keygen")
+    .description(t.keygenDescription)
+    .requiredOption("--out <dir>", t.optKeygenOut)
+    .option("--kid <id>", t.optKid)
+    .addOption(langOption())
+    .action(action(() => import("./commands/keygen.js")));
+
+  program
+    .command("sign")
+    .description(t.signDescription)
+    .argument("<file>", t.argDocument)
+    .requiredOption("--key <private.jwk>", t.optSignKey)
+    .addOption(langOption())
+    .action(action(() => import("./commands/sign.js")));
+
+  program
+    .command("verify")
+    .description(t.verifyDescription)
+    .argument("<file>", t.argDocument)
+    .option("--keyring <keyring.json>", t.optKeyring)
+    .option("--key <public.jwk>", t.optVerifyKey)
+    .addOption(formatOption())
+    .addOption(langOption())
+    .action(action(() => import("./commands/verify.js")));
+
+  const registry = program.command("registry").description(t.registryDescription);
+  registry
+    .command("build")
+    .description(t.registryBuildDescription)
+    .argument("<sources...>", t.argSources)
+    .requiredOption("--out <dir>", t.optOut)
+    .option("--sign <private.jwk>", t.optSign)
+    .option("--keyring <keyring.json>", t.optRegistryKeyring)
+    .option("--now <instant>", t.optNow)
+    .option("--id <id>", t.optRegistryId)
+    .addOption(formatOption())
+    .addOption(langOption())
+    .action(action(() => import("./commands/registry-build.js")));
+  registry
+    .command("check")
+    .description(t.registryCheckDescription)
+    .argument("<registry>", t.argRegistry)
+    .option("--keyring <keyring.json>", t.optCheckKeyring)
+    .option("--at <instant>", t.optAt)
+    .addOption(formatOption())
+    .addOption(langOption())
+    .action(action(() => import("./commands/registry-check.js")));
+
   try {
     await program.parseAsync(argv as string[], { from: "user" });
   } catch (error) {

@@ -7,6 +7,7 @@ export * from "./model/index.js";
 export * from "./reference/index.js";
 export * from "./parse/index.js";
 export * from "./integrity/index.js";
+export * from "./registry/index.js";
 export * from "./translate/index.js";
 export * from "./compare/index.js";
 export * from "./diff/index.js";

@@ -5,8 +5,8 @@
  */
 export type { CollectedFiles } from "./collect.js";
 export { collectJsonFiles } from "./collect.js";
-export type { ReadDocument, ReadDocumentFailure, ReadDocumentResult } from "./read-document-file.js";
-export { readDocumentFile } from "./read-document-file.js";
+export type { ReadBytes, ReadDocument, ReadDocumentFailure, ReadDocumentResult } from "./read-document-file.js";
+export { readBoundedFile, readDocumentFile } from "./read-document-file.js";
 export type { WriteFileAtomicOptions } from "./atomic-write.js";
 export { writeFileAtomic } from "./atomic-write.js";
 export type { JwkFileResult, KeyPairPaths } from "./key-files.js";
@@ -15,5 +15,8 @@ export type { DigestFilesResult } from "./digest-files.js";
 export { verifyDigestFiles, writeDigestFiles } from "./digest-files.js";
 export type { SignFileResult, VerifyFileOptions } from "./sign-files.js";
 export { signFile, verifyFile } from "./sign-files.js";
+export type { KeyringFileResult } from "./keyring-file.js";
+export { readKeyringFile } from "./keyring-file.js";
+export * from "./registry/index.js";
 export type { FileReport, ValidateFilesOptions } from "./validate-files.js";
 export { validateFiles } from "./validate-files.js";

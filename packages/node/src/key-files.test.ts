@@ -58,11 +58,20 @@ describe("readJwkFile", () => {
   });
 
   it("reports missing, non-JSON and non-Ed25519 files as issues", async () => {
-    expect(codes(await readJwkFile(join(dir, "none.jwk")))).toEqual(["integrity_file_unreadable"]);
+    expect(codes(await readJwkFile(join(dir, "none.jwk")))).toEqual(["file_not_found"]);
     await writeFile(join(dir, "bad.jwk"), "{ not json");
-    expect(codes(await readJwkFile(join(dir, "bad.jwk")))).toEqual(["integrity_json_invalid"]);
+    expect(codes(await readJwkFile(join(dir, "bad.jwk")))).toEqual(["invalid_json"]);
     await writeFile(join(dir, "ec.jwk"), JSON.stringify({ kty: "EC", crv: "P-256", x: "a", y: "b" }));
     const r = await readJwkFile(join(dir, "ec.jwk"));
     expect(r.ok ? [] : r.issues).toEqual([{ code: "key_file_invalid", severity: "error", pointer: "", params: { path: join(dir, "ec.jwk"), detail: "kty_not_okp" } }]);
+  });
+
+  it("refuses a key file whose members are ambiguous (a duplicate x or d)", async () => {
+    const pair = await generateKeyPair();
+    const other = await generateKeyPair();
+    // JSON.parse would keep the last x: a reader and a signer could disagree on the key.
+    const text = `{"kty":"OKP","crv":"Ed25519","x":"${pair.publicJwk.x}","x":"${other.publicJwk.x}"}`;
+    await writeFile(join(dir, "dup.jwk"), text);
+    expect(codes(await readJwkFile(join(dir, "dup.jwk")))).toEqual(["duplicate_key"]);
   });
 });

@@ -56,16 +56,20 @@ function refuse(path: string, stats: Stats, maxBytes: number): ReadDocumentFailu
   return undefined;
 }
 
+/** A file read whole within a size limit. */
+export interface ReadBytes {
+  readonly read: true;
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
 /**
- * Reads and parses an untrusted JSON document. The size is checked with stat before the file is
- * opened (a 1 GB file is refused without reading it), FIFOs and devices are refused before open
- * (opening a FIFO would block), and reading stops one byte past the limit, so a file that grows
- * after the check, or one whose stat size is 0 like many in /proc, cannot exhaust memory either.
- * Never throws: I/O problems are `file_not_found`, `file_unreadable`, `not_a_directory_entry` or
- * `document_too_large` issues.
+ * Reads an untrusted file's bytes within a size limit, with the same guards as
+ * {@link readDocumentFile} (stat before open, regular files only, reading stops one byte past the
+ * limit). Never throws: problems are `file_not_found`, `file_unreadable`, `not_a_directory_entry`
+ * or `document_too_large` issues.
  */
-export async function readDocumentFile(path: string, options: ParseJsonOptions = {}): Promise<ReadDocumentResult> {
-  const { maxBytes } = resolveParseLimits(options);
+export async function readBoundedFile(path: string, maxBytes: number): Promise<ReadBytes | ReadDocumentFailure> {
   let stats: Stats;
   try {
     stats = await stat(path);
@@ -107,5 +111,20 @@ export async function readDocumentFile(path: string, options: ParseJsonOptions =
     bytes.set(chunk, at);
     at += chunk.length;
   }
-  return { read: true, path, bytes, parsed: parseJsonDocument(bytes, options) };
+  return { read: true, path, bytes };
+}
+
+/**
+ * Reads and parses an untrusted JSON document. The size is checked with stat before the file is
+ * opened (a 1 GB file is refused without reading it), FIFOs and devices are refused before open
+ * (opening a FIFO would block), and reading stops one byte past the limit, so a file that grows
+ * after the check, or one whose stat size is 0 like many in /proc, cannot exhaust memory either.
+ * Never throws: I/O problems are `file_not_found`, `file_unreadable`, `not_a_directory_entry` or
+ * `document_too_large` issues.
+ */
+export async function readDocumentFile(path: string, options: ParseJsonOptions = {}): Promise<ReadDocumentResult> {
+  const { maxBytes } = resolveParseLimits(options);
+  const file = await readBoundedFile(path, maxBytes);
+  if (!file.read) return file;
+  return { read: true, path, bytes: file.bytes, parsed: parseJsonDocument(file.bytes, options) };
 }

@@ -80,9 +80,11 @@ describe("writeDigestFiles / verifyDigestFiles", () => {
 
   it("reports unreadable or non-JSON documents and writes nothing", async () => {
     const file = join(dir, "bad.json");
-    expect(codes(await writeDigestFiles(file))).toEqual(["integrity_file_unreadable"]);
+    expect(codes(await writeDigestFiles(file))).toEqual(["file_not_found"]);
     await writeFile(file, "{ nope");
-    expect(codes(await writeDigestFiles(file))).toEqual(["integrity_json_invalid"]);
+    expect(codes(await writeDigestFiles(file))).toEqual(["invalid_json"]);
+    await writeFile(file, '{"id":"mx/a","id":"mx/b"}');
+    expect(codes(await writeDigestFiles(file))).toEqual(["duplicate_key"]);
     await writeFile(file, '{"a":"\\ud800"}');
     expect(codes(await writeDigestFiles(file))).toEqual(["canonical_lone_surrogate"]);
     expect(await readdir(dir)).toEqual(["bad.json"]);
@@ -131,8 +133,11 @@ describe("signFile / verifyFile", () => {
     const r = await signFile(file, publicPath);
     expect(r.ok === false && r.issues.map((i) => [i.code, i.params.detail])).toEqual([["key_file_invalid", "not_a_private_key"]]);
     await writeFile(file, "[1, 2,");
-    expect(codes(await signFile(file, privatePath))).toEqual(["integrity_json_invalid"]);
-    expect(codes(await signFile(join(dir, "nothing.json"), join(dir, "nothing.jwk")))).toEqual(["integrity_file_unreadable", "integrity_file_unreadable"]);
+    expect(codes(await signFile(file, privatePath))).toEqual(["invalid_json"]);
+    expect(codes(await signFile(join(dir, "nothing.json"), join(dir, "nothing.jwk")))).toEqual(["file_not_found", "file_not_found"]);
+    // A duplicate member would make what is signed depend on the reader.
+    await writeFile(file, '{"kind":"scale","version":"1.0.0","version":"2.0.0"}');
+    expect(codes(await signFile(file, privatePath))).toEqual(["duplicate_key"]);
     expect((await readdir(dir)).filter((n) => n.endsWith(".jws"))).toEqual([]);
     await writeFile(keyringPath, JSON.stringify({ kind: "keyring" }));
     expect(codes(await verifyFile(file, { keyring: keyringPath }))).toEqual(["keyring_missing_member", "keyring_missing_member", "keyring_missing_member"]);

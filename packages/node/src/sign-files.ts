@@ -1,7 +1,8 @@
 import type { Issue, Keyring, PublicJwk, VerifyResult } from "@sevscale/core";
-import { jwkThumbprint, parseKeyring, safeCanonicalBytes, signDocument, validateKeyring, verifyDocument } from "@sevscale/core";
+import { jwkThumbprint, safeCanonicalBytes, signDocument, verifyDocument } from "@sevscale/core";
 import { writeFileAtomic } from "./atomic-write.js";
 import { readJwkFile } from "./key-files.js";
+import { readKeyringFile } from "./keyring-file.js";
 import { readJsonFile, readTextFile } from "./text-file.js";
 
 /** Outcome of {@link signFile}. */
@@ -47,10 +48,8 @@ export async function signFile(file: string, privateJwkPath: string): Promise<Si
 async function loadKeys(options: VerifyFileOptions): Promise<{ ok: true; keys: Keyring | PublicJwk } | { ok: false; issues: readonly Issue[] }> {
   if (options.keyring !== undefined) {
     if (typeof options.keyring !== "string") return { ok: true, keys: options.keyring };
-    const json = await readJsonFile(options.keyring);
-    if (!json.ok) return json;
-    const issues = validateKeyring(json.value);
-    return issues.length > 0 ? { ok: false, issues } : { ok: true, keys: parseKeyring(json.value) };
+    const ring = await readKeyringFile(options.keyring);
+    return ring.ok ? { ok: true, keys: ring.keyring } : ring;
   }
   if (options.publicKey !== undefined) {
     if (typeof options.publicKey !== "string") return { ok: true, keys: options.publicKey };

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Issue } from "@sevscale/core";
+import { readDocumentFile } from "./read-document-file.js";
 
 /** A file's content, or the issue explaining why it could not be read. */
 export type ReadResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -23,16 +24,14 @@ export async function readTextFile(path: string): Promise<ReadResult<string>> {
 }
 
 /**
- * Reads and parses a JSON file (a leading BOM is ignored, as RFC 8259 allows).
- * Shortcut: plain JSON.parse, so duplicate member names resolve to the last one; the positional
- * reader of the parse area, which rejects duplicates, should replace it.
+ * Reads and parses a JSON file with the untrusted-document reader: size-limited, strict JSON,
+ * duplicate and forbidden keys refused (a key or a signed document must mean one thing only).
+ * Problems are the reader's and parser's coded issues (`file_not_found`, `invalid_json`,
+ * `duplicate_key`, ...); a leading BOM is ignored, as RFC 8259 allows.
  */
 export async function readJsonFile(path: string): Promise<ReadResult<unknown>> {
-  const text = await readTextFile(path);
-  if (!text.ok) return text;
-  try {
-    return { ok: true, value: JSON.parse(text.value.replace(/^\uFEFF/, "")) as unknown };
-  } catch (error) {
-    return { ok: false, issues: [fileIssue("integrity_json_invalid", { path, reason: error instanceof Error ? error.message : String(error) })] };
-  }
+  const read = await readDocumentFile(path);
+  if (!read.read) return { ok: false, issues: read.issues };
+  if (!read.parsed.ok) return { ok: false, issues: read.parsed.issues };
+  return { ok: true, value: read.parsed.value };
 }

@@ -1,5 +1,6 @@
 import { PARSE_MESSAGES } from "../parse/messages.js";
 import { INTEGRITY_MESSAGES } from "../integrity/messages.js";
+import { REGISTRY_MESSAGES } from "../registry/messages.js";
 import { TRANSLATE_MESSAGES } from "../translate/messages.js";
 import { DIFF_MESSAGES } from "../diff/messages.js";
 import { CLASSIFY_CATALOG } from "../classify/messages.js";
@@ -13,6 +14,7 @@ import type { MessageDefinition } from "./define.js";
 const parts: readonly Record<string, MessageDefinition>[] = [
   PARSE_MESSAGES,
   INTEGRITY_MESSAGES,
+  REGISTRY_MESSAGES,
   TRANSLATE_MESSAGES,
   DIFF_MESSAGES,
   CLASSIFY_CATALOG,

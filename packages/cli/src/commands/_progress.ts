@@ -1,0 +1,34 @@
+/**
+ * A one-line progress indicator on stderr, shown only when stderr is a terminal (never in pipes,
+ * logs or tests' captured output). Written here rather than taken from cli-progress: it needs
+ * only a counter on one line, it must write through the CLI's IO abstraction (so tests can drive
+ * it), and it adds no dependency.
+ */
+import type { CliIO } from "../io.js";
+
+/** Updates and clears the progress line. */
+export interface ProgressLine {
+  update(label: string, done: number, total: number): void;
+  clear(): void;
+}
+
+/** A progress line on stderr, or undefined when stderr is not a terminal. */
+export function progressLine(io: CliIO, now: () => number = Date.now): ProgressLine | undefined {
+  if (!io.stderr.isTTY || io.env["TERM"] === "dumb") return undefined;
+  let last = 0;
+  let shown = false;
+  return {
+    update(label, done, total) {
+      const t = now();
+      // At most ten redraws a second, and always the last one.
+      if (done < total && t - last < 100) return;
+      last = t;
+      shown = true;
+      io.stderr.write(`\r\u001b[2K${label} ${done}/${total}`);
+    },
+    clear() {
+      if (shown) io.stderr.write("\r\u001b[2K");
+      shown = false;
+    },
+  };
+}

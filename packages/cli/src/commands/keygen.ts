@@ -1,0 +1,39 @@
+import { mkdir } from "node:fs/promises";
+import { resolve } from "node:path";
+import { KID_PATTERN, SevscaleError, generateKeyPair } from "@sevscale/core";
+import { writeKeyPair } from "@sevscale/node";
+import type { CommandRun } from "../context.js";
+import { ExitCode, UsageError } from "../exit-codes.js";
+import { displayPath, safeText } from "../format.js";
+import { cliTexts } from "../i18n.js";
+import { printInputProblems } from "./_report.js";
+
+/** `sevscale keygen --out <dir> [--kid <id>]`: an Ed25519 key pair, private half mode 0600. */
+export const run: CommandRun = async (ctx, _args, options) => {
+  const t = cliTexts(ctx.lang);
+  const kid = options["kid"] as string | undefined;
+  if (kid !== undefined && !KID_PATTERN.test(kid)) throw new UsageError(`--kid must match ${String(KID_PATTERN)}: ${kid}`);
+  const dir = resolve(ctx.io.cwd, options["out"] as string);
+  try {
+    // 0700 when created: the folder holds a private key.
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new UsageError(`${safeText(dir)}: ${(error as { code?: string }).code ?? String(error)}`);
+  }
+  let paths;
+  try {
+    paths = await writeKeyPair(dir, await generateKeyPair(kid));
+  } catch (error) {
+    if (error instanceof SevscaleError) {
+      printInputProblems(ctx.io, error.issues.map((issue) => ({ path: String(issue.params["path"] ?? dir), issue })), ctx.lang);
+      return ExitCode.Usage;
+    }
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string") throw new UsageError(`${safeText(dir)}: ${code}`);
+    throw error;
+  }
+  ctx.io.stdout.write(`${t.keygenPrivate(safeText(displayPath(paths.privatePath, ctx.io.cwd)))}\n`);
+  ctx.io.stdout.write(`${t.keygenPublic(safeText(displayPath(paths.publicPath, ctx.io.cwd)))}\n`);
+  ctx.io.stderr.write(`${t.keygenWarning}\n`);
+  return ExitCode.Ok;
+};

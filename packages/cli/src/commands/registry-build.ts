@@ -1,0 +1,73 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { buildRegistry } from "@sevscale/node";
+import type { RegistryProgress } from "@sevscale/node";
+import type { CommandRun } from "../context.js";
+import { ExitCode, UsageError } from "../exit-codes.js";
+import { displayPath, safeText } from "../format.js";
+import { cliTexts } from "../i18n.js";
+import type { FileFinding } from "./_report.js";
+import { findingJson, parseInstant, printFindings, printInputProblems } from "./_report.js";
+import { progressLine } from "./_progress.js";
+
+/** The index's `generated` instant: --now, else SOURCE_DATE_EPOCH (reproducible builds), else unset. */
+function generatedAt(option: unknown, env: Readonly<Record<string, string | undefined>>, t: ReturnType<typeof cliTexts>): Date | undefined {
+  if (typeof option === "string") {
+    const date = parseInstant(option);
+    if (!date) throw new UsageError(t.notAnInstant(option));
+    return date;
+  }
+  const epoch = env["SOURCE_DATE_EPOCH"];
+  if (epoch === undefined || epoch === "") return undefined;
+  if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(t.badSourceDateEpoch(epoch));
+  return new Date(Number(epoch) * 1000);
+}
+
+/**
+ * `sevscale registry build <src...> --out <dir> [--sign <private.jwk>] [--keyring <keyring.json>]
+ * [--now <instant>] [--id <id>] [--format text|json]`.
+ */
+export const run: CommandRun = async (ctx, args, options) => {
+  const t = cliTexts(ctx.lang);
+  const now = generatedAt(options["now"], ctx.io.env, t);
+  const sources = args.map((a) => resolve(ctx.io.cwd, a));
+  for (const [i, s] of sources.entries()) {
+    if (!(await stat(s).catch(() => undefined))) throw new UsageError(t.notFound(safeText(args[i]!)));
+  }
+  const out = resolve(ctx.io.cwd, options["out"] as string);
+  const sign = options["sign"] !== undefined ? resolve(ctx.io.cwd, options["sign"] as string) : undefined;
+  const keyring = options["keyring"] !== undefined ? resolve(ctx.io.cwd, options["keyring"] as string) : undefined;
+  const progress = progressLine(ctx.io);
+  const labels: Record<RegistryProgress["phase"], string> = { read: t.progressRead, check: t.progressCheck, write: t.progressWrite };
+
+  const result = await buildRegistry(sources, out, {
+    ...(sign !== undefined ? { signWith: sign } : {}),
+    ...(keyring !== undefined ? { keyring } : {}),
+    ...(now !== undefined ? { now } : {}),
+    ...(typeof options["id"] === "string" ? { id: options["id"] } : {}),
+    ...(progress ? { onProgress: (p: RegistryProgress) => progress.update(labels[p.phase], p.done, p.total) } : {}),
+  });
+  progress?.clear();
+
+  const shown = (path: string) => displayPath(path, ctx.io.cwd);
+  const findings: FileFinding[] = result.issues.map((f) => ({ path: shown(f.path), issue: f.issue }));
+  // The key, the keyring and the disk are the user's inputs: their problems are usage errors.
+  const inputs = new Set([sign, keyring].filter((p): p is string => p !== undefined));
+  const usage =
+    !result.ok && result.issues.some((f) => inputs.has(f.path) || f.issue.code === "registry_write_failed" || f.issue.code === "registry_output_overlaps_source");
+
+  if (options["format"] === "json") {
+    const body = result.ok
+      ? { ok: true, out: shown(out), documents: result.index.documents.length, written: result.written, unchanged: result.unchanged, removed: result.removed }
+      : { ok: false, out: shown(out) };
+    ctx.io.stdout.write(`${JSON.stringify({ ...body, issues: findings.map((f) => findingJson(f, ctx.lang)) }, null, 2)}\n`);
+  } else if (usage) {
+    printInputProblems(ctx.io, findings, ctx.lang);
+  } else {
+    printFindings(ctx.io, findings, ctx.lang);
+    if (result.ok) {
+      ctx.io.stdout.write(`${t.buildDone(safeText(shown(out)), result.index.documents.length, result.written.length, result.unchanged, result.removed.length)}\n`);
+    } else ctx.io.stderr.write(`sevscale: ${t.buildRefused}\n`);
+  }
+  return result.ok ? ExitCode.Ok : usage ? ExitCode.Usage : ExitCode.Findings;
+};

@@ -1,0 +1,74 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Keyring } from "@sevscale/core";
+import { loadRegistry, readKeyringFile } from "@sevscale/node";
+import type { CommandRun } from "../context.js";
+import { ExitCode, UsageError } from "../exit-codes.js";
+import { safeText } from "../format.js";
+import { cliTexts } from "../i18n.js";
+import type { FileFinding } from "./_report.js";
+import { findingJson, parseInstant, printFindings, printInputProblems, tally } from "./_report.js";
+import { progressLine } from "./_progress.js";
+
+/** Joins the registry root and a registry path for display. */
+function located(root: string, path: string, cwd: string): string {
+  if (/^https?:\/\//i.test(root)) return root.endsWith("/") ? `${root}${path}` : `${root}/${path}`;
+  const prefix = cwd.endsWith("/") ? cwd : `${cwd}/`;
+  const shownRoot = root.startsWith(prefix) ? root.slice(prefix.length) : root === cwd ? "." : root;
+  return `${shownRoot}/${path}`;
+}
+
+/**
+ * `sevscale registry check <dir|url> [--keyring <keyring.json>] [--at <instant>] [--format text|json]`:
+ * every listed document, digest and (with a keyring) signature; exit 1 on any failure.
+ */
+export const run: CommandRun = async (ctx, args, options) => {
+  const t = cliTexts(ctx.lang);
+  const given = args[0]!;
+  const isUrl = /^https?:\/\//i.test(given);
+  if (!isUrl && /^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(given)) {
+    printInputProblems(ctx.io, [{ path: given, issue: { code: "registry_source_unsupported", severity: "error", pointer: "", params: { source: given } } }], ctx.lang);
+    return ExitCode.Usage;
+  }
+  const source = isUrl ? given : resolve(ctx.io.cwd, given);
+  if (!isUrl && !(await stat(source).catch(() => undefined))?.isDirectory()) throw new UsageError(t.notFound(safeText(given)));
+  let at: Date | undefined;
+  if (typeof options["at"] === "string") {
+    at = parseInstant(options["at"]);
+    if (!at) throw new UsageError(t.notAnInstant(options["at"]));
+  }
+  let keyring: Keyring | undefined;
+  if (typeof options["keyring"] === "string") {
+    const ring = await readKeyringFile(resolve(ctx.io.cwd, options["keyring"]));
+    if (!ring.ok) {
+      printInputProblems(ctx.io, ring.issues.map((issue) => ({ path: options["keyring"] as string, issue })), ctx.lang);
+      return ExitCode.Usage;
+    }
+    keyring = ring.keyring;
+  }
+
+  const progress = progressLine(ctx.io);
+  const loaded = await loadRegistry(source, {
+    ...(keyring ? { keyring } : {}),
+    ...(at ? { at } : {}),
+    ...(progress ? { onProgress: (p: { done: number; total: number }) => progress.update(t.progressCheck, p.done, p.total) } : {}),
+  });
+  progress?.clear();
+
+  const findings: FileFinding[] = loaded.issues.map((f) => ({ path: located(loaded.root, f.path, ctx.io.cwd), issue: f.issue }));
+  const { errors, warnings } = tally(findings);
+  const listed = loaded.index?.documents.length ?? 0;
+  if (options["format"] === "json") {
+    const body = {
+      ok: loaded.ok,
+      root: loaded.root,
+      documents: loaded.documents.map((d) => ({ kind: d.entry.kind, id: d.entry.id, version: d.entry.version, path: d.entry.path, signed: d.signature !== undefined })),
+      issues: findings.map((f) => findingJson(f, ctx.lang)),
+    };
+    ctx.io.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+  } else {
+    printFindings(ctx.io, findings, ctx.lang);
+    ctx.io.stdout.write(`${t.checkSummary(loaded.documents.length, listed, errors, warnings)}\n`);
+  }
+  return loaded.ok ? ExitCode.Ok : ExitCode.Findings;
+};

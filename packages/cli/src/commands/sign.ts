@@ -1,0 +1,25 @@
+import { resolve } from "node:path";
+import { signFile } from "@sevscale/node";
+import type { CommandRun } from "../context.js";
+import { ExitCode } from "../exit-codes.js";
+import { displayPath, safeText } from "../format.js";
+import { cliTexts } from "../i18n.js";
+import { isIoIssue, printFindings, printInputProblems } from "./_report.js";
+
+/** `sevscale sign <file> --key <private.jwk>`: writes the detached JWS to `<file>.jws`. */
+export const run: CommandRun = async (ctx, args, options) => {
+  const t = cliTexts(ctx.lang);
+  const file = args[0]!;
+  const keyPath = resolve(ctx.io.cwd, options["key"] as string);
+  const result = await signFile(resolve(ctx.io.cwd, file), keyPath);
+  if (!result.ok) {
+    // Anything about the key file, or a file that cannot be read, is a usage problem.
+    const input = result.issues.filter((i) => isIoIssue(i) || i.code === "key_file_invalid");
+    const document = result.issues.filter((i) => !input.includes(i));
+    printInputProblems(ctx.io, input.map((issue) => ({ path: String(issue.params["path"] ?? file), issue })), ctx.lang);
+    printFindings(ctx.io, document.map((issue) => ({ path: file, issue })), ctx.lang);
+    return input.length > 0 ? ExitCode.Usage : ExitCode.Findings;
+  }
+  ctx.io.stdout.write(`${t.signWrote(safeText(displayPath(result.jwsPath, ctx.io.cwd)), safeText(result.kid))}\n`);
+  return ExitCode.Ok;
+};

@@ -1,0 +1,69 @@
+import { resolve } from "node:path";
+import type { Keyring, PublicJwk } from "@sevscale/core";
+import { readJwkFile, readKeyringFile, verifyFile } from "@sevscale/node";
+import type { CommandRun } from "../context.js";
+import { ExitCode, UsageError } from "../exit-codes.js";
+import { colors, safeText } from "../format.js";
+import { cliTexts } from "../i18n.js";
+import { useColor } from "../io.js";
+import { findingJson, isIoIssue, printFindings, printInputProblems } from "./_report.js";
+
+/**
+ * `sevscale verify <file> [--keyring <keyring.json> | --key <public.jwk>] [--format text|json]`:
+ * exit 0 when `<file>.jws` verifies, 1 with coded reasons when it does not, 2 on usage or I/O.
+ */
+export const run: CommandRun = async (ctx, args, options) => {
+  const t = cliTexts(ctx.lang);
+  const file = args[0]!;
+  const keyringOpt = options["keyring"] as string | undefined;
+  const keyOpt = options["key"] as string | undefined;
+  if (keyringOpt !== undefined && keyOpt !== undefined) throw new UsageError(t.keyConflict);
+
+  // The keys are the user's input: problems with them are usage errors, not findings.
+  let keys: { keyring: Keyring } | { publicKey: PublicJwk } | undefined;
+  if (keyringOpt !== undefined) {
+    const ring = await readKeyringFile(resolve(ctx.io.cwd, keyringOpt));
+    if (!ring.ok) {
+      printInputProblems(ctx.io, ring.issues.map((issue) => ({ path: keyringOpt, issue })), ctx.lang);
+      return ExitCode.Usage;
+    }
+    keys = { keyring: ring.keyring };
+  } else if (keyOpt !== undefined) {
+    const key = await readJwkFile(resolve(ctx.io.cwd, keyOpt));
+    if (!key.ok) {
+      printInputProblems(ctx.io, key.issues.map((issue) => ({ path: keyOpt, issue })), ctx.lang);
+      return ExitCode.Usage;
+    }
+    keys = { publicKey: key.jwk };
+  }
+  if (!keys) {
+    printInputProblems(ctx.io, [{ path: file, issue: { code: "verification_key_missing", severity: "error", pointer: "", params: {} } }], ctx.lang);
+    return ExitCode.Usage;
+  }
+
+  const result = await verifyFile(resolve(ctx.io.cwd, file), keys);
+  const issues = result.valid ? [] : result.issues;
+  if (issues.some(isIoIssue)) {
+    printInputProblems(ctx.io, issues.map((issue) => ({ path: file, issue })), ctx.lang);
+    return ExitCode.Usage;
+  }
+  if (options["format"] === "json") {
+    const out = {
+      file,
+      valid: result.valid,
+      ...(result.kid !== undefined ? { kid: result.kid } : {}),
+      ...(result.valid && result.publisher !== undefined ? { publisher: result.publisher } : {}),
+      issues: issues.map((issue) => findingJson({ path: `${file}.jws`, issue }, ctx.lang)),
+    };
+    ctx.io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else if (result.valid) {
+    const c = colors(useColor(ctx.io.stdout, ctx.io.env));
+    const publisher = result.publisher !== undefined ? t.verifyPublisher(safeText(result.publisher)) : "";
+    ctx.io.stdout.write(`${c.green(t.verifyValid(safeText(file), safeText(result.kid)))}${publisher}\n`);
+  } else {
+    const c = colors(useColor(ctx.io.stdout, ctx.io.env));
+    ctx.io.stdout.write(`${c.red(t.verifyInvalid(safeText(file)))}\n`);
+    printFindings(ctx.io, issues.map((issue) => ({ path: `${file}.jws`, issue })), ctx.lang);
+  }
+  return result.valid ? ExitCode.Ok : ExitCode.Findings;
+};

@@ -1,0 +1,18 @@
+export type { RegistryDocumentKind } from "./layout.js";
+export {
+  MAX_REGISTRY_PATH_LENGTH,
+  REGISTRY_INDEX_FILE,
+  REGISTRY_KEYRING_FILE,
+  registryBaseName,
+  registryDocumentPath,
+  registryPathProblem,
+  sidecarPaths,
+} from "./layout.js";
+export type { RegistryIndexMeta } from "./index-build.js";
+export { buildRegistryIndex, compareRegistryPaths, latestDocumentInstant } from "./index-build.js";
+export type { IndexedEntry, RegistryIndexCheck } from "./check-index.js";
+export { checkRegistryIndex } from "./check-index.js";
+export { checkEntryDocument } from "./check-entry.js";
+export type { CheckSourceOptions, SourceCheck } from "./source-check.js";
+export { checkSourceDocument, findPrivateJwks, scaleResolverFor } from "./source-check.js";
+export { REGISTRY_MESSAGES } from "./messages.js";

@@ -1,0 +1,237 @@
+import { stat } from "node:fs/promises";
+import { join, resolve, sep } from "node:path";
+import type { Issue, Keyring, PrivateJwk, RegistryEntry, RegistryIndex } from "@sevscale/core";
+import {
+  REGISTRY_INDEX_FILE,
+  REGISTRY_KEYRING_FILE,
+  buildRegistryIndex,
+  formatDigestFile,
+  jwkThumbprint,
+  latestDocumentInstant,
+  registryBaseName,
+  registryDocumentPath,
+  safeCanonicalBytes,
+  sha256Hex,
+  sha512Hex,
+  sidecarPaths,
+  signDocument,
+  validateKeyring,
+  verifyDocument,
+} from "@sevscale/core";
+import { readJwkFile } from "../key-files.js";
+import { readJsonFile } from "../text-file.js";
+import type { SourceDocument } from "./build-sources.js";
+import { describeSource, readSources } from "./build-sources.js";
+import type { PlannedFile } from "./build-write.js";
+import { RegistryWriteError, writeRegistry } from "./build-write.js";
+import type { LoadedDocument } from "./load.js";
+import { loadRegistry } from "./load.js";
+import type { RegistryFinding, RegistryProgress } from "./source.js";
+import { fileIssue } from "./source.js";
+
+/** Options of {@link buildRegistry}. */
+export interface BuildRegistryOptions {
+  /** Sign every document with this private JWK file (its public half belongs in the keyring). */
+  readonly signWith?: string;
+  /** Publish this keyring as `<root>/keyring.json`; fresh signatures are checked against it. */
+  readonly keyring?: string;
+  /** The index's `generated` instant; default: the latest publication or revision date of the documents. */
+  readonly now?: Date;
+  /** The registry's id (default: the existing index's, else "local/registry"). */
+  readonly id?: string;
+  /** The registry's version (default: the existing index's, else "1.0.0"). */
+  readonly version?: string;
+  /** The registry's title (default: the existing index's). */
+  readonly title?: Readonly<Record<string, string>>;
+  readonly onProgress?: (progress: RegistryProgress) => void;
+}
+
+/** Outcome of {@link buildRegistry}. */
+export type BuildRegistryResult =
+  | {
+      readonly ok: true;
+      readonly index: RegistryIndex;
+      /** Registry paths written (index.json last). */
+      readonly written: readonly string[];
+      /** How many files already had the right content. */
+      readonly unchanged: number;
+      /** Registry paths removed because no entry lists them any more (replaced drafts). */
+      readonly removed: readonly string[];
+      /** Warnings and infos, by file. */
+      readonly issues: readonly RegistryFinding[];
+    }
+  | { readonly ok: false; readonly issues: readonly RegistryFinding[] };
+
+interface OutputDocument extends SourceDocument {
+  readonly previous?: LoadedDocument;
+}
+
+const encoder = new TextEncoder();
+
+/** RFC 3339 without milliseconds when they are zero, as people write it. */
+function instant(date: Date): string {
+  return date.toISOString().replace(/\.000Z$/, "Z");
+}
+
+function overlaps(a: string, b: string): boolean {
+  return a === b || a.startsWith(b + sep) || b.startsWith(a + sep);
+}
+
+function same(a: { sha256: string; sha512: string }, b: { sha256: string; sha512: string }): boolean {
+  return a.sha256 === b.sha256 && a.sha512 === b.sha512;
+}
+
+async function readSigner(path: string): Promise<{ jwk: PrivateJwk; kid: string } | { issues: readonly Issue[] }> {
+  const key = await readJwkFile(path);
+  if (!key.ok) return key;
+  if (!key.isPrivate) return { issues: [fileIssue("key_file_invalid", { path, detail: "not_a_private_key" })] };
+  return { jwk: key.jwk, kid: key.jwk.kid ?? (await jwkThumbprint(key.jwk)) };
+}
+
+async function readKeyring(path: string): Promise<{ keyring: Keyring; value: unknown } | { issues: readonly Issue[] }> {
+  const json = await readJsonFile(path);
+  if (!json.ok) return json;
+  // Refuses a private key ("d") among others: the keyring is published as it is.
+  const issues = validateKeyring(json.value);
+  return issues.length > 0 ? { issues } : { keyring: json.value as Keyring, value: json.value };
+}
+
+/**
+ * Builds (or updates) a static registry in `outDir` from the scale and mapping documents under
+ * `sources`: each stored canonically (RFC 8785, so `sha256sum -c` works on its digest files) at
+ * `<namespace>/<name>/<version>/<kind>.json` with `.sha256`, `.sha512` and, with `signWith`, a
+ * detached `.jws`; the keyring at `keyring.json`; `index.json` listing all. Refuses — writing
+ * nothing — when any source is invalid, two sources give one id@version different content, a
+ * released version already in the registry would change (`registry_release_modified`), a private
+ * key would be published, or the existing registry does not check clean. Released versions already
+ * in the registry stay (and are re-signed with `signWith`); replaced drafts go. Writes are atomic
+ * and ordered (see `writeRegistry`) so an interrupted build leaves a registry that checks clean.
+ * Same inputs and `now`, same bytes. Finding paths are file paths. Never throws on bad input.
+ */
+export async function buildRegistry(sources: string | readonly string[], outDir: string, options: BuildRegistryOptions = {}): Promise<BuildRegistryResult> {
+  const findings: RegistryFinding[] = [];
+  const fail = (): BuildRegistryResult => ({ ok: false, issues: findings });
+  const out = resolve(outDir);
+  const srcs = typeof sources === "string" ? [sources] : [...sources];
+  for (const s of srcs) {
+    if (overlaps(resolve(s), out)) findings.push({ path: s, issue: fileIssue("registry_output_overlaps_source", { out: outDir, source: s }) });
+  }
+  if (findings.length > 0) return fail();
+
+  const keyring = options.keyring !== undefined ? await readKeyring(options.keyring) : undefined;
+  if (keyring && "issues" in keyring) findings.push(...keyring.issues.map((issue) => ({ path: options.keyring!, issue })));
+  const signer = options.signWith !== undefined ? await readSigner(options.signWith) : undefined;
+  if (signer && "issues" in signer) findings.push(...signer.issues.map((issue) => ({ path: options.signWith!, issue })));
+
+  // The registry already there: its released versions are immutable, and it must be sound to update.
+  let existing: { index: RegistryIndex; documents: readonly LoadedDocument[] } | undefined;
+  if (await stat(join(out, REGISTRY_INDEX_FILE)).catch(() => undefined)) {
+    const loaded = await loadRegistry(out);
+    const errors = loaded.issues.filter((f) => f.issue.severity === "error");
+    if (!loaded.ok || !loaded.index) {
+      findings.push({ path: join(out, REGISTRY_INDEX_FILE), issue: fileIssue("registry_existing_invalid", { path: outDir }) });
+      findings.push(...errors.map((f) => ({ path: join(out, f.path), issue: f.issue })));
+    } else existing = { index: loaded.index, documents: loaded.documents };
+  }
+
+  const read = await readSources(srcs, options.onProgress, existing?.documents.map((d) => d.document) ?? []);
+  findings.push(...read.findings);
+  if (findings.some((f) => f.issue.severity === "error")) return fail();
+
+  const before = new Map((existing?.documents ?? []).map((d) => [`${d.entry.id}@${d.entry.version}`, d]));
+  const docs: OutputDocument[] = [];
+  const taken = new Set<string>();
+  for (const doc of read.documents) {
+    const ref = `${doc.id}@${doc.version}`;
+    const previous = before.get(ref);
+    if (previous && previous.entry.status !== "draft" && (previous.entry.kind !== doc.kind || !same(previous.entry.digests, doc))) {
+      findings.push({
+        path: doc.file,
+        issue: fileIssue("registry_release_modified", { id: doc.id, version: doc.version, status: previous.entry.status, listed: previous.entry.digests.sha256, actual: doc.sha256 }),
+      });
+    }
+    taken.add(ref);
+    docs.push({ ...doc, ...(previous ? { previous } : {}) });
+  }
+  // Released versions stay published even when the sources no longer hold them; drafts do not.
+  for (const previous of existing?.documents ?? []) {
+    const { entry } = previous;
+    if (entry.kind === "keyring" || entry.status === "draft" || taken.has(`${entry.id}@${entry.version}`)) continue;
+    const carried = await describeSource(join(out, entry.path), entry.kind, previous.document);
+    if ("issues" in carried) findings.push(...carried.issues.map((issue) => ({ path: join(out, entry.path), issue })));
+    else docs.push({ ...carried, previous });
+  }
+  if (findings.some((f) => f.issue.severity === "error")) return fail();
+
+  const at = options.now ?? new Date();
+  const entries: RegistryEntry[] = [];
+  const files: PlannedFile[] = [];
+  const addFiles = (path: string, canonical: Uint8Array, sha256: string, sha512: string, jws?: string) => {
+    const s = sidecarPaths(path);
+    const name = registryBaseName(path);
+    files.push({ path, bytes: canonical }, { path: s.sha256, bytes: encoder.encode(formatDigestFile(sha256, name)) }, { path: s.sha512, bytes: encoder.encode(formatDigestFile(sha512, name)) });
+    if (jws !== undefined) files.push({ path: s.jws, bytes: encoder.encode(`${jws}\n`) });
+  };
+  for (const doc of docs) {
+    const path = registryDocumentPath(doc.kind, doc.id, doc.version);
+    let jws: string | undefined;
+    let kid: string | undefined;
+    if (signer && !("issues" in signer)) {
+      jws = await signDocument(doc.value, signer.jwk);
+      kid = signer.kid;
+      if (keyring && !("issues" in keyring)) {
+        const check = await verifyDocument(doc.value, jws, keyring.keyring, { at });
+        if (!check.valid) findings.push(...check.issues.map((issue) => ({ path: doc.file, issue })));
+      }
+    } else if (doc.previous?.signature !== undefined && same(doc.previous.entry.digests, doc)) {
+      // Unchanged content keeps its signature: building without the key does not unsign anything.
+      jws = doc.previous.signature;
+      kid = doc.previous.entry.kid;
+    }
+    entries.push({
+      kind: doc.kind,
+      id: doc.id,
+      version: doc.version,
+      status: doc.status,
+      path,
+      digests: { sha256: doc.sha256, sha512: doc.sha512 },
+      ...(jws !== undefined ? { signature: sidecarPaths(path).jws } : {}),
+      ...(kid !== undefined ? { kid } : {}),
+    });
+    addFiles(path, doc.canonical, doc.sha256, doc.sha512, jws);
+  }
+  if (findings.some((f) => f.issue.severity === "error")) return fail();
+
+  // The published keyring: the one given, else the one already published.
+  const ringValue = keyring && !("issues" in keyring) ? keyring.value : existing?.documents.find((d) => d.entry.kind === "keyring")?.document;
+  if (ringValue !== undefined) {
+    const canonical = safeCanonicalBytes(ringValue);
+    if (!canonical.ok) return { ok: false, issues: canonical.issues.map((issue) => ({ path: options.keyring ?? REGISTRY_KEYRING_FILE, issue })) };
+    const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
+    const ring = ringValue as Keyring;
+    if (taken.has(`${ring.id}@${ring.version}`)) {
+      findings.push({ path: options.keyring ?? REGISTRY_KEYRING_FILE, issue: fileIssue("registry_duplicate_version", { id: ring.id, version: ring.version, other: "a source document" }) });
+      return fail();
+    }
+    entries.push({ kind: "keyring", id: ring.id, version: ring.version, status: "active", path: REGISTRY_KEYRING_FILE, digests: { sha256, sha512 } });
+    addFiles(REGISTRY_KEYRING_FILE, canonical.bytes, sha256, sha512);
+  }
+
+  const latest = latestDocumentInstant(docs.map((d) => d.value));
+  const generated = options.now ?? (latest !== undefined ? new Date(latest) : new Date());
+  const title = options.title ?? existing?.index.title;
+  const index = buildRegistryIndex(entries, {
+    id: options.id ?? existing?.index.id ?? "local/registry",
+    version: options.version ?? existing?.index.version ?? "1.0.0",
+    generated: instant(generated),
+    ...(title !== undefined ? { title } : {}),
+  });
+
+  try {
+    const summary = await writeRegistry(out, files, existing?.index, index, options.onProgress);
+    return { ok: true, index, ...summary, issues: findings };
+  } catch (error) {
+    if (!(error instanceof RegistryWriteError)) throw error;
+    return { ok: false, issues: [{ path: join(out, error.path), issue: fileIssue("registry_write_failed", { path: join(out, error.path), reason: error.reason }) }] };
+  }
+}

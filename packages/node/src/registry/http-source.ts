@@ -1,0 +1,121 @@
+import { registryPathProblem } from "@sevscale/core";
+import type { RegistrySource, SourceRead } from "./source.js";
+import { fileIssue } from "./source.js";
+
+/** Options of {@link httpSource}. */
+export interface HttpSourceOptions {
+  /** The fetch to use (default: the global one). */
+  readonly fetch?: typeof fetch;
+  /** Time limit of each request, in milliseconds (default 30 s). */
+  readonly timeoutMs?: number;
+}
+
+const MAX_REDIRECTS = 5;
+
+/** The base URL a registry URL stands for: a directory URL ending in "/" (a trailing index.json is dropped). */
+export function registryBaseUrl(url: string): URL {
+  const base = new URL(url);
+  base.hash = "";
+  base.search = "";
+  if (base.pathname.endsWith("/index.json")) base.pathname = base.pathname.slice(0, -"index.json".length);
+  if (!base.pathname.endsWith("/")) base.pathname += "/";
+  return base;
+}
+
+function within(base: URL, url: URL): boolean {
+  return url.origin === base.origin && url.pathname.startsWith(base.pathname) && url.username === "" && url.password === "";
+}
+
+function reasonOf(error: unknown): string {
+  const e = error as { name?: unknown; cause?: { code?: unknown } } | null;
+  if (e?.name === "TimeoutError" || e?.name === "AbortError") return "timeout";
+  const code = e?.cause?.code;
+  if (typeof code === "string") return code;
+  return error instanceof Error ? error.message.slice(0, 200) : "network error";
+}
+
+async function readBody(response: Response, url: string, maxBytes: number): Promise<SourceRead> {
+  const tooLarge = (bytes: number): SourceRead => ({ ok: false, issues: [fileIssue("document_too_large", { bytes, limit: maxBytes })] });
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    return tooLarge(declared);
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (response.body) {
+    const reader = response.body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.byteLength;
+        // Stop reading at the limit, whatever content-length said (it may be absent or false).
+        if (total > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          return tooLarge(total);
+        }
+        chunks.push(value);
+      }
+    } catch (error) {
+      return { ok: false, issues: [fileIssue("registry_fetch_failed", { url, reason: reasonOf(error) })] };
+    }
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return { ok: true, bytes };
+}
+
+/**
+ * A registry on a web server. Every URL — a listed path, and each redirect — must stay under the
+ * base URL (same origin, same path prefix): `%2e%2e` and the like are refused before any request,
+ * and a redirect elsewhere is `registry_redirect_refused`. Each request has a time limit and each
+ * body a size limit; failures are `registry_fetch_failed` / `registry_fetch_status` issues.
+ */
+export function httpSource(url: string, options: HttpSourceOptions = {}): RegistrySource {
+  const base = registryBaseUrl(url);
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  return {
+    root: base.href,
+    async read(path, maxBytes) {
+      const problem = registryPathProblem(path);
+      if (problem) return { ok: false, issues: [fileIssue("registry_path_unsafe", { path, reason: problem })] };
+      let target = new URL(path, base);
+      if (!within(base, target)) return { ok: false, issues: [fileIssue("registry_path_unsafe", { path, reason: "outside_base_url" })] };
+      for (let hop = 0; ; hop++) {
+        let response: Response;
+        try {
+          response = await doFetch(target, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.1" } });
+        } catch (error) {
+          return { ok: false, issues: [fileIssue("registry_fetch_failed", { url: target.href, reason: reasonOf(error) })] };
+        }
+        if (response.status >= 300 && response.status < 400) {
+          await response.body?.cancel().catch(() => undefined);
+          const location = response.headers.get("location");
+          let next: URL | undefined;
+          try {
+            next = location === null ? undefined : new URL(location, target);
+          } catch {
+            next = undefined;
+          }
+          if (!next || !within(base, next)) {
+            return { ok: false, issues: [fileIssue("registry_redirect_refused", { url: target.href, location: (location ?? "").slice(0, 300) })] };
+          }
+          if (hop >= MAX_REDIRECTS) return { ok: false, issues: [fileIssue("registry_fetch_failed", { url: target.href, reason: "too many redirects" })] };
+          target = next;
+          continue;
+        }
+        if (!response.ok) {
+          await response.body?.cancel().catch(() => undefined);
+          return { ok: false, issues: [fileIssue("registry_fetch_status", { url: target.href, status: response.status })] };
+        }
+        return readBody(response, target.href, maxBytes);
+      }
+    },
+  };
+}

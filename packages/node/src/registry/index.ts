@@ -1,0 +1,8 @@
+export type { BuildRegistryOptions, BuildRegistryResult } from "./build.js";
+export { buildRegistry } from "./build.js";
+export type { LoadedDocument, LoadedRegistry, LoadRegistryOptions } from "./load.js";
+export { loadRegistry } from "./load.js";
+export type { HttpSourceOptions } from "./http-source.js";
+export { httpSource, registryBaseUrl } from "./http-source.js";
+export { directorySource } from "./dir-source.js";
+export type { RegistryFinding, RegistryProgress, RegistrySource, SourceRead } from "./source.js";
