@@ -17,3 +17,5 @@ export type { SignFileResult, VerifyFileOptions } from "./sign-files.js";
 export { signFile, verifyFile } from "./sign-files.js";
 export type { FileReport, ValidateFilesOptions } from "./validate-files.js";
 export { validateFiles } from "./validate-files.js";
+export type { DocumentOf, ExpectedKind, LoadDocumentOptions, LoadedDocument, LoadFailure, LoadMappingForOptions, LoadResult } from "./load-document.js";
+export { REFERENCE_SCALE_NAME, findMappingFor, isReferenceScaleName, loadDocument, loadMappingFor, mappingCandidates, resolverFor } from "./load-document.js";
