@@ -52,6 +52,52 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(parsePositiveInt))
     .action(action(() => import("./commands/validate.js")));
 
+  const formatOption = (formats: string[], fallback: string) => new Option("--format <format>", t.optFormat).choices(formats).default(fallback);
+  const maxBytesOption = () => new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(parsePositiveInt);
+
+  program
+    .command("classify")
+    .description(`${t.classifyDescription}\n${t.classifyHelp}`)
+    .argument("<scale>", t.argScale)
+    .requiredOption("--facts <file>", t.optFacts)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/classify.js")));
+
+  program
+    .command("translate")
+    .description(`${t.translateDescription}\n${t.translateHelp}`)
+    .argument("<level>", t.translateArgLevel)
+    .requiredOption("--from <scale>", t.optFrom)
+    .requiredOption("--to <scale>", t.optTo)
+    .option("--from-mapping <file>", t.optFromMapping)
+    .option("--to-mapping <file>", t.optToMapping)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/translate.js")));
+
+  program
+    .command("compare")
+    .description(`${t.compareDescription}\n${t.compareHelp}`)
+    .argument("<scales...>", t.compareArgScales)
+    .option("--mapping <files...>", t.optMapping)
+    .addOption(formatOption(["table", "markdown", "csv", "json"], "table"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/compare.js")));
+
+  program
+    .command("diff")
+    .description(`${t.diffDescription}\n${t.diffHelp}`)
+    .argument("<old>", t.diffArgOld)
+    .argument("<new>", t.diffArgNew)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/diff.js")));
+
   try {
     await program.parseAsync(argv as string[], { from: "user" });
   } catch (error) {

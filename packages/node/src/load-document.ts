@@ -6,7 +6,7 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { REFERENCE_SCALE, detectKind, identityMapping, locateIssues, validateDocument } from "@sevscale/core";
-import type { Issue, LocatedIssue, Mapping, ParseJsonOptions, Scale, ScaleResolver } from "@sevscale/core";
+import type { Issue, LocatedIssue, Locate, Mapping, ParseJsonOptions, Scale, ScaleResolver } from "@sevscale/core";
 import { readDocumentFile } from "./read-document-file.js";
 
 /** What a command expects to load; `scale-or-mapping` takes either (as `diff` does). */
@@ -32,6 +32,8 @@ export interface LoadedDocument<T> {
   readonly builtIn: boolean;
   readonly document: T;
   readonly issues: readonly LocatedIssue[];
+  /** Maps a JSON Pointer of the document to its line and column (undefined for built-in documents). */
+  readonly locate?: Locate;
 }
 
 /** A document that could not be used: unreadable (`io`), or not a valid document of the expected kind. */
@@ -98,7 +100,7 @@ export async function loadDocument<K extends ExpectedKind>(
   const result = validateDocument(parsed.value, { kind: wanted, ...(options.resolveScale ? { resolveScale: options.resolveScale } : {}) });
   const issues = [...parseIssues, ...locateIssues(result.issues, parsed.locate)];
   if (!result.valid || result.document === undefined) return { ok: false, path, issues, io: false };
-  return { ok: true, path, builtIn: false, document: result.document as DocumentOf<K>, issues };
+  return { ok: true, path, builtIn: false, document: result.document as DocumentOf<K>, issues, locate: parsed.locate };
 }
 
 /**
