@@ -11,7 +11,7 @@ import { useColor } from "../io.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, issueLine, noteworthy, oneLine, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
 import type { Cell, CellLine, Segment } from "../terminal.js";
-import { renderTable, swatch } from "../terminal.js";
+import { displayWidth, renderTable, swatch } from "../terminal.js";
 
 /** Widest table by default: fits a 120-column terminal; narrower when COLUMNS says so. */
 const MAX_TABLE_WIDTH = 120;
@@ -97,7 +97,7 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
     default: {
       const width = tableWidth(io.env);
       const out = [renderTable(...tableCells(alignment, entries, ctx, c, colour), { maxWidth: width, border: c.dim, headerWidthLines: 1 })];
-      out.push(`${c.dim(t.legend)}\n`);
+      for (const line of wrapEntries(t.legend.split("  "), width)) out.push(`${c.dim(line)}\n`);
       out.push(`${c.bold(`${t.mappingsUsed}:`)}\n`);
       for (const e of entries) out.push(`  ${oneLine(e.scale.id)} ← ${oneLine(e.mappingFile)}\n`);
       if (issues.length > 0) {
@@ -113,6 +113,20 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
 function tableWidth(env: CommandContext["io"]["env"]): number {
   const columns = Number(env["COLUMNS"]);
   return Number.isSafeInteger(columns) && columns >= 40 ? Math.min(columns, MAX_TABLE_WIDTH) : MAX_TABLE_WIDTH;
+}
+
+/** Joins entries with two spaces into lines no wider than `width` (an entry longer than that gets its own line). */
+function wrapEntries(entries: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const entry of entries) {
+    if (line !== "" && displayWidth(line) + 2 + displayWidth(entry) > width) {
+      lines.push(line);
+      line = entry;
+    } else line = line === "" ? entry : `${line}  ${entry}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }
 
 const text = (s: string, paint?: (s: string) => string): Segment => (paint ? { text: oneLine(s), paint } : { text: oneLine(s) });
