@@ -57,6 +57,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command("classify")
+    .summary(t.classifyDescription)
     .description(`${t.classifyDescription}\n${t.classifyHelp}`)
     .argument("<scale>", t.argScale)
     .requiredOption("--facts <file>", t.optFacts)
@@ -67,6 +68,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command("translate")
+    .summary(t.translateDescription)
     .description(`${t.translateDescription}\n${t.translateHelp}`)
     .argument("<level>", t.translateArgLevel)
     .requiredOption("--from <scale>", t.optFrom)
@@ -80,6 +82,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command("compare")
+    .summary(t.compareDescription)
     .description(`${t.compareDescription}\n${t.compareHelp}`)
     .argument("<scales...>", t.compareArgScales)
     .option("--mapping <files...>", t.optMapping)
@@ -90,6 +93,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command("diff")
+    .summary(t.diffDescription)
     .description(`${t.diffDescription}\n${t.diffHelp}`)
     .argument("<old>", t.diffArgOld)
     .argument("<new>", t.diffArgNew)
