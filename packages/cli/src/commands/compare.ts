@@ -60,7 +60,7 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
       failures.push(r);
       continue;
     }
-    if (resolveScale(r.document.subject.id) === undefined) throw new UsageError(t.mappingUnused(file, r.document.subject.id));
+    if (resolveScale(r.document.subject.id) === undefined) throw new UsageError(t.mappingUnused(oneLine(file), oneLine(r.document.subject.id)));
     if (!given.has(r.document.subject.id)) given.set(r.document.subject.id, r);
     notes.push(...noteworthy(r.issues, shownPath(r.path, io.cwd)));
   }
