@@ -74,9 +74,69 @@ const en = {
   notAnInstant: (value: string) => `not an RFC 3339 instant (e.g. 2026-11-23T00:00:00Z): ${value}`,
   badSourceDateEpoch: (value: string) => `SOURCE_DATE_EPOCH is not a number of seconds: ${value}`,
   notFound: (path: string) => `not found: ${path}`,
+  // Texts shared by classify, translate, compare and diff.
+  argScale: "scale file, or crs for the built-in reference scale",
+  issuesHeading: "Issues",
+  stdinName: "(standard input)",
+  // classify
+  classifyHelp:
+    "Facts are a JSON object: dimension code -> option code, list of option codes, number or {\"value\", \"unit\"}.\nExit 0 when a level or score was determined (or an analyst decides), 1 when the facts or the scale have errors or no level could be determined, 2 on usage or I/O errors.",
+  optFacts: "the incident's facts: a JSON file, or - to read standard input",
+  levelHeading: "Level",
+  scoreHeading: "Score",
+  whyHeading: "Why",
+  noLevel: {
+    "analyst-decides": "none: an analyst decides (the scale classifies by judgement)",
+    "score-only": "none: the scale has no cut-points, the score is the result",
+    undetermined: "not determined (see the issues)",
+    "invalid-facts": "none: the facts do not fit the scale (see the issues)",
+    determined: "",
+  },
+  // translate
+  translateHelp:
+    "Both scales are mapped onto the reference scale; a mapping is found in ../mappings/<name>-to-crs.json or beside the scale unless given.\nExit 0 when candidates were found, 1 when the level is unknown, outside the order or unmapped (or a document has errors), 2 on usage or I/O errors.",
+  translateArgLevel: "code of the level in the source scale (quote it when it has spaces)",
+  optFrom: "the scale the level belongs to (file, or crs)",
+  optTo: "the scale to translate into (file, or crs)",
+  optFromMapping: "mapping of the source scale onto the reference scale",
+  optToMapping: "mapping of the target scale onto the reference scale",
+  translateSource: "Source",
+  translateReference: "Reference",
+  translateCandidates: (scale: string) => `Candidates in ${scale}`,
+  noCandidates: "No candidate.",
+  confidenceWord: "confidence",
+  mappingsUsed: "Mappings",
+  builtInIdentity: "built-in identity mapping",
+  // compare
+  compareHelp:
+    "A mapping is found for each scale in ../mappings/<name>-to-crs.json or beside it; --mapping files are matched to scales by their subject id.\nExit 0 when the scales could be aligned, 1 when a document or an alignment has errors, 2 on usage or I/O errors.",
+  compareArgScales: "scale files, or crs for the built-in reference scale",
+  optMapping: "mapping file(s) onto the reference scale, matched to the scales by subject id",
+  referenceColumn: "Reference",
+  mappingUnused: (file: string, id: string) => `--mapping ${file} maps ${id}, which is not among the scales to compare`,
+  legend: "= exactMatch (same meaning)  ≈ closeMatch (about the same)  ⊂ broadMatch (within the band)  ⊃ narrowMatch (covers all of the band)  ~ relatedMatch (partly)",
+  // diff
+  diffHelp:
+    "Both files must be versions of the same scale or mapping.\nExit 0 when the declared version bump is enough and the versions track correctly, 1 otherwise (or when a document has errors), 2 on usage or I/O errors.",
+  diffArgOld: "the previous version",
+  diffArgNew: "the new version",
+  diffSummary: (required: string, declared: string) => `required: ${required}, declared: ${declared}`,
+  diffMustBe: (version: string) => `the version must be at least ${version}`,
+  diffEnough: "the declared bump is enough",
+  bumpHeading: { major: "Major changes", minor: "Minor changes", patch: "Patch changes" },
+  noChanges: "No changes.",
+  exampleHeading: "Example incident whose level changes",
+  exampleLevels: (oldLevel: string, newLevel: string) => `old version: ${oldLevel}, new version: ${newLevel}`,
+  noLevelValue: "no level",
 } as const;
 
-type Texts = { readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+type Texts = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof en)[K] extends string
+      ? string
+      : { readonly [P in keyof (typeof en)[K]]: string };
+};
 
 const es: Texts = {
   programDescription:
@@ -146,6 +206,56 @@ const es: Texts = {
   notAnInstant: (value) => `no es un instante RFC 3339 (p. ej. 2026-11-23T00:00:00Z): ${value}`,
   badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH no es un número de segundos: ${value}`,
   notFound: (path) => `no se encuentra: ${path}`,
+  argScale: "archivo de escala, o crs para la escala de referencia integrada",
+  issuesHeading: "Avisos",
+  stdinName: "(entrada estándar)",
+  classifyHelp:
+    "Los hechos son un objeto JSON: código de dimensión -> código de opción, lista de códigos de opción, número o {\"value\", \"unit\"}.\nSale con 0 si se determinó un nivel o una puntuación (o si decide un analista), 1 si los hechos o la escala tienen errores o no se pudo determinar el nivel, 2 ante errores de uso o de E/S.",
+  optFacts: "los hechos del incidente: un archivo JSON, o - para leer la entrada estándar",
+  levelHeading: "Nivel",
+  scoreHeading: "Puntuación",
+  whyHeading: "Por qué",
+  noLevel: {
+    "analyst-decides": "ninguno: decide un analista (la escala clasifica por criterio experto)",
+    "score-only": "ninguno: la escala no tiene umbrales, el resultado es la puntuación",
+    undetermined: "sin determinar (véanse los avisos)",
+    "invalid-facts": "ninguno: los hechos no encajan en la escala (véanse los avisos)",
+    determined: "",
+  },
+  translateHelp:
+    "Ambas escalas se mapean a la escala de referencia; si no se indica, el mapeo se busca en ../mappings/<nombre>-to-crs.json o junto a la escala.\nSale con 0 si se encontraron candidatos, 1 si el nivel es desconocido, está fuera del orden o no está mapeado (o si un documento tiene errores), 2 ante errores de uso o de E/S.",
+  translateArgLevel: "código del nivel en la escala de origen (entre comillas si tiene espacios)",
+  optFrom: "la escala a la que pertenece el nivel (archivo, o crs)",
+  optTo: "la escala a la que se traduce (archivo, o crs)",
+  optFromMapping: "mapeo de la escala de origen a la escala de referencia",
+  optToMapping: "mapeo de la escala de destino a la escala de referencia",
+  translateSource: "Origen",
+  translateReference: "Referencia",
+  translateCandidates: (scale) => `Candidatos en ${scale}`,
+  noCandidates: "Ningún candidato.",
+  confidenceWord: "confianza",
+  mappingsUsed: "Mapeos",
+  builtInIdentity: "mapeo de identidad integrado",
+  compareHelp:
+    "El mapeo de cada escala se busca en ../mappings/<nombre>-to-crs.json o junto a ella; los archivos de --mapping se asocian a las escalas por el id de su sujeto.\nSale con 0 si las escalas se pudieron alinear, 1 si un documento o la alineación tienen errores, 2 ante errores de uso o de E/S.",
+  compareArgScales: "archivos de escala, o crs para la escala de referencia integrada",
+  optMapping: "archivo(s) de mapeo a la escala de referencia, asociados a las escalas por el id del sujeto",
+  referenceColumn: "Referencia",
+  mappingUnused: (file, id) => `--mapping ${file} mapea ${id}, que no está entre las escalas que se comparan`,
+  legend:
+    "= exactMatch (mismo significado)  ≈ closeMatch (aproximadamente igual)  ⊂ broadMatch (dentro de la banda)  ⊃ narrowMatch (abarca toda la banda)  ~ relatedMatch (en parte)",
+  diffHelp:
+    "Ambos archivos deben ser versiones de la misma escala o del mismo mapeo.\nSale con 0 si el incremento de versión declarado basta y las versiones se encadenan correctamente, 1 en caso contrario (o si un documento tiene errores), 2 ante errores de uso o de E/S.",
+  diffArgOld: "la versión anterior",
+  diffArgNew: "la versión nueva",
+  diffSummary: (required, declared) => `requerido: ${required}, declarado: ${declared}`,
+  diffMustBe: (version) => `la versión debe ser al menos ${version}`,
+  diffEnough: "el incremento declarado basta",
+  bumpHeading: { major: "Cambios que exigen una versión major", minor: "Cambios que exigen una versión minor", patch: "Cambios de tipo patch" },
+  noChanges: "Sin cambios.",
+  exampleHeading: "Incidente de ejemplo cuyo nivel cambia",
+  exampleLevels: (oldLevel, newLevel) => `versión anterior: ${oldLevel}, versión nueva: ${newLevel}`,
+  noLevelValue: "sin nivel",
 };
 
 const texts: Record<CliLanguage, Texts> = { en, es };

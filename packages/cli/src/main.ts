@@ -52,7 +52,55 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(parsePositiveInt))
     .action(action(() => import("./commands/validate.js")));
 
-  const formatOption = () => new Option("--format <format>", t.optFormat).choices(["text", "json"]).default("text");
+  const formatOption = (formats: string[], fallback: string) => new Option("--format <format>", t.optFormat).choices(formats).default(fallback);
+  const maxBytesOption = () => new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(parsePositiveInt);
+
+  program
+    .command("classify")
+    .summary(t.classifyDescription)
+    .description(`${t.classifyDescription}\n${t.classifyHelp}`)
+    .argument("<scale>", t.argScale)
+    .requiredOption("--facts <file>", t.optFacts)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/classify.js")));
+
+  program
+    .command("translate")
+    .summary(t.translateDescription)
+    .description(`${t.translateDescription}\n${t.translateHelp}`)
+    .argument("<level>", t.translateArgLevel)
+    .requiredOption("--from <scale>", t.optFrom)
+    .requiredOption("--to <scale>", t.optTo)
+    .option("--from-mapping <file>", t.optFromMapping)
+    .option("--to-mapping <file>", t.optToMapping)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/translate.js")));
+
+  program
+    .command("compare")
+    .summary(t.compareDescription)
+    .description(`${t.compareDescription}\n${t.compareHelp}`)
+    .argument("<scales...>", t.compareArgScales)
+    .option("--mapping <files...>", t.optMapping)
+    .addOption(formatOption(["table", "markdown", "csv", "json"], "table"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/compare.js")));
+
+  program
+    .command("diff")
+    .summary(t.diffDescription)
+    .description(`${t.diffDescription}\n${t.diffHelp}`)
+    .argument("<old>", t.diffArgOld)
+    .argument("<new>", t.diffArgNew)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/diff.js")));
 
   program
     .command("digest")
@@ -84,7 +132,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument("<file>", t.argDocument)
     .option("--keyring <keyring.json>", t.optKeyring)
     .option("--key <public.jwk>", t.optVerifyKey)
-    .addOption(formatOption())
+    .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/verify.js")));
 
@@ -98,7 +146,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option("--keyring <keyring.json>", t.optRegistryKeyring)
     .option("--now <instant>", t.optNow)
     .option("--id <id>", t.optRegistryId)
-    .addOption(formatOption())
+    .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/registry-build.js")));
   registry
@@ -107,7 +155,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument("<registry>", t.argRegistry)
     .option("--keyring <keyring.json>", t.optCheckKeyring)
     .option("--at <instant>", t.optAt)
-    .addOption(formatOption())
+    .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/registry-check.js")));
 

@@ -20,3 +20,5 @@ export { readKeyringFile } from "./keyring-file.js";
 export * from "./registry/index.js";
 export type { FileReport, ValidateFilesOptions } from "./validate-files.js";
 export { validateFiles } from "./validate-files.js";
+export type { DocumentOf, ExpectedKind, LoadDocumentOptions, LoadedDocument, LoadFailure, LoadMappingForOptions, LoadResult } from "./load-document.js";
+export { REFERENCE_SCALE_NAME, findMappingFor, isReferenceScaleName, loadDocument, loadMappingFor, mappingCandidates, resolverFor } from "./load-document.js";

@@ -3,7 +3,8 @@ import { defineMessages } from "../issues/define.js";
 /**
  * Messages of the untrusted-input layer: reading bytes (stage "io", emitted by @sevscale/node but
  * declared here because the core catalogue cannot import node) and turning them into a JSON value
- * (stage "parse").
+ * (stage "parse"), and finding and loading a document of the expected kind (stage "load", emitted by
+ * @sevscale/node's loadDocument).
  */
 export const PARSE_MESSAGES = defineMessages({
   document_too_large: {
@@ -71,5 +72,17 @@ export const PARSE_MESSAGES = defineMessages({
     stage: "io",
     en: "{path} is neither a regular file nor a directory (it is a {kind}); it was not read.",
     es: "{path} no es un archivo normal ni un directorio (es un {kind}); no se ha leído.",
+  },
+  document_kind_unexpected: {
+    severity: "error",
+    stage: "load",
+    en: 'Expected a document of kind "{expected}", but this one is of kind "{found}".',
+    es: "Se esperaba un documento de tipo «{expected}», pero este es de tipo «{found}».",
+  },
+  mapping_not_found: {
+    severity: "error",
+    stage: "load",
+    en: "No mapping onto the reference scale was found for {scale} (looked for {tried}); name one explicitly.",
+    es: "No se ha encontrado ningún mapeo a la escala de referencia para {scale} (se buscó {tried}); indique uno explícitamente.",
   },
 });

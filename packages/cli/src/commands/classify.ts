@@ -1,0 +1,90 @@
+import { MESSAGE_CATALOG, classify, renderTrace, renderTraceStep } from "@sevscale/core";
+import type { ClassifyResult, Scale } from "@sevscale/core";
+import { loadDocument } from "@sevscale/node";
+import type { LoadFailure } from "@sevscale/node";
+import type { CommandRun } from "../context.js";
+import { ExitCode } from "../exit-codes.js";
+import { colors, safeText } from "../format.js";
+import type { Colors } from "../format.js";
+import { cliTexts } from "../i18n.js";
+import { useColor } from "../io.js";
+import { readJsonInput } from "../read-input.js";
+import type { FiledIssue } from "../report.js";
+import { issueJson, issueLine, locateIn, noteworthy, oneLine, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
+import { swatch } from "../terminal.js";
+
+/** Statuses that are an answer: a level, a score, or "an analyst decides". */
+const ANSWERED = new Set<ClassifyResult["status"]>(["determined", "score-only", "analyst-decides"]);
+
+/**
+ * `sevscale classify <scale|crs> --facts <file|->`: the scale's own method applied to one
+ * incident's facts, with the trace that explains the result.
+ */
+export const run: CommandRun = async (ctx, [scaleArg], options) => {
+  const { io, lang } = ctx;
+  const t = cliTexts(lang);
+  const c = colors(useColor(io.stdout, io.env));
+  const format = options["format"];
+  const maxBytes = options["maxBytes"] as number | undefined;
+  const limits = maxBytes === undefined ? {} : { maxBytes };
+  const empty = { level: null, trace: [] };
+
+  const scale = await loadDocument(scaleArg!, "scale", { cwd: io.cwd, ...limits });
+  const factsArg = String(options["facts"]);
+  const facts = await readJsonInput(factsArg, io, limits);
+  const factsFile = factsArg === "-" ? t.stdinName : factsArg;
+  const failures: LoadFailure[] = [];
+  if (!scale.ok) failures.push(scale);
+  if (!facts.ok) failures.push({ ok: false, path: factsFile, issues: facts.issues, io: facts.io });
+  if (!scale.ok || !facts.ok) return reportLoadFailures(ctx, c, format, failures, empty);
+
+  const scaleFile = shownPath(scale.path, io.cwd);
+  const result = classify(scale.document, facts.value);
+  // Facts issues point into the facts; the others (a method that cannot be applied) into the scale.
+  const issues: FiledIssue[] = [
+    ...facts.issues.map((issue) => ({ issue, file: factsFile })),
+    ...result.issues.map((issue) =>
+      MESSAGE_CATALOG[issue.code]?.stage === "facts"
+        ? { issue: locateIn(issue, facts.locate), file: factsFile }
+        : { issue: locateIn(issue, scale.locate), file: scaleFile },
+    ),
+    ...noteworthy(scale.issues, scaleFile),
+  ];
+  const code = ANSWERED.has(result.status) ? ExitCode.Ok : ExitCode.Findings;
+
+  if (format === "json") {
+    writeJson(ctx, {
+      level: result.level,
+      ...(result.score === undefined ? {} : { score: result.score }),
+      status: result.status,
+      trace: result.trace.map((step) => ({ ...step, message: renderTraceStep(step, lang) })),
+      issues: issues.map((i) => issueJson(i, lang)),
+    });
+    return code;
+  }
+
+  const out: string[] = [];
+  out.push(`${c.bold(`${t.levelHeading}:`)} ${levelText(scale.document, result, t, lang, c, useColor(io.stdout, io.env))}`);
+  if (result.score !== undefined) out.push(`${c.bold(`${t.scoreHeading}:`)} ${result.score}`);
+  if (result.trace.length > 0) {
+    out.push(`${c.bold(`${t.whyHeading}:`)}`);
+    for (const line of renderTrace(result.trace, lang)) out.push(`  ${safeText(line)}`);
+  }
+  if (issues.length > 0) {
+    out.push(`${c.bold(`${t.issuesHeading}:`)}`);
+    for (const i of issues) out.push(`  ${issueLine(c, i, lang)}`);
+  }
+  io.stdout.write(`${out.join("\n")}\n`);
+  return code;
+};
+
+/** `C5 — Category 5` (label in the chosen language, else the scale's default), or why there is no level. */
+function levelText(scale: Scale, result: ClassifyResult, t: ReturnType<typeof cliTexts>, lang: string, c: Colors, colour: boolean): string {
+  if (result.level === null) return t.noLevel[result.status];
+  const level = scale.levels[result.level.rank];
+  const label = oneLine(textIn(level?.label, lang, scale.defaultLanguage));
+  const code = oneLine(result.level.code);
+  const block = swatch(level?.color?.hex, colour);
+  const head = `${block ? `${block.paint!(block.text)} ` : ""}${c.bold(code)}`;
+  return label === "" || label === code ? head : `${head} — ${label}`;
+}

@@ -1,0 +1,167 @@
+import { REFERENCE_SCALE, RELATION_SYMBOL, alignmentToCsv, alignmentToMarkdown, compare, hasErrors } from "@sevscale/core";
+import type { Alignment, Mapping, Scale } from "@sevscale/core";
+import { loadDocument, loadMappingFor } from "@sevscale/node";
+import type { LoadFailure, LoadedDocument } from "@sevscale/node";
+import type { CommandContext, CommandRun } from "../context.js";
+import { ExitCode, UsageError } from "../exit-codes.js";
+import { colors } from "../format.js";
+import type { Colors } from "../format.js";
+import { cliTexts } from "../i18n.js";
+import { useColor } from "../io.js";
+import type { FiledIssue } from "../report.js";
+import { issueJson, issueLine, noteworthy, oneLine, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
+import type { Cell, CellLine, Segment } from "../terminal.js";
+import { displayWidth, renderTable, swatch } from "../terminal.js";
+
+/** Widest table by default: fits a 120-column terminal; narrower when COLUMNS says so. */
+const MAX_TABLE_WIDTH = 120;
+
+interface ColouredLevel {
+  readonly code: string;
+  readonly color?: { readonly hex?: string };
+}
+
+interface Entry {
+  readonly scale: Scale;
+  readonly mapping: Mapping;
+  readonly mappingFile: string;
+}
+
+/**
+ * `sevscale compare <scales...>`: the scales side by side on the reference scale, as a terminal
+ * table, Markdown, CSV or JSON.
+ */
+export const run: CommandRun = async (ctx, scaleArgs, options) => {
+  const { io, lang } = ctx;
+  const t = cliTexts(lang);
+  const colour = useColor(io.stdout, io.env);
+  const c = colors(colour);
+  const format = options["format"];
+  const maxBytes = options["maxBytes"] as number | undefined;
+  const limits = { cwd: io.cwd, ...(maxBytes === undefined ? {} : { maxBytes }) };
+
+  const failures: LoadFailure[] = [];
+  const notes: FiledIssue[] = [];
+  const scales: { arg: string; loaded: LoadedDocument<Scale> }[] = [];
+  for (const arg of scaleArgs) {
+    const r = await loadDocument(arg, "scale", limits);
+    if (r.ok) {
+      scales.push({ arg, loaded: r });
+      notes.push(...noteworthy(r.issues, shownPath(r.path, io.cwd)));
+    } else failures.push(r);
+  }
+  const resolveScale = (id: string) => scales.find((s) => s.loaded.document.id === id)?.loaded.document;
+
+  // Mappings named with --mapping belong to the scale their subject names.
+  const given = new Map<string, LoadedDocument<Mapping>>();
+  for (const file of (options["mapping"] as string[] | undefined) ?? []) {
+    const r = await loadDocument(file, "mapping", { ...limits, resolveScale });
+    if (!r.ok) {
+      failures.push(r);
+      continue;
+    }
+    if (resolveScale(r.document.subject.id) === undefined) throw new UsageError(t.mappingUnused(oneLine(file), oneLine(r.document.subject.id)));
+    if (!given.has(r.document.subject.id)) given.set(r.document.subject.id, r);
+    notes.push(...noteworthy(r.issues, shownPath(r.path, io.cwd)));
+  }
+
+  const entries: Entry[] = [];
+  for (const { arg, loaded } of scales) {
+    const m = given.get(loaded.document.id) ?? (await loadMappingFor(arg, loaded.document, limits));
+    if (!m.ok) {
+      failures.push(m);
+      continue;
+    }
+    if (!given.has(loaded.document.id)) notes.push(...noteworthy(m.issues, shownPath(m.path, io.cwd)));
+    entries.push({ scale: loaded.document, mapping: m.document, mappingFile: m.builtIn ? t.builtInIdentity : shownPath(m.path, io.cwd) });
+  }
+  if (failures.length > 0) return reportLoadFailures(ctx, c, format, failures, { reference: null, scales: [], rows: [], pairwise: [] });
+
+  const alignment = compare(entries.map((e) => ({ scale: e.scale, mapping: e.mapping })));
+  const issues: FiledIssue[] = [...alignment.issues.map((issue) => ({ issue })), ...notes];
+  const code = hasErrors(alignment.issues) ? ExitCode.Findings : ExitCode.Ok;
+
+  switch (format) {
+    case "json":
+      writeJson(ctx, {
+        ...alignment,
+        mappings: entries.map((e) => ({ scale: e.scale.id, version: e.scale.version, mapping: e.mapping.id, file: e.mappingFile })),
+        issues: issues.map((i) => issueJson(i, lang)),
+      });
+      return code;
+    case "markdown":
+    case "csv":
+      io.stdout.write(format === "csv" ? alignmentToCsv(alignment, { lang }) : alignmentToMarkdown(alignment, lang));
+      for (const i of issues) io.stderr.write(`sevscale: ${issueLine(c, i, lang)}\n`);
+      return code;
+    default: {
+      const width = tableWidth(io.env);
+      const out = [renderTable(...tableCells(alignment, entries, ctx, c, colour), { maxWidth: width, border: c.dim, headerWidthLines: 1 })];
+      for (const line of wrapEntries(t.legend.split("  "), width)) out.push(`${c.dim(line)}\n`);
+      out.push(`${c.bold(`${t.mappingsUsed}:`)}\n`);
+      for (const e of entries) out.push(`  ${oneLine(e.scale.id)} ← ${oneLine(e.mappingFile)}\n`);
+      if (issues.length > 0) {
+        out.push(`${c.bold(`${t.issuesHeading}:`)}\n`);
+        for (const i of issues) out.push(`  ${issueLine(c, i, lang)}\n`);
+      }
+      io.stdout.write(out.join(""));
+      return code;
+    }
+  }
+};
+
+function tableWidth(env: CommandContext["io"]["env"]): number {
+  const columns = Number(env["COLUMNS"]);
+  return Number.isSafeInteger(columns) && columns >= 40 ? Math.min(columns, MAX_TABLE_WIDTH) : MAX_TABLE_WIDTH;
+}
+
+/** Joins entries with two spaces into lines no wider than `width` (an entry longer than that gets its own line). */
+function wrapEntries(entries: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const entry of entries) {
+    if (line !== "" && displayWidth(line) + 2 + displayWidth(entry) > width) {
+      lines.push(line);
+      line = entry;
+    } else line = line === "" ? entry : `${line}  ${entry}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+const text = (s: string, paint?: (s: string) => string): Segment => (paint ? { text: oneLine(s), paint } : { text: oneLine(s) });
+
+/** The header and rows of the terminal table: the reference level, then each scale's levels covering it. */
+function tableCells(alignment: Alignment, entries: readonly Entry[], { lang }: CommandContext, c: Colors, colour: boolean): [Cell[], Cell[][]] {
+  const t = cliTexts(lang);
+  const ref = alignment.reference;
+  const header: Cell[] = [
+    [[text(`${ref.id}@${ref.version}`, c.bold)], [text(t.referenceColumn, c.dim)]],
+    ...alignment.scales.map((s): Cell => [[text(`${s.id}@${s.version}`, c.bold)], [text(textIn(s.title, lang, s.defaultLanguage), c.dim)]]),
+  ];
+  // The alignment carries no colours: they come from the documents (the reference is the built-in one).
+  const hexOf = (scaleId: string, code: string): string | undefined => {
+    const levels: readonly ColouredLevel[] | undefined =
+      scaleId === ref.id && REFERENCE_SCALE.id === ref.id ? REFERENCE_SCALE.levels : entries.find((e) => e.scale.id === scaleId)?.scale.levels;
+    return levels?.find((l) => l.code === code)?.color?.hex;
+  };
+  const withSwatch = (hex: string | undefined, rest: Segment[]): CellLine => {
+    const block = swatch(hex, colour);
+    return block ? [block, { text: " " }, ...rest] : rest;
+  };
+  const rows = alignment.rows.map((row): Cell[] => {
+    const label = textIn(row.label, lang, ref.defaultLanguage);
+    const refCell: Cell = [withSwatch(hexOf(ref.id, row.reference), [text(row.reference, c.bold), text(label === "" ? "" : ` ${label}`)])];
+    const cells = row.cells.map((cell, j): Cell => {
+      const scale = alignment.scales[j]!;
+      if (cell.levels.length === 0) return [[text("—", c.dim)]];
+      return cell.levels.map((l) => {
+        const levelLabel = textIn(l.label, lang, scale.defaultLanguage);
+        const rest = [text(l.code, c.bold), text(levelLabel === "" || levelLabel === l.code ? "" : ` ${levelLabel}`)];
+        return [text(`${RELATION_SYMBOL[l.relation]} `, c.cyan), ...withSwatch(hexOf(cell.scaleId, l.code), rest)];
+      });
+    });
+    return [refCell, ...cells];
+  });
+  return [header, rows];
+}

@@ -1,0 +1,116 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../_fake-io.js";
+import { ROOT, example, tempFolder } from "../_test-files.js";
+
+interface DiffJson {
+  document: string;
+  version: { old: string; new: string; minimum: string | null };
+  required: string;
+  declared: string;
+  changes: { pointer: string; kind: string; bump: string; message: string }[];
+  example?: { facts: Record<string, unknown>; oldLevel: string | null; newLevel: string | null };
+  issues: { code: string; severity: string; file?: string; line?: number }[];
+}
+
+const tmp = tempFolder("diff");
+afterAll(() => tmp.remove());
+
+const OLD = "examples/scales/us-ciss.json";
+const json = (stdout: string) => JSON.parse(stdout) as DiffJson;
+
+/** The CISS example without its most severe level, as a new version (its criteria for that level go too). */
+function withoutTopLevel(version: string): string {
+  const doc = example(OLD);
+  const levels = doc["levels"] as { code: string }[];
+  const removed = levels.pop()!.code;
+  const method = doc["method"] as { criteria?: { level: string }[] };
+  if (method.criteria) method.criteria = method.criteria.filter((c) => c.level !== removed);
+  doc["version"] = version;
+  doc["supersedes"] = `${String(doc["id"])}@1.0.0`;
+  (doc["revisionHistory"] as unknown[]).push({ version, date: "2099-01-01", summary: { en: "Level removed.", es: "Se elimina un nivel." } });
+  return tmp.write(`ciss-${version}.json`, doc);
+}
+
+describe("sevscale diff", () => {
+  it("requires major for a removed level and exits 1 when only minor is declared", async () => {
+    const r = await runCli(["diff", OLD, withoutTopLevel("1.1.0"), "--format", "json"], { cwd: ROOT });
+    expect(r.code).toBe(1);
+    const out = json(r.stdout);
+    expect(out).toMatchObject({ document: "scale", required: "major", declared: "minor", version: { old: "1.0.0", new: "1.1.0", minimum: "2.0.0" } });
+    const removal = out.changes.find((c) => c.kind === "level-removed");
+    expect(removal).toMatchObject({ bump: "major", pointer: "/levels/5" });
+    expect(removal!.message.length).toBeGreaterThan(0);
+    expect(out.issues.map((i) => i.code)).toContain("version_bump_insufficient");
+  });
+
+  it("prints the summary line, then the changes grouped by bump", async () => {
+    const r = await runCli(["diff", OLD, withoutTopLevel("1.1.0")], { cwd: ROOT });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("required: major, declared: minor — the version must be at least 2.0.0");
+    expect(r.stdout).toMatch(/^Major changes \(\d+\):$/m);
+    expect(r.stdout).toContain("level-removed");
+    expect(r.stdout).toMatch(/ciss-1\.1\.0\.json:\d+:\d+ error version_bump_insufficient/);
+  });
+
+  it("exits 0 when the new version declares the major bump", async () => {
+    const r = await runCli(["diff", OLD, withoutTopLevel("2.0.0"), "--format", "json"], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    expect(json(r.stdout)).toMatchObject({ required: "major", declared: "major" });
+    const text = await runCli(["diff", OLD, withoutTopLevel("2.0.0")], { cwd: ROOT });
+    expect(text.stdout).toContain("required: major, declared: major — the declared bump is enough");
+  });
+
+  it("shows an example incident when a method change changes a level", async () => {
+    const doc = example("examples/scales/au-asd.json");
+    const cells = (doc["method"] as { cells: { level: string }[] }).cells;
+    const changed = cells.findIndex((c) => c.level === "C4");
+    cells[changed]!.level = "C3";
+    doc["version"] = "2.0.0";
+    doc["supersedes"] = "au/asd@1.0.0";
+    (doc["revisionHistory"] as unknown[]).push({ version: "2.0.0", date: "2099-01-01", summary: { en: "Cell moved.", es: "Celda movida." } });
+    const file = tmp.write("asd-2.0.0.json", doc);
+    const r = await runCli(["diff", "examples/scales/au-asd.json", file, "--format", "json"], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    const out = json(r.stdout);
+    expect(out.changes.map((c) => c.kind)).toContain("method-changed");
+    expect(out.example).toMatchObject({ oldLevel: "C4", newLevel: "C3" });
+    const text = await runCli(["diff", "examples/scales/au-asd.json", file], { cwd: ROOT });
+    expect(text.stdout).toContain("Example incident whose level changes:");
+    expect(text.stdout).toContain("old version: C4, new version: C3");
+  });
+
+  it("says there are no changes between identical files (exit 0)", async () => {
+    const r = await runCli(["diff", OLD, OLD], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("required: none, declared: none");
+    expect(r.stdout).toContain("No changes.");
+  });
+
+  it("diffs mappings too", async () => {
+    const doc = example("examples/mappings/au-asd-to-crs.json");
+    const records = doc["records"] as { confidence: number }[];
+    records[0]!.confidence = records[0]!.confidence === 0.5 ? 0.6 : 0.5;
+    doc["version"] = "1.0.1";
+    doc["supersedes"] = `${String(doc["id"])}@1.0.0`;
+    (doc["revisionHistory"] as unknown[]).push({ version: "1.0.1", date: "2099-01-01", summary: { en: "Confidence.", es: "Confianza." } });
+    const r = await runCli(["diff", "examples/mappings/au-asd-to-crs.json", tmp.write("mapping-1.0.1.json", doc), "--format", "json"], { cwd: ROOT });
+    const out = json(r.stdout);
+    expect(out.document).toBe("mapping");
+    expect(out.changes.map((c) => c.kind)).toContain("record-confidence-changed");
+  });
+
+  it("exits 2 for a missing file and 1 for a scale compared with a mapping", async () => {
+    expect((await runCli(["diff", OLD, "nope.json"], { cwd: ROOT })).code).toBe(2);
+    const mixed = await runCli(["diff", OLD, "examples/mappings/us-ciss-to-crs.json", "--format", "json"], { cwd: ROOT });
+    expect(mixed.code).toBe(1);
+    expect(json(mixed.stdout).issues.map((i) => i.code)).toContain("diff_kind_mismatch");
+    expect((await runCli(["diff", OLD])).code).toBe(2);
+  });
+
+  it("speaks Spanish with --lang es", async () => {
+    const r = await runCli(["diff", OLD, withoutTopLevel("1.1.0"), "--lang", "es"], { cwd: ROOT });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("requerido: major, declarado: minor — la versión debe ser al menos 2.0.0");
+    expect(r.stdout).toContain("Cambios que exigen una versión major");
+  });
+});

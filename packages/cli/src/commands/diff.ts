@@ -1,0 +1,107 @@
+import { bumpSatisfies, compileClassifier, diffDocuments, hasErrors, requiredVersion } from "@sevscale/core";
+import type { Bump, DiffResult, LevelOracle, Mapping, Scale } from "@sevscale/core";
+import { loadDocument } from "@sevscale/node";
+import type { LoadFailure, LoadedDocument } from "@sevscale/node";
+import type { CommandContext, CommandRun } from "../context.js";
+import { ExitCode } from "../exit-codes.js";
+import { colors, safeText } from "../format.js";
+import type { Colors } from "../format.js";
+import { cliTexts } from "../i18n.js";
+import { useColor } from "../io.js";
+import type { FiledIssue } from "../report.js";
+import { issueJson, issueLine, locateIn, noteworthy, oneLine, reportLoadFailures, shownPath, writeJson } from "../report.js";
+
+/**
+ * The classifier the diff uses to tell whether a method change can change an incident's level:
+ * the compiled core classifier; for a score without cut-points, the rounded score is compared.
+ */
+const levelOf: LevelOracle = (scale) => {
+  const classifier = compileClassifier(scale);
+  return (facts) => {
+    const r = classifier.classify(facts);
+    return r.level?.code ?? r.score ?? null;
+  };
+};
+
+const BUMPS: readonly Bump[] = ["major", "minor", "patch"];
+
+/**
+ * `sevscale diff <old> <new>`: what changed between two versions of a scale or mapping, the version
+ * bump the changes require, and whether the new version declares at least that.
+ */
+export const run: CommandRun = async (ctx, [oldArg, newArg], options) => {
+  const { io, lang } = ctx;
+  const c = colors(useColor(io.stdout, io.env));
+  const format = options["format"];
+  const maxBytes = options["maxBytes"] as number | undefined;
+  const limits = { cwd: io.cwd, ...(maxBytes === undefined ? {} : { maxBytes }) };
+
+  const a = await loadDocument(oldArg!, "scale-or-mapping", limits);
+  const b = await loadDocument(newArg!, "scale-or-mapping", limits);
+  const failures = [a, b].filter((r): r is LoadFailure => !r.ok);
+  if (failures.length > 0) return reportLoadFailures(ctx, c, format, failures, { required: null, declared: null, changes: [] });
+  const older = a as LoadedDocument<Scale | Mapping>;
+  const newer = b as LoadedDocument<Scale | Mapping>;
+
+  const result = diffDocuments(older.document, newer.document, { levelOf });
+  const newFile = shownPath(newer.path, io.cwd);
+  // Tracking checks are about the new version's fields: placed in the new file.
+  const issues: FiledIssue[] = [
+    ...result.issues.map((issue) => ({ issue: locateIn(issue, newer.locate), file: newFile })),
+    ...noteworthy(older.issues, shownPath(older.path, io.cwd)),
+    ...noteworthy(newer.issues, newFile),
+  ];
+  const code = bumpSatisfies(result.declared, result.required) && !hasErrors(result.issues) ? ExitCode.Ok : ExitCode.Findings;
+  const minimum = requiredVersion(older.document.version, result.required);
+
+  if (format === "json") {
+    writeJson(ctx, {
+      document: result.kind,
+      version: { old: older.document.version, new: newer.document.version, minimum },
+      required: result.required,
+      declared: result.declared,
+      changes: result.changes.map((ch) => ({ pointer: ch.pointer, kind: ch.kind, bump: ch.bump, message: ch.message[lang] })),
+      ...(result.example ? { example: result.example } : {}),
+      issues: issues.map((i) => issueJson(i, lang)),
+    });
+    return code;
+  }
+  io.stdout.write(textReport(ctx, c, result, older.document, newer.document, minimum, issues));
+  return code;
+};
+
+function textReport(
+  { lang }: CommandContext,
+  c: Colors,
+  result: DiffResult,
+  older: Scale | Mapping,
+  newer: Scale | Mapping,
+  minimum: string | null,
+  issues: readonly FiledIssue[],
+): string {
+  const t = cliTexts(lang);
+  const enough = bumpSatisfies(result.declared, result.required);
+  const out: string[] = [];
+  out.push(c.dim(oneLine(`${older.id} ${older.version} → ${newer.id === older.id ? "" : `${newer.id} `}${newer.version} (${result.kind})`)));
+  const verdict = enough ? t.diffEnough : minimum === null ? "" : t.diffMustBe(minimum);
+  const summary = `${t.diffSummary(result.required, result.declared)}${verdict === "" ? "" : ` — ${verdict}`}`;
+  out.push(enough ? c.green(summary) : c.red(summary));
+  if (result.changes.length === 0) out.push(t.noChanges);
+  for (const bump of BUMPS) {
+    const changes = result.changes.filter((ch) => ch.bump === bump);
+    if (changes.length === 0) continue;
+    out.push("", c.bold(`${t.bumpHeading[bump]} (${changes.length}):`));
+    for (const ch of changes) out.push(`  ${c.dim(safeText(ch.pointer === "" ? "/" : ch.pointer))} ${c.cyan(ch.kind)}: ${safeText(ch.message[lang])}`);
+  }
+  if (result.example) {
+    const ex = result.example;
+    out.push("", c.bold(`${t.exampleHeading}:`));
+    out.push(`  ${safeText(JSON.stringify(ex.facts))}`);
+    out.push(`  ${t.exampleLevels(oneLine(ex.oldLevel ?? t.noLevelValue), oneLine(ex.newLevel ?? t.noLevelValue))}`);
+  }
+  if (issues.length > 0) {
+    out.push("", c.bold(`${t.issuesHeading}:`));
+    for (const i of issues) out.push(`  ${issueLine(c, i, lang)}`);
+  }
+  return `${out.join("\n")}\n`;
+}

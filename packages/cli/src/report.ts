@@ -1,0 +1,119 @@
+/**
+ * How commands report issues and documents that failed to load, in text and JSON, the same way
+ * for classify, translate, compare and diff.
+ */
+import { renderMessage } from "@sevscale/core";
+import type { Issue, LocatedIssue, Locate } from "@sevscale/core";
+import type { LoadFailure } from "@sevscale/node";
+import type { CommandContext } from "./context.js";
+import { ExitCode } from "./exit-codes.js";
+import type { Colors } from "./format.js";
+import { displayPath, paintSeverity, safeText } from "./format.js";
+
+/** An issue as commands print it in JSON: the data, the message in the chosen language, and its place. */
+export interface IssueJson {
+  readonly code: string;
+  readonly severity: Issue["severity"];
+  readonly pointer: string;
+  readonly message: string;
+  readonly params: Issue["params"];
+  /** The file the pointer points into, when the issue is about a file (relative to the working directory when inside it). */
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** An issue and the file it is about (undefined when it is about no file, e.g. a translation). */
+export interface FiledIssue {
+  readonly issue: LocatedIssue;
+  readonly file?: string;
+}
+
+/** A path as shown to the user: relative to the working directory when inside it; `crs` as it is. */
+export function shownPath(path: string, cwd: string): string {
+  return path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) ? displayPath(path, cwd) : path;
+}
+
+/** Codes about a member's name rather than its value: located at the key. */
+const AT_KEY = new Set(["fact_unknown_dimension", "unknown_property"]);
+
+/** Places an issue in a document by its pointer, unless it already has a line. */
+export function locateIn(issue: Issue | LocatedIssue, locate: Locate | undefined): LocatedIssue {
+  if ("line" in issue && issue.line !== undefined) return issue;
+  const at = locate?.(issue.pointer, AT_KEY.has(issue.code) ? "key" : "value");
+  return at ? { ...issue, line: at.line, column: at.column } : issue;
+}
+
+/** The JSON form of an issue. */
+export function issueJson({ issue, file }: FiledIssue, lang: CommandContext["lang"]): IssueJson {
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    pointer: issue.pointer,
+    message: renderMessage(issue, lang),
+    params: issue.params,
+    ...(file === undefined ? {} : { file }),
+    ...(issue.line === undefined ? {} : { line: issue.line }),
+    ...(issue.column === undefined ? {} : { column: issue.column }),
+  };
+}
+
+/** One issue as a line: `file:line:column severity code message [pointer]`. */
+export function issueLine(c: Colors, { issue, file }: FiledIssue, lang: CommandContext["lang"]): string {
+  const where = file === undefined ? "" : `${safeText(file)}${issue.line === undefined ? "" : `:${issue.line}:${issue.column ?? 1}`} `;
+  const pointer = issue.pointer === "" ? "" : c.dim(` [${safeText(issue.pointer)}]`);
+  return `${where}${paintSeverity(c, issue.severity)} ${c.bold(issue.code)} ${safeText(renderMessage(issue, lang))}${pointer}`;
+}
+
+/** Issues worth showing about a document that loaded: warnings (errors would have stopped it), no infos. */
+export function noteworthy(issues: readonly LocatedIssue[], file: string): FiledIssue[] {
+  return issues.filter((i) => i.severity !== "info").map((issue) => ({ issue, file }));
+}
+
+/** The issues of documents that failed to load, with their files. */
+export function failureIssues(failures: readonly LoadFailure[], cwd: string): FiledIssue[] {
+  return failures.flatMap((f) => f.issues.map((issue) => ({ issue, file: shownPath(f.path, cwd) })));
+}
+
+/** The exit code for documents that failed to load: 2 when any is missing or unreadable, else 1. */
+export function failureExit(failures: readonly LoadFailure[]): ExitCode {
+  return failures.some((f) => f.io) ? ExitCode.Usage : ExitCode.Findings;
+}
+
+/** Writes a JSON value, pretty-printed, as the whole of standard output. */
+export function writeJson(ctx: CommandContext, value: unknown): void {
+  ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * Reports documents that failed to load and returns the exit code: in JSON, the command's own
+ * shape (`empty`) with the issues, so a script always gets one JSON object; in text, one line per
+ * issue on standard error.
+ */
+export function reportLoadFailures(
+  ctx: CommandContext,
+  c: Colors,
+  format: unknown,
+  failures: readonly LoadFailure[],
+  empty: Record<string, unknown>,
+): ExitCode {
+  const filed = failureIssues(failures, ctx.io.cwd);
+  if (format === "json") writeJson(ctx, { ...empty, issues: filed.map((f) => issueJson(f, ctx.lang)) });
+  else for (const f of filed) ctx.io.stderr.write(`sevscale: ${issueLine(c, f, ctx.lang)}\n`);
+  return failureExit(failures);
+}
+
+/** The text of a language map in `lang`: that language, else the same primary language, else the document's default, else any. */
+export function textIn(map: Readonly<Record<string, string>> | undefined, lang: string, defaultLanguage: string): string {
+  if (map === undefined) return "";
+  const own = (k: string) => (Object.prototype.hasOwnProperty.call(map, k) ? map[k] : undefined);
+  const exact = own(lang);
+  if (exact !== undefined) return exact;
+  for (const k of Object.keys(map)) if (k.split("-")[0]!.toLowerCase() === lang) return map[k]!;
+  return own(defaultLanguage) ?? Object.values(map)[0] ?? "";
+}
+
+/** Text from a document for one line of a terminal: control characters escaped, line breaks and tabs as spaces. */
+export function oneLine(text: string): string {
+  return safeText(text.replace(/[\t\r\n]+/g, " "));
+}

@@ -1,0 +1,164 @@
+/**
+ * Loading the documents a command works on: a scale or mapping file (read safely, validated in
+ * structure and meaning, every issue with its line and column), the built-in reference scale by
+ * the name `crs`, and the mapping of a scale onto the reference scale found beside it.
+ */
+import { stat } from "node:fs/promises";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
+import { REFERENCE_SCALE, detectKind, identityMapping, locateIssues, validateDocument } from "@sevscale/core";
+import type { Issue, LocatedIssue, Locate, Mapping, ParseJsonOptions, Scale, ScaleResolver } from "@sevscale/core";
+import { readDocumentFile } from "./read-document-file.js";
+
+/** What a command expects to load; `scale-or-mapping` takes either (as `diff` does). */
+export type ExpectedKind = "scale" | "mapping" | "scale-or-mapping";
+
+/** The document type of an expected kind. */
+export type DocumentOf<K extends ExpectedKind> = K extends "scale" ? Scale : K extends "mapping" ? Mapping : Scale | Mapping;
+
+/** Options of {@link loadDocument}. */
+export interface LoadDocumentOptions extends ParseJsonOptions {
+  /** Directory relative paths are resolved from (default: the process's). */
+  readonly cwd?: string;
+  /** Finds the scales a mapping refers to, for its meaning rules (the reference scale always resolves). */
+  readonly resolveScale?: ScaleResolver;
+}
+
+/** A document that loaded without errors; `issues` holds its warnings and infos. */
+export interface LoadedDocument<T> {
+  readonly ok: true;
+  /** Absolute path, or `crs` for the built-in reference scale. */
+  readonly path: string;
+  /** True for a document that is part of sevscale (the reference scale, an identity mapping). */
+  readonly builtIn: boolean;
+  readonly document: T;
+  readonly issues: readonly LocatedIssue[];
+  /** Maps a JSON Pointer of the document to its line and column (undefined for built-in documents). */
+  readonly locate?: Locate;
+}
+
+/** A document that could not be used: unreadable (`io`), or not a valid document of the expected kind. */
+export interface LoadFailure {
+  readonly ok: false;
+  readonly path: string;
+  readonly issues: readonly LocatedIssue[];
+  /** True when the file is missing or unreadable (a usage or I/O problem, not a finding about a document). */
+  readonly io: boolean;
+}
+
+/** Result of {@link loadDocument}. */
+export type LoadResult<T> = LoadedDocument<T> | LoadFailure;
+
+/** The name that stands for the built-in reference scale wherever a scale file is expected. */
+export const REFERENCE_SCALE_NAME = "crs";
+
+/** True when a command-line argument names the built-in reference scale (`crs`, any case). */
+export function isReferenceScaleName(arg: string): boolean {
+  return arg.toLowerCase() === REFERENCE_SCALE_NAME;
+}
+
+const IO_CODES = new Set(["file_not_found", "file_unreadable", "not_a_directory_entry"]);
+
+const reference = REFERENCE_SCALE as unknown as Scale;
+
+function loadIssue(code: string, params: Issue["params"]): LocatedIssue {
+  return { code, severity: "error", pointer: "", params };
+}
+
+/**
+ * Loads a scale or mapping: `crs` (any case) is the built-in reference scale when a scale is
+ * expected; anything else is a path, read with the size and depth limits of the parser, then
+ * validated (structure, then meaning). Errors make the result not ok; a missing or unreadable file
+ * is marked `io`. Never throws for bad input.
+ *
+ * @example
+ * const r = await loadDocument("examples/scales/au-asd.json", "scale");
+ * if (r.ok) classify(r.document, facts);
+ */
+export async function loadDocument<K extends ExpectedKind>(
+  pathOrName: string,
+  expected: K,
+  options: LoadDocumentOptions = {},
+): Promise<LoadResult<DocumentOf<K>>> {
+  if (expected !== "mapping" && isReferenceScaleName(pathOrName)) {
+    return { ok: true, path: REFERENCE_SCALE_NAME, builtIn: true, document: reference as DocumentOf<K>, issues: [] };
+  }
+  const path = resolve(options.cwd ?? process.cwd(), pathOrName);
+  const read = await readDocumentFile(path, options);
+  if (!read.read) {
+    return { ok: false, path, issues: locateIssues(read.issues, undefined), io: read.issues.some((i) => IO_CODES.has(i.code)) };
+  }
+  const parsed = read.parsed;
+  const parseIssues = locateIssues(parsed.issues, parsed.locate);
+  if (!parsed.ok) return { ok: false, path, issues: parseIssues, io: false };
+
+  const found = detectKind(parsed.value);
+  const wanted: "scale" | "mapping" = expected === "scale-or-mapping" ? (found === "mapping" ? "mapping" : "scale") : (expected as "scale" | "mapping");
+  if (found !== null && found !== wanted) {
+    const issue = loadIssue("document_kind_unexpected", { expected: expected === "scale-or-mapping" ? "scale | mapping" : expected, found });
+    return { ok: false, path, issues: [...parseIssues, ...locateIssues([{ ...issue, pointer: "/kind" }], parsed.locate)], io: false };
+  }
+  const result = validateDocument(parsed.value, { kind: wanted, ...(options.resolveScale ? { resolveScale: options.resolveScale } : {}) });
+  const issues = [...parseIssues, ...locateIssues(result.issues, parsed.locate)];
+  if (!result.valid || result.document === undefined) return { ok: false, path, issues, io: false };
+  return { ok: true, path, builtIn: false, document: result.document as DocumentOf<K>, issues, locate: parsed.locate };
+}
+
+/**
+ * Where the mapping of a scale file onto the reference scale is looked for, in order:
+ * `../mappings/<stem>-to-crs.json` (the examples' layout), then `<stem>-to-crs.json` beside it.
+ */
+export function mappingCandidates(scalePath: string, cwd: string = process.cwd()): string[] {
+  const abs = resolve(cwd, scalePath);
+  const stem = basename(abs, extname(abs));
+  const dir = dirname(abs);
+  return [join(dir, "..", "mappings", `${stem}-to-crs.json`), join(dir, `${stem}-to-crs.json`)];
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The first of {@link mappingCandidates} that exists, or undefined. */
+export async function findMappingFor(scalePath: string, cwd: string = process.cwd()): Promise<string | undefined> {
+  for (const candidate of mappingCandidates(scalePath, cwd)) if (await isFile(candidate)) return candidate;
+  return undefined;
+}
+
+/** A resolver that knows one scale (for checking its mapping's meaning rules). */
+export function resolverFor(scale: Scale): ScaleResolver {
+  return (id) => (id === scale.id ? scale : undefined);
+}
+
+/** Options of {@link loadMappingFor}. */
+export interface LoadMappingForOptions extends LoadDocumentOptions {
+  /** A mapping file named by the user; when absent the mapping is found beside the scale. */
+  readonly mapping?: string;
+}
+
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+
+/**
+ * Loads the mapping of a scale onto the reference scale: the file given, else for `crs` the
+ * identity mapping, else the first of {@link mappingCandidates} that exists (validated against
+ * the scale). No mapping found is `mapping_not_found`, an `io` failure.
+ */
+export async function loadMappingFor(scaleArg: string, scale: Scale, options: LoadMappingForOptions = {}): Promise<LoadResult<Mapping>> {
+  const { mapping, ...rest } = options;
+  const withScale: LoadDocumentOptions = { ...rest, resolveScale: options.resolveScale ?? resolverFor(scale) };
+  if (mapping !== undefined) return loadDocument(mapping, "mapping", withScale);
+  if (isReferenceScaleName(scaleArg)) {
+    return { ok: true, path: REFERENCE_SCALE_NAME, builtIn: true, document: identityMapping(reference), issues: [] };
+  }
+  const cwd = options.cwd ?? process.cwd();
+  const found = await findMappingFor(scaleArg, cwd);
+  if (found !== undefined) return loadDocument(found, "mapping", withScale);
+  const tried = mappingCandidates(scaleArg, cwd).map((p) => shown(p, cwd));
+  return { ok: false, path: resolve(cwd, scaleArg), issues: [loadIssue("mapping_not_found", { scale: scale.id, tried })], io: true };
+}
