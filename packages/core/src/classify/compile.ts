@@ -14,7 +14,7 @@ import { compileMax } from "./compile-max.js";
 import { compileRules } from "./compile-rules.js";
 import { compileScore } from "./compile-score.js";
 import type { EvalContext } from "./context.js";
-import { checkFact, isRecord, jsonType, own } from "./facts.js";
+import { checkFact, isRecord, jsonType } from "./facts.js";
 import { assemble, componentDone, finishComposite, invalidFacts, judgement } from "./finish.js";
 import { interpretMatrix } from "./interpret-matrix.js";
 import { interpretMax } from "./interpret-max.js";
@@ -135,13 +135,16 @@ function compileMethod(cs: CompiledScale): Evaluator {
  * `readFacts`; a known option given as a string (the common case) is one map look-up.
  */
 function readInto(cs: CompiledScale, facts: Record<string, unknown>, v: FactVector, sink: Sink): void {
-  for (const key of Object.keys(facts)) {
+  // for…in with an own-property check visits exactly Object.keys(facts), in the same order, without
+  // allocating the key list.
+  for (const key in facts) {
+    if (!Object.prototype.hasOwnProperty.call(facts, key)) continue;
     const d = cs.dimIndex.get(key);
     if (d === undefined) {
       sink.issue("fact_unknown_dimension", "warning", `/${escapePointerToken(key)}`, { dimension: key });
       continue;
     }
-    const raw = own(facts, key);
+    const raw = facts[key];
     if (typeof raw === "string") {
       const i = cs.optionIndex[d]?.get(raw);
       if (i !== undefined) {
