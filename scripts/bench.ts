@@ -21,7 +21,11 @@ for (const file of modules) {
   process.stdout.write(`running ${file} ...\n`);
   const mod = (await import(pathToFileURL(join(benchDir, file)).href)) as { run?: () => Promise<BenchSection> };
   if (typeof mod.run !== "function") throw new Error(`${file} exports no run()`);
-  sections.push(await mod.run());
+  const section = await mod.run();
+  if (!Array.isArray(section.header) || !Array.isArray(section.rows) || !Array.isArray(section.ratios)) {
+    throw new Error(`${file}: run() must return a BenchSection (scripts/bench/types.ts)`);
+  }
+  sections.push(section);
 }
 
 const cpu = cpus();
@@ -37,10 +41,6 @@ const lines = [
   "",
 ];
 for (const s of sections) {
-  if ("lines" in s) {
-    lines.push(`## ${s.title}`, "", ...s.lines, "");
-    continue;
-  }
   lines.push(`## ${s.title}`, "", s.description, "", `| ${s.header.join(" | ")} |`, `|${s.header.map(() => "---").join("|")}|`);
   for (const row of s.rows) lines.push(`| ${row.join(" | ")} |`);
   lines.push("", ...s.ratios.map((r) => `- ${r}`), "");

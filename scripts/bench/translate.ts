@@ -1,4 +1,3 @@
-import type { LinesSection as BenchSection } from "./types.js";
 /**
  * Benchmark: translation throughput over every level of every ordered pair of four national-like
  * scales (UK, ASD, US CISS, US NCISS), one-shot `translate` and a prepared `createTranslator`.
@@ -8,8 +7,7 @@ import { pathToFileURL } from "node:url";
 import { Bench } from "tinybench";
 import { createTranslator, translate, type MappedScale } from "@sevscale/core";
 import { AU, AU_MAPPING, UK, UK_MAPPING, US_CISS, US_CISS_MAPPING, US_NCISS, US_NCISS_MAPPING } from "../../packages/core/test/fixtures/national.js";
-
-/** A section of the benchmark report (the shape scripts/bench.ts expects). */
+import type { BenchSection } from "./types.js";
 
 const SCALES: readonly MappedScale[] = [
   { scale: UK, mapping: UK_MAPPING },
@@ -39,27 +37,28 @@ export async function run(): Promise<BenchSection> {
       for (const { from, t } of prepared) for (const l of from.scale.levels) sink += t(l.code).candidates.length;
     });
   await bench.run();
-  const lines = [
-    `Four national-like scales (6–7 levels each), ${prepared.length} ordered scale pairs, ${all.length} translations per iteration.`,
-    "",
-    "| task | iterations/s | translations/s | mean per iteration (ms) |",
-    "| --- | ---: | ---: | ---: |",
-  ];
+  const rows: string[][] = [];
+  const perSecond: Record<string, number> = {};
   for (const task of bench.tasks) {
     const r = task.result;
-    if (r.state !== "completed") {
-      lines.push(`| ${task.name} | ${r.state} | | |`);
-      continue;
-    }
+    if (r.state !== "completed") throw new Error(`${task.name}: ${r.state}`);
     // period = total time / runs, so the three columns agree with each other.
     const perSec = 1000 / r.period;
-    lines.push(`| ${task.name} | ${perSec.toFixed(0)} | ${(perSec * all.length).toFixed(0)} | ${r.period.toFixed(3)} |`);
+    perSecond[task.name] = perSec;
+    rows.push([task.name, perSec.toFixed(0), (perSec * all.length).toFixed(0), r.period.toFixed(3), `±${r.latency.rme.toFixed(1)} %`]);
   }
-  if (sink < 0) lines.push("(unreachable)");
-  return { title: "Translation throughput", lines };
+  if (sink < 0) rows.push(["(unreachable)"]);
+  const [oneShot, preparedRate] = bench.tasks.map((t) => perSecond[t.name]!);
+  return {
+    title: "Translation throughput",
+    description: `Four national-like scales (6–7 levels each), ${prepared.length} ordered scale pairs, ${all.length} translations per iteration.`,
+    header: ["task", "iterations / s", "translations / s", "mean per iteration (ms)", "rme"],
+    rows,
+    ratios: [`a prepared translator is ${(preparedRate! / oneShot!).toFixed(1)}× one-shot \`translate()\`.`],
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const s = await run();
-  process.stdout.write(`## ${s.title}\n\n${s.lines.join("\n")}\n`);
+  process.stdout.write(`## ${s.title}\n\n${s.description}\n\n${s.rows.map((r) => r.join(" | ")).join("\n")}\n${s.ratios.join("\n")}\n`);
 }

@@ -1,8 +1,5 @@
 /** One section of docs/benchmarks.md, produced by a scripts/bench/*.ts module's `run()`. */
-export type BenchSection = TableSection | LinesSection;
-
-/** A section given as a table and ratios. */
-export interface TableSection {
+export interface BenchSection {
   readonly title: string;
   /** What was measured, in a sentence or two (Markdown). */
   readonly description: string;
@@ -12,8 +9,5 @@ export interface TableSection {
   readonly ratios: readonly string[];
 }
 
-/** A section given as ready Markdown lines. */
-export interface LinesSection {
-  readonly title: string;
-  readonly lines: readonly string[];
-}
+/** The same shape, under the name some modules use. */
+export type TableSection = BenchSection;

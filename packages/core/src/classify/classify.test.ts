@@ -3,6 +3,7 @@
  * and the batch path agree with the interpreter, every trace step and issue renders in en and es,
  * and the reference scale is monotone through classify.
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -21,6 +22,7 @@ import {
 import { MESSAGE_CATALOG } from "../issues/catalog.js";
 import { renderMessage } from "../issues/render.js";
 import type { Dimension, Scale } from "../model/scale.js";
+import { ScaleSchema } from "../model/scale.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import type { BatchColumn } from "./batch.js";
 import { classifyBatch } from "./batch.js";
@@ -28,11 +30,18 @@ import { compileClassifier } from "./compile.js";
 import { classify } from "./interpret.js";
 import type { ClassifyResult } from "./result.js";
 
-/**
- * Every scale the properties run over. The integrator adds the national examples here
- * (examples/scales/us-ciss.json, us-nciss.json, uk-ncsc.json, au-asd.json).
- */
+/** An encoded example scale of the repository (examples/scales/<name>.json), parsed by the structural schema. */
+function exampleScale(name: string): Scale {
+  const url = new URL(`../../../../examples/scales/${name}.json`, import.meta.url);
+  return ScaleSchema.parse(JSON.parse(readFileSync(url, "utf8")));
+}
+
+/** Every scale the properties run over: hand-built fixtures for each method, and the national examples. */
 export const SCALES_UNDER_TEST: readonly (readonly [string, Scale])[] = [
+  ["US CISS (judgement)", exampleScale("us-ciss")],
+  ["US NCISS (score without cut-points)", exampleScale("us-nciss")],
+  ["UK NCSC 2018 (rules)", exampleScale("gb-ncsc-2018")],
+  ["AU ASD (matrix with groups)", exampleScale("au-asd")],
   ["reference CRS", REFERENCE_SCALE],
   ["rules first-match", RULES_FIRST],
   ["rules most-severe", RULES_MOST],

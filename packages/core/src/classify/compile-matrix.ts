@@ -23,6 +23,8 @@ interface Axis {
   readonly codes: readonly string[];
   readonly grouped: boolean;
   readonly at: string;
+  /** The dimension's option codes. */
+  readonly optionCodes: readonly string[];
 }
 
 /** Compiles a matrix method; null when the interpreter should do it (a defect, or too many cells). */
@@ -48,7 +50,7 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
       codes = dim.options.map((o) => o.code);
       position = Int32Array.from(dim.options, (o) => dim.options.findIndex((p) => p.code === o.code));
     }
-    axes.push({ dimension: axis.dimension, d, position, codes, grouped: axis.groups !== undefined, at: `${at}/axes/${a}/groups` });
+    axes.push({ dimension: axis.dimension, d, position, codes, grouped: axis.groups !== undefined, at: `${at}/axes/${a}/groups`, optionCodes: dim.options.map((o) => o.code) });
   }
   const sizes = axes.map((a) => a.codes.length);
   const total = sizes.reduce((x, y) => x * y, 1);
@@ -72,25 +74,37 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
   const n = axes.length;
 
   return (v, s) => {
-    if (s === null) {
-      // Batch: one option per axis is the common case: one multiply-add per axis and one load.
-      let index = 0;
-      let several = false;
-      for (let a = 0; a < n; a++) {
-        const axis = axes[a]!;
-        const o = v.one[axis.d]!;
-        if (o === ABSENT) return UNDETERMINED;
-        if (o === SEVERAL) {
-          several = true;
-          break;
-        }
-        const p = axis.position[o]!;
-        if (p < 0) return UNDETERMINED;
-        index = index * sizes[a]! + p;
+    // One option per axis is the common case: one multiply-add per axis and one load.
+    let index = 0;
+    let simple = true;
+    for (let a = 0; a < n; a++) {
+      const axis = axes[a]!;
+      const o = v.one[axis.d]!;
+      const p = o >= 0 ? axis.position[o]! : -1;
+      if (p < 0) {
+        if (s === null && o !== SEVERAL) return UNDETERMINED;
+        simple = false;
+        break;
       }
-      if (!several) {
-        const r = table[index]!;
-        return r >= 0 ? r : UNDETERMINED;
+      index = index * sizes[a]! + p;
+    }
+    if (simple) {
+      const r = table[index]!;
+      if (s === null) return r >= 0 ? r : UNDETERMINED;
+      if (r >= 0) {
+        // The steps the general path below writes for one cell, without building the combinations.
+        const values: string[] = [];
+        for (let a = 0; a < n; a++) {
+          const axis = axes[a]!;
+          const o = v.one[axis.d]!;
+          const code = axis.codes[axis.position[o]!]!;
+          const option = axis.optionCodes[o]!;
+          if (axis.grouped) s.step("trace_matrix_axis_group", { dimension: axis.dimension, fact: option, group: code });
+          else s.step("trace_matrix_axis", { dimension: axis.dimension, fact: option });
+          values.push(code);
+        }
+        s.step("trace_matrix_cell", { values, level: levels[r]!.code });
+        return r;
       }
     }
     const perAxis: number[][] = [];

@@ -87,7 +87,11 @@ export function compileMax(cs: CompiledScale, method: MaxMethod, at: string): Ev
           continue;
         }
         const dim = cs.dims[d]!;
-        for (const o of v.selected(d)) {
+        // One selected option needs no list.
+        const several = one >= 0 ? null : v.many[d]!;
+        const count = several === null ? 1 : several.length;
+        for (let j = 0; j < count; j++) {
+          const o = several === null ? one : several[j]!;
           const option = dim.type === "ordinal" ? dim.options[o]!.code : "";
           const k = rating.rank[o]!;
           if (k === UNRATED) {

@@ -28,6 +28,7 @@ interface CompiledThreshold {
 }
 
 const HUNDREDTH = exactOf("0.01");
+const NO_REASONS: readonly Reason[] = Object.freeze([]);
 
 function defectNode(code: string, params: IssueParams, at: string): Node {
   return (_v, s, out) => {
@@ -108,11 +109,11 @@ function compileCondition(cs: CompiledScale, c: Condition, at: string): Node {
         }
         return unknown ? UNKNOWN : isAll ? TRUE : FALSE;
       }
-      const evaluated = parts.map((p) => {
+      const evaluated: { t: Truth; reasons: Reason[] }[] = [];
+      for (const p of parts) {
         const reasons: Reason[] = [];
-        const t = p(v, s, reasons);
-        return { t, reasons };
-      });
+        evaluated.push({ t: p(v, s, reasons), reasons });
+      }
       const r = isAll ? combineAll(evaluated) : combineAny(evaluated);
       for (const x of r.reasons) out!.push(x);
       return r.t;
@@ -192,7 +193,8 @@ function compileCondition(cs: CompiledScale, c: Condition, at: string): Node {
   const heldKind = atLeast ? "trace_test_at_least_held" : "trace_test_at_most_held";
   const failedKind = atLeast ? "trace_test_at_least_failed" : "trace_test_at_most_failed";
   return (v, s, out) => {
-    const top = v.top(d);
+    const one = v.one[d]!;
+    const top = one === SEVERAL ? v.top(d) : one;
     if (top < 0) return missingNode(s, out);
     const held = atLeast ? top >= bound : top <= bound;
     if (s !== null) out!.push(reason(held ? heldKind : failedKind, { dimension, fact: factParam(cs, v, d), option }));
@@ -221,11 +223,12 @@ export function compileRules(cs: CompiledScale, method: RulesMethod, at: string)
     const undecided: { rank: number; reasons: readonly Reason[] }[] = [];
     for (const rule of rules) {
       let t: Truth;
-      let reasons: Reason[] = [];
+      let reasons: readonly Reason[] = NO_REASONS;
       if (s === null) t = rule.when(v, null, null);
       else {
-        reasons = [];
-        t = rule.when(v, s, reasons);
+        const own: Reason[] = [];
+        reasons = own;
+        t = rule.when(v, s, own);
         s.step(t === TRUE ? "trace_rule_fired" : t === FALSE ? "trace_rule_not_applied" : "trace_rule_undecided", { rule: rule.name, level: rule.level });
         for (const r of reasons) s.step(r.kind, r.params, 1 + r.depth);
       }

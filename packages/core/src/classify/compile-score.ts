@@ -8,7 +8,7 @@
  * otherwise (or when a quantity is scored, or the method is incomplete) the exact decimal path runs.
  */
 import type { ExactDecimal, RoundingMode } from "../decimal/exact.js";
-import { exactOf, formatExact, formatFixed, formatRatio, fromScaledBigInt, roundExact, toScaledBigInt } from "../decimal/exact.js";
+import { exactOf, formatExact, formatFixed, formatIntRatio, formatScaled, formatScaledFixed, roundExact, toScaledBigInt } from "../decimal/exact.js";
 import { escapePointerToken } from "../issues/issue.js";
 import type { ScoreMethod } from "../model/method.js";
 import type { OrdinalDimension } from "../model/scale.js";
@@ -83,7 +83,8 @@ interface Component {
   readonly missingContributionText: string;
 }
 
-const scaledText = (n: number, scale: number) => formatExact(fromScaledBigInt(BigInt(n), scale));
+// Every integer below is proved safe at compile time, so the texts are built with Numbers only.
+const scaledText = formatScaled;
 
 /** Compiles a score method to scaled integers; null when the exact path must run. */
 export function compileScore(cs: CompiledScale, method: ScoreMethod, at: string): Evaluator | null {
@@ -227,7 +228,7 @@ export function compileScore(cs: CompiledScale, method: ScoreMethod, at: string)
     toMin: formatExact(range.toMin),
     toMax: formatExact(range.toMax),
   };
-  const ratio = (n: number) => formatRatio(exactOf(String(n)), exactOf(String(D)));
+  const ratio = (n: number) => formatIntRatio(n, D);
 
   return (v, s) => {
     let R = 0;
@@ -291,7 +292,7 @@ export function compileScore(cs: CompiledScale, method: ScoreMethod, at: string)
     if (Number.isNaN(v.scaled)) v.scaled = q;
     let score = "";
     if (s !== null) {
-      score = text ?? formatFixed(fromScaledBigInt(BigInt(q), dec), dec);
+      score = text ?? formatScaledFixed(q, dec);
       s.step("trace_score_rounded", { score, decimals: dec, mode });
       v.score ??= score;
     }

@@ -14,7 +14,7 @@ import { compileMax } from "./compile-max.js";
 import { compileRules } from "./compile-rules.js";
 import { compileScore } from "./compile-score.js";
 import type { EvalContext } from "./context.js";
-import { checkFact, isRecord, jsonType, own } from "./facts.js";
+import { checkFact, isRecord, jsonType } from "./facts.js";
 import { assemble, componentDone, finishComposite, invalidFacts, judgement } from "./finish.js";
 import { interpretMatrix } from "./interpret-matrix.js";
 import { interpretMax } from "./interpret-max.js";
@@ -117,15 +117,44 @@ function compileMethod(cs: CompiledScale): Evaluator {
       if (best >= 0 && (!waiting || best === top)) return best;
       return open === 0 ? UNDETERMINED : open;
     }
-    const local = new Int32Array(parts.length);
-    parts.forEach((p, i) => {
+    const local: number[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
       s.step("trace_component", { component: p.id, method: p.kind });
       s.component = p.id;
-      local[i] = p.run(v, s);
-      componentDone(s, cs.scale, p.id, local[i]!);
-    });
+      const o = p.run(v, s);
+      local.push(o);
+      componentDone(s, cs.scale, p.id, o);
+    }
     return finishComposite(s, cs.scale, ids, local);
   };
+}
+
+/**
+ * Reads facts into a vector, with the same issues in the same order as the interpreter's
+ * `readFacts`; a known option given as a string (the common case) is one map look-up.
+ */
+function readInto(cs: CompiledScale, facts: Record<string, unknown>, v: FactVector, sink: Sink): void {
+  // for…in with an own-property check visits exactly Object.keys(facts), in the same order, without
+  // allocating the key list.
+  for (const key in facts) {
+    if (!Object.prototype.hasOwnProperty.call(facts, key)) continue;
+    const d = cs.dimIndex.get(key);
+    if (d === undefined) {
+      sink.issue("fact_unknown_dimension", "warning", `/${escapePointerToken(key)}`, { dimension: key });
+      continue;
+    }
+    const raw = facts[key];
+    if (typeof raw === "string") {
+      const i = cs.optionIndex[d]?.get(raw);
+      if (i !== undefined) {
+        v.one[d] = i;
+        continue;
+      }
+    }
+    const checked = checkFact(cs.dims[d]!, raw, sink.issues);
+    if (typeof checked === "object") v.set(d, checked);
+  }
 }
 
 /**
@@ -136,27 +165,29 @@ export function compileClassifier(scale: Scale): Classifier {
   const cs = indexScale(scale);
   const root = compileMethod(cs);
   const decidedBy: DecidedBy = scale.method.kind;
+  // One vector reused by every call (allocating typed arrays per incident costs more than the
+  // look-ups); a re-entrant call (a getter in the facts classifying again) gets its own.
+  const scratch = new FactVector(cs.dims.length);
+  let busy = false;
+  const run = (facts: Record<string, unknown>, v: FactVector): ClassifyResult => {
+    const sink = new Sink();
+    readInto(cs, facts, v, sink);
+    if (hasErrors(sink.issues)) return invalidFacts(decidedBy, sink.issues);
+    const outcome = root(v, sink);
+    return assemble(scale, decidedBy, outcome, sink, v.score);
+  };
   const classifier: Classifier = {
     scale,
     classify(facts: unknown): ClassifyResult {
-      const sink = new Sink();
-      const v = new FactVector(cs.dims.length);
-      if (!isRecord(facts)) {
-        sink.issue("facts_not_object", "error", "", { got: jsonType(facts) });
-        return invalidFacts(decidedBy, sink.issues);
+      if (!isRecord(facts)) return invalidFacts(decidedBy, [{ code: "facts_not_object", severity: "error", pointer: "", params: { got: jsonType(facts) } }]);
+      if (busy) return run(facts, new FactVector(cs.dims.length));
+      busy = true;
+      try {
+        scratch.clear();
+        return run(facts, scratch);
+      } finally {
+        busy = false;
       }
-      for (const key of Object.keys(facts)) {
-        const d = cs.dimIndex.get(key);
-        if (d === undefined) {
-          sink.issue("fact_unknown_dimension", "warning", `/${escapePointerToken(key)}`, { dimension: key });
-          continue;
-        }
-        const checked = checkFact(cs.dims[d]!, own(facts, key), sink.issues);
-        if (typeof checked === "object") v.set(d, checked);
-      }
-      if (hasErrors(sink.issues)) return invalidFacts(decidedBy, sink.issues);
-      const outcome = root(v, sink);
-      return assemble(scale, decidedBy, outcome, sink, v.score);
     },
   };
   internals.set(classifier, { cs, root });

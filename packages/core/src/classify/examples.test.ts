@@ -141,3 +141,33 @@ describe("max examples", () => {
     expect(r.trace.at(-1)).toEqual({ kind: "trace_max_winner", params: { dimension: "hours", level: "L2" } });
   });
 });
+
+describe("reference scale: the whole published table through classify", () => {
+  // The effect × scope table of REFERENCE-SCALE.md, copied by hand (rows E0–E4, columns S0–S5).
+  const TABLE = [
+    ["R0", "R0", "R0", "R0", "R0", "R0"],
+    ["R0", "R0", "R1", "R2", "R2", "R2"],
+    ["R1", "R1", "R1", "R2", "R3", "R3"],
+    ["R1", "R1", "R2", "R3", "R4", "R5"],
+    ["R1", "R1", "R2", "R3", "R5", "R5"],
+  ];
+  // National interest implies at least: N0 R0, N1 R2, N2 R3, N3 R4, N4 R5.
+  const IMPLIED = [0, 2, 3, 4, 5];
+
+  it.each(TABLE.flatMap((row, e) => row.map((level, s) => [`E${e}`, `S${s}`, level] as const)))("%s / %s with N0 → %s", (effect, scope, level) => {
+    const r = crs(effect, scope, "N0");
+    expect(r.level?.code).toBe(level);
+    expect(compileClassifier(REFERENCE_SCALE).classify({ effect, scope, "national-interest": "N0" })).toStrictEqual(r);
+  });
+
+  it("every national-interest value lifts every cell to at least the level it implies", () => {
+    for (let e = 0; e < TABLE.length; e++) {
+      for (let s = 0; s < 6; s++) {
+        for (let n = 0; n < IMPLIED.length; n++) {
+          const matrix = Number(TABLE[e]![s]!.slice(1));
+          expect(crs(`E${e}`, `S${s}`, `N${n}`).level?.code).toBe(`R${Math.max(matrix, IMPLIED[n]!)}`);
+        }
+      }
+    }
+  });
+});

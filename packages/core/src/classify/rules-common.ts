@@ -32,14 +32,38 @@ interface Evaluated {
  * of the parts that made the verdict (all parts when it holds).
  */
 export function combineAll(parts: readonly Evaluated[]): { t: Truth; reasons: Reason[] } {
-  const t: Truth = parts.some((p) => p.t === FALSE) ? FALSE : parts.some((p) => p.t === UNKNOWN) ? UNKNOWN : TRUE;
-  return { t, reasons: parts.filter((p) => t === TRUE || p.t === t).flatMap((p) => p.reasons) };
+  let t: Truth = TRUE;
+  for (const p of parts) {
+    if (p.t === FALSE) {
+      t = FALSE;
+      break;
+    }
+    if (p.t === UNKNOWN) t = UNKNOWN;
+  }
+  return { t, reasons: reasonsOf(parts, t === TRUE ? -1 : t) };
 }
 
 /** any: holds if any part holds, else unknown if any is unknown, else fails (reasons: all parts). */
 export function combineAny(parts: readonly Evaluated[]): { t: Truth; reasons: Reason[] } {
-  const t: Truth = parts.some((p) => p.t === TRUE) ? TRUE : parts.some((p) => p.t === UNKNOWN) ? UNKNOWN : FALSE;
-  return { t, reasons: parts.filter((p) => t === FALSE || p.t === t).flatMap((p) => p.reasons) };
+  let t: Truth = FALSE;
+  for (const p of parts) {
+    if (p.t === TRUE) {
+      t = TRUE;
+      break;
+    }
+    if (p.t === UNKNOWN) t = UNKNOWN;
+  }
+  return { t, reasons: reasonsOf(parts, t === FALSE ? -1 : t) };
+}
+
+/** The reasons of the parts whose truth is `only` (every part when -1), in order (loops: flatMap is slow). */
+function reasonsOf(parts: readonly Evaluated[], only: number): Reason[] {
+  const out: Reason[] = [];
+  for (const p of parts) {
+    if (only !== -1 && p.t !== only) continue;
+    for (const r of p.reasons) out.push(r);
+  }
+  return out;
 }
 
 /** not: swaps holds and fails; the inner reasons follow a "negated test" step. */

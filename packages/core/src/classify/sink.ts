@@ -9,14 +9,15 @@ export class Sink {
   readonly issues: Issue[] = [];
   /** The composite component being evaluated, stamped on its steps. */
   component: string | undefined = undefined;
-  private readonly missingSeen = new Set<string>();
+  // Created on the first missing fact: most classifications have none.
+  private missingSeen: Set<string> | null = null;
 
   /** Adds a trace step; `depth` 1 for a reason under the step before. */
   step(kind: string, params: IssueParams = {}, depth = 0): void {
-    const s: { kind: string; params: IssueParams; depth?: number; component?: string } = { kind, params };
-    if (depth > 0) s.depth = depth;
-    if (this.component !== undefined) s.component = this.component;
-    this.trace.push(s);
+    // One literal per case, with the keys always in this order: kind, params, depth, component.
+    const c = this.component;
+    if (depth > 0) this.trace.push(c === undefined ? { kind, params, depth } : { kind, params, depth, component: c });
+    else this.trace.push(c === undefined ? { kind, params } : { kind, params, component: c });
   }
 
   /** Adds an issue. */
@@ -26,6 +27,7 @@ export class Sink {
 
   /** Reports, once per dimension, that a fact the method needs is missing. */
   missing(dimension: string): void {
+    this.missingSeen ??= new Set<string>();
     if (this.missingSeen.has(dimension)) return;
     this.missingSeen.add(dimension);
     this.issue("fact_missing", "warning", `/${escapePointerToken(dimension)}`, { dimension });

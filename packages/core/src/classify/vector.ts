@@ -32,8 +32,12 @@ export class FactVector {
     this.qtyText = new Array<string>(size).fill("");
   }
 
+  /** True once a quantity or several options were stored (so {@link clear} has more to forget). */
+  private extra = false;
+
   /** Stores a checked fact. */
   set(d: number, fact: CheckedFact): void {
+    if (fact.kind !== "options" || fact.indices.length !== 1) this.extra = true;
     if (fact.kind === "quantity") {
       this.qty[d] = fact.value;
       this.qtyText[d] = fact.text;
@@ -45,11 +49,14 @@ export class FactVector {
     }
   }
 
-  /** Forgets every fact (batch rows reuse one vector). */
+  /** Forgets every fact and the score (the compiled classifier reuses one vector). */
   clear(): void {
     this.one.fill(ABSENT);
-    this.many.fill(null);
-    this.qty.fill(null);
+    if (this.extra) {
+      this.many.fill(null);
+      this.qty.fill(null);
+      this.extra = false;
+    }
     this.score = undefined;
     this.scaled = Number.NaN;
   }
@@ -90,9 +97,11 @@ export interface CompiledScale {
   readonly dims: readonly Dimension[];
   readonly dimIndex: ReadonlyMap<string, number>;
   readonly levelIndex: ReadonlyMap<string, number>;
+  /** Per dimension: option code → index of its first option (null for a quantity). */
+  readonly optionIndex: readonly (ReadonlyMap<string, number> | null)[];
 }
 
-/** Indexes a scale: the first dimension or level of each code wins, as in the interpreter. */
+/** Indexes a scale: the first dimension, level or option of each code wins, as in the interpreter. */
 export function indexScale(scale: Scale): CompiledScale {
   const dimIndex = new Map<string, number>();
   scale.dimensions.forEach((d, i) => {
@@ -102,7 +111,15 @@ export function indexScale(scale: Scale): CompiledScale {
   scale.levels.forEach((l, i) => {
     if (!levelIndex.has(l.code)) levelIndex.set(l.code, i);
   });
-  return { scale, dims: scale.dimensions, dimIndex, levelIndex };
+  const optionIndex = scale.dimensions.map((d) => {
+    if (d.type !== "ordinal") return null;
+    const m = new Map<string, number>();
+    d.options.forEach((o, i) => {
+      if (!m.has(o.code)) m.set(o.code, i);
+    });
+    return m;
+  });
+  return { scale, dims: scale.dimensions, dimIndex, levelIndex, optionIndex };
 }
 
 /** Rank of a level code, -1 when unknown. */

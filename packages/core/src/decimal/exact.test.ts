@@ -1,7 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RoundingMode } from "./exact.js";
-import { ROUNDING_MODES, compareRatio, formatExact, formatFixed, formatRatio, fromScaledBigInt, roundExact, roundRatio, toExact, toScaledBigInt } from "./exact.js";
+import {
+  ROUNDING_MODES,
+  compareRatio,
+  formatExact,
+  formatFixed,
+  formatIntRatio,
+  formatRatio,
+  formatScaled,
+  formatScaledFixed,
+  fromScaledBigInt,
+  roundExact,
+  roundRatio,
+  toExact,
+  toScaledBigInt,
+} from "./exact.js";
 
 /** Independent oracle: rounds p/q (q > 0) to `d` decimals with BigInt integer arithmetic. */
 function oracle(p: bigint, q: bigint, d: number, mode: RoundingMode): string {
@@ -88,5 +102,36 @@ describe("exact decimals", () => {
         expect(formatRatio(toExact((p * k).toString())!, toExact((q * k).toString())!)).toBe(formatRatio(toExact(p.toString())!, toExact(q.toString())!));
       }),
     );
+  });
+});
+
+describe("number-only formatting (the compiled classifier's fast path)", () => {
+  const safe = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.maxSafeInteger(), fc.maxSafeNat(), fc.constantFrom(0, -0, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 10, -100, 5));
+
+  it("formatScaledFixed and formatScaled read a scaled integer as the BigInt path does", () => {
+    fc.assert(
+      fc.property(safe, fc.integer({ min: 0, max: 12 }), (n, scale) => {
+        const exact = fromScaledBigInt(BigInt(n), scale);
+        expect(formatScaledFixed(n, scale)).toBe(formatFixed(exact, scale));
+        expect(formatScaled(n, scale)).toBe(formatExact(exact));
+      }),
+    );
+  });
+
+  it("formatIntRatio renders every ratio of safe integers as formatRatio does", () => {
+    const den = fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.maxSafeNat().filter((d) => d > 0), fc.constantFrom(3, 7, 123, 3075, 2 ** 49, 2 ** 49 + 1, 2 ** 52 - 1));
+    fc.assert(
+      fc.property(safe, den, (n, d) => {
+        expect(formatIntRatio(n, d)).toBe(formatRatio(toExact(n)!, toExact(d)!));
+      }),
+    );
+  });
+
+  it("formatIntRatio: worked values", () => {
+    // 10420/123 = 84.715447154471…; 1/8 = 0.125; −1/3; a tiny negative that truncates to zero digits
+    expect(formatIntRatio(260500, 3075)).toBe("84.715447154471\u2026 (10420/123)");
+    expect(formatIntRatio(2, 16)).toBe("0.125");
+    expect(formatIntRatio(-1, 3)).toBe("-0.333333333333\u2026 (-1/3)");
+    expect(formatIntRatio(-1, 3 * 10 ** 13)).toBe("0.000000000000\u2026 (-1/30000000000000)");
   });
 });

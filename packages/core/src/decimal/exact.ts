@@ -146,3 +146,90 @@ export function fromScaledBigInt(int: bigint, scale: number): ExactDecimal {
   }
   return new Big(neg ? `-${digits}` : digits);
 }
+
+/**
+ * The digits of a non-negative safe integer `m` with `scale` decimals ("1234", 2 → "12.34"; 5, 2 → "0.05").
+ * Number-only helper for the compiled classifier's hot path (no BigInt, no big.js).
+ */
+function placePoint(m: number, scale: number): string {
+  const digits = String(m);
+  if (scale <= 0) return digits;
+  const padded = digits.length <= scale ? "0".repeat(scale + 1 - digits.length) + digits : digits;
+  return `${padded.slice(0, padded.length - scale)}.${padded.slice(padded.length - scale)}`;
+}
+
+/**
+ * The safe integer `n` scaled by 10^-decimals with exactly `decimals` decimals, never "-0.00":
+ * the same text as `formatFixed(fromScaledBigInt(BigInt(n), decimals), decimals)`.
+ */
+export function formatScaledFixed(n: number, decimals: number): string {
+  if (n === 0) return placePoint(0, decimals);
+  return n < 0 ? `-${placePoint(-n, decimals)}` : placePoint(n, decimals);
+}
+
+/**
+ * The safe integer `n` scaled by 10^-scale in plain canonical notation (no trailing zeros, no "-0"):
+ * the same text as `formatExact(fromScaledBigInt(BigInt(n), scale))`.
+ */
+export function formatScaled(n: number, scale: number): string {
+  let m = n < 0 ? -n : n;
+  let k = scale;
+  while (k > 0 && m !== 0 && m % 10 === 0) {
+    m /= 10;
+    k--;
+  }
+  if (m === 0) return "0";
+  const text = placePoint(m, k);
+  return n < 0 ? `-${text}` : text;
+}
+
+/** Largest denominator for which the digits of a ratio are computed with Numbers (r·10 stays exact). */
+const RATIO_NUMBER_LIMIT = 2 ** 49;
+
+/**
+ * The exact ratio `num / den` of two safe integers (den > 0), rendered as {@link formatRatio}
+ * renders it; computed with Numbers when that is exact, else by {@link formatRatio} itself.
+ */
+export function formatIntRatio(num: number, den: number): string {
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) return formatRatio(new Big(String(num)), new Big(String(den)));
+  let a = num < 0 ? -num : num;
+  let b = den;
+  while (b !== 0) [a, b] = [b, a % b];
+  const g = a || 1;
+  const p = num / g;
+  const q = den / g;
+  let rest = q;
+  let i = 0;
+  let j = 0;
+  while (rest % 2 === 0) [rest, i] = [rest / 2, i + 1];
+  while (rest % 5 === 0) [rest, j] = [rest / 5, j + 1];
+  const neg = p < 0;
+  const m = neg ? -p : p;
+  if (rest === 1) {
+    // q = 2^i·5^j: m/q = m·2^(k−i)·5^(k−j) / 10^k exactly, k = max(i, j).
+    const k = Math.max(i, j);
+    const scaled = m * 2 ** (k - i) * 5 ** (k - j);
+    if (!Number.isSafeInteger(scaled)) return formatRatio(new Big(String(num)), new Big(String(den)));
+    return formatScaled(neg ? -scaled : scaled, k);
+  }
+  if (q > RATIO_NUMBER_LIMIT || m + q > Number.MAX_SAFE_INTEGER) return formatRatio(new Big(String(num)), new Big(String(den)));
+  // Twelve decimals toward zero by long division; every product stays below 2^53.
+  let whole = Math.floor(m / q);
+  let r = m - whole * q;
+  if (r < 0) [whole, r] = [whole - 1, r + q];
+  else if (r >= q) [whole, r] = [whole + 1, r - q];
+  let digits = "";
+  let allZero = whole === 0;
+  for (let d = 0; d < 12; d++) {
+    r *= 10;
+    let digit = Math.floor(r / q);
+    let rem = r - digit * q;
+    if (rem < 0) [digit, rem] = [digit - 1, rem + q];
+    else if (rem >= q) [digit, rem] = [digit + 1, rem - q];
+    if (digit !== 0) allZero = false;
+    digits += String(digit);
+    r = rem;
+  }
+  const sign = neg && !allZero ? "-" : "";
+  return `${sign}${whole}.${digits}\u2026 (${p}/${q})`;
+}

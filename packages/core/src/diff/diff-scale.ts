@@ -90,7 +90,8 @@ export function diffScales(sink: ChangeSink, issues: Issue[], a: Scale, b: Scale
     for (const d of dims.added) sink.add("dimension-added", "minor", "change_dimension_added", d.pointer, { code: d.code });
     return finish(sink, a, b, example);
   }
-  const levelOf = options.levelOf ?? defaultLevelOf;
+  // undefined: the core classifier; null: none (nothing can be proved).
+  const levelOf = options.levelOf === undefined ? defaultLevelOf : options.levelOf;
   const r = levelOf ? compareMethods(a, b, levelOf, renames, dims.optionRenames, options) : null;
   if (!r || r.checked === 0) {
     // Nothing could be compared: a method change is assumed to change levels.

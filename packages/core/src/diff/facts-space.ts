@@ -5,20 +5,7 @@
  * every threshold, cut-point and band of either version, and the dimension's own bounds.
  */
 import type { Dimension, Scale } from "../model/scale.js";
-import {
-  type Dec,
-  decAdd,
-  decCeil,
-  decCompare,
-  decFloor,
-  decFromFloat,
-  decMul,
-  decShift,
-  decStep,
-  decToFact,
-  decimalsOf,
-  toDec,
-} from "./decimal.js";
+import { type Dec, decCompare, decFloor, decCeil, decFromFloat, decPercent, decStep, decToFact, decToNumber, decimalsOf, toDec } from "./decimal.js";
 import { isObject } from "./json.js";
 import { randomIndex } from "./prng.js";
 import type { OptionRenames } from "./scale-dimensions.js";
@@ -54,7 +41,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 function num(value: unknown, fallback: number): number {
   const d = toDec(value);
-  return d ? Number(d.coef) / 10 ** d.scale : fallback;
+  return d ? decToNumber(d) : fallback;
 }
 
 function collectThreshold(t: unknown, dimension: string, out: Thresholds): void {
@@ -95,7 +82,7 @@ function collectScore(m: Record<string, unknown>, out: Thresholds): void {
       const exact = toDec(cut);
       if (!exact) continue;
       push(out.exact, c["dimension"], exact);
-      const t = Number(exact.coef) / 10 ** exact.scale;
+      const t = decToNumber(exact);
       let raw = t;
       if (norm["kind"] === "weighted-mean") raw = t * totalWeight;
       else if (norm["kind"] === "min-max" && isObject(norm["from"]) && isObject(norm["to"])) {
@@ -145,7 +132,6 @@ function quantityValues(d: Dimension & { type: "quantity" }, th: Thresholds, ext
   const integer = d.integer === true;
   const decimals = integer ? 0 : Math.max(0, ...[...exact, ...extra, ...(min ? [min] : []), ...(max ? [max] : [])].map(decimalsOf));
   const step = decStep(decimals);
-  const minusStep: Dec = { coef: -step.coef, scale: step.scale };
   const centres = [...exact, ...extra];
   for (const a of th.approx.get(d.code) ?? []) {
     const r = decFromFloat(a, decimals);
@@ -156,13 +142,13 @@ function quantityValues(d: Dimension & { type: "quantity" }, th: Thresholds, ext
     if (integer) {
       const f = decFloor(t);
       const c = decCeil(t);
-      out.push(decAdd(f, { coef: -1n, scale: 0 }), f, c, decAdd(c, { coef: 1n, scale: 0 }));
-    } else out.push(decAdd(t, minusStep), t, decAdd(t, step));
+      out.push(f.minus(1), f, c, c.plus(1));
+    } else out.push(t.minus(step), t, t.plus(step));
   }
   if (min) out.push(min);
   if (max) out.push(max);
   const inRange = out.filter((v) => (!min || decCompare(v, min) >= 0) && (!max || decCompare(v, max) <= 0));
-  if (inRange.length === 0) inRange.push(min ?? max ?? { coef: 0n, scale: 0 });
+  if (inRange.length === 0) inRange.push(min ?? max ?? toDec(0)!);
   return sortUnique(inRange);
 }
 
@@ -207,7 +193,7 @@ export function buildFactsSpace(a: Scale, b: Scale, optionRenames: OptionRenames
   for (const { d } of defs) if (d.type === "quantity") base.set(d.code, quantityValues(d, th, []));
   const cross = new Map<string, Dec[]>();
   for (const p of th.percent) {
-    for (const v of base.get(p.of) ?? []) push(cross, p.dimension, decShift(decMul(p.percent, v), 2));
+    for (const v of base.get(p.of) ?? []) push(cross, p.dimension, decPercent(p.percent, v));
   }
 
   return defs.map(({ d, added }) => {

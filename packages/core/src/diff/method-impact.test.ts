@@ -157,7 +157,7 @@ describe("how the comparison runs", () => {
   });
 
   it("without a classifier, a method change counts as major and says so", () => {
-    const r = diffDocuments(...lowered);
+    const r = diffDocuments(...lowered, { levelOf: null });
     expect(change(r, "method-changed")).toMatchObject({ bump: "major", code: "change_method_changed_unchecked" });
     expect(comparisonIssues(r).map((i) => i.code)).toEqual(["diff_level_oracle_missing"]);
     expect(r.example).toBeUndefined();

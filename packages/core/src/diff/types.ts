@@ -132,8 +132,11 @@ export type LevelOracle = (scale: Scale) => (facts: Record<string, unknown>) => 
 
 /** Options of {@link diffDocuments}. */
 export interface DiffOptions {
-  /** Classifier factory used to decide whether a method change can change an incident's level. */
-  readonly levelOf?: LevelOracle;
+  /**
+   * Classifier factory used to decide whether a method change can change an incident's level.
+   * Default: the core's compiled classifier; `null`: none (a method change then counts as major).
+   */
+  readonly levelOf?: LevelOracle | null;
   /** How many incidents to draw when the facts space is larger than `exhaustiveLimit` (default 20 000). */
   readonly sampleSize?: number;
   /** Seed of the sampling PRNG (default fixed, so results are reproducible). */
