@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { Issue } from "../issues/issue.js";
 import type { DocumentKind } from "../model/kinds.js";
 import { DOCUMENT_SCHEMAS } from "../model/kinds.js";
+import { FAST_STRUCTURE } from "../generated/fast-structure.js";
 import { describeFormat } from "./_formats.js";
 import type { Path } from "./_issue.js";
 import { issue, preview, sortIssues } from "./_issue.js";
@@ -243,12 +244,21 @@ class IssueMapper {
  * (internal: validateDocument needs both without parsing twice).
  */
 export function checkStructure(kind: DocumentKind, value: unknown): { readonly issues: Issue[]; readonly data?: unknown } {
+  // The fast path, compiled from the model: it says yes only when zod would accept the value and
+  // it is not too deep. The model has no transforms or defaults, so zod's output would equal the
+  // value. Anything else goes to the nesting check and zod, which find and explain the issues.
+  if (FAST_STRUCTURE[kind](value, MAX_NESTING_DEPTH)) return { issues: [], data: value };
   const deep = findExcessiveNesting(value);
   if (deep) return { issues: [issue("document_too_deep", deep, { limit: MAX_NESTING_DEPTH })] };
   const schema = DOCUMENT_SCHEMAS[kind];
   const result = schema.safeParse(value);
   if (result.success) return { issues: [], data: result.data };
   return { issues: sortIssues(new IssueMapper(schema, value).map(result.error.issues, [])) };
+}
+
+/** True when `value` has the structure of `kind` (the fast path first, then zod). */
+export function conformsTo(kind: DocumentKind, value: unknown): boolean {
+  return FAST_STRUCTURE[kind](value, MAX_NESTING_DEPTH) || DOCUMENT_SCHEMAS[kind].safeParse(value).success;
 }
 
 /**
