@@ -237,16 +237,23 @@ function compileReaching(s: Schema, target: Schema, memo: WeakMap<Schema, Finder
   if (s === target) return (value, path, found) => found(value, path);
   const d = defOf(s);
   if (d.type === "object" && d.shape) {
-    const fields = Object.entries(d.shape).flatMap(([key, field]) => {
+    const keys: string[] = [];
+    const fieldFinders: Finder[] = [];
+    for (const [key, field] of Object.entries(d.shape)) {
       const finder = compileFinder(field, target, memo);
-      return finder ? [{ key, finder }] : [];
-    });
+      if (!finder) continue;
+      keys.push(key);
+      fieldFinders.push(finder);
+    }
     return (value, path, found) => {
       if (!isRecord(value)) return;
-      for (const { key, finder } of fields) {
-        if (!Object.prototype.hasOwnProperty.call(value, key) || value[key] === undefined) continue;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        const child = value[key];
+        // Most optional members are absent: test that before the own-property check.
+        if (child === undefined || !Object.prototype.hasOwnProperty.call(value, key)) continue;
         path.push(key);
-        finder(value[key], path, found);
+        fieldFinders[i]!(child, path, found);
         path.pop();
       }
     };
