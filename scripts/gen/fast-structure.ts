@@ -14,6 +14,7 @@
 import type { z } from "zod";
 import * as model from "../../packages/core/src/model/index.js";
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../../packages/core/src/model/kinds.js";
+import { renderLangMapWalk } from "./lang-map-walk.js";
 import type { GeneratedFile, Generator } from "./types.js";
 
 type Schema = z.core.$ZodType;
@@ -412,10 +413,14 @@ export function renderFastStructure(rootSchemas: Readonly<Record<string, Schema>
   ].join("\n");
 }
 
+/** The fast paths of validation, generated from the model: both files of src/generated/. */
 export const fastStructureGenerator: Generator = {
-  name: "fast-structure",
+  name: "fast-paths",
   owns: ["packages/core/src/generated"],
   async generate(): Promise<readonly GeneratedFile[]> {
-    return [{ path: "packages/core/src/generated/fast-structure.ts", content: renderFastStructure() }];
+    return [
+      { path: "packages/core/src/generated/fast-structure.ts", content: renderFastStructure() },
+      { path: "packages/core/src/generated/lang-map-walk.ts", content: renderLangMapWalk() },
+    ];
   },
 };

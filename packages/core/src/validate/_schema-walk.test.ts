@@ -1,7 +1,11 @@
 import fc from "fast-check";
+import type { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { arbMapping, arbScale } from "../../test/arbitraries/index.js";
+import { arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../../test/arbitraries/index.js";
+import { LANG_MAP_WALKS } from "../generated/lang-map-walk.js";
 import { LangMapSchema } from "../model/common.js";
+import type { DocumentKind } from "../model/kinds.js";
+import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../model/kinds.js";
 import { MappingSchema } from "../model/mapping.js";
 import { ScaleSchema } from "../model/scale.js";
 import type { Path } from "./_issue.js";
@@ -18,7 +22,7 @@ function walked(schema: typeof ScaleSchema | typeof MappingSchema, value: unknow
   return out;
 }
 
-function found(schema: typeof ScaleSchema | typeof MappingSchema, value: unknown): { value: unknown; path: Path }[] {
+function found(schema: z.core.$ZodType, value: unknown): { value: unknown; path: Path }[] {
   const out: { value: unknown; path: Path }[] = [];
   findAll(schema, LangMapSchema, value, (v, path) => out.push({ value: v, path: [...path] }));
   return out;
@@ -46,5 +50,25 @@ describe("findAll", () => {
     const odd = { kind: "scale", title: "not a map", levels: [null, { label: { en: "x" } }], method: { kind: "nope" }, dimensions: [{ type: "ordinal", label: undefined, options: [{ label: { en: "o" } }] }] };
     expect(found(ScaleSchema, odd)).toEqual(walked(ScaleSchema, odd));
     expect(found(ScaleSchema, odd).map((f) => f.path)).toEqual([["title"], ["levels", 1, "label"], ["dimensions", 0, "options", 0, "label"]]);
+  });
+});
+
+describe("LANG_MAP_WALKS (generated from the model)", () => {
+  const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex };
+  const generated = (kind: DocumentKind, value: unknown): { value: unknown; path: Path }[] => {
+    const out: { value: unknown; path: Path }[] = [];
+    const walk = LANG_MAP_WALKS[kind];
+    expect(walk).not.toBeNull();
+    walk?.(value, (v, path) => out.push({ value: v, path: [...path] }));
+    return out;
+  };
+
+  it.each(DOCUMENT_KINDS)("%s: visits what findAll visits, in the same order, on valid and mutated documents", (kind) => {
+    const docs = ARBITRARIES[kind]().chain((doc) => fc.oneof(fc.constant(doc), arbMutation(doc).map((m) => m.document)));
+    fc.assert(
+      fc.property(docs, (doc) => {
+        expect(generated(kind, doc)).toEqual(found(DOCUMENT_SCHEMAS[kind], doc));
+      }),
+    );
   });
 });

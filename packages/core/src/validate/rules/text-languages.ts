@@ -1,6 +1,9 @@
 import type { z } from "zod";
 import type { Issue } from "../../issues/issue.js";
+import { LANG_MAP_WALKS } from "../../generated/lang-map-walk.js";
+import type { VisitText } from "../../generated/lang-map-walk.js";
 import { LangMapSchema } from "../../model/common.js";
+import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../../model/kinds.js";
 import { issue } from "../_issue.js";
 import { findAll, isRecord } from "../_schema-walk.js";
 import type { TrackedDocument } from "./_tracked.js";
@@ -16,7 +19,7 @@ export function textLanguages(doc: TrackedDocument, schema: z.core.$ZodType): Is
   // The declared tags as written: distinct, since `declared` keeps one per lower-case form.
   const exact = new Set(declared.values());
   const out: Issue[] = [];
-  findAll(schema, LangMapSchema, doc, (value, path) => {
+  const check: VisitText = (value, path) => {
     if (!isRecord(value)) return;
     const keys = Object.keys(value);
     // The usual text has each declared tag exactly as declared: nothing missing, nothing extra.
@@ -27,6 +30,12 @@ export function textLanguages(doc: TrackedDocument, schema: z.core.$ZodType): Is
     const undeclared = keys.filter((_, i) => !declared.has(lowered[i]!));
     if (missing.length > 0) out.push(issue("text_language_missing", path, { missing }));
     if (undeclared.length > 0) out.push(issue("text_language_undeclared", path, { undeclared }));
-  });
+  };
+  // A document kind's own schema has a walk generated from the model (same texts, same order);
+  // any other schema is walked through zod's definitions.
+  const kind = DOCUMENT_KINDS.find((k) => DOCUMENT_SCHEMAS[k] === schema);
+  const walk = kind === undefined ? null : LANG_MAP_WALKS[kind];
+  if (walk) walk(doc, check);
+  else findAll(schema, LangMapSchema, doc, check);
   return out;
 }
