@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync,
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { errorCodesGenerator } from "./gen/error-codes.js";
+import { fastStructureGenerator } from "./gen/fast-structure.js";
 import { invalidCorpusGenerator } from "./gen/invalid-corpus.js";
 import { jsonSchemaGenerator } from "./gen/json-schema.js";
 import { tsTypesGenerator } from "./gen/ts-types.js";
@@ -20,6 +21,7 @@ const generators: Generator[] = [
   errorCodesGenerator,
   jsonSchemaGenerator,
   tsTypesGenerator,
+  fastStructureGenerator,
 ];
 
 const check = process.argv.includes("--check");

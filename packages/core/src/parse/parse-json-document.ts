@@ -5,6 +5,7 @@ import { checkKeys } from "./check-keys.js";
 import { createLocator, locateNothing } from "./locate.js";
 import type { Locate } from "./locate.js";
 import { scanNesting } from "./nesting-scan.js";
+import { isCleanJson } from "./strict-scan.js";
 import { createLineIndex } from "./source-position.js";
 import type { LineIndex } from "./source-position.js";
 import { syntaxErrorIssue } from "./syntax-error.js";
@@ -54,6 +55,7 @@ export interface ParsedJsonFailure {
 export type ParsedJson = ParsedJsonSuccess | ParsedJsonFailure;
 
 const JSON_WHITESPACE_ONLY = /^[ \t\n\r]*$/;
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
 
 function limit(value: number | undefined, fallback: number, ceiling: number): number {
   // Options come from code, not documents, but a NaN must not switch a limit off.
@@ -93,11 +95,30 @@ function unparseable(lines: LineIndex): Issue {
  * if (parsed.ok) parsed.locate("/name"); // { line: 2, column: 3, offset: 4 }
  */
 export function parseJsonDocument(input: string | Uint8Array, options: ParseJsonOptions = {}): ParsedJson {
+  return parseWith(input, options, true);
+}
+
+/**
+ * {@link parseJsonDocument} without its fast path: every document goes through the thorough
+ * checks that find and place issues. Internal; tests compare the two paths.
+ */
+export function parseJsonDocumentThoroughly(input: string | Uint8Array, options: ParseJsonOptions = {}): ParsedJson {
+  return parseWith(input, options, false);
+}
+
+function parseWith(input: string | Uint8Array, options: ParseJsonOptions, fast: boolean): ParsedJson {
   const { maxBytes, maxDepth } = resolveParseLimits(options);
   const issues: Issue[] = [];
 
-  const bytes = typeof input === "string" ? utf8ByteLength(input) : input.byteLength;
-  if (bytes > maxBytes) return failure(undefined, [issue("document_too_large", { bytes, limit: maxBytes })]);
+  if (typeof input === "string") {
+    // A UTF-16 code unit takes 1 to 3 bytes: count exactly only when the bounds do not decide.
+    if (input.length * 3 > maxBytes) {
+      const bytes = utf8ByteLength(input);
+      if (bytes > maxBytes) return failure(undefined, [issue("document_too_large", { bytes, limit: maxBytes })]);
+    }
+  } else if (input.byteLength > maxBytes) {
+    return failure(undefined, [issue("document_too_large", { bytes: input.byteLength, limit: maxBytes })]);
+  }
 
   let text: string;
   if (typeof input === "string") text = input;
@@ -119,6 +140,22 @@ export function parseJsonDocument(input: string | Uint8Array, options: ParseJson
   }
   if (JSON_WHITESPACE_ONLY.test(text)) return failure(text, [...issues, issue("empty_document", {})]);
 
+  // The fast path: one scan that bounds depth and checks keys before JSON.parse builds anything.
+  // It says yes only to documents the thorough path accepts; the rest take the thorough path,
+  // which finds and places their issues. Positions are worked out only when asked for.
+  if (fast && isCleanJson(text, maxDepth)) {
+    try {
+      return { ok: true, value: JSON.parse(text), text, issues, locate: lazyLocator(text) };
+    } catch {
+      // Structure was fine but JSON.parse refused something inside (a string or a number):
+      // the thorough path says what and where.
+    }
+  }
+  return parseThoroughly(text, issues, maxDepth);
+}
+
+/** The checks that find and place every issue: depth, syntax, keys, then JSON.parse. */
+function parseThoroughly(text: string, issues: Issue[], maxDepth: number): ParsedJson {
   const lines = createLineIndex(text);
   const overflow = scanNesting(text, maxDepth);
   if (overflow) {
@@ -132,7 +169,7 @@ export function parseJsonDocument(input: string | Uint8Array, options: ParseJson
   const errors: ParseError[] = [];
   let root: Node | undefined;
   try {
-    root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    root = parseTree(text, errors, STRICT);
   } catch {
     // Not expected once depth is bounded; kept so that a parser bug cannot become a crash.
     return failure(text, [...issues, unparseable(lines)]);
@@ -156,4 +193,26 @@ export function parseJsonDocument(input: string | Uint8Array, options: ParseJson
     return failure(text, [...issues, unparseable(lines)], locate);
   }
   return { ok: true, value, text, issues, locate };
+}
+
+/**
+ * A {@link Locate} for a document that passed the fast path: the syntax tree and line table are
+ * built on the first call that needs them (most valid documents are never located). The root
+ * needs neither: it is the first non-whitespace character, after a few line breaks at most.
+ */
+function lazyLocator(text: string): Locate {
+  let locate: Locate | undefined;
+  return (pointer, part) => {
+    if (pointer === "" && !locate) {
+      let start = 0;
+      while (start < text.length && " \t\n\r".includes(text.charAt(start))) start++;
+      return createLineIndex(text.slice(0, start)).positionAt(start);
+    }
+    if (!locate) {
+      // The text passed the fast path and JSON.parse, so it is strict JSON and has a tree.
+      const root = parseTree(text, [], STRICT);
+      locate = root ? createLocator(root, createLineIndex(text)) : locateNothing;
+    }
+    return locate(pointer, part);
+  };
 }

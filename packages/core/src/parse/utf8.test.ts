@@ -19,6 +19,19 @@ describe("utf8ByteLength", () => {
       }),
     );
   });
+
+  it("counts long texts exactly too, with surrogate pairs across its chunk boundaries", () => {
+    // Long enough for the chunked path; pairs and lone surrogates land on every offset mod 16 384.
+    const piece = fc.constantFrom("a", "é", "中", "😀", "\ud83d", "\ude00");
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.integer({ min: 16_000, max: 16_400 }), (pieces, pad) => {
+        const body = pieces.join("");
+        const s = "x".repeat(pad) + body.repeat(Math.ceil(20_000 / body.length));
+        expect(utf8ByteLength(s)).toBe(new TextEncoder().encode(s).length);
+      }),
+      { numRuns: 50 },
+    );
+  });
 });
 
 describe("findInvalidUtf8", () => {

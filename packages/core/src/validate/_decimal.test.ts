@@ -48,6 +48,19 @@ describe("compareDecimal", () => {
     );
   });
 
+  it("compares numbers as their written forms compare, and says the same of their sign (property)", () => {
+    const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(finite, finite, (a, b) => {
+        // The string path reads each number's shortest form exactly, with BigInts.
+        expect(compareDecimal(a, b)).toBe(compareDecimal(String(a), String(b)));
+        expect(isNegativeDecimal(a)).toBe(isNegativeDecimal(String(a)));
+      }),
+    );
+    expect(compareDecimal(Number.POSITIVE_INFINITY, 1)).toBeUndefined();
+    expect(isNegativeDecimal(Number.NEGATIVE_INFINITY)).toBeUndefined();
+  });
+
   it("knows negative values", () => {
     expect(isNegativeDecimal("-0.001")).toBe(true);
     expect(isNegativeDecimal("-0")).toBe(false);

@@ -33,6 +33,12 @@ export function readDecimal(value: number | string): ScaledDecimal | undefined {
 
 /** Compares two decimals exactly: -1, 0 or 1; undefined when either is not a decimal. */
 export function compareDecimal(a: number | string, b: number | string): -1 | 0 | 1 | undefined {
+  // Two finite numbers compare as their shortest decimal forms do: each form rounds to its own
+  // number, and the numbers' rounding intervals are ordered like the numbers.
+  if (typeof a === "number" && typeof b === "number") {
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return undefined;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
   const x = readDecimal(a);
   const y = readDecimal(b);
   if (!x || !y) return undefined;
@@ -44,6 +50,7 @@ export function compareDecimal(a: number | string, b: number | string): -1 | 0 |
 
 /** True when the decimal is below zero (undefined when it is not a decimal). */
 export function isNegativeDecimal(value: number | string): boolean | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value < 0 : undefined;
   const d = readDecimal(value);
   return d === undefined ? undefined : d.units < 0n;
 }

@@ -108,6 +108,22 @@ export interface Keyed {
   readonly path: Path;
 }
 
+/**
+ * The items whose key appeared earlier, each with the pointer paths of both occurrences. Paths
+ * are built only for the duplicates: the check runs on every list of every document.
+ */
+export function duplicatesBy<T>(items: readonly T[], key: (item: T) => string, pathOf: (index: number) => Path): { readonly key: string; readonly path: Path; readonly first: Path }[] {
+  const seen = new Map<string, number>();
+  const out: { key: string; path: Path; first: Path }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const k = key(items[i]!);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, i);
+    else out.push({ key: k, path: pathOf(i), first: pathOf(first) });
+  }
+  return out;
+}
+
 /** The entries whose key appeared earlier, each with the pointer path of the first occurrence. */
 export function duplicates(entries: readonly Keyed[]): { readonly key: string; readonly path: Path; readonly first: Path }[] {
   const seen = new Map<string, Path>();

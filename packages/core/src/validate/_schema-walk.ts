@@ -182,3 +182,128 @@ export function walkWithSchema(schema: Schema, value: unknown, visit: (schema: S
     for (const key of Object.keys(value)) walkWithSchema(d.valueType, value[key], visit, [...path, key]);
   }
 }
+
+/** Called for each value found; `path` is only valid during the call (copy it to keep it). */
+export type FoundValue = (value: unknown, path: Path) => void;
+type Finder = (value: unknown, path: (string | number)[], found: FoundValue) => void;
+
+const finders = new WeakMap<Schema, WeakMap<Schema, Finder | null>>();
+
+/**
+ * Visits every value of a (structurally valid) document that `schema` describes with `target`,
+ * in the order {@link walkWithSchema} would, without descending into it. The walk is compiled
+ * once per schema and target from the model: subtrees whose schema cannot contain `target` are
+ * skipped, and paths are built only for the values found.
+ */
+export function findAll(schema: Schema, target: Schema, value: unknown, found: FoundValue): void {
+  let memo = finders.get(target);
+  if (!memo) {
+    memo = new WeakMap();
+    finders.set(target, memo);
+  }
+  compileFinder(schema, target, memo)?.(value, [], found);
+}
+
+/** True when a value described by `schema` can contain a value described by `target`. */
+function reaches(schema: Schema, target: Schema, seen = new Set<Schema>()): boolean {
+  const s = unwrap(schema);
+  if (s === target) return true;
+  if (seen.has(s)) return false;
+  seen.add(s);
+  const d = defOf(s);
+  if (d.type === "object") return Object.values(d.shape ?? {}).some((f) => reaches(f, target, seen));
+  if (d.type === "array") return d.element !== undefined && reaches(d.element, target, seen);
+  if (d.type === "record") return d.valueType !== undefined && reaches(d.valueType, target, seen);
+  if (d.type === "union") return (d.options ?? []).some((o) => reaches(o, target, seen));
+  return false;
+}
+
+function compileFinder(schema: Schema, target: Schema, memo: WeakMap<Schema, Finder | null>): Finder | null {
+  const known = memo.get(schema);
+  if (known !== undefined) return known;
+  if (!reaches(schema, target)) {
+    memo.set(schema, null);
+    return null;
+  }
+  // Recursive schemas meet themselves again while compiling: they get this forwarder meanwhile.
+  let compiled: Finder | null = null;
+  memo.set(schema, (value, path, found) => compiled?.(value, path, found));
+  compiled = compileReaching(unwrap(schema), target, memo);
+  memo.set(schema, compiled);
+  return compiled;
+}
+
+function compileReaching(s: Schema, target: Schema, memo: WeakMap<Schema, Finder | null>): Finder | null {
+  if (s === target) return (value, path, found) => found(value, path);
+  const d = defOf(s);
+  if (d.type === "object" && d.shape) {
+    const keys: string[] = [];
+    const fieldFinders: Finder[] = [];
+    for (const [key, field] of Object.entries(d.shape)) {
+      const finder = compileFinder(field, target, memo);
+      if (!finder) continue;
+      keys.push(key);
+      fieldFinders.push(finder);
+    }
+    return (value, path, found) => {
+      if (!isRecord(value)) return;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        const child = value[key];
+        // Most optional members are absent: test that before the own-property check.
+        if (child === undefined || !Object.prototype.hasOwnProperty.call(value, key)) continue;
+        path.push(key);
+        fieldFinders[i]!(child, path, found);
+        path.pop();
+      }
+    };
+  }
+  if (d.type === "array" && d.element) {
+    const finder = compileFinder(d.element, target, memo);
+    if (!finder) return null;
+    return (value, path, found) => {
+      if (!Array.isArray(value)) return;
+      for (let i = 0; i < value.length; i++) {
+        if (!(i in value)) continue;
+        path.push(i);
+        finder(value[i], path, found);
+        path.pop();
+      }
+    };
+  }
+  if (d.type === "record" && d.valueType) {
+    const finder = compileFinder(d.valueType, target, memo);
+    if (!finder) return null;
+    return (value, path, found) => {
+      if (!isRecord(value)) return;
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        finder(value[key], path, found);
+        path.pop();
+      }
+    };
+  }
+  if (d.type === "union") {
+    const { discriminator } = d;
+    if (discriminator === undefined) {
+      // No tag to dispatch on: pick the option as walkWithSchema does, at run time.
+      return (value, path, found) => {
+        const picked = pickOption(s, value);
+        if (picked) compileFinder(picked, target, memo)?.(value, path, found);
+      };
+    }
+    // Tag value -> the first option that accepts it, as pickOption chooses.
+    const byTag = new Map<unknown, Finder | null>();
+    for (const option of d.options ?? []) {
+      const field = defOf(unwrap(option)).shape?.[discriminator];
+      for (const tag of field ? (defOf(unwrap(field)).values ?? []) : []) {
+        if (!byTag.has(tag)) byTag.set(tag, compileFinder(option, target, memo));
+      }
+    }
+    return (value, path, found) => {
+      const tag = ownValue(value, discriminator);
+      byTag.get(tag)?.(value, path, found);
+    };
+  }
+  return null;
+}

@@ -1,9 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../issues/issue.js";
 import { BASE_MAPPING, BASE_REGISTRY, BASE_SCALE } from "../../test/fixtures/base-documents.js";
 import type { Doc } from "../../test/fixtures/rule-helpers.js";
 import { component } from "../../test/fixtures/rule-helpers.js";
-import { MAX_NESTING_DEPTH, structureIssues } from "./structure.js";
+import { toPointer } from "../issues/issue.js";
+import { MAX_NESTING_DEPTH, findExcessiveNesting, structureIssues } from "./structure.js";
 
 const scale = (edit: (d: Doc) => void): Issue[] => {
   const d = structuredClone(BASE_SCALE) as Doc;
@@ -164,6 +166,34 @@ describe("structureIssues", () => {
     const issues = structureIssues("scale", deep);
     expect(issues.map((i) => i.code)).toEqual(["document_too_deep"]);
     expect(issues[0]!.pointer).toBe(`/${Array.from({ length: MAX_NESTING_DEPTH + 1 }, () => "a").join("/")}`);
+  });
+
+  it("finds excessive nesting exactly when some value lies deeper than the limit, and points at it", () => {
+    // Chains of arrays and objects around the limit, ending in a scalar, an empty or a full container.
+    const leaf = fc.constantFrom<unknown>(1, "s", null, [], {}, [1], { k: 1 });
+    const chain = fc.tuple(fc.array(fc.boolean(), { minLength: MAX_NESTING_DEPTH - 3, maxLength: MAX_NESTING_DEPTH + 3 }), leaf, fc.nat({ max: 3 }));
+    fc.assert(
+      fc.property(fc.array(chain, { minLength: 1, maxLength: 3 }), (chains) => {
+        let deepest = 0;
+        const root = chains.map(([kinds, end, width]) => {
+          let value = end;
+          // A full container at the end adds one level below it.
+          const endDepth = typeof end === "object" && end !== null && Object.keys(end).length > 0 ? 1 : 0;
+          for (const array of kinds) value = array ? [...Array.from({ length: width }, () => 0), value] : { x: 0, k: value };
+          deepest = Math.max(deepest, 1 + kinds.length + endDepth);
+          return value;
+        });
+        // deepest = depth of the deepest value (the root's elements are at depth 1).
+        const found = findExcessiveNesting(root);
+        expect(found !== undefined).toBe(deepest > MAX_NESTING_DEPTH);
+        if (found) {
+          expect(found.length).toBe(MAX_NESTING_DEPTH + 1);
+          let v: unknown = root;
+          for (const seg of found) v = (v as Record<string | number, unknown>)[seg];
+          expect(v, toPointer(found)).not.toBeUndefined();
+        }
+      }),
+    );
   });
 
   it("sorts issues by pointer, array indices numerically", () => {

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { Issue } from "../issues/issue.js";
 import type { DocumentKind } from "../model/kinds.js";
 import { DOCUMENT_SCHEMAS } from "../model/kinds.js";
+import { FAST_STRUCTURE } from "../generated/fast-structure.js";
 import { describeFormat } from "./_formats.js";
 import type { Path } from "./_issue.js";
 import { issue, preview, sortIssues } from "./_issue.js";
@@ -24,6 +25,39 @@ export const MAX_NESTING_DEPTH = 48;
  * recursion (so a hostile document cannot overflow the stack here), or undefined.
  */
 export function findExcessiveNesting(value: unknown): Path | undefined {
+  // Almost every document is shallow: first a walk that keeps no paths and allocates only its
+  // stacks; only when it finds something too deep does the walk below say where.
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const v = values.pop();
+    const depth = depths.pop()! + 1;
+    if (Array.isArray(v)) {
+      if (v.length > 0 && depth > MAX_NESTING_DEPTH) return deepestPath(value);
+      for (let i = 0; i < v.length; i++) {
+        const child: unknown = v[i];
+        if (typeof child === "object" && child !== null) {
+          values.push(child);
+          depths.push(depth);
+        }
+      }
+    } else if (isRecord(v)) {
+      const keys = Object.keys(v);
+      if (keys.length > 0 && depth > MAX_NESTING_DEPTH) return deepestPath(value);
+      for (const key of keys) {
+        const child = v[key];
+        if (typeof child === "object" && child !== null) {
+          values.push(child);
+          depths.push(depth);
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The path {@link findExcessiveNesting} reports, found with a walk that keeps paths. */
+function deepestPath(value: unknown): Path | undefined {
   interface Frame {
     readonly value: unknown;
     readonly depth: number;
@@ -210,12 +244,21 @@ class IssueMapper {
  * (internal: validateDocument needs both without parsing twice).
  */
 export function checkStructure(kind: DocumentKind, value: unknown): { readonly issues: Issue[]; readonly data?: unknown } {
+  // The fast path, compiled from the model: it says yes only when zod would accept the value and
+  // it is not too deep. The model has no transforms or defaults, so zod's output would equal the
+  // value. Anything else goes to the nesting check and zod, which find and explain the issues.
+  if (FAST_STRUCTURE[kind](value, MAX_NESTING_DEPTH)) return { issues: [], data: value };
   const deep = findExcessiveNesting(value);
   if (deep) return { issues: [issue("document_too_deep", deep, { limit: MAX_NESTING_DEPTH })] };
   const schema = DOCUMENT_SCHEMAS[kind];
   const result = schema.safeParse(value);
   if (result.success) return { issues: [], data: result.data };
   return { issues: sortIssues(new IssueMapper(schema, value).map(result.error.issues, [])) };
+}
+
+/** True when `value` has the structure of `kind` (the fast path first, then zod). */
+export function conformsTo(kind: DocumentKind, value: unknown): boolean {
+  return FAST_STRUCTURE[kind](value, MAX_NESTING_DEPTH) || DOCUMENT_SCHEMAS[kind].safeParse(value).success;
 }
 
 /**

@@ -10,12 +10,11 @@ import { DOCUMENT_KINDS, detectKind } from "../model/kinds.js";
 import type { Mapping } from "../model/mapping.js";
 import type { RegistryIndex } from "../model/registry.js";
 import type { Scale } from "../model/scale.js";
-import { ScaleSchema } from "../model/scale.js";
 import { REFERENCE_SCALE, REFERENCE_SCALE_ID } from "../reference/crs.js";
 import semver from "semver";
 import { issue, preview, sortIssues } from "./_issue.js";
 import { ownValue } from "./_schema-walk.js";
-import { checkStructure } from "./structure.js";
+import { checkStructure, conformsTo } from "./structure.js";
 import { validateMapping } from "./validate-mapping.js";
 import { validateRegistryIndex } from "./validate-registry.js";
 import { validateScale } from "./validate-scale.js";
@@ -59,7 +58,7 @@ function withReference(resolve: ScaleResolver | undefined): ScaleResolver {
 function resolveSide(resolve: ScaleResolver, ref: Mapping["subject"]): Scale | undefined {
   if (semver.validRange(ref.versions) === null) return undefined;
   const scale = resolve(ref.id, ref.versions);
-  return scale !== undefined && ScaleSchema.safeParse(scale).success ? scale : undefined;
+  return scale !== undefined && conformsTo("scale", scale) ? scale : undefined;
 }
 
 /**

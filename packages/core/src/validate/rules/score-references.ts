@@ -21,7 +21,9 @@ export function scoreReferences(ctx: ScaleContext): Issue[] {
         if (dim.type !== "ordinal") {
           out.push(issue("dimension_type_mismatch", [...at, "values"], { dimension: c.dimension, actual: dim.type, expected: "ordinal", property: "values" }));
         } else {
-          for (const option of Object.keys(c.values)) checkOption(ctx, dim, option, [...at, "values", option], out);
+          const known = ctx.optionRank.get(dim.code);
+          // The path is built only for an unknown option.
+          for (const option of Object.keys(c.values)) if (!known?.has(option)) checkOption(ctx, dim, option, [...at, "values", option], out);
         }
       }
       if (c.factor !== undefined && dim.type !== "quantity") {

@@ -1,8 +1,11 @@
 import type { z } from "zod";
 import type { Issue } from "../../issues/issue.js";
+import { LANG_MAP_WALKS } from "../../generated/lang-map-walk.js";
+import type { VisitText } from "../../generated/lang-map-walk.js";
 import { LangMapSchema } from "../../model/common.js";
+import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../../model/kinds.js";
 import { issue } from "../_issue.js";
-import { isRecord, walkWithSchema } from "../_schema-walk.js";
+import { findAll, isRecord } from "../_schema-walk.js";
 import type { TrackedDocument } from "./_tracked.js";
 
 /**
@@ -13,15 +16,26 @@ import type { TrackedDocument } from "./_tracked.js";
  */
 export function textLanguages(doc: TrackedDocument, schema: z.core.$ZodType): Issue[] {
   const declared = new Map(doc.languages.map((l) => [l.tag.toLowerCase(), l.tag]));
+  // The declared tags as written: distinct, since `declared` keeps one per lower-case form.
+  const exact = new Set(declared.values());
   const out: Issue[] = [];
-  walkWithSchema(schema, doc, (s, value, path) => {
-    if (s !== LangMapSchema || !isRecord(value)) return true;
-    const present = new Set(Object.keys(value).map((k) => k.toLowerCase()));
-    const missing = [...declared].filter(([lower]) => !present.has(lower)).map(([, tag]) => tag);
-    const undeclared = Object.keys(value).filter((k) => !declared.has(k.toLowerCase()));
+  const check: VisitText = (value, path) => {
+    if (!isRecord(value)) return;
+    const keys = Object.keys(value);
+    // The usual text has each declared tag exactly as declared: nothing missing, nothing extra.
+    if (keys.length === exact.size && keys.every((k) => exact.has(k))) return;
+    const lowered = keys.map((k) => k.toLowerCase());
+    const missing: string[] = [];
+    for (const [lower, tag] of declared) if (!lowered.includes(lower)) missing.push(tag);
+    const undeclared = keys.filter((_, i) => !declared.has(lowered[i]!));
     if (missing.length > 0) out.push(issue("text_language_missing", path, { missing }));
     if (undeclared.length > 0) out.push(issue("text_language_undeclared", path, { undeclared }));
-    return false;
-  });
+  };
+  // A document kind's own schema has a walk generated from the model (same texts, same order);
+  // any other schema is walked through zod's definitions.
+  const kind = DOCUMENT_KINDS.find((k) => DOCUMENT_SCHEMAS[k] === schema);
+  const walk = kind === undefined ? null : LANG_MAP_WALKS[kind];
+  if (walk) walk(doc, check);
+  else findAll(schema, LangMapSchema, doc, check);
   return out;
 }
