@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { errorCodesGenerator } from "./gen/error-codes.js";
 import { invalidCorpusGenerator } from "./gen/invalid-corpus.js";
 import { jsonSchemaGenerator } from "./gen/json-schema.js";
+import { referenceScaleDocGenerator } from "./gen/reference-scale-doc.js";
 import { tsTypesGenerator } from "./gen/ts-types.js";
 import type { Generator } from "./gen/types.js";
 
@@ -20,6 +21,7 @@ const generators: Generator[] = [
   errorCodesGenerator,
   jsonSchemaGenerator,
   tsTypesGenerator,
+  referenceScaleDocGenerator,
 ];
 
 const check = process.argv.includes("--check");
