@@ -10,6 +10,7 @@ import { errorCodesGenerator } from "./gen/error-codes.js";
 import { fastStructureGenerator } from "./gen/fast-structure.js";
 import { invalidCorpusGenerator } from "./gen/invalid-corpus.js";
 import { jsonSchemaGenerator } from "./gen/json-schema.js";
+import { referenceScaleDocGenerator } from "./gen/reference-scale-doc.js";
 import { tsTypesGenerator } from "./gen/ts-types.js";
 import type { Generator } from "./gen/types.js";
 
@@ -22,6 +23,7 @@ const generators: Generator[] = [
   jsonSchemaGenerator,
   tsTypesGenerator,
   fastStructureGenerator,
+  referenceScaleDocGenerator,
 ];
 
 const check = process.argv.includes("--check");
