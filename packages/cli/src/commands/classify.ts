@@ -3,6 +3,7 @@ import type { ClassifyResult, Scale } from "@sevscale/core";
 import { loadDocument } from "@sevscale/node";
 import type { LoadFailure } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
+import { parseLimits } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
@@ -25,8 +26,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
   const t = cliTexts(lang);
   const c = colors(useColor(io.stdout, io.env));
   const format = options["format"];
-  const maxBytes = options["maxBytes"] as number | undefined;
-  const limits = maxBytes === undefined ? {} : { maxBytes };
+  const limits = parseLimits(options);
   const empty = { level: null, trace: [] };
 
   const scale = await loadDocument(scaleArg!, "scale", { cwd: io.cwd, ...limits });

@@ -3,6 +3,7 @@ import type { Alignment, Mapping, Scale } from "@sevscale/core";
 import { loadDocument, loadMappingFor } from "@sevscale/node";
 import type { LoadFailure, LoadedDocument } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
+import { parseLimits } from "../options.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors } from "../format.js";
 import type { Colors } from "../format.js";
@@ -37,8 +38,7 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
   const colour = useColor(io.stdout, io.env);
   const c = colors(colour);
   const format = options["format"];
-  const maxBytes = options["maxBytes"] as number | undefined;
-  const limits = { cwd: io.cwd, ...(maxBytes === undefined ? {} : { maxBytes }) };
+  const limits = { cwd: io.cwd, ...parseLimits(options) };
 
   const failures: LoadFailure[] = [];
   const notes: FiledIssue[] = [];

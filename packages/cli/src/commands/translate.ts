@@ -3,6 +3,7 @@ import type { Mapping, Scale, TranslateResult } from "@sevscale/core";
 import { loadDocument, loadMappingFor } from "@sevscale/node";
 import type { LoadFailure, LoadResult } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
+import { parseLimits } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
@@ -54,8 +55,7 @@ export const run: CommandRun = async (ctx, [levelCode], options) => {
   const t = cliTexts(lang);
   const c = colors(useColor(io.stdout, io.env));
   const format = options["format"];
-  const maxBytes = options["maxBytes"] as number | undefined;
-  const limits = maxBytes === undefined ? {} : { maxBytes };
+  const limits = parseLimits(options);
 
   const from = await loadSide(ctx, String(options["from"]), options["fromMapping"], limits);
   const to = await loadSide(ctx, String(options["to"]), options["toMapping"], limits);

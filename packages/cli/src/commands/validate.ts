@@ -1,6 +1,7 @@
 import { renderMessage } from "@sevscale/core";
 import { collectJsonFiles, validateFiles } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
+import { parseLimits } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, displayPath, paintSeverity, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
@@ -15,8 +16,7 @@ export const run: CommandRun = async ({ io, lang }, paths, options) => {
     io.stderr.write(`sevscale: ${t.noFiles(paths.join(", "))}\n`);
     return ExitCode.Usage;
   }
-  const maxBytes = options["maxBytes"] as number | undefined;
-  const reports = await validateFiles(files, maxBytes === undefined ? {} : { maxBytes });
+  const reports = await validateFiles(files, parseLimits(options));
 
   if (options["format"] === "json") {
     const json = {
