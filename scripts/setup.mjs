@@ -105,9 +105,9 @@ function pnpm(args) {
   return run(process.execPath, [pnpmEntry, ...args], pnpmEnv());
 }
 
-/** Dependency, output and test files do not change what the build produces. */
+/** Dependency, output, test and packed-docs files do not change what the build produces. */
 function skipped(name) {
-  return name === "node_modules" || name === "dist" || name === "test" || name.startsWith(".") || /\.test(-d)?\.ts$/.test(name);
+  return name === "node_modules" || name === "dist" || name === "test" || name === "docs" || name.startsWith(".") || /\.test(-d)?\.ts$/.test(name);
 }
 
 /** Files under dir (recursively), skipping dependency, output and test files. */
