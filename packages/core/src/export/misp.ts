@@ -52,7 +52,7 @@ export function mispNamespace(scaleId: string): string {
     .replace(/[^a-z0-9-]+/g, "-")
     .replace(/-+/g, "-")
     .replace(/^-|-$/g, "");
-  return `sevscale-${slug}`;
+  return slug === "" ? "sevscale" : `sevscale-${slug}`;
 }
 
 /**
