@@ -118,8 +118,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   program
     .command("keygen")
     .description(t.keygenDescription)
-    .requiredOption("--out <dir>", t.optKeygenOut)
+    .option("--out <dir>", t.optKeygenOut)
     .option("--kid <id>", t.optKid)
+    .option("--force", t.optKeygenForce)
     .addOption(langOption())
     .action(action(() => import("./commands/keygen.js")));
 

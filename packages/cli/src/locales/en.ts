@@ -33,8 +33,12 @@ export const en = {
   argDocument: "document file (JSON)",
   optDigestWrite: "also write <file>.sha256 and <file>.sha512 beside it",
   digestWrote: (a: string, b: string) => `wrote ${a} and ${b}`,
-  optKeygenOut: "folder for the key files (created if missing)",
+  optKeygenOut: "folder for the key files (created if missing; default: ~/.config/sevscale/keys, or SEVSCALE_KEYS_DIR)",
   optKid: "key id (default: the RFC 7638 thumbprint of the key)",
+  optKeygenForce: "write the key files even inside a git work tree (a private key must never be committed)",
+  kidInvalid: (pattern: string, kid: string) => `--kid must match ${pattern}: ${kid}`,
+  keygenInsideRepository: (dir: string, repository: string) =>
+    `${dir} is inside the git work tree ${repository}: a private key there is one "git add" away from being published. Choose a folder outside it with --out (the default is ~/.config/sevscale/keys), or pass --force if you really mean it.`,
   keygenPrivate: (path: string) => `private key: ${path}`,
   keygenPublic: (path: string) => `public key:  ${path}`,
   keygenWarning:

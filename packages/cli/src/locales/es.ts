@@ -31,8 +31,12 @@ export const es: CliTexts = {
   argDocument: "archivo del documento (JSON)",
   optDigestWrite: "escribe también <archivo>.sha256 y <archivo>.sha512 a su lado",
   digestWrote: (a, b) => `se escribieron ${a} y ${b}`,
-  optKeygenOut: "carpeta para los archivos de clave (se crea si no existe)",
+  optKeygenOut: "carpeta para los archivos de clave (se crea si no existe; por defecto: ~/.config/sevscale/keys, o SEVSCALE_KEYS_DIR)",
   optKid: "identificador de la clave (por defecto: la huella RFC 7638 de la clave)",
+  optKeygenForce: "escribe los archivos de clave aunque la carpeta esté dentro de un repositorio git (una clave privada nunca debe confirmarse en él)",
+  kidInvalid: (pattern, kid) => `--kid debe ajustarse a ${pattern}: ${kid}`,
+  keygenInsideRepository: (dir, repository) =>
+    `${dir} está dentro del repositorio git ${repository}: allí, una clave privada está a un «git add» de publicarse. Elija una carpeta fuera de él con --out (por defecto, ~/.config/sevscale/keys) o indique --force si de verdad lo desea.`,
   keygenPrivate: (path) => `clave privada: ${path}`,
   keygenPublic: (path) => `clave pública: ${path}`,
   keygenWarning:

@@ -31,8 +31,12 @@ export const fr: CliTexts = {
   argDocument: "fichier du document (JSON)",
   optDigestWrite: "écrire aussi <fichier>.sha256 et <fichier>.sha512 à côté du document",
   digestWrote: (a, b) => `fichiers écrits : ${a} et ${b}`,
-  optKeygenOut: "dossier des fichiers de clé (créé s’il n’existe pas)",
+  optKeygenOut: "dossier des fichiers de clé (créé s’il n’existe pas ; par défaut : ~/.config/sevscale/keys, ou SEVSCALE_KEYS_DIR)",
   optKid: "identifiant de la clé (par défaut : l’empreinte RFC 7638 de la clé)",
+  optKeygenForce: "écrit les fichiers de clé même dans un dépôt git (une clé privée ne doit jamais y être versionnée)",
+  kidInvalid: (pattern, kid) => `--kid doit respecter ${pattern} : ${kid}`,
+  keygenInsideRepository: (dir, repository) =>
+    `${dir} se trouve dans le dépôt git ${repository} : une clé privée y est à un « git add » d’être publiée. Choisissez un dossier hors du dépôt avec --out (par défaut : ~/.config/sevscale/keys), ou ajoutez --force si c’est vraiment voulu.`,
   keygenPrivate: (path) => `clé privée :   ${path}`,
   keygenPublic: (path) => `clé publique : ${path}`,
   keygenWarning:

@@ -31,8 +31,12 @@ export const pt: CliTexts = {
   argDocument: "arquivo do documento (JSON)",
   optDigestWrite: "grava também <arquivo>.sha256 e <arquivo>.sha512 ao lado dele",
   digestWrote: (a, b) => `gravados: ${a} e ${b}`,
-  optKeygenOut: "pasta para os arquivos de chave (criada se não existir)",
+  optKeygenOut: "pasta para os arquivos de chave (criada se não existir; padrão: ~/.config/sevscale/keys, ou SEVSCALE_KEYS_DIR)",
   optKid: "identificador da chave (padrão: a impressão digital RFC 7638 da chave)",
+  optKeygenForce: "grava os arquivos de chave mesmo dentro de um repositório git (uma chave privada nunca deve ser versionada)",
+  kidInvalid: (pattern, kid) => `--kid deve seguir ${pattern}: ${kid}`,
+  keygenInsideRepository: (dir, repository) =>
+    `${dir} está dentro do repositório git ${repository}: ali, uma chave privada fica a um “git add” de ser publicada. Escolha uma pasta fora dele com --out (o padrão é ~/.config/sevscale/keys) ou use --force se for mesmo essa a intenção.`,
   keygenPrivate: (path) => `chave privada: ${path}`,
   keygenPublic: (path) => `chave pública: ${path}`,
   keygenWarning:
