@@ -1,6 +1,6 @@
 /** Worked examples, computed by hand in the comments. */
 import { describe, expect, it } from "vitest";
-import { MAX_BANDS, RULES_FIRST, SCORE_CUTS, SCORE_NO_CUTS, boundaryScale } from "../../test/classify-fixtures.js";
+import { MAX_BANDS, RULES_FIRST, RULES_MOST, SCORE_CUTS, SCORE_NO_CUTS, boundaryScale } from "../../test/classify-fixtures.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import { compileClassifier } from "./compile.js";
 import { classify } from "./interpret.js";
@@ -117,10 +117,36 @@ describe("rules examples", () => {
     ]);
   });
 
-  it("stops undecided at a rule whose missing fact could make it fire", () => {
+  it("lists at once every missing fact of the undecided rules that could still fire, with the range", () => {
     const r = classify(RULES_FIRST, { impact: "high" });
     expect(r.status).toBe("undetermined");
-    expect(r.issues.map((i) => i.pointer)).toEqual(["/sectors"]);
+    // critical waits on sectors, money on loss and turnover, users on users and population.
+    expect(r.issues.map((i) => i.pointer)).toEqual(["/sectors", "/loss", "/turnover", "/users", "/population"]);
+    expect(r.missing?.map((m) => m.dimension)).toEqual(["sectors", "loss", "turnover", "users", "population"]);
+    expect(r.missing?.[0]?.question).toEqual({ en: "sectors", es: "sectors" });
+    expect(r.range).toEqual({ atLeast: { code: "L0", rank: 0 }, atMost: { code: "L4", rank: 4 } });
+  });
+
+  it("does not ask for a fact whose rule cannot change the first match", () => {
+    // critical is undecided (sectors) but money holds and gives L3; critical could still give L4.
+    const r = classify(RULES_FIRST, { impact: "high", loss: 600000, turnover: 1 });
+    expect(r.missing?.map((m) => m.dimension)).toEqual(["sectors"]);
+    expect(r.range).toEqual({ atLeast: { code: "L3", rank: 3 }, atMost: { code: "L4", rank: 4 } });
+    // Once sectors is known not to matter, nothing else is asked.
+    const s = classify(RULES_FIRST, { impact: "high", sectors: ["finance"], loss: 600000 });
+    expect(s.level?.code).toBe("L3");
+    expect(s.missing).toBeUndefined();
+  });
+
+  it("decides a comparison against min(known, unknown) when the fact exceeds the known bound", () => {
+    // loss 600000 ≥ min(500000, 5% × turnover) whatever turnover is.
+    const r = classify(RULES_FIRST, { impact: "low", loss: 600000 });
+    expect(r.level?.code).toBe("L3");
+    expect(r.issues).toEqual([]);
+    expect(renderTrace(r.trace, "en")).toContain("  loss = 600000 \u2265 min(500000, 5% \u00d7 turnover) \u2208 [0, 500000]: holds whatever the missing facts.");
+    // loss 0 against a threshold in [0, 500000] stays open (turnover 0 makes it hold): turnover is asked, and only it.
+    const below = classify(RULES_MOST, { impact: "none", loss: 0, users: 0, sectors: ["other"] });
+    expect(below.missing?.map((m) => m.dimension)).toEqual(["turnover"]);
   });
 
   it("reports a wrong unit and an unknown option with pointers into the facts", () => {

@@ -68,21 +68,36 @@ export function classify(scale: Scale, facts: unknown): ClassifyResult {
   const ctx = documentContext(scale, sink, checked);
   let outcome: number;
   if (method.kind === "composite") {
-    const outcomes = method.components.map((component, i) => {
+    const n = method.components.length;
+    const outcomes = new Int32Array(n);
+    const los = new Int32Array(n);
+    const his = new Int32Array(n);
+    const marks = new Int32Array(n + 1);
+    method.components.forEach((component, i) => {
       sink.step("trace_component", { component: component.id, method: component.method.kind });
       sink.component = component.id;
+      marks[i] = sink.pending.length;
+      ctx.lo = ctx.hi = -1;
       const o = evalSimple(component.method, ctx, `/method/components/${i}/method`);
+      outcomes[i] = o;
+      los[i] = ctx.lo;
+      his[i] = ctx.hi;
       componentDone(sink, scale, component.id, o);
-      return o;
     });
+    marks[n] = sink.pending.length;
+    ctx.lo = ctx.hi = -1;
     outcome = finishComposite(
+      ctx,
       sink,
       scale,
       method.components.map((c) => c.id),
       outcomes,
+      los,
+      his,
+      marks,
     );
   } else {
     outcome = evalSimple(method, ctx, "/method");
   }
-  return assemble(scale, method.kind, outcome, sink, ctx.score);
+  return assemble(scale, method.kind, outcome, sink, ctx.score, ctx);
 }

@@ -130,6 +130,7 @@ export const CLASSIFY_MESSAGES = defineMessages({
 });
 
 const trace = (en: string, es: string) => ({ severity: "info", stage: "trace", en, es }) as const;
+const trace4 = (en: string, es: string, fr: string, pt: string) => ({ severity: "info", stage: "trace", en, es, fr, pt }) as const;
 
 /** Templates of trace steps (a step's `kind` is its code). */
 export const TRACE_MESSAGES = defineMessages({
@@ -138,6 +139,54 @@ export const TRACE_MESSAGES = defineMessages({
   trace_at_least: trace(
     "The level is at least {level}, but missing or undecided parts could raise it.",
     "El nivel es al menos {level}, pero partes ausentes o sin decidir podrían elevarlo.",
+  ),
+  trace_between: trace4(
+    "The level is between {lowest} and {highest}: the missing facts decide which.",
+    "El nivel está entre {lowest} y {highest}: los hechos que faltan deciden cuál.",
+    "Le niveau se situe entre {lowest} et {highest} : les faits manquants en décident.",
+    "O nível está entre {lowest} e {highest}: os factos em falta decidem qual.",
+  ),
+  trace_at_most_or_none: trace4(
+    "The level is at most {highest}, or there is no level: the missing facts decide.",
+    "El nivel es como máximo {highest}, o no hay nivel: deciden los hechos que faltan.",
+    "Le niveau est au plus {highest}, ou aucun niveau ne s'applique : les faits manquants en décident.",
+    "O nível é no máximo {highest}, ou não há nível: decidem os factos em falta.",
+  ),
+  trace_rules_same_level: trace4(
+    "Whatever the undecided rules turn out to be, the level is {level}.",
+    "Sea cual sea el resultado de las reglas sin decidir, el nivel es {level}.",
+    "Quel que soit le résultat des règles non tranchées, le niveau est {level}.",
+    "Seja qual for o resultado das regras por decidir, o nível é {level}.",
+  ),
+  trace_matrix_same_level: trace4(
+    "Every cell still possible gives {level}.",
+    "Todas las celdas aún posibles dan {level}.",
+    "Toutes les cellules encore possibles donnent {level}.",
+    "Todas as células ainda possíveis dão {level}.",
+  ),
+  trace_composite_bounded: trace4(
+    "{level} from {component}: the undecided components cannot give a more severe level.",
+    "{level}, de {component}: los componentes sin decidir no pueden dar un nivel más grave.",
+    "{level}, issu de {component} : les composantes non tranchées ne peuvent pas donner un niveau plus grave.",
+    "{level}, de {component}: as componentes por decidir não podem dar um nível mais grave.",
+  ),
+  trace_test_compare_bounded_held: trace4(
+    "{dimension} = {fact} {op} {threshold}: holds whatever the missing facts.",
+    "{dimension} = {fact} {op} {threshold}: se cumple sean cuales sean los hechos que faltan.",
+    "{dimension} = {fact} {op} {threshold} : vérifié quels que soient les faits manquants.",
+    "{dimension} = {fact} {op} {threshold}: cumpre-se sejam quais forem os factos em falta.",
+  ),
+  trace_test_compare_bounded_failed: trace4(
+    "{dimension} = {fact} {op} {threshold}: does not hold whatever the missing facts.",
+    "{dimension} = {fact} {op} {threshold}: no se cumple sean cuales sean los hechos que faltan.",
+    "{dimension} = {fact} {op} {threshold} : non vérifié quels que soient les faits manquants.",
+    "{dimension} = {fact} {op} {threshold}: não se cumpre sejam quais forem os factos em falta.",
+  ),
+  trace_test_any_option_held: trace4(
+    "No fact for {dimension}, but every option passes this test: holds.",
+    "Falta el hecho de {dimension}, pero todas sus opciones superan esta prueba: se cumple.",
+    "Aucun fait pour {dimension}, mais toutes ses options satisfont ce test : vérifié.",
+    "Sem facto para {dimension}, mas todas as opções passam este teste: cumpre-se.",
   ),
   trace_rule_fired: trace("Rule {rule} applies: level {level}.", "Se aplica la regla {rule}: nivel {level}."),
   trace_rule_not_applied: trace("Rule {rule} (level {level}) does not apply:", "La regla {rule} (nivel {level}) no se aplica:"),
