@@ -82,6 +82,18 @@ const en = {
   classifyHelp:
     "Facts are a JSON object: dimension code -> option code, list of option codes, number or {\"value\", \"unit\"}.\nExit 0 when a level or score was determined (or an analyst decides), 1 when the facts or the scale have errors or no level could be determined, 2 on usage or I/O errors.",
   optFacts: "the incident's facts: a JSON file, or - to read standard input",
+  optNoAssume: "do not assume the scale's declared values for facts not given (they stay unknown)",
+  // fr: "ne pas supposer les valeurs déclarées par l'échelle pour les faits non donnés (ils restent inconnus)"
+  // pt: "não assumir os valores declarados pela escala para factos não indicados (ficam desconhecidos)"
+  rangeHeading: "Still possible",
+  // fr: "Encore possible"
+  // pt: "Ainda possível"
+  rangeText: (lowest: string | null, highest: string) => (lowest === null ? `at most ${highest}, or no level` : lowest === highest ? highest : `from ${lowest} to ${highest}`),
+  // fr: (lowest, highest) => (lowest === null ? `au plus ${highest}, ou aucun niveau` : lowest === highest ? highest : `de ${lowest} à ${highest}`)
+  // pt: (lowest, highest) => (lowest === null ? `no máximo ${highest}, ou nenhum nível` : lowest === highest ? highest : `de ${lowest} a ${highest}`)
+  missingHeading: "Still to answer (each could change the level)",
+  // fr: "Encore à renseigner (chaque réponse peut changer le niveau)"
+  // pt: "Ainda por responder (cada resposta pode mudar o nível)"
   levelHeading: "Level",
   scoreHeading: "Score",
   whyHeading: "Why",
@@ -212,6 +224,10 @@ const es: Texts = {
   classifyHelp:
     "Los hechos son un objeto JSON: código de dimensión -> código de opción, lista de códigos de opción, número o {\"value\", \"unit\"}.\nSale con 0 si se determinó un nivel o una puntuación (o si decide un analista), 1 si los hechos o la escala tienen errores o no se pudo determinar el nivel, 2 ante errores de uso o de E/S.",
   optFacts: "los hechos del incidente: un archivo JSON, o - para leer la entrada estándar",
+  optNoAssume: "no suponer los valores que la escala declara para los hechos no indicados (quedan desconocidos)",
+  rangeHeading: "Aún posible",
+  rangeText: (lowest, highest) => (lowest === null ? `como máximo ${highest}, o ningún nivel` : lowest === highest ? highest : `de ${lowest} a ${highest}`),
+  missingHeading: "Aún por responder (cada respuesta puede cambiar el nivel)",
   levelHeading: "Nivel",
   scoreHeading: "Puntuación",
   whyHeading: "Por qué",

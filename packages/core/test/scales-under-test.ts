@@ -14,6 +14,7 @@ import {
   SCORE_CUTS,
   SCORE_NO_CUTS,
   SCORE_QUANTITY,
+  SIGNIFICANT,
   boundaryScale,
 } from "./classify-fixtures.js";
 
@@ -41,5 +42,6 @@ export const SCALES_UNDER_TEST: readonly (readonly [string, Scale])[] = [
   ["composite rules + score", COMPOSITE_MIXED],
   ["composite with judgement", COMPOSITE_JUDGEMENT],
   ["judgement", JUDGEMENT],
+  ["significant incident (any-of criteria, an assumed exclusion)", SIGNIFICANT],
 ];
 

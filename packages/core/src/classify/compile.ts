@@ -14,7 +14,8 @@ import { compileMax } from "./compile-max.js";
 import { compileRules } from "./compile-rules.js";
 import { compileScore } from "./compile-score.js";
 import type { EvalContext } from "./context.js";
-import { checkFact, isRecord, jsonType } from "./facts.js";
+import type { AssumedFact, ClassifyOptions } from "./facts.js";
+import { assumedFacts, checkFact, isRecord, jsonType } from "./facts.js";
 import { assemble, componentDone, finishComposite, invalidFacts, judgement } from "./finish.js";
 import { interpretMatrix } from "./interpret-matrix.js";
 import { interpretMax } from "./interpret-max.js";
@@ -37,6 +38,8 @@ export interface Classifier {
 export interface CompiledInternals {
   readonly cs: CompiledScale;
   readonly root: Evaluator;
+  /** The facts assumed when not given, by dimension index (empty when assumptions are off). */
+  readonly assumed: readonly (AssumedFact & { readonly d: number })[];
 }
 
 const internals = new WeakMap<Classifier, CompiledInternals>();
@@ -202,12 +205,13 @@ function readInto(cs: CompiledScale, facts: Record<string, unknown>, v: FactVect
 }
 
 /**
- * Compiles a scale for repeated classification.
+ * Compiles a scale for repeated classification; `options` as for {@link classify}.
  * @example const c = compileClassifier(REFERENCE_SCALE); c.classify({ effect: "E2", scope: "S4", "national-interest": "N0" }).level?.code // "R3"
  */
-export function compileClassifier(scale: Scale): Classifier {
+export function compileClassifier(scale: Scale, options?: ClassifyOptions): Classifier {
   const cs = indexScale(scale);
   const root = compileMethod(cs);
+  const assumed = assumedFacts(scale.dimensions, options).map((a) => ({ ...a, d: cs.dimIndex.get(a.dimension)!, pointer: `/${escapePointerToken(a.dimension)}` }));
   const decidedBy: DecidedBy = scale.method.kind;
   // One vector reused by every call (allocating typed arrays per incident costs more than the
   // look-ups); a re-entrant call (a getter in the facts classifying again) gets its own.
@@ -217,6 +221,12 @@ export function compileClassifier(scale: Scale): Classifier {
     const sink = new Sink();
     readInto(cs, facts, v, sink);
     if (hasErrors(sink.issues)) return invalidFacts(decidedBy, sink.issues);
+    for (const a of assumed) {
+      if (v.has(a.d) || Object.prototype.hasOwnProperty.call(facts, a.dimension)) continue;
+      v.set(a.d, a.fact);
+      sink.issue("fact_assumed", "info", a.pointer, { dimension: a.dimension, value: a.value });
+      sink.step("trace_fact_assumed", { dimension: a.dimension, value: a.value });
+    }
     const outcome = root(v, sink);
     return assemble(scale, decidedBy, outcome, sink, v.score, v);
   };
@@ -234,6 +244,6 @@ export function compileClassifier(scale: Scale): Classifier {
       }
     },
   };
-  internals.set(classifier, { cs, root });
+  internals.set(classifier, { cs, root, assumed });
   return classifier;
 }

@@ -30,6 +30,14 @@ export const FACT_MESSAGES = defineMessages({
     en: "No fact for '{dimension}', which the method needs to decide the level.",
     es: "Falta el hecho de '{dimension}', que el método necesita para decidir el nivel.",
   },
+  fact_assumed: {
+    severity: "info",
+    stage: "facts",
+    en: "No fact for '{dimension}': the scale assumes {value} when none is given.",
+    es: "Falta el hecho de '{dimension}': la escala supone {value} cuando no se indica.",
+    fr: "Aucun fait pour « {dimension} » : l'échelle suppose {value} lorsqu'il n'est pas donné.",
+    pt: "Sem facto para '{dimension}': a escala assume {value} quando não é indicado.",
+  },
   fact_missing_default: {
     severity: "info",
     stage: "facts",
@@ -139,6 +147,12 @@ export const TRACE_MESSAGES = defineMessages({
   trace_at_least: trace(
     "The level is at least {level}, but missing or undecided parts could raise it.",
     "El nivel es al menos {level}, pero partes ausentes o sin decidir podrían elevarlo.",
+  ),
+  trace_fact_assumed: trace4(
+    "{dimension}: no fact given, so the scale's assumption {value} is used.",
+    "{dimension}: no se indicó el hecho, así que se usa el valor supuesto por la escala, {value}.",
+    "{dimension} : aucun fait donné, la valeur supposée par l'échelle, {value}, est retenue.",
+    "{dimension}: nenhum facto indicado, por isso usa-se o valor assumido pela escala, {value}.",
   ),
   trace_between: trace4(
     "The level is between {lowest} and {highest}: the missing facts decide which.",

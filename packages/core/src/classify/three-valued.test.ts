@@ -34,9 +34,10 @@ function scoredDimensions(scale: Scale): Set<string> {
   return new Set(methods.flatMap((m) => (m.kind === "score" ? m.components.map((c) => c.dimension) : [])));
 }
 
-/** Two complete fact sets and which dimensions are holes. */
-function scenario(scale: Scale): fc.Arbitrary<{ a: Facts; b: Facts; holes: string[] }> {
+/** Two complete fact sets and which dimensions are holes (never one the scale assumes, unless assumptions are off). */
+function scenario(scale: Scale, assume = true): fc.Arbitrary<{ a: Facts; b: Facts; holes: string[] }> {
   const scored = scoredDimensions(scale);
+  if (assume) for (const d of scale.dimensions) if (d.assume !== undefined) scored.add(d.code);
   const dims = scale.dimensions;
   return fc
     .tuple(fc.tuple(...dims.map(valueOf)), fc.tuple(...dims.map(valueOf)), fc.array(fc.boolean(), { minLength: dims.length, maxLength: dims.length }))
@@ -70,6 +71,19 @@ function allows(open: ClassifyResult, done: ClassifyResult): boolean {
 
 describe.each(SCALES_UNDER_TEST)("three-valued classification of %s", (_name, scale) => {
   const compiled = compileClassifier(scale);
+
+  it.runIf(scale.dimensions.some((d) => d.assume !== undefined))("with assumptions off, still gives only what every completion allows, compiled as interpreted", () => {
+    const off = { assume: false } as const;
+    const compiledOff = compileClassifier(scale, off);
+    fc.assert(
+      fc.property(scenario(scale, false), ({ a, b, holes }) => {
+        const partial = without(a, holes);
+        const r = classify(scale, partial, off);
+        expect(compiledOff.classify(partial)).toStrictEqual(r);
+        for (const from of [a, b]) expect(allows(r, classify(scale, complete(partial, holes, from), off))).toBe(true);
+      }),
+    );
+  });
 
   it("gives a determined level only when every completion gives it, and a range that holds every completion", () => {
     fc.assert(

@@ -108,6 +108,14 @@ export const MEANING_MESSAGES = defineMessages({
     en: 'Sentinel code "{code}" is used twice (first at {first}).',
     es: 'El código de valor especial "{code}" está repetido (aparece antes en {first}).',
   },
+  dimension_assume_invalid: {
+    severity: "error",
+    stage: "meaning",
+    en: 'Dimension "{dimension}" assumes {value} when a fact is not given, but that is not a fact it accepts (one of its options, or a quantity in its range).',
+    es: 'La dimensión "{dimension}" supone {value} cuando no se da el hecho, pero ese valor no es un hecho que admita (una de sus opciones, o una cantidad dentro de su rango).',
+    fr: 'La dimension « {dimension} » suppose {value} lorsqu\'aucun fait n\'est donné, mais cette valeur n\'est pas un fait qu\'elle accepte (une de ses options, ou une quantité dans sa plage).',
+    pt: 'A dimensão "{dimension}" assume {value} quando o facto não é dado, mas esse valor não é um facto que aceite (uma das suas opções, ou uma quantidade dentro do seu intervalo).',
+  },
   dimension_code_duplicate: {
     severity: "error",
     stage: "meaning",
