@@ -66,6 +66,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .description(`${t.classifyDescription}\n${t.classifyHelp}`)
     .argument("<scale>", t.argScale)
     .requiredOption("--facts <file>", t.optFacts)
+    .option("--no-assume", t.optNoAssume)
     .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .addOption(maxBytesOption())

@@ -83,6 +83,10 @@ export const en = {
   classifyHelp:
     "Facts are a JSON object: dimension code -> option code, list of option codes, number or {\"value\", \"unit\"}.\nExit 0 when a level or score was determined (or an analyst decides), 1 when the facts or the scale have errors or no level could be determined, 2 on usage or I/O errors.",
   optFacts: "the incident's facts: a JSON file, or - to read standard input",
+  optNoAssume: "do not assume the scale's declared values for facts not given (they stay unknown)",
+  rangeHeading: "Still possible",
+  rangeText: (lowest: string | null, highest: string) => (lowest === null ? `at most ${highest}, or no level` : lowest === highest ? highest : `from ${lowest} to ${highest}`),
+  missingHeading: "Still to answer (each could change the level)",
   levelHeading: "Level",
   scoreHeading: "Score",
   whyHeading: "Why",

@@ -79,6 +79,10 @@ export const es: CliTexts = {
   classifyHelp:
     "Los hechos son un objeto JSON: código de dimensión -> código de opción, lista de códigos de opción, número o {\"value\", \"unit\"}.\nSale con 0 si se determinó un nivel o una puntuación (o si decide un analista), 1 si los hechos o la escala tienen errores o no se pudo determinar el nivel, 2 ante errores de uso o de E/S.",
   optFacts: "los hechos del incidente: un archivo JSON, o - para leer la entrada estándar",
+  optNoAssume: "no suponer los valores que la escala declara para los hechos no indicados (quedan desconocidos)",
+  rangeHeading: "Aún posible",
+  rangeText: (lowest, highest) => (lowest === null ? `como máximo ${highest}, o ningún nivel` : lowest === highest ? highest : `de ${lowest} a ${highest}`),
+  missingHeading: "Aún por responder (cada respuesta puede cambiar el nivel)",
   levelHeading: "Nivel",
   scoreHeading: "Puntuación",
   whyHeading: "Por qué",

@@ -79,6 +79,10 @@ export const fr: CliTexts = {
   classifyHelp:
     "Les faits sont un objet JSON : code de dimension -> code d’option, liste de codes d’option, nombre ou {\"value\", \"unit\"}.\nCode de sortie 0 si un niveau ou un score a été déterminé (ou si la décision revient à un analyste), 1 si les faits ou l’échelle comportent des erreurs ou si aucun niveau n’a pu être déterminé, 2 en cas d’erreur d’utilisation ou d’E/S.",
   optFacts: "les faits de l’incident : un fichier JSON, ou - pour lire l’entrée standard",
+  optNoAssume: "ne pas supposer les valeurs déclarées par l’échelle pour les faits non fournis (ils restent inconnus)",
+  rangeHeading: "Encore possible",
+  rangeText: (lowest, highest) => (lowest === null ? `au plus ${highest}, ou aucun niveau` : lowest === highest ? highest : `de ${lowest} à ${highest}`),
+  missingHeading: "Reste à renseigner (chaque réponse peut changer le niveau)",
   levelHeading: "Niveau",
   scoreHeading: "Score",
   whyHeading: "Explication",

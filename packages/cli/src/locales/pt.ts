@@ -79,6 +79,10 @@ export const pt: CliTexts = {
   classifyHelp:
     "Os fatos são um objeto JSON: código de dimensão -> código de opção, lista de códigos de opção, número ou {\"value\", \"unit\"}.\nSai com 0 quando foi determinado um nível ou uma pontuação (ou quando um analista decide), 1 quando os fatos ou a escala têm erros ou não foi possível determinar o nível, 2 em caso de erro de uso ou de E/S.",
   optFacts: "os fatos do incidente: um arquivo JSON, ou - para ler da entrada padrão",
+  optNoAssume: "não assumir os valores declarados pela escala para fatos não informados (ficam desconhecidos)",
+  rangeHeading: "Ainda possível",
+  rangeText: (lowest, highest) => (lowest === null ? `no máximo ${highest}, ou nenhum nível` : lowest === highest ? highest : `de ${lowest} a ${highest}`),
+  missingHeading: "Ainda por responder (cada resposta pode mudar o nível)",
   levelHeading: "Nível",
   scoreHeading: "Pontuação",
   whyHeading: "Explicação",
