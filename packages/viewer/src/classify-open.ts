@@ -1,0 +1,86 @@
+/**
+ * What can still change a classification, derived from what `classify` returns today. The `tri`
+ * work adds a core function for this; swapping it in changes {@link openDimensions} only.
+ */
+import { classify } from "@sevscale/core";
+import type { ClassifyResult, Dimension, Scale } from "@sevscale/core";
+
+/** Issue codes by which classify says that a missing fact takes part in the result. */
+const MISSING_CODES = new Set(["fact_missing", "fact_missing_default"]);
+
+/** Facts as the form holds them: dimension code to an option code, option codes, or a number. */
+export type Facts = Readonly<Record<string, string | readonly string[] | number>>;
+
+/** The dimensions without a fact that the method says it needs (from classify's missing-fact issues). */
+export function openDimensions(scale: Scale, result: ClassifyResult): string[] {
+  const open = new Set<string>();
+  for (const issue of result.issues) {
+    const dimension = issue.params["dimension"];
+    if (MISSING_CODES.has(issue.code) && typeof dimension === "string") open.add(dimension);
+  }
+  for (const step of result.trace) {
+    const dimension = step.params["dimension"];
+    if ((step.kind === "trace_test_missing" || step.kind === "trace_matrix_missing") && typeof dimension === "string") open.add(dimension);
+  }
+  return scale.dimensions.filter((d) => open.has(d.code)).map((d) => d.code);
+}
+
+/** Largest number of combinations of open facts tried one by one; beyond it only the extremes are. */
+export const EXHAUSTIVE_LIMIT = 2048;
+
+/** Values an open dimension is tried with: each option (exhaustive) or its least and most severe. */
+function trialValues(d: Dimension, extremesOnly: boolean): (string | number | undefined)[] {
+  if (d.type === "ordinal") {
+    const codes = d.options.map((o) => o.code);
+    return extremesOnly ? [codes[0], codes[codes.length - 1]] : codes;
+  }
+  const bounds = [d.min, d.max].map((v) => (v === undefined ? undefined : Number(v)));
+  return [bounds[0] ?? 0, bounds[1] ?? Number.MAX_SAFE_INTEGER];
+}
+
+/** The ranks of the least and most severe levels still reachable, or null when none is. */
+export interface PossibleRange {
+  readonly min: number;
+  readonly max: number;
+  /** True when every combination of the open facts was tried (else the least and most severe options). */
+  readonly exhaustive: boolean;
+}
+
+/**
+ * The levels the incident can still reach when the open facts are answered: every combination of
+ * their options when there are at most {@link EXHAUSTIVE_LIMIT}, else all open facts at their least
+ * severe and at their most severe option (options are listed least severe first, and methods
+ * are expected to be monotone in them). Quantities are tried at their bounds.
+ */
+export function possibleRange(scale: Scale, facts: Facts, open: readonly string[]): PossibleRange | null {
+  const dims = open.map((code) => scale.dimensions.find((d) => d.code === code)).filter((d): d is Dimension => d !== undefined);
+  const size = dims.reduce((n, d) => n * (d.type === "ordinal" ? d.options.length : 2), 1);
+  const exhaustive = size <= EXHAUSTIVE_LIMIT;
+  const values = dims.map((d) => trialValues(d, !exhaustive));
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  const record = (trial: Record<string, unknown>): void => {
+    const rank = classify(scale, trial).level?.rank;
+    if (rank === undefined) return;
+    min = Math.min(min, rank);
+    max = Math.max(max, rank);
+  };
+  const visit = (i: number, acc: Record<string, unknown>): void => {
+    if (i === dims.length) return record(acc);
+    for (const v of values[i]!) visit(i + 1, v === undefined ? acc : { ...acc, [dims[i]!.code]: v });
+  };
+  if (exhaustive) visit(0, { ...facts });
+  else for (const k of [0, 1]) record({ ...facts, ...Object.fromEntries(dims.map((d, j) => [d.code, values[j]![k]])) });
+  return Number.isFinite(min) ? { min, max, exhaustive } : null;
+}
+
+/** Facts without unanswered entries, in the scale's dimension order: what "copy as JSON" copies. */
+export function factsJson(scale: Scale, facts: Facts): string {
+  const out: Record<string, unknown> = {};
+  for (const d of scale.dimensions) {
+    const v = facts[d.code];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    out[d.code] = d.type === "quantity" ? { value: v, unit: d.unit } : v;
+  }
+  return JSON.stringify(out, null, 2);
+}
