@@ -128,6 +128,44 @@ const en = {
   exampleHeading: "Example incident whose level changes",
   exampleLevels: (oldLevel: string, newLevel: string) => `old version: ${oldLevel}, new version: ${newLevel}`,
   noLevelValue: "no level",
+  // view
+  viewDescription:
+    "Serve the web viewer and a registry folder (default: the bundled example registry) on this machine, or the viewer with an http(s) registry URL.\nRuns until interrupted (Ctrl+C). Exit 2 on usage errors or when the address cannot be used.",
+  // fr: "Servir le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable."
+  // pt: "Servir o visualizador web e uma pasta de registo (por omissão: o registo de exemplo incluído) nesta máquina, ou o visualizador com o URL http(s) de um registo.\nCorre até ser interrompido (Ctrl+C). Código de saída 2 em erros de utilização ou quando o endereço não pode ser usado."
+  viewArgRegistry: "registry folder or http(s) URL (default: the example registry)",
+  // fr: "dossier de registre ou URL http(s) (par défaut : le registre d’exemple)"
+  // pt: "pasta de registo ou URL http(s) (por omissão: o registo de exemplo)"
+  optPort: "port to listen on (default: any free port)",
+  // fr: "port d’écoute (par défaut : n’importe quel port libre)"
+  // pt: "porta de escuta (por omissão: qualquer porta livre)"
+  optHost: "address to listen on (default 127.0.0.1: this machine only)",
+  // fr: "adresse d’écoute (par défaut 127.0.0.1 : cette machine uniquement)"
+  // pt: "endereço de escuta (por omissão 127.0.0.1: apenas esta máquina)"
+  viewServing: (url: string) => `sevscale viewer: ${url}`,
+  // fr: (url) => `visualiseur sevscale : ${url}`
+  // pt: (url) => `visualizador sevscale: ${url}`
+  viewStop: "Press Ctrl+C to stop.",
+  // fr: "Appuyez sur Ctrl+C pour arrêter."
+  // pt: "Prima Ctrl+C para parar."
+  viewExposed: (host: string) => `warning: listening on ${host}, reachable from other machines`,
+  // fr: (host) => `avertissement : écoute sur ${host}, joignable depuis d’autres machines`
+  // pt: (host) => `aviso: à escuta em ${host}, acessível a partir de outras máquinas`
+  viewNotBuilt: (dir: string) => `the viewer is not built (${dir}): run 'pnpm run build'`,
+  // fr: (dir) => `le visualiseur n’est pas construit (${dir}) : lancez 'pnpm run build'`
+  // pt: (dir) => `o visualizador não está construído (${dir}): execute 'pnpm run build'`
+  viewNoIndex: (dir: string) => `no index.json in ${dir}: give a registry folder (see 'sevscale registry build')`,
+  // fr: (dir) => `aucun index.json dans ${dir} : indiquez un dossier de registre (voir 'sevscale registry build')`
+  // pt: (dir) => `nenhum index.json em ${dir}: indique uma pasta de registo (ver 'sevscale registry build')`
+  viewListenFailed: (address: string, reason: string) => `cannot listen on ${address}: ${reason}`,
+  // fr: (address, reason) => `impossible d’écouter sur ${address} : ${reason}`
+  // pt: (address, reason) => `não é possível escutar em ${address}: ${reason}`
+  optWithViewer: "also write the web viewer beside index.json, so the folder can be published as it is",
+  // fr: "écrire aussi le visualiseur web à côté d’index.json, pour publier le dossier tel quel"
+  // pt: "escrever também o visualizador web ao lado de index.json, para publicar a pasta tal como está"
+  viewerWritten: (count: number) => `viewer: ${count} ${count === 1 ? "file" : "files"} written beside index.json`,
+  // fr: (count) => `visualiseur : ${count} fichier(s) écrit(s) à côté d’index.json`
+  // pt: (count) => `visualizador: ${count} ficheiro(s) escrito(s) ao lado de index.json`
 } as const;
 
 type Texts = {
@@ -256,6 +294,19 @@ const es: Texts = {
   exampleHeading: "Incidente de ejemplo cuyo nivel cambia",
   exampleLevels: (oldLevel, newLevel) => `versión anterior: ${oldLevel}, versión nueva: ${newLevel}`,
   noLevelValue: "sin nivel",
+  viewDescription:
+    "Sirve el visor web y una carpeta de registro (por defecto: el registro de ejemplo incluido) en esta máquina, o el visor con la URL http(s) de un registro.\nFunciona hasta que se interrumpe (Ctrl+C). Sale con 2 ante errores de uso o si la dirección no se puede usar.",
+  viewArgRegistry: "carpeta de registro o URL http(s) (por defecto: el registro de ejemplo)",
+  optPort: "puerto de escucha (por defecto: cualquier puerto libre)",
+  optHost: "dirección de escucha (por defecto 127.0.0.1: solo esta máquina)",
+  viewServing: (url) => `visor de sevscale: ${url}`,
+  viewStop: "Pulse Ctrl+C para detenerlo.",
+  viewExposed: (host) => `aviso: escuchando en ${host}, accesible desde otras máquinas`,
+  viewNotBuilt: (dir) => `el visor no está construido (${dir}): ejecute 'pnpm run build'`,
+  viewNoIndex: (dir) => `no hay index.json en ${dir}: indique una carpeta de registro (vea 'sevscale registry build')`,
+  viewListenFailed: (address, reason) => `no se puede escuchar en ${address}: ${reason}`,
+  optWithViewer: "escribe también el visor web junto a index.json, para publicar la carpeta tal cual",
+  viewerWritten: (count) => `visor: ${count} archivo(s) escrito(s) junto a index.json`,
 };
 
 const texts: Record<CliLanguage, Texts> = { en, es };

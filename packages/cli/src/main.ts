@@ -136,6 +136,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(langOption())
     .action(action(() => import("./commands/verify.js")));
 
+  program
+    .command("view")
+    .description(t.viewDescription)
+    .argument("[registry]", t.viewArgRegistry)
+    .option("--port <port>", t.optPort)
+    .option("--host <host>", t.optHost)
+    .addOption(langOption())
+    .action(action(() => import("./commands/view.js")));
+
   const registry = program.command("registry").description(t.registryDescription);
   registry
     .command("build")
@@ -146,6 +155,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option("--keyring <keyring.json>", t.optRegistryKeyring)
     .option("--now <instant>", t.optNow)
     .option("--id <id>", t.optRegistryId)
+    .option("--with-viewer", t.optWithViewer)
     .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/registry-build.js")));

@@ -28,42 +28,67 @@ export function openDimensions(scale: Scale, result: ClassifyResult): string[] {
 /** Largest number of combinations of open facts tried one by one; beyond it only the extremes are. */
 export const EXHAUSTIVE_LIMIT = 2048;
 
-/** Values an open dimension is tried with: each option (exhaustive) or its least and most severe. */
-function trialValues(d: Dimension, extremesOnly: boolean): (string | number | undefined)[] {
+/** The options of a score method's component for `dimension` with the lowest and the highest value, if it has one. */
+function scoreExtremes(scale: Scale, dimension: string): [string, string] | undefined {
+  if (scale.method.kind !== "score") return undefined;
+  const component = scale.method.components.find((c) => c.dimension === dimension);
+  const values = component && "values" in component && component.values ? Object.entries(component.values) : [];
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => Number(a[1]) - Number(b[1]));
+  return [sorted[0]![0], sorted[sorted.length - 1]![0]];
+}
+
+/** Values an open dimension is tried with: each option (exhaustive), or its least and most severe. */
+function trialValues(scale: Scale, d: Dimension, extremesOnly: boolean): unknown[] {
+  const wrap = (code: string | undefined): unknown => (code === undefined ? undefined : d.type === "ordinal" && d.multiple ? [code] : code);
   if (d.type === "ordinal") {
     const codes = d.options.map((o) => o.code);
-    return extremesOnly ? [codes[0], codes[codes.length - 1]] : codes;
+    if (!extremesOnly) return codes.map(wrap);
+    return (scoreExtremes(scale, d.code) ?? [codes[0], codes[codes.length - 1]]).map(wrap);
   }
   const bounds = [d.min, d.max].map((v) => (v === undefined ? undefined : Number(v)));
   return [bounds[0] ?? 0, bounds[1] ?? Number.MAX_SAFE_INTEGER];
 }
 
-/** The ranks of the least and most severe levels still reachable, or null when none is. */
+/** What the incident can still become when the open facts are answered. */
 export interface PossibleRange {
-  readonly min: number;
-  readonly max: number;
-  /** True when every combination of the open facts was tried (else the least and most severe options). */
+  /** Ranks of the least and most severe levels still reachable (absent when no trial derives a level). */
+  readonly min?: number;
+  readonly max?: number;
+  /** Lowest and highest score still reachable (score methods). */
+  readonly minScore?: string;
+  readonly maxScore?: string;
+  /** True when every combination of the open facts was tried (else their least and most severe values). */
   readonly exhaustive: boolean;
 }
 
 /**
- * The levels the incident can still reach when the open facts are answered: every combination of
- * their options when there are at most {@link EXHAUSTIVE_LIMIT}, else all open facts at their least
- * severe and at their most severe option (options are listed least severe first, and methods
- * are expected to be monotone in them). Quantities are tried at their bounds.
+ * The levels (and scores) the incident can still reach when the open facts are answered: every
+ * combination of their options when there are at most {@link EXHAUSTIVE_LIMIT}, else all open
+ * facts at their least severe and at their most severe value (for a score, the options with the
+ * lowest and highest value; otherwise the first and last option, as options are listed least
+ * severe first). Quantities are tried at their bounds.
  */
-export function possibleRange(scale: Scale, facts: Facts, open: readonly string[]): PossibleRange | null {
+export function possibleRange(scale: Scale, facts: Facts, open: readonly string[]): PossibleRange {
   const dims = open.map((code) => scale.dimensions.find((d) => d.code === code)).filter((d): d is Dimension => d !== undefined);
   const size = dims.reduce((n, d) => n * (d.type === "ordinal" ? d.options.length : 2), 1);
   const exhaustive = size <= EXHAUSTIVE_LIMIT;
-  const values = dims.map((d) => trialValues(d, !exhaustive));
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
+  const values = dims.map((d) => trialValues(scale, d, !exhaustive));
+  let min: number | undefined;
+  let max: number | undefined;
+  let minScore: string | undefined;
+  let maxScore: string | undefined;
   const record = (trial: Record<string, unknown>): void => {
-    const rank = classify(scale, trial).level?.rank;
-    if (rank === undefined) return;
-    min = Math.min(min, rank);
-    max = Math.max(max, rank);
+    const result = classify(scale, trial);
+    const rank = result.level?.rank;
+    if (rank !== undefined) {
+      min = min === undefined ? rank : Math.min(min, rank);
+      max = max === undefined ? rank : Math.max(max, rank);
+    }
+    if (result.score !== undefined) {
+      if (minScore === undefined || Number(result.score) < Number(minScore)) minScore = result.score;
+      if (maxScore === undefined || Number(result.score) > Number(maxScore)) maxScore = result.score;
+    }
   };
   const visit = (i: number, acc: Record<string, unknown>): void => {
     if (i === dims.length) return record(acc);
@@ -71,7 +96,11 @@ export function possibleRange(scale: Scale, facts: Facts, open: readonly string[
   };
   if (exhaustive) visit(0, { ...facts });
   else for (const k of [0, 1]) record({ ...facts, ...Object.fromEntries(dims.map((d, j) => [d.code, values[j]![k]])) });
-  return Number.isFinite(min) ? { min, max, exhaustive } : null;
+  return {
+    ...(min !== undefined && max !== undefined ? { min, max } : {}),
+    ...(minScore !== undefined && maxScore !== undefined ? { minScore, maxScore } : {}),
+    exhaustive,
+  };
 }
 
 /** Facts without unanswered entries, in the scale's dimension order: what "copy as JSON" copies. */

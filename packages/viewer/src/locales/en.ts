@@ -66,6 +66,7 @@ export const en = {
   classifyUndetermined: "No level yet",
   classifyAnalyst: "An analyst decides from the criteria below.",
   classifyScore: (score: string) => `Score ${score}`,
+  classifyScoreRange: (min: string, max: string) => `Score still possible: from ${min} to ${max}`,
   classifyTrace: "How it was decided",
   classifyQuestions: "Questions",
   classifySettled: (count: number) => `${count} other question(s) can no longer change the result and are hidden.`,

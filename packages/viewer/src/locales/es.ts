@@ -68,6 +68,7 @@ export const es: ViewerTexts = {
   classifyUndetermined: "Aún sin nivel",
   classifyAnalyst: "Un analista decide a partir de los criterios siguientes.",
   classifyScore: (score) => `Puntuación ${score}`,
+  classifyScoreRange: (min, max) => `Puntuación aún posible: de ${min} a ${max}`,
   classifyTrace: "Cómo se decidió",
   classifyQuestions: "Preguntas",
   classifySettled: (count) => `${count} pregunta(s) más ya no pueden cambiar el resultado y se ocultan.`,

@@ -68,6 +68,7 @@ export const fr: ViewerTexts = {
   classifyUndetermined: "Pas encore de niveau",
   classifyAnalyst: "Un analyste tranche à partir des critères ci-dessous.",
   classifyScore: (score) => `Score ${score}`,
+  classifyScoreRange: (min, max) => `Score encore possible : de ${min} à ${max}`,
   classifyTrace: "Comment le niveau a été déterminé",
   classifyQuestions: "Questions",
   classifySettled: (count) => `${count} autre(s) question(s) ne peuvent plus modifier le résultat et sont masquées.`,

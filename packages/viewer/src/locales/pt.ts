@@ -68,6 +68,7 @@ export const pt: ViewerTexts = {
   classifyUndetermined: "Ainda sem nível",
   classifyAnalyst: "Um analista decide a partir dos critérios abaixo.",
   classifyScore: (score) => `Pontuação ${score}`,
+  classifyScoreRange: (min, max) => `Pontuação ainda possível: de ${min} a ${max}`,
   classifyTrace: "Como foi decidido",
   classifyQuestions: "Perguntas",
   classifySettled: (count) => `${count} outra(s) pergunta(s) já não podem alterar o resultado e estão ocultas.`,

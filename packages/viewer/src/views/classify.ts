@@ -42,8 +42,10 @@ export function renderClassify(root: HTMLElement, ctx: ViewContext): void {
 
   const result = classify(scale, facts);
   const open = openDimensions(scale, result);
-  const range = result.level === null || open.length > 0 ? possibleRange(scale, facts, open) : null;
-  const settled = range !== null && range.min === range.max && result.level?.rank === range.min;
+  const range = possibleRange(scale, facts, open);
+  const levelSettled = range.min === undefined || range.min === range.max;
+  const scoreSettled = range.minScore === range.maxScore;
+  const settled = open.length === 0 || (levelSettled && scoreSettled);
   const shown = scale.dimensions.filter((d) => facts[d.code] !== undefined || (!settled && open.includes(d.code)));
   const hidden = scale.dimensions.length - shown.length;
 
@@ -53,16 +55,23 @@ export function renderClassify(root: HTMLElement, ctx: ViewContext): void {
     ctx.redraw();
   };
 
-  let outcome: HTMLElement;
-  if (result.status === "analyst-decides" && scale.method.kind === "judgement") outcome = h("p", {}, t.classifyAnalyst);
-  else if (result.level && (settled || open.length === 0)) outcome = h("p", { class: "level", id: "classify-level" }, `${t.classifyLevel}: `, levelName(scale, result.level.rank, lang));
-  else if (range) {
-    outcome = h(
-      "p",
-      { class: "range", id: "classify-range", "data-min": scale.levels[range.min]!.code, "data-max": scale.levels[range.max]!.code },
-      range.min === range.max ? [`${t.classifyLevel}: `, levelName(scale, range.min, lang)] : [t.classifyRange(scale.levels[range.min]!.code, scale.levels[range.max]!.code), " ", levelName(scale, range.min, lang), " … ", levelName(scale, range.max, lang)],
+  const outcomeParts: HTMLElement[] = [];
+  if (result.status === "analyst-decides" && scale.method.kind === "judgement") outcomeParts.push(h("p", {}, t.classifyAnalyst));
+  else if (result.level && (open.length === 0 || (range.min === result.level.rank && range.max === result.level.rank)))
+    outcomeParts.push(h("p", { class: "level", id: "classify-level", "data-code": result.level.code }, `${t.classifyLevel}: `, levelName(scale, result.level.rank, lang)));
+  else if (range.min !== undefined && range.max !== undefined) {
+    const [lo, hi] = [scale.levels[range.min]!, scale.levels[range.max]!];
+    outcomeParts.push(
+      h(
+        "p",
+        { class: "range", id: "classify-range", "data-min": lo.code, "data-max": hi.code },
+        range.min === range.max ? [`${t.classifyLevel}: `, levelName(scale, range.min, lang)] : [t.classifyRange(lo.code, hi.code), " ", levelName(scale, range.min, lang), " … ", levelName(scale, range.max, lang)],
+      ),
     );
-  } else outcome = h("p", { class: "range", id: "classify-range" }, t.classifyUndetermined);
+  } else outcomeParts.push(h("p", { class: "range", id: "classify-range" }, t.classifyUndetermined));
+  if (open.length > 0 && range.minScore !== undefined && range.maxScore !== undefined && range.minScore !== range.maxScore)
+    outcomeParts.push(h("p", { id: "classify-score-range", "data-min": range.minScore, "data-max": range.maxScore }, t.classifyScoreRange(range.minScore, range.maxScore)));
+  else if (result.score !== undefined) outcomeParts.push(h("p", { id: "classify-score" }, t.classifyScore(result.score)));
 
   const json = factsJson(scale, facts);
   const copied = h("span", { role: "status", class: "copied" });
@@ -112,7 +121,7 @@ export function renderClassify(root: HTMLElement, ctx: ViewContext): void {
         "div",
         { class: "outcome" },
         h("h3", {}, t.classifyResult),
-        h("div", { "aria-live": "polite", id: "classify-outcome" }, outcome, result.score !== undefined ? h("p", {}, t.classifyScore(result.score)) : null),
+        h("div", { "aria-live": "polite", id: "classify-outcome" }, outcomeParts),
         h("h3", {}, t.classifyTrace),
         h(
           "ol",

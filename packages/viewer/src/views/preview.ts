@@ -45,9 +45,9 @@ export function renderPreview(value: unknown, lang: string, t: ViewerTexts): HTM
   const method = isRec(value["method"]) ? value["method"] : {};
   const kind = str(method["kind"]) as keyof ViewerTexts["methodKind"];
   const methodWords: Child[] = [t.methodKind[kind] ?? kind];
-  if (kind === "rules") methodWords.push(" ", t.methodRules(list(method["rules"]).length));
-  if (kind === "score") methodWords.push(" ", t.methodCutPoints(list(method["cutPoints"]).length));
-  if (kind === "matrix") methodWords.push(" ", t.methodCells(list(method["cells"]).length));
+  if (kind === "rules") methodWords.push(". ", t.methodRules(list(method["rules"]).length));
+  if (kind === "score") methodWords.push(". ", t.methodCutPoints(list(method["cutPoints"]).length));
+  if (kind === "matrix") methodWords.push(". ", t.methodCells(list(method["cells"]).length));
   return h(
     "div",
     { class: "preview", id: "edit-preview-scale" },
