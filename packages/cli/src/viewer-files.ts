@@ -5,7 +5,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const CANDIDATES = ["./viewer/", "../viewer/", "../../dist/viewer/", "../../../viewer/dist/"];
+// From the bundled dist/*.js: ./viewer/; from the sources (src/): ../dist/viewer/, then the viewer package.
+const CANDIDATES = ["./viewer/", "../dist/viewer/", "../../viewer/dist/"];
 
 /** The folder holding the built viewer's index.html, or the first place it was looked for when it is missing. */
 export function viewerDir(): { readonly dir: string; readonly found: boolean } {

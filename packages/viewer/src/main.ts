@@ -11,17 +11,17 @@ import { LANGS, LANG_NAMES, coreFallsBack, issueMessage, preferredLang, texts } 
 import type { DroppedFile, LoadedRegistry, RegistrySource } from "./registry.js";
 import { filesSource, indexRoot, loadLooseDocuments, loadRegistry, urlSource } from "./registry.js";
 import type { ViewContext } from "./state.js";
-import { renderClassify } from "./views/classify.js";
 import { renderCompare } from "./views/compare.js";
-import { renderEdit } from "./views/edit.js";
-import { renderTranslate } from "./views/translate.js";
 import "./style.css";
 
+type Render = (root: HTMLElement, ctx: ViewContext) => void;
+
+/** The views; all but the first view (compare) are loaded when first opened, so the first view stays small. */
 const VIEWS = {
-  compare: { render: renderCompare, label: "navCompare" },
-  translate: { render: renderTranslate, label: "navTranslate" },
-  classify: { render: renderClassify, label: "navClassify" },
-  edit: { render: renderEdit, label: "navEdit" },
+  compare: { load: async (): Promise<Render> => renderCompare, label: "navCompare" },
+  translate: { load: async (): Promise<Render> => (await import("./views/translate.js")).renderTranslate, label: "navTranslate" },
+  classify: { load: async (): Promise<Render> => (await import("./views/classify.js")).renderClassify, label: "navClassify" },
+  edit: { load: async (): Promise<Render> => (await import("./views/edit.js")).renderEdit, label: "navEdit" },
 } as const;
 type ViewName = keyof typeof VIEWS;
 
@@ -181,9 +181,14 @@ function draw(): void {
   drawView();
 }
 
+let drawing = 0;
 function drawView(): void {
   const ctx: ViewContext = { lang: state.lang, t: texts(state.lang), registry: state.registry, redraw: drawView };
-  VIEWS[currentView()].render(main, ctx);
+  const ticket = ++drawing;
+  void VIEWS[currentView()].load().then((render) => {
+    // A later draw (another view, another language) wins over a view still loading.
+    if (ticket === drawing) render(main, ctx);
+  });
 }
 
 let lastSource: RegistrySource | null = null;
