@@ -66,9 +66,7 @@ export function coreText(text: { readonly en: string; readonly es: string }, lan
 /** A document's language map read in `lang`, else its default language, else its first text. */
 export function textIn(map: Readonly<Record<string, string>> | undefined, lang: string, defaultLanguage: string): string {
   if (!map) return "";
-  const own = (k: string) => (Object.prototype.hasOwnProperty.call(map, k) ? map[k] : undefined);
-  const exact = own(lang) ?? Object.keys(map).find((k) => k.toLowerCase().split("-")[0] === lang);
-  if (typeof exact === "string") return exact;
-  if (exact !== undefined && typeof own(exact) === "string") return own(exact)!;
-  return own(defaultLanguage) ?? Object.values(map)[0] ?? "";
+  const own = (k: string): string | undefined => (Object.prototype.hasOwnProperty.call(map, k) && typeof map[k] === "string" ? map[k] : undefined);
+  const regional = Object.keys(map).find((k) => k.toLowerCase().split("-")[0] === lang);
+  return own(lang) ?? (regional !== undefined ? own(regional) : undefined) ?? own(defaultLanguage) ?? Object.values(map).find((v) => typeof v === "string") ?? "";
 }
