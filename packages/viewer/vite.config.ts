@@ -1,9 +1,25 @@
 import { cpSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defaultClientConditions, defineConfig } from "vite";
+import type { Plugin } from "vite";
 
 const exampleRegistry = fileURLToPath(new URL("../../examples/registry", import.meta.url));
 const out = fileURLToPath(new URL("./dist", import.meta.url));
+
+/** Copies the bundled example registry (shown when nothing is served beside the page) into dist. */
+function exampleRegistryPlugin(): Plugin {
+  let write = true;
+  return {
+    name: "sevscale-example-registry",
+    apply: "build",
+    configResolved(config) {
+      write = config.build.write;
+    },
+    closeBundle() {
+      if (write) cpSync(exampleRegistry, `${out}/example-registry`, { recursive: true });
+    },
+  };
+}
 
 export default defineConfig({
   // Relative URLs: the built page works from any folder (beside a registry, under a sub-path).
@@ -19,14 +35,5 @@ export default defineConfig({
     reportCompressedSize: false,
     sourcemap: false,
   },
-  plugins: [
-    {
-      // The bundled example registry the page shows when nothing is served beside it.
-      name: "sevscale-example-registry",
-      apply: "build",
-      closeBundle() {
-        cpSync(exampleRegistry, `${out}/example-registry`, { recursive: true });
-      },
-    },
-  ],
+  plugins: [exampleRegistryPlugin()],
 });
