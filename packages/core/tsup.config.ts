@@ -1,7 +1,13 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: {
+    index: "src/index.ts",
+    "locales/en": "src/locales/en/index.ts",
+    "locales/es": "src/locales/es/index.ts",
+    "locales/fr": "src/locales/fr/index.ts",
+    "locales/pt": "src/locales/pt/index.ts",
+  },
   format: ["esm"],
   dts: true,
   clean: true,

@@ -33,6 +33,8 @@ export default defineConfig({
     outDir: out,
     emptyOutDir: true,
     reportCompressedSize: false,
+    // dist/.vite/manifest.json: which chunks the first view loads (the size benchmark reads it).
+    manifest: true,
     sourcemap: false,
   },
   plugins: [exampleRegistryPlugin()],

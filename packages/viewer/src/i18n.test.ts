@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LANGS, coreLang, preferredLang, textIn, texts } from "./i18n.js";
+import { fr as coreFr } from "@sevscale/core/locales/fr";
+import { LANGS, issueMessage, loadCoreLocale, preferredLang, relationWord, textIn, texts } from "./i18n.js";
 
 describe("viewer languages", () => {
   it("picks the first preferred language it speaks, by primary subtag, else English", () => {
@@ -24,8 +25,11 @@ describe("viewer languages", () => {
     }
   });
 
-  it("renders core messages in Spanish for es and in English otherwise (until core has fr and pt)", () => {
-    expect(LANGS.map(coreLang)).toEqual(["en", "es", "en", "en"]);
+  it("renders core messages with the core's locale of the chosen language, once it is loaded", async () => {
+    const issue = { code: "fact_missing", params: { dimension: "effect" } };
+    await loadCoreLocale("fr");
+    expect(issueMessage(issue, "fr")).toBe(coreFr.messages.fact_missing.replace("{dimension}", "effect"));
+    expect(relationWord("equivalent", "fr")).toBe(coreFr.terms.relation.equivalent);
   });
 
   it("reads a document's language map in the language, its region variant, the default language, or any", () => {

@@ -1,19 +1,21 @@
 /**
- * Languages of the viewer: its own texts (./locales) and the one adapter to the core's messages,
- * so that moving the core to locale modules changes this file only.
+ * Languages of the viewer: its own texts (./locales) and the one adapter to the core's locales
+ * (`@sevscale/core/locales/<lang>`), which render issue messages, classification traces,
+ * translation explanations and the words around them. Only the chosen language's core locale is
+ * fetched (a dynamic import); {@link loadCoreLocale} must have resolved before rendering.
  */
-import { renderMessage, renderTraceStep } from "@sevscale/core";
-import type { Issue, MessageLanguage, TraceStep } from "@sevscale/core";
+import { LANGUAGES, languageOfTag, renderExplanation, renderMessage, renderSeverity, renderTraceStep } from "@sevscale/core";
+import type { Explanation, Issue, Language, Locale, Severity, TraceStep, TranslationRelation } from "@sevscale/core";
 import { en } from "./locales/en.js";
 import { es } from "./locales/es.js";
 import { fr } from "./locales/fr.js";
 import { pt } from "./locales/pt.js";
 import type { ViewerTexts } from "./locales/types.js";
 
-/** The languages the viewer speaks. */
-export const LANGS = ["en", "es", "fr", "pt"] as const;
+/** The languages the viewer speaks: the core's. */
+export const LANGS = LANGUAGES;
 /** One of {@link LANGS}. */
-export type Lang = (typeof LANGS)[number];
+export type Lang = Language;
 
 const TEXTS: Record<Lang, ViewerTexts> = { en, es, fr, pt };
 
@@ -28,39 +30,54 @@ export function texts(lang: Lang): ViewerTexts {
 /** The first of the browser's preferred languages the viewer speaks (by primary subtag), else English. */
 export function preferredLang(preferences: readonly string[]): Lang {
   for (const tag of preferences) {
-    const primary = tag.toLowerCase().split("-")[0];
-    const found = LANGS.find((l) => l === primary);
-    if (found) return found;
+    const lang = languageOfTag(tag);
+    if (lang) return lang;
   }
   return "en";
 }
 
-/**
- * The language the core renders `lang` in. The core has English and Spanish catalogues today;
- * French and Portuguese fall back to English until its locale modules land.
- */
-export function coreLang(lang: Lang): MessageLanguage {
-  return lang === "es" ? "es" : "en";
+const CORE_LOCALES: Record<Lang, () => Promise<Locale>> = {
+  en: async () => (await import("@sevscale/core/locales/en")).en,
+  es: async () => (await import("@sevscale/core/locales/es")).es,
+  fr: async () => (await import("@sevscale/core/locales/fr")).fr,
+  pt: async () => (await import("@sevscale/core/locales/pt")).pt,
+};
+const loaded = new Map<Lang, Locale>();
+
+/** Fetches the core's locale for `lang` (once); the render functions below need it. */
+export async function loadCoreLocale(lang: Lang): Promise<void> {
+  if (!loaded.has(lang)) loaded.set(lang, await CORE_LOCALES[lang]());
 }
 
-/** True when core messages are not in `lang` (the page says so). */
-export function coreFallsBack(lang: Lang): boolean {
-  return coreLang(lang) !== lang;
+function coreLocale(lang: Lang): Locale {
+  const locale = loaded.get(lang) ?? loaded.get("en");
+  if (!locale) throw new Error(`the core locale '${lang}' is not loaded: await loadCoreLocale first`);
+  return locale;
 }
 
 /** An issue's message, rendered by the core. */
 export function issueMessage(issue: Pick<Issue, "code" | "params">, lang: Lang): string {
-  return renderMessage(issue, coreLang(lang));
+  return renderMessage(issue, coreLocale(lang));
+}
+
+/** A severity in words ("error" → "erreur"), from the core. */
+export function severityWord(severity: Severity, lang: Lang): string {
+  return renderSeverity(severity, coreLocale(lang));
 }
 
 /** A classification trace step, rendered by the core. */
 export function traceMessage(step: TraceStep, lang: Lang): string {
-  return renderTraceStep(step, coreLang(lang));
+  return renderTraceStep(step, coreLocale(lang));
 }
 
-/** A core text in each language it renders (e.g. a translation's explanation), picked for `lang`. */
-export function coreText(text: { readonly en: string; readonly es: string }, lang: Lang): string {
-  return text[coreLang(lang)];
+/** A translation candidate's explanation, rendered by the core. */
+export function explanationText(explanation: Explanation, lang: Lang): string {
+  return renderExplanation(explanation, coreLocale(lang));
+}
+
+/** A translation relation in words, from the core. */
+export function relationWord(relation: TranslationRelation, lang: Lang): string {
+  return coreLocale(lang).terms.relation[relation];
 }
 
 /** A document's language map read in `lang`, else its default language, else its first text. */

@@ -7,7 +7,7 @@ import { parseJsonDocument, parseKeyring, validateKeyring } from "@sevscale/core
 import type { Keyring } from "@sevscale/core";
 import { h, replace } from "./dom.js";
 import type { Lang } from "./i18n.js";
-import { LANGS, LANG_NAMES, coreFallsBack, issueMessage, preferredLang, texts } from "./i18n.js";
+import { LANGS, LANG_NAMES, issueMessage, loadCoreLocale, preferredLang, severityWord, texts } from "./i18n.js";
 import type { DroppedFile, LoadedRegistry, RegistrySource } from "./registry.js";
 import { filesSource, indexRoot, loadLooseDocuments, loadRegistry, urlSource } from "./registry.js";
 import type { ViewContext } from "./state.js";
@@ -72,8 +72,10 @@ function header(): HTMLElement {
         "select",
         {
           id: "lang-switch",
-          onchange: (e: Event) => {
-            state.lang = (e.target as HTMLSelectElement).value as Lang;
+          onchange: async (e: Event) => {
+            const lang = (e.target as HTMLSelectElement).value as Lang;
+            await loadCoreLocale(lang);
+            state.lang = lang;
             try {
               localStorage.setItem(LANG_KEY, state.lang);
             } catch {
@@ -98,11 +100,6 @@ function header(): HTMLElement {
       ),
     ),
   );
-}
-
-function severityWord(severity: string): string {
-  const t = texts(state.lang);
-  return severity === "error" ? t.severityError : severity === "warning" ? t.severityWarning : t.severityInfo;
 }
 
 function drawRegistry(): void {
@@ -131,13 +128,12 @@ function drawRegistry(): void {
             "ul",
             { class: "issues" },
             findings.map((f) =>
-              h("li", { class: `issue ${f.issue.severity}`, "data-code": f.issue.code }, h("span", { class: `sev sev-${f.issue.severity}` }, severityWord(f.issue.severity)), " ", h("code", {}, f.path), " ", h("code", {}, f.issue.code), ` ${issueMessage(f.issue, state.lang)}`),
+              h("li", { class: `issue ${f.issue.severity}`, "data-code": f.issue.code }, h("span", { class: `sev sev-${f.issue.severity}` }, severityWord(f.issue.severity, state.lang)), " ", h("code", {}, f.path), " ", h("code", {}, f.issue.code), ` ${issueMessage(f.issue, state.lang)}`),
             ),
           ),
         ),
       );
   } else if (state.error) summary.push(h("p", { class: "bad", role: "alert" }, t.registryUnreadable, " ", state.error));
-  if (coreFallsBack(state.lang)) summary.push(h("p", { class: "hint" }, t.coreMessagesInEnglish));
 
   const urlInput = h("input", { id: "registry-url", type: "url", placeholder: "https://…/registry/", value: new URLSearchParams(location.search).get("registry") ?? "" });
   const files = h("input", { id: "registry-files", type: "file", multiple: true, webkitdirectory: true, onchange: (e: Event) => void fromFileList((e.target as HTMLInputElement).files) });
@@ -273,6 +269,7 @@ window.addEventListener("hashchange", () => {
 });
 
 async function start(): Promise<void> {
+  await loadCoreLocale(state.lang);
   draw();
   const given = new URLSearchParams(location.search).get("registry");
   if (given) return load(urlSource(given));

@@ -1,6 +1,6 @@
 /**
  * Size of the viewer's JavaScript, min + gzip (zlib level 9), for docs/benchmarks.md: the first
- * view (the entry chunk and what it imports statically), the chunks loaded on demand, and
+ * view (the entry chunk, the core's English locale and what they import statically), the chunks loaded on demand, and
  * @sevscale/core's share of the first view — measured by building the same entry again with
  * @sevscale/core (and semver, which core bundles anyway) left out, and taking the difference.
  */
@@ -29,11 +29,27 @@ export interface BundleSizes {
   readonly cssGzip: number;
 }
 
-/** Chunks the page loads before anything is clicked: the entry script and its static imports. */
+interface ManifestChunk {
+  readonly file: string;
+  readonly isEntry?: boolean;
+  readonly imports?: readonly string[];
+}
+
+/**
+ * Chunks the page loads before anything is clicked, from Vite's manifest: the entry, the core's
+ * English locale (the page fetches the locale of its language before drawing), and what they
+ * import statically.
+ */
 function firstViewFiles(): Set<string> {
-  const html = readFileSync(join(VIEWER_DIST, "index.html"), "utf8");
+  const manifest = JSON.parse(readFileSync(join(VIEWER_DIST, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
   const files = new Set<string>();
-  for (const m of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)) files.add(m[1]!);
+  const add = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const k of chunk.imports ?? []) add(k);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry || key.endsWith("core/src/locales/en/index.ts")) add(key);
   return files;
 }
 

@@ -7,6 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { classify, validateText } from "@sevscale/core";
+import { en as coreEn } from "@sevscale/core/locales/en";
+import { es as coreEs } from "@sevscale/core/locales/es";
 import type { Scale } from "@sevscale/core";
 import type { StaticServer } from "@sevscale/node";
 import type { Browser, Page } from "playwright-core";
@@ -99,7 +101,7 @@ describe("viewer in Chromium", () => {
     await page.selectOption("#translate-to", "au/asd");
     const c3 = page.locator('#translate-candidates .candidate[data-code="C3"]');
     await expect(c3.getAttribute("data-relation")).resolves.toBe("equivalent");
-    await expect(c3.locator(".relation").innerText()).resolves.toBe(en.relationName.equivalent);
+    await expect(c3.locator(".relation").innerText()).resolves.toBe(coreEn.terms.relation.equivalent);
     await screenshot(page, "translate");
     await page.close();
   });
@@ -179,10 +181,16 @@ describe("viewer in Chromium", () => {
   it("switches to Spanish and shows Spanish labels", async () => {
     const page = await open("#/compare");
     await page.selectOption("#lang-switch", "es");
+    await page.waitForSelector('html[lang="es"]');
     await expect(page.locator("#nav-compare").innerText()).resolves.toBe(es.navCompare);
     await expect(page.locator("h2").nth(1).innerText()).resolves.toBe(es.compareHeading);
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("es");
     await screenshot(page, "compare-es");
+    // The core's words come in Spanish too: a translation's relation, from the core's es locale.
+    await page.click("#nav-translate");
+    await page.selectOption("#translate-from", "gb/ncsc-2018");
+    await page.selectOption("#translate-level", "Category 3");
+    await page.selectOption("#translate-to", "au/asd");
+    await expect(page.locator('#translate-candidates .candidate[data-code="C3"] .relation').innerText()).resolves.toBe(coreEs.terms.relation.equivalent);
     await page.close();
   });
 

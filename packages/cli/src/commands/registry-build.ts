@@ -17,7 +17,8 @@ async function viewerFiles(dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
-    .filter((p) => p !== EXAMPLE_REGISTRY_FOLDER && !p.startsWith(`${EXAMPLE_REGISTRY_FOLDER}/`))
+    // Not the bundled example registry, nor build metadata (.vite/manifest.json).
+    .filter((p) => p !== EXAMPLE_REGISTRY_FOLDER && !p.startsWith(`${EXAMPLE_REGISTRY_FOLDER}/`) && !p.split("/").some((part) => part.startsWith(".")))
     .sort();
 }
 

@@ -3,7 +3,8 @@ export type { ReferenceInterval, ReferenceResult, ToReferenceOptions } from "./t
 export { toReference } from "./to-reference.js";
 export type { TranslationRelation } from "./relation.js";
 export { CLOSE_MATCH_FACTOR } from "./relation.js";
-export type { Explanation } from "./explain.js";
+export type { Explanation, ExplainedBand, ExplainedLevel, ExplainedSide } from "./explain.js";
+export { renderExplanation } from "./explain.js";
 export type {
   ChainStep,
   ChainTerm,

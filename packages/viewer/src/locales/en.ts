@@ -26,9 +26,6 @@ export const en = {
   registryProblems: "Findings",
   registryNoIndex: "No index.json among the dropped files: the documents are validated but their digests cannot be checked.",
   registryUnreadable: "The registry could not be read.",
-  severityError: "error",
-  severityWarning: "warning",
-  severityInfo: "note",
   compareHeading: "Compare scales",
   compareIntro: "Each scale's levels as bands on the reference scale, most severe at the top. Hover, focus or select a level to see what it means.",
   comparePick: "Scales to compare",
@@ -51,12 +48,6 @@ export const en = {
   relation: "Relation",
   confidence: "Confidence",
   explanation: "Explanation",
-  relationName: {
-    equivalent: "equivalent",
-    narrower: "narrower (covers less)",
-    broader: "broader (covers more)",
-    overlapping: "overlapping",
-  },
   classifyHeading: "Classify an incident",
   classifyScale: "Scale",
   classifyMethod: (method: string) => `Method: ${method}`,
@@ -112,5 +103,4 @@ export const en = {
   mostSevereFirst: "most severe first",
   noColour: "no colour",
   mappingOf: (subject: string, object: string) => `Maps ${subject} onto ${object}.`,
-  coreMessagesInEnglish: "Messages from the validation core are shown in English.",
 } as const;

@@ -28,9 +28,6 @@ export const es: ViewerTexts = {
   registryProblems: "Hallazgos",
   registryNoIndex: "No hay index.json entre los archivos soltados: los documentos se validan, pero sus resúmenes no se pueden comprobar.",
   registryUnreadable: "No se pudo leer el registro.",
-  severityError: "error",
-  severityWarning: "advertencia",
-  severityInfo: "nota",
   compareHeading: "Comparar escalas",
   compareIntro: "Los niveles de cada escala como bandas sobre la escala de referencia, el más grave arriba. Pase el ratón, enfoque o seleccione un nivel para ver qué significa.",
   comparePick: "Escalas que comparar",
@@ -53,12 +50,6 @@ export const es: ViewerTexts = {
   relation: "Relación",
   confidence: "Confianza",
   explanation: "Explicación",
-  relationName: {
-    equivalent: "equivalente",
-    narrower: "más restringido (abarca menos)",
-    broader: "más amplio (abarca más)",
-    overlapping: "solapamiento parcial",
-  },
   classifyHeading: "Clasificar un incidente",
   classifyScale: "Escala",
   classifyMethod: (method) => `Método: ${method}`,
@@ -114,5 +105,4 @@ export const es: ViewerTexts = {
   mostSevereFirst: "el más grave primero",
   noColour: "sin color",
   mappingOf: (subject, object) => `Relaciona ${subject} con ${object}.`,
-  coreMessagesInEnglish: "Los mensajes del núcleo de validación se muestran en inglés.",
 };

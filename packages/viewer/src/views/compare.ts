@@ -6,7 +6,7 @@
 import { REFERENCE_SCALE, compare, translate } from "@sevscale/core";
 import type { Alignment, Scale } from "@sevscale/core";
 import { h, inkFor, replace, safeHex } from "../dom.js";
-import { textIn } from "../i18n.js";
+import { relationWord, textIn } from "../i18n.js";
 import type { MappedScale, ViewContext } from "../state.js";
 import { mappedScales, ref } from "../state.js";
 
@@ -212,7 +212,7 @@ function overlapsFrom(entry: MappedScale, code: string, chosen: readonly MappedS
     .filter((m) => m !== entry)
     .flatMap((m) =>
       translate(code, entry, m).candidates.map((c) =>
-        h("li", {}, `${m.scale.id} `, h("strong", {}, c.code), ` ${textIn(c.label, lang, m.scale.defaultLanguage)} — ${t.relationName[c.relation]} (${band(c.reference.min, c.reference.max)})`),
+        h("li", {}, `${m.scale.id} `, h("strong", {}, c.code), ` ${textIn(c.label, lang, m.scale.defaultLanguage)} — ${relationWord(c.relation, lang)} (${band(c.reference.min, c.reference.max)})`),
       ),
     );
   return items.length > 0 ? h("ul", {}, items) : h("p", {}, t.compareNoOverlap);

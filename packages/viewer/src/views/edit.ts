@@ -6,7 +6,7 @@
 import { scaleResolverFor, validateText } from "@sevscale/core";
 import type { LocatedIssue } from "@sevscale/core";
 import { h, replace } from "../dom.js";
-import { issueMessage } from "../i18n.js";
+import { issueMessage, severityWord } from "../i18n.js";
 import type { ViewContext } from "../state.js";
 import type { Editor } from "./editor.js";
 import { renderPreview } from "./preview.js";
@@ -53,7 +53,7 @@ export function renderEdit(root: HTMLElement, ctx: ViewContext): void {
           h(
             "button",
             { type: "button", class: "jump", disabled: i.line === undefined, onclick: () => i.line !== undefined && editor?.jumpTo(i.line, i.column ?? 1) },
-            h("span", { class: `sev sev-${i.severity}` }, i.severity === "error" ? t.severityError : i.severity === "warning" ? t.severityWarning : t.severityInfo),
+            h("span", { class: `sev sev-${i.severity}` }, severityWord(i.severity, lang)),
             " ",
             h("code", {}, i.code),
             i.line !== undefined ? ` (${t.editJump(i.line, i.column ?? 1)})` : "",

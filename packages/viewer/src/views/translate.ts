@@ -1,7 +1,7 @@
 /** Translate: a level of one scale, read in another, through both scales' mappings onto the reference scale. */
 import { translate } from "@sevscale/core";
 import { h, replace, uid } from "../dom.js";
-import { coreText, issueMessage, textIn } from "../i18n.js";
+import { explanationText, issueMessage, relationWord, textIn } from "../i18n.js";
 import type { MappedScale, ViewContext } from "../state.js";
 import { mappedScales } from "../state.js";
 
@@ -58,11 +58,11 @@ export function renderTranslate(root: HTMLElement, ctx: ViewContext): void {
                 "dl",
                 {},
                 h("dt", {}, t.relation),
-                h("dd", { class: "relation" }, t.relationName[c.relation]),
+                h("dd", { class: "relation" }, relationWord(c.relation, lang)),
                 h("dt", {}, t.confidence),
                 h("dd", {}, String(c.confidence)),
                 h("dt", {}, t.explanation),
-                h("dd", { class: "explanation" }, coreText(c.explanation, lang)),
+                h("dd", { class: "explanation" }, explanationText(c.explanation, lang)),
               ),
             ),
           ),
