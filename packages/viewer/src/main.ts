@@ -137,7 +137,7 @@ function drawRegistry(): void {
 
   const urlInput = h("input", { id: "registry-url", type: "url", placeholder: "https://…/registry/", value: new URLSearchParams(location.search).get("registry") ?? "" });
   const files = h("input", { id: "registry-files", type: "file", multiple: true, webkitdirectory: true, onchange: (e: Event) => void fromFileList((e.target as HTMLInputElement).files) });
-  const loose = h("input", { id: "registry-documents", type: "file", multiple: true, accept: ".json,application/json", onchange: (e: Event) => void fromFileList((e.target as HTMLInputElement).files) });
+  const loose = h("input", { id: "registry-documents", type: "file", multiple: true, "aria-label": t.registryDocumentsLabel, accept: ".json,application/json", onchange: (e: Event) => void fromFileList((e.target as HTMLInputElement).files) });
   const keyring = h("input", { id: "registry-keyring", type: "file", accept: ".json,application/json", onchange: (e: Event) => void useKeyring((e.target as HTMLInputElement).files?.[0]) });
   replace(
     registryPanel,

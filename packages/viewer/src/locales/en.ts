@@ -16,6 +16,7 @@ export const en = {
   registryUrlLabel: "Registry URL (folder with index.json)",
   registryLoad: "Load",
   registryFilesLabel: "Or open a registry folder or documents",
+  registryDocumentsLabel: "JSON documents (scales, mappings)",
   registryDrop: "Drop a registry folder or JSON documents here",
   keyringLabel: "Keyring for signatures (optional)",
   registrySummary: (docs: number, scales: number, mappings: number) => `${docs} documents: ${scales} scales, ${mappings} mappings.`,

@@ -18,6 +18,7 @@ export const es: ViewerTexts = {
   registryUrlLabel: "URL del registro (carpeta con index.json)",
   registryLoad: "Cargar",
   registryFilesLabel: "O abra una carpeta de registro o documentos",
+  registryDocumentsLabel: "Documentos JSON (escalas, correspondencias)",
   registryDrop: "Suelte aquí una carpeta de registro o documentos JSON",
   keyringLabel: "Llavero para las firmas (opcional)",
   registrySummary: (docs, scales, mappings) => `${docs} documentos: ${scales} escalas, ${mappings} correspondencias.`,

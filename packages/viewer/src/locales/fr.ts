@@ -18,6 +18,7 @@ export const fr: ViewerTexts = {
   registryUrlLabel: "URL du registre (dossier contenant index.json)",
   registryLoad: "Charger",
   registryFilesLabel: "Ou ouvrez un dossier de registre ou des documents",
+  registryDocumentsLabel: "Documents JSON (échelles, correspondances)",
   registryDrop: "Déposez ici un dossier de registre ou des documents JSON",
   keyringLabel: "Trousseau de clés pour les signatures (facultatif)",
   registrySummary: (docs, scales, mappings) => `${docs} documents : ${scales} échelles, ${mappings} correspondances.`,
