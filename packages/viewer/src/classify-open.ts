@@ -1,6 +1,9 @@
 /**
- * What can still change a classification, derived from what `classify` returns today. The `tri`
- * work adds a core function for this; swapping it in changes {@link openDimensions} only.
+ * What can still change a classification, derived from what `classify` returns today (its
+ * missing-fact issues and trace). The core is gaining this itself (`ClassifyResult.missing`, the
+ * facts that could still change the result, and `ClassifyResult.range`); when it lands,
+ * {@link openDimensions} becomes `result.missing?.map((m) => m.dimension) ?? []` and
+ * {@link possibleRange} can start from `result.range` — the views call only these two.
  */
 import { classify } from "@sevscale/core";
 import type { ClassifyResult, Dimension, Scale } from "@sevscale/core";

@@ -49,12 +49,24 @@ async function box(page: Page, selector: string): Promise<Box> {
 }
 
 describe("viewer in Chromium", () => {
-  it("loads the example registry and says every digest verified", async () => {
-    const page = await open();
+  it("loads the example registry and says every digest verified, without loading the editor or other languages", async () => {
+    const requested: string[] = [];
+    const page = await browser.newPage({ locale: "en-GB" });
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}#/compare`);
+    await page.waitForSelector("#registry-source");
     await expect(page.locator("#registry-ok").innerText()).resolves.toContain(en.registryVerified);
     const index = JSON.parse(readFileSync(join(EXAMPLE_REGISTRY, "index.json"), "utf8")) as { documents: { kind: string }[] };
     const count = (kind: string) => index.documents.filter((d) => d.kind === kind).length;
     await expect(page.locator("#registry-source").innerText()).resolves.toContain(en.registrySummary(index.documents.length, count("scale"), count("mapping")));
+    await page.waitForSelector(".band");
+    const scripts = requested.filter((p) => p.endsWith(".js"));
+    expect(scripts.some((p) => /\/assets\/en-[^/]*\.js$/.test(p))).toBe(true);
+    expect(scripts.filter((p) => /\/assets\/(editor|classify|edit|es|fr|pt)-[^/]*\.js$/.test(p))).toEqual([]);
+    // The editor arrives when its view opens.
+    await page.click("#nav-edit");
+    await page.waitForSelector("#edit-editor[data-ready]");
+    expect(requested.some((p) => /\/assets\/editor-[^/]*\.js$/.test(p))).toBe(true);
     await page.close();
   });
 
