@@ -51,7 +51,7 @@ export async function run(): Promise<TableSection> {
   return {
     title: "Web viewer",
     description:
-      "Sizes of the built viewer's JavaScript chunks (KB; gzip at level 9). The first view is the entry script; the editor (CodeMirror 6) and the translate, classify and edit views load when opened. Core's share is the first view minus the same entry built with `@sevscale/core` external. The time is from navigation start to the compare view's `sevscale:compare-interactive` mark (registry fetched, every digest verified, ladders drawn), in headless Chromium, a fresh browser context per run.",
+      "Sizes of the built viewer's JavaScript chunks (KB; gzip at level 9). The first view is the entry script and the core's locale of the page's language (English here); the editor (CodeMirror 6), the other languages and the translate, classify and edit views load when opened. Core's share is the first view minus the same entry built with `@sevscale/core` external. The time is from navigation start to the compare view's `sevscale:compare-interactive` mark (registry fetched, every digest verified, ladders drawn), in headless Chromium, a fresh browser context per run.",
     header: ["what", "minified (KB)", "min + gzip (KB) / ms"],
     rows,
     ratios: [

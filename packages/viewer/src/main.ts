@@ -273,12 +273,12 @@ async function start(): Promise<void> {
   draw();
   const given = new URLSearchParams(location.search).get("registry");
   if (given) return load(urlSource(given));
-  // The registry served beside the page (sevscale view, registry build --with-viewer), else the bundled example.
-  const beside = await fetch("./index.json", { method: "HEAD", cache: "no-cache" }).then(
-    (r) => r.ok,
-    () => false,
-  );
-  return load(urlSource(beside ? "./" : BUNDLED, beside ? new URL("./", location.href).href : BUNDLED));
+  // The registry served beside the page (sevscale view, registry build --with-viewer); when there
+  // is none (no index.json at all), the bundled example registry.
+  await load(urlSource(new URL("./", location.href).href));
+  const r = state.registry;
+  const noIndexBeside = r !== null && r.listed === 0 && r.findings.some((f) => f.path === "index.json" && f.issue.code === "file_not_found");
+  if (noIndexBeside) await load(urlSource(BUNDLED));
 }
 
 void start();

@@ -220,6 +220,22 @@ describe("viewer in Chromium", () => {
   });
 });
 
+describe("the viewer alone", () => {
+  it("shows the bundled example registry when no registry is served beside it", async () => {
+    const alone = await serveViewer(null);
+    try {
+      const page = await browser.newPage({ locale: "en-GB" });
+      await page.goto(`${alone.url}#/compare`);
+      await page.waitForSelector("#registry-ok");
+      await expect(page.locator("#registry-source").innerText()).resolves.toContain(en.registryFrom(en.registryBundled));
+      await expect(page.locator(".band[data-scale]").count()).resolves.toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      await alone.close();
+    }
+  });
+});
+
 describe("a tampered registry", () => {
   let dir: string;
   let tampered: StaticServer;
