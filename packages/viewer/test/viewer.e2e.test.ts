@@ -220,6 +220,22 @@ describe("viewer in Chromium", () => {
   });
 });
 
+describe("registry sources in the page", () => {
+  it("verifies signatures once a keyring is given, and loads a registry folder chosen in the page", async () => {
+    const page = await open("#/compare", { lang: "en" });
+    await page.setInputFiles("#registry-keyring", join(EXAMPLE_REGISTRY, "../keys/demo-keyring.json"));
+    await page.waitForSelector(`text=${en.registrySignaturesChecked}`);
+    await expect(page.locator("#registry-failed").count()).resolves.toBe(0);
+    await expect(page.locator("#registry-ok").count()).resolves.toBe(1);
+    // A folder picked with the folder input is read as a registry (its index.json at the top).
+    await page.setInputFiles("#registry-files", EXAMPLE_REGISTRY);
+    await page.waitForSelector(`text=${en.registryFrom(en.registryDropped)}`);
+    await expect(page.locator("#registry-ok").count()).resolves.toBe(1);
+    await expect(page.locator(".band[data-scale]").count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe("the viewer alone", () => {
   it("shows the bundled example registry when no registry is served beside it", async () => {
     const alone = await serveViewer(null);
