@@ -10,6 +10,7 @@ export * from "./parse/index.js";
 export * from "./integrity/index.js";
 export * from "./registry/index.js";
 export * from "./translate/index.js";
+export * from "./export/index.js";
 export * from "./compare/index.js";
 export * from "./diff/index.js";
 export * from "./classify/index.js";

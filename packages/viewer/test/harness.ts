@@ -12,12 +12,12 @@ import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The built viewer (`pnpm run build`). */
+/** The built viewer (`npm run setup` builds it). */
 export const VIEWER_DIST = resolve(here, "../dist");
 /** The example registry of the repository. */
 export const EXAMPLE_REGISTRY = resolve(here, "../../../examples/registry");
 /** Screenshots and other test artefacts (git-ignored). */
-export const ARTEFACTS = resolve(here, "../test-results");
+export const ARTEFACTS = resolve(here, "artefacts");
 
 /** Where Chromium is: SEVSCALE_CHROMIUM, else Debian's /usr/bin/chromium. */
 export function chromiumPath(): string {
@@ -39,7 +39,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Serves the built viewer with a registry folder beside it (as `sevscale view <dir>` does). */
 export async function serveViewer(registryDir: string | null = EXAMPLE_REGISTRY): Promise<StaticServer> {
-  if (!existsSync(join(VIEWER_DIST, "index.html"))) throw new Error(`The viewer is not built (${VIEWER_DIST}): run 'pnpm run build'.`);
+  if (!existsSync(join(VIEWER_DIST, "index.html"))) throw new Error(`The viewer is not built (${VIEWER_DIST}): run 'npm run setup'.`);
   return serveStatic({ roots: registryDir ? [registryDir, VIEWER_DIST] : [VIEWER_DIST] });
 }
 

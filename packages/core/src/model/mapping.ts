@@ -2,7 +2,7 @@
  * The Mapping document: how the levels of one scale (the subject) relate to another (the object,
  * almost always the reference scale). After SSSOM: set metadata plus one record per subject level.
  */
-import { z } from "zod";
+import * as z from "zod";
 import {
   CodeSchema,
   DateSchema,

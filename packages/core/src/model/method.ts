@@ -3,7 +3,7 @@
  * matrix lookup, per-dimension ratings of which the most severe wins, analyst judgement, or a
  * composition of several methods of which the most severe result wins.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { CodeSchema, DecimalSchema, LangMapSchema, VerificationSchema } from "./common.js";
 import { ConditionSchema } from "./condition.js";
 

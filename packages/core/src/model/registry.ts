@@ -2,7 +2,7 @@
  * The Registry index (`kind: "registry"`): a static, publishable collection of many publishers'
  * scales and mappings, with the digests (and signatures) that let anyone verify them.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema, DocumentIdSchema, ExtensionsSchema, LangMapSchema, SemverSchema, StatusSchema } from "./common.js";
 
 /** Lower-case hex digests of a document's RFC 8785 canonical bytes. */

@@ -2,7 +2,7 @@
  * The Scale document: a national (or regional, sectoral, organisational) severity scale.
  * The built-in reference scale is also a Scale.
  */
-import { z } from "zod";
+import * as z from "zod";
 import {
   CodeSchema,
   DateSchema,

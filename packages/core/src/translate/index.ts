@@ -16,5 +16,3 @@ export type {
   TranslationSource,
 } from "./translate.js";
 export { createTranslator, translate } from "./translate.js";
-export type { SssomOptions } from "./sssom.js";
-export { SSSOM_COLUMNS, SSSOM_JUSTIFICATION, curiePrefix, mappingToSssomTsv } from "./sssom.js";
