@@ -168,6 +168,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(maxBytesOption())
     .action(action(() => import("./commands/import-sssom.js")));
 
+  program
+    .command("view")
+    .description(t.viewDescription)
+    .argument("[registry]", t.viewArgRegistry)
+    .option("--port <port>", t.optPort)
+    .option("--host <host>", t.optHost)
+    .addOption(langOption())
+    .action(action(() => import("./commands/view.js")));
+
   const registry = program.command("registry").description(t.registryDescription);
   registry
     .command("build")
@@ -178,6 +187,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option("--keyring <keyring.json>", t.optRegistryKeyring)
     .option("--now <instant>", t.optNow)
     .option("--id <id>", t.optRegistryId)
+    .option("--with-viewer", t.optWithViewer)
     .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/registry-build.js")));

@@ -173,6 +173,20 @@ export const en = {
   importWrote: (path: string, records: number) => `wrote ${path} (${records} ${records === 1 ? "record" : "records"})`,
   outputExists: (path: string) => `${path} exists; give --force to replace it`,
   notPositiveInteger: (value: string) => `not a positive whole number: ${value}`,
+  // view
+  viewDescription:
+    "Serve the web viewer and a registry folder (default: the bundled example registry) on this machine, or the viewer with an http(s) registry URL.\nRuns until interrupted (Ctrl+C). Exit 2 on usage errors or when the address cannot be used.",
+  viewArgRegistry: "registry folder or http(s) URL (default: the example registry)",
+  optPort: "port to listen on (default: any free port)",
+  optHost: "address to listen on (default 127.0.0.1: this machine only)",
+  viewServing: (url: string) => `sevscale viewer: ${url}`,
+  viewStop: "Press Ctrl+C to stop.",
+  viewExposed: (host: string) => `warning: listening on ${host}, reachable from other machines`,
+  viewNotBuilt: (dir: string) => `the viewer is not built (${dir}): run 'npm run setup'`,
+  viewNoIndex: (dir: string) => `no index.json in ${dir}: give a registry folder (see 'sevscale registry build')`,
+  viewListenFailed: (address: string, reason: string) => `cannot listen on ${address}: ${reason}`,
+  optWithViewer: "also write the web viewer beside index.json, so the folder can be published as it is",
+  viewerWritten: (count: number) => `viewer: ${count} ${count === 1 ? "file" : "files"} written beside index.json`,
 } as const;
 
 /** The shape every CLI locale has (derived from English; functions handle plurals). */

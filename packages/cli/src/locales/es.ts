@@ -165,4 +165,17 @@ export const es: CliTexts = {
   importWrote: (path, records) => `escrito ${path} (${records} ${records === 1 ? "registro" : "registros"})`,
   outputExists: (path) => `${path} ya existe; use --force para reemplazarlo`,
   notPositiveInteger: (value) => `no es un número entero positivo: ${value}`,
+  viewDescription:
+    "Sirve el visor web y una carpeta de registro (por defecto: el registro de ejemplo incluido) en esta máquina, o el visor con la URL http(s) de un registro.\nFunciona hasta que se interrumpe (Ctrl+C). Sale con 2 ante errores de uso o si la dirección no se puede usar.",
+  viewArgRegistry: "carpeta de registro o URL http(s) (por defecto: el registro de ejemplo)",
+  optPort: "puerto de escucha (por defecto: cualquier puerto libre)",
+  optHost: "dirección de escucha (por defecto 127.0.0.1: solo esta máquina)",
+  viewServing: (url) => `visor de sevscale: ${url}`,
+  viewStop: "Pulse Ctrl+C para detenerlo.",
+  viewExposed: (host) => `aviso: escuchando en ${host}, accesible desde otras máquinas`,
+  viewNotBuilt: (dir) => `el visor no está construido (${dir}): ejecute 'npm run setup'`,
+  viewNoIndex: (dir) => `no hay index.json en ${dir}: indique una carpeta de registro (vea 'sevscale registry build')`,
+  viewListenFailed: (address, reason) => `no se puede escuchar en ${address}: ${reason}`,
+  optWithViewer: "escribe también el visor web junto a index.json, para publicar la carpeta tal cual",
+  viewerWritten: (count) => `visor: ${count} ${count === 1 ? "archivo escrito" : "archivos escritos"} junto a index.json`,
 };

@@ -165,4 +165,17 @@ export const fr: CliTexts = {
   importWrote: (path, records) => `écrit : ${path} (${records} ${records === 1 ? "enregistrement" : "enregistrements"})`,
   outputExists: (path) => `${path} existe déjà ; ajoutez --force pour le remplacer`,
   notPositiveInteger: (value) => `nombre entier positif attendu : ${value}`,
+  viewDescription:
+    "Sert le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",
+  viewArgRegistry: "dossier de registre ou URL http(s) (par défaut : le registre d’exemple)",
+  optPort: "port d’écoute (par défaut : n’importe quel port libre)",
+  optHost: "adresse d’écoute (par défaut 127.0.0.1 : cette machine uniquement)",
+  viewServing: (url) => `visualiseur sevscale : ${url}`,
+  viewStop: "Appuyez sur Ctrl+C pour arrêter.",
+  viewExposed: (host) => `avertissement : écoute sur ${host}, joignable depuis d’autres machines`,
+  viewNotBuilt: (dir) => `le visualiseur n’est pas construit (${dir}) : lancez « pnpm run build »`,
+  viewNoIndex: (dir) => `aucun index.json dans ${dir} : indiquez un dossier de registre (voir « sevscale registry build »)`,
+  viewListenFailed: (address, reason) => `impossible d’écouter sur ${address} : ${reason}`,
+  optWithViewer: "écrire aussi le visualiseur web à côté d’index.json, pour publier le dossier tel quel",
+  viewerWritten: (count) => `visualiseur : ${count} ${count < 2 ? "fichier écrit" : "fichiers écrits"} à côté d’index.json`,
 };

@@ -165,4 +165,17 @@ export const pt: CliTexts = {
   importWrote: (path, records) => `gravado ${path} (${records} ${records === 1 ? "registro" : "registros"})`,
   outputExists: (path) => `${path} já existe; use --force para substituí-lo`,
   notPositiveInteger: (value) => `não é um número inteiro positivo: ${value}`,
+  viewDescription:
+    "Serve o visualizador web e uma pasta de registro (por padrão: o registro de exemplo incluído) nesta máquina, ou o visualizador com a URL http(s) de um registro.\nFunciona até ser interrompido (Ctrl+C). Código de saída 2 em erros de uso ou quando o endereço não pode ser usado.",
+  viewArgRegistry: "pasta de registro ou URL http(s) (por padrão: o registro de exemplo)",
+  optPort: "porta de escuta (por padrão: qualquer porta livre)",
+  optHost: "endereço de escuta (por padrão 127.0.0.1: somente esta máquina)",
+  viewServing: (url) => `visualizador sevscale: ${url}`,
+  viewStop: "Pressione Ctrl+C para parar.",
+  viewExposed: (host) => `aviso: escutando em ${host}, acessível a partir de outras máquinas`,
+  viewNotBuilt: (dir) => `o visualizador não está compilado (${dir}): execute 'npm run setup'`,
+  viewNoIndex: (dir) => `nenhum index.json em ${dir}: indique uma pasta de registro (veja 'sevscale registry build')`,
+  viewListenFailed: (address, reason) => `não é possível escutar em ${address}: ${reason}`,
+  optWithViewer: "grava também o visualizador web ao lado de index.json, para publicar a pasta como está",
+  viewerWritten: (count) => `visualizador: ${count} ${count === 1 ? "arquivo gravado" : "arquivos gravados"} ao lado de index.json`,
 };
