@@ -92,10 +92,24 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .description(`${t.compareDescription}\n${t.compareHelp}`)
     .argument("<scales...>", t.compareArgScales)
     .option("--mapping <files...>", t.optMapping)
-    .addOption(formatOption(["table", "markdown", "csv", "json"], "table"))
+    .addOption(formatOption(["table", "markdown", "csv", "json", "html", "svg"], "table"))
+    .option("--out <file>", t.optCompareOut)
     .addOption(langOption())
     .addOption(maxBytesOption())
     .action(action(() => import("./commands/compare.js")));
+
+  program
+    .command("render")
+    .summary(t.renderDescription.split("\n")[0]!)
+    .description(t.renderDescription)
+    .argument("<document>", t.renderArgDocument)
+    .addOption(formatOption(["html", "markdown"], "html"))
+    .option("--mapping <file>", t.optRenderMapping)
+    .option("--out <file>", t.optRenderOut)
+    .addOption(new Option("--paper <size>", t.optPaper).choices(["A4", "Letter"]))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/render.js")));
 
   program
     .command("diff")

@@ -154,6 +154,15 @@ export const en = {
   errTooManyArguments: (expected: number, received: number) =>
     `too many arguments. Expected ${expected} ${expected === 1 ? "argument" : "arguments"} but got ${received}.`,
   didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
+  // render, and compare's chart formats
+  renderDescription:
+    "Write a scale or a mapping as a page people can read: HTML (one self-contained, printable file) or Markdown.\nExit 0 when the page was written, 1 when the document has errors (nothing is written), 2 on usage or I/O errors.",
+  renderArgDocument: "scale or mapping file (JSON), or crs for the built-in reference scale",
+  optRenderOut: "file to write (default: standard output)",
+  optRenderMapping: "mapping of the scale onto the reference scale (default: found beside the scale)",
+  optPaper: "paper size of the print stylesheet",
+  optCompareOut: "file to write (html and svg; default: standard output)",
+  renderWrote: (path: string) => `wrote ${path}`,
   // export and import
   exportDescription:
     "Export scales or mappings for other tools: sssom (mappings, SSSOM/TSV), misp (scales, a MISP taxonomy machinetag.json), ocsf (scales, a level -> OCSF severity_id table as JSON), csv (scales, one row per level).\nExit 0 when everything was written, 1 when a document has errors (nothing is written), 2 on usage or I/O errors.",

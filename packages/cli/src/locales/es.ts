@@ -146,6 +146,15 @@ export const es: CliTexts = {
   errTooManyArguments: (expected, received) =>
     `demasiados argumentos: se esperaba${expected === 1 ? "" : "n"} ${expected} y se recibieron ${received}.`,
   didYouMean: (suggestion) => `(¿Quiso decir ${suggestion}?)`,
+  // render, and compare's chart formats
+  renderDescription:
+    "Escribir una escala o una correspondencia como una página legible: HTML (un único archivo autónomo e imprimible) o Markdown.\nSalida 0 si la página se escribió, 1 si el documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
+  renderArgDocument: "archivo de escala o de correspondencia (JSON), o crs para la escala de referencia integrada",
+  optRenderOut: "archivo que escribir (por defecto: la salida estándar)",
+  optRenderMapping: "correspondencia de la escala con la escala de referencia (por defecto: la que está junto a la escala)",
+  optPaper: "tamaño de papel de la hoja de estilo de impresión",
+  optCompareOut: "archivo que escribir (html y svg; por defecto: la salida estándar)",
+  renderWrote: (path) => `escrito ${path}`,
   // export and import
   exportDescription:
     "Exporta escalas o mapeos para otras herramientas: sssom (mapeos, SSSOM/TSV), misp (escalas, una taxonomía MISP machinetag.json), ocsf (escalas, una tabla nivel -> severity_id de OCSF en JSON), csv (escalas, una fila por nivel).\nSalida 0 si se escribió todo, 1 si un documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",

@@ -146,6 +146,15 @@ export const fr: CliTexts = {
   errTooManyArguments: (expected, received) =>
     `trop d’arguments : ${expected} ${expected < 2 ? "attendu" : "attendus"}, ${received} ${received < 2 ? "reçu" : "reçus"}.`,
   didYouMean: (suggestion) => `(Vouliez-vous dire ${suggestion} ?)`,
+  // render, and compare's chart formats
+  renderDescription:
+    "Écrire une échelle ou une correspondance sous forme de page lisible : HTML (un seul fichier autonome et imprimable) ou Markdown.\nCode de sortie 0 si la page a été écrite, 1 si le document comporte des erreurs (rien n’est écrit), 2 en cas d’erreur d’utilisation ou d’E/S.",
+  renderArgDocument: "fichier d’échelle ou de correspondance (JSON), ou crs pour l’échelle de référence intégrée",
+  optRenderOut: "fichier à écrire (par défaut : la sortie standard)",
+  optRenderMapping: "correspondance de l’échelle avec l’échelle de référence (par défaut : celle qui se trouve à côté de l’échelle)",
+  optPaper: "format de papier de la feuille de style d’impression",
+  optCompareOut: "fichier à écrire (html et svg ; par défaut : la sortie standard)",
+  renderWrote: (path) => `${path} écrit`,
   // export and import
   exportDescription:
     "Exporter des échelles ou des correspondances vers d’autres outils : sssom (correspondances, SSSOM/TSV), misp (échelles, une taxonomie MISP machinetag.json), ocsf (échelles, une table niveau -> severity_id OCSF en JSON), csv (échelles, une ligne par niveau).\nCode de sortie 0 si tout a été écrit, 1 si un document contient des erreurs (rien n’est écrit), 2 en cas d’erreur d’utilisation ou d’E/S.",

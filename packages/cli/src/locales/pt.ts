@@ -146,6 +146,15 @@ export const pt: CliTexts = {
   errTooManyArguments: (expected, received) =>
     `argumentos demais: ${expected === 1 ? "era esperado" : "eram esperados"} ${expected} ${expected === 1 ? "argumento" : "argumentos"}, mas ${received === 1 ? "foi recebido" : "foram recebidos"} ${received}.`,
   didYouMean: (suggestion) => `(Quis dizer ${suggestion}?)`,
+  // render, and compare's chart formats
+  renderDescription:
+    "Gravar uma escala ou um mapeamento como uma página legível: HTML (um único arquivo autônomo e imprimível) ou Markdown.\nSaída 0 quando a página foi gravada, 1 quando o documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
+  renderArgDocument: "arquivo de escala ou de mapeamento (JSON), ou crs para a escala de referência integrada",
+  optRenderOut: "arquivo a gravar (padrão: a saída padrão)",
+  optRenderMapping: "mapeamento da escala para a escala de referência (padrão: o que está ao lado da escala)",
+  optPaper: "tamanho de papel da folha de estilo de impressão",
+  optCompareOut: "arquivo a gravar (html e svg; padrão: a saída padrão)",
+  renderWrote: (path) => `gravado ${path}`,
   // export and import
   exportDescription:
     "Exporta escalas ou mapeamentos para outras ferramentas: sssom (mapeamentos, SSSOM/TSV), misp (escalas, uma taxonomia MISP machinetag.json), ocsf (escalas, uma tabela nível -> severity_id do OCSF em JSON), csv (escalas, uma linha por nível).\nSaída 0 quando tudo foi gravado, 1 quando um documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
