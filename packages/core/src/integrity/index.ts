@@ -8,7 +8,7 @@ export type { KeyPair, PrivateJwk, PublicJwk } from "./keys.js";
 export { ED25519_KEY_MATERIAL, KID_PATTERN, generateKeyPair, jwkProblem, jwkThumbprint, toPublicJwk } from "./keys.js";
 export type { Keyring, KeyringKey } from "./keyring.js";
 export { KeyringJwkSchema, KeyringKeySchema, KeyringSchema, parseKeyring, validateKeyring } from "./keyring.js";
-export { NAMESPACE_PATTERN, documentNamespace, namespaceAllowed } from "./namespace.js";
+export { NAMESPACE_PATTERN, documentNamespace, keyringCovers, namespaceAllowed } from "./namespace.js";
 export { ACCEPTED_JWS_ALGORITHMS, JWS_ALGORITHM, JWS_TYPE } from "./jws-header.js";
 export { signDocument } from "./sign.js";
 export type { VerificationKeys, VerifyOptions, VerifyResult } from "./verify.js";

@@ -11,6 +11,8 @@ export interface MessageDefinition {
   readonly stage: string;
   readonly en: string;
   readonly es: string;
+  readonly fr?: string;
+  readonly pt?: string;
 }
 
 /** Declares a group of message definitions; keeps the literal code names as keys. */

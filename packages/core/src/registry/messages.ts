@@ -50,6 +50,23 @@ export const REGISTRY_MESSAGES = defineMessages({
     es: "El registro que ya está en {path} no supera la revisión (vea los hallazgos que lo acompañan); no se actualiza hasta que se repare.",
   },
 
+  registry_carried_unverified: {
+    severity: "error",
+    stage: "registry",
+    en: "{id} version {version} is carried over from the registry (its source is not among the sources), and its signature does not verify ({reason}). A build never signs what it did not read from its sources: restore the published document, or put its source among the sources.",
+    es: "La versión {version} de {id} se conserva del registro (su fuente no está entre las fuentes) y su firma no se verifica ({reason}). Una construcción nunca firma lo que no ha leído de sus fuentes: restaure el documento publicado o añada su fuente a las fuentes.",
+    fr: "La version {version} de {id} est reprise du registre (sa source ne figure pas parmi les sources) et sa signature ne se vérifie pas ({reason}). Une construction ne signe jamais ce qu'elle n'a pas lu dans ses sources : restaurez le document publié ou ajoutez sa source aux sources.",
+    pt: "A versão {version} de {id} é mantida do registo (a sua fonte não está entre as fontes) e a sua assinatura não é verificada ({reason}). Uma construção nunca assina o que não leu das suas fontes: reponha o documento publicado ou junte a sua fonte às fontes.",
+  },
+  registry_carried_unsigned: {
+    severity: "error",
+    stage: "registry",
+    en: "{id} version {version} is carried over from the registry unsigned, and this build signs: a build never signs what it did not read from its sources. Put its source among the sources so that it is checked and signed.",
+    es: "La versión {version} de {id} se conserva del registro sin firma, y esta construcción firma: una construcción nunca firma lo que no ha leído de sus fuentes. Añada su fuente a las fuentes para que se revise y se firme.",
+    fr: "La version {version} de {id} est reprise du registre sans signature, et cette construction signe : une construction ne signe jamais ce qu'elle n'a pas lu dans ses sources. Ajoutez sa source aux sources pour qu'elle soit vérifiée et signée.",
+    pt: "A versão {version} de {id} é mantida do registo sem assinatura, e esta construção assina: uma construção nunca assina o que não leu das suas fontes. Junte a sua fonte às fontes para que seja verificada e assinada.",
+  },
+
   // Loading and checking: the index.
   registry_source_unsupported: {
     severity: "error",
@@ -104,8 +121,18 @@ export const REGISTRY_MESSAGES = defineMessages({
   document_unsigned: {
     severity: "warning",
     stage: "registry",
-    en: "{path} is not signed; with a keyring to check against, every document is expected to be.",
-    es: "{path} no está firmado; cuando se revisa con un llavero, se espera que todos los documentos lo estén.",
+    en: "{path} is not signed, and no key of the keyring may sign its namespace: it is only as trustworthy as the registry's host.",
+    es: "{path} no está firmado y ninguna clave del llavero puede firmar su espacio de nombres: solo es tan fiable como el servidor del registro.",
+    fr: "{path} n'est pas signé et aucune clé du trousseau ne peut signer son espace de noms : il n'est pas plus fiable que l'hébergeur du registre.",
+    pt: "{path} não está assinado e nenhuma chave do chaveiro pode assinar o seu espaço de nomes: só é tão fiável quanto o servidor do registo.",
+  },
+  document_signature_required: {
+    severity: "error",
+    stage: "registry",
+    en: "{path} is not signed, but the keyring has keys for its namespace \"{namespace}\": a document of a namespace the keyring covers must be signed by a key allowed for it. It was not loaded.",
+    es: "{path} no está firmado, pero el llavero tiene claves para su espacio de nombres \"{namespace}\": un documento de un espacio de nombres que cubre el llavero debe estar firmado por una clave autorizada. No se ha cargado.",
+    fr: "{path} n'est pas signé, alors que le trousseau contient des clés pour son espace de noms « {namespace} » : un document d'un espace de noms couvert par le trousseau doit être signé par une clé autorisée. Il n'a pas été chargé.",
+    pt: "{path} não está assinado, mas o chaveiro tem chaves para o seu espaço de nomes \"{namespace}\": um documento de um espaço de nomes coberto pelo chaveiro tem de estar assinado por uma chave autorizada. Não foi carregado.",
   },
   registry_signatures_unchecked: {
     severity: "info",

@@ -44,8 +44,10 @@ export function indexBytes(index: RegistryIndex): Uint8Array {
 /**
  * The entries an interim index keeps while listed files change: an entry whose document or digest
  * files change is left out; one whose signature alone changes (re-signed with a new key) stays,
- * unsigned for the moment, so a released version never drops out of the index — the next build
- * would otherwise no longer know it was released.
+ * listing its signature file without a `kid` for the moment: the content does not change, so that
+ * file holds the old or the new signature of the same bytes, and either verifies. A released
+ * version never drops out of the index (the next build would no longer know it was released), and
+ * never shows as unsigned (which a keyring covering it refuses).
  */
 function interimEntries(entries: readonly RegistryEntry[], dirty: ReadonlySet<string>): RegistryEntry[] {
   const out: RegistryEntry[] = [];
@@ -53,8 +55,8 @@ function interimEntries(entries: readonly RegistryEntry[], dirty: ReadonlySet<st
     const [doc, sha256, sha512] = entryFiles(e);
     if (dirty.has(doc!) || dirty.has(sha256!) || dirty.has(sha512!)) continue;
     if (e.signature !== undefined && dirty.has(e.signature)) {
-      const { signature: _signature, kid: _kid, ...unsigned } = e;
-      out.push(unsigned);
+      const { kid: _kid, ...withoutKid } = e;
+      out.push(withoutKid);
     } else out.push(e);
   }
   return out;

@@ -7,7 +7,9 @@ import {
   checkEntryDocument,
   checkRegistryIndex,
   checkSourceDocument,
+  documentNamespace,
   hasErrors,
+  keyringCovers,
   parseJsonDocument,
   registryBaseName,
   safeCanonicalBytes,
@@ -59,6 +61,8 @@ export interface LoadedRegistry {
   readonly index: RegistryIndex | undefined;
   /** The documents that passed every check, in index order. */
   readonly documents: readonly LoadedDocument[];
+  /** The listed entries whose document failed a check (never among `documents`), in index order. */
+  readonly rejected: readonly RegistryEntry[];
   /** Every finding, each with the registry path of the file it is about. */
   readonly issues: readonly RegistryFinding[];
   /** True when no finding is an error. */
@@ -143,9 +147,20 @@ async function readEntry(ctx: Context, entry: RegistryEntry): Promise<EntryRead>
     }
   } else if (ctx.keyring && entry.kind !== "keyring") {
     // The published keyring is not a publisher's document: trust comes from the caller's keyring.
-    add(after, entry.path, [{ code: "document_unsigned", severity: "warning", pointer: "", params: { path: entry.path } }]);
+    add(after, entry.path, [unsignedIssue(ctx.keyring, entry, value)]);
   }
   return { entry, value, ...(signature !== undefined ? { signature } : {}), unchecked, before, after };
+}
+
+/**
+ * An unsigned listed document: an error when the keyring has a key for its namespace (a stripped
+ * signature must not pass as "unsigned"), a warning when no key could have signed it.
+ */
+function unsignedIssue(keyring: Keyring, entry: RegistryEntry, value: unknown): Issue {
+  const namespace = documentNamespace(value) ?? entry.id.split("/")[0] ?? "";
+  return keyringCovers(keyring.keys, namespace)
+    ? { code: "document_signature_required", severity: "error", pointer: "", params: { path: entry.path, namespace } }
+    : { code: "document_unsigned", severity: "warning", pointer: "", params: { path: entry.path } };
 }
 
 /** Validates a read document (mappings against the registry's own scales) and settles its findings. */
@@ -176,17 +191,21 @@ function listedFiles(entries: readonly RegistryEntry[]): Set<string> {
  * Loads a registry from a directory or an http(s) URL and checks all of it: the index (safely
  * parsed, entry by entry), then EVERY listed document — its validity (mappings against the
  * registry's own scales), that it is what its entry says, its SHA-256/SHA-512 against the index and against its `.sha256`/`.sha512` files, and its
- * signature (against `options.keyring`: a failing or missing listed signature is an error, an
- * unsigned document a warning). Files in the directory that the index does not list are warnings.
+ * signature (against `options.keyring`: a failing or missing listed signature is an error, and so
+ * is an unsigned document of a namespace the keyring has keys for, `document_signature_required`;
+ * an unsigned document no key could sign is a warning). A document with any error is never in
+ * `documents`: its entry is in `rejected`. Files in the directory that the index does not list are warnings.
  * Nothing is skipped silently: every failure is a finding with the path of its file. Paths that
  * would leave the registry are refused before anything is read. Never throws on bad input.
  */
 export async function loadRegistry(source: string, options: LoadRegistryOptions = {}): Promise<LoadedRegistry> {
   const findings: RegistryFinding[] = [];
+  const rejected: RegistryEntry[] = [];
   const done = (root: string, index: RegistryIndex | undefined, documents: LoadedDocument[]): LoadedRegistry => ({
     root,
     index,
     documents,
+    rejected,
     issues: findings,
     ok: !hasErrors(findings.map((f) => f.issue)),
   });
@@ -248,6 +267,7 @@ export async function loadRegistry(source: string, options: LoadRegistryOptions 
     const settled = settle(r, resolveScale);
     findings.push(...settled.findings);
     if (settled.loaded) documents.push(settled.loaded);
+    else rejected.push(r.entry);
     if (r.unchecked) unchecked++;
   }
   if (unchecked > 0) findings.push({ path: REGISTRY_INDEX_FILE, issue: { code: "registry_signatures_unchecked", severity: "info", pointer: "", params: { count: unchecked } } });
