@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export * from "./issues/index.js";
+export * from "./escape/index.js";
 export * from "./model/index.js";
 export * from "./reference/index.js";
 export * from "./parse/index.js";

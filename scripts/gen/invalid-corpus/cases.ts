@@ -113,6 +113,7 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "default_language_undeclared", base: "scale", note: 'The default language "fr" is not declared.', mutate: (d) => { d.defaultLanguage = "fr"; } },
   { name: "language_duplicate", base: "scale", note: '"ES" is declared besides "es".', mutate: (d) => { d.languages.push({ tag: "ES", authoritative: false }); } },
   { name: "text_language_missing", base: "scale", note: "A level label has no Spanish text.", mutate: (d) => { delete d.levels[0].label.es; } },
+  { name: "text_unsafe_characters", base: "scale", note: "A level label starts with U+202E (right-to-left override).", mutate: (d) => { d.levels[1].label.en = "\u202eMedium"; } },
   { name: "text_language_undeclared", base: "scale", note: "A level label also has French, which is not declared.", mutate: (d) => { d.levels[0].label.fr = "Faible"; } },
   // --- mappings ---
   { name: "version_range_invalid", base: "mapping", note: 'The subject range is "latest".', mutate: (d) => { d.subject.versions = "latest"; } },

@@ -1,4 +1,5 @@
 /** Steps and verdicts that read the same in the interpreter and the compiled classifier. */
+import { boundIssues } from "../issues/bound.js";
 import type { Issue } from "../issues/issue.js";
 import type { JudgementMethod } from "../model/method.js";
 import type { Scale } from "../model/scale.js";
@@ -59,6 +60,7 @@ export function assemble(scale: Scale, decidedBy: DecidedBy, outcome: number, si
   // At the most severe level no missing fact could change the result: it was not needed.
   let issues = sink.issues;
   if (outcome === scale.levels.length - 1 && issues.some((i) => i.code === "fact_missing")) issues = issues.filter((i) => i.code !== "fact_missing");
+  issues = boundIssues(issues);
   const status = statusOf(outcome);
   // Two literals rather than a spread: the same keys in the same order, built in one step.
   return score === undefined ? { level, trace: sink.trace, issues, decidedBy, status } : { level, trace: sink.trace, issues, decidedBy, status, score };
@@ -67,5 +69,5 @@ export function assemble(scale: Scale, decidedBy: DecidedBy, outcome: number, si
 /** The result when the facts are invalid: no method runs. */
 export function invalidFacts(decidedBy: DecidedBy, issues: Issue[]): ClassifyResult {
   const count = issues.filter((i) => i.severity === "error").length;
-  return { level: null, trace: [{ kind: "trace_facts_invalid", params: { count } }], issues, decidedBy, status: "invalid-facts" };
+  return { level: null, trace: [{ kind: "trace_facts_invalid", params: { count } }], issues: boundIssues(issues), decidedBy, status: "invalid-facts" };
 }

@@ -5,6 +5,7 @@ import { TRANSLATE_MESSAGES } from "../translate/messages.js";
 import { DIFF_MESSAGES } from "../diff/messages.js";
 import { CLASSIFY_CATALOG } from "../classify/messages.js";
 import { VALIDATE_MESSAGES } from "../validate/messages.js";
+import { ISSUES_MESSAGES } from "./messages.js";
 import type { MessageDefinition } from "./define.js";
 
 /**
@@ -19,6 +20,7 @@ const parts: readonly Record<string, MessageDefinition>[] = [
   DIFF_MESSAGES,
   CLASSIFY_CATALOG,
   VALIDATE_MESSAGES,
+  ISSUES_MESSAGES,
 ];
 
 export const MESSAGE_CATALOG: Readonly<Record<string, MessageDefinition>> = Object.freeze(

@@ -5,3 +5,6 @@ export { defineMessages } from "./define.js";
 export { MESSAGE_CATALOG } from "./catalog.js";
 export { fillTemplate, renderMessage } from "./render.js";
 export { SevscaleError } from "./error.js";
+export { ISSUES_PER_CODE, boundIssues } from "./bound.js";
+export { ISSUES_MESSAGES } from "./messages.js";
+export { MESSAGE_LIST_LIMIT, MESSAGE_PARAM_LIMIT } from "./render.js";

@@ -102,6 +102,14 @@ export const TRANSLATE_MESSAGES = defineMessages({
     en: "\"{source}\" → \"{candidate}\" passes through a closeMatch; SKOS never chains closeMatch, so the relation is only \"overlapping\" and its confidence is halved.",
     es: "«{source}» → «{candidate}» pasa por un closeMatch; SKOS nunca encadena closeMatch, así que la relación es solo de «solapamiento» y su confianza se reduce a la mitad.",
   },
+  compare_pairwise_truncated: {
+    severity: "warning",
+    stage: "compare",
+    en: "Level-by-level matrices are given for {done} of the {total} pairs of scales: the rest would pass the budget of {budget} level relations. Compare fewer scales at once for all of them.",
+    es: "Las matrices nivel a nivel se dan para {done} de los {total} pares de escalas: el resto superaría el presupuesto de {budget} relaciones entre niveles. Compare menos escalas a la vez para obtenerlas todas.",
+    fr: "Les matrices niveau par niveau sont données pour {done} des {total} paires d'échelles : les autres dépasseraient le budget de {budget} relations entre niveaux. Comparez moins d'échelles à la fois pour les obtenir toutes.",
+    pt: "As matrizes nível a nível são dadas para {done} dos {total} pares de escalas: as restantes ultrapassariam o orçamento de {budget} relações entre níveis. Compare menos escalas de cada vez para as obter todas.",
+  },
   compare_no_entries: {
     severity: "error",
     stage: "compare",

@@ -261,11 +261,21 @@ export const MEANING_MESSAGES = defineMessages({
     en: '"{value}" is not a value of the axis of dimension "{dimension}". Its values are: {known}.',
     es: '"{value}" no es un valor del eje de la dimensión "{dimension}". Sus valores son: {known}.',
   },
+  text_unsafe_characters: {
+    severity: "warning",
+    stage: "meaning",
+    en: "This text holds control or bidirectional characters ({characters}) that can make it display as something else; sevscale shows them escaped. Remove them.",
+    es: "Este texto contiene caracteres de control o bidireccionales ({characters}) que pueden hacer que se muestre como otra cosa; sevscale los muestra escapados. Elimínelos.",
+    fr: "Ce texte contient des caractères de contrôle ou bidirectionnels ({characters}) qui peuvent le faire apparaître autrement ; sevscale les affiche échappés. Supprimez-les.",
+    pt: "Este texto contém caracteres de controlo ou bidirecionais ({characters}) que o podem fazer aparecer como outra coisa; o sevscale mostra-os escapados. Remova-os.",
+  },
   matrix_cell_missing: {
     severity: "error",
     stage: "meaning",
-    en: "The matrix has no cell for the combination {at}; every combination of axis values needs exactly one cell.",
-    es: "La matriz no tiene celda para la combinación {at}; cada combinación de valores de los ejes necesita exactamente una celda.",
+    en: "The matrix has no cell for {count} of its {total} combinations of axis values, for example {at}; every combination needs exactly one cell.",
+    es: "La matriz no tiene celda para {count} de sus {total} combinaciones de valores de los ejes, por ejemplo {at}; cada combinación necesita exactamente una celda.",
+    fr: "La matrice n'a pas de cellule pour {count} de ses {total} combinaisons de valeurs des axes, par exemple {at} ; chaque combinaison doit avoir exactement une cellule.",
+    pt: "A matriz não tem célula para {count} das suas {total} combinações de valores dos eixos, por exemplo {at}; cada combinação precisa de exatamente uma célula.",
   },
   matrix_cell_duplicate: {
     severity: "error",
