@@ -103,6 +103,14 @@ export const CLASSIFY_MESSAGES = defineMessages({
     en: "Option '{option}' of '{dimension}' belongs to no group of the matrix axis (at {at}).",
     es: "La opción '{option}' de '{dimension}' no pertenece a ningún grupo del eje de la matriz (en {at}).",
   },
+  classify_matrix_budget: {
+    severity: "error",
+    stage: "classify",
+    en: "The facts select more than {budget} combinations of matrix values (at {at}); no level is given. Select fewer options on the matrix's axes.",
+    es: "Los hechos seleccionan más de {budget} combinaciones de valores de la matriz (en {at}); no se da ningún nivel. Seleccione menos opciones en los ejes de la matriz.",
+    fr: "Les faits sélectionnent plus de {budget} combinaisons de valeurs de la matrice (en {at}) ; aucun niveau n'est donné. Sélectionnez moins d'options sur les axes de la matrice.",
+    pt: "Os factos selecionam mais de {budget} combinações de valores da matriz (em {at}); não é dado nenhum nível. Selecione menos opções nos eixos da matriz.",
+  },
   classify_matrix_no_cell: {
     severity: "error",
     stage: "classify",

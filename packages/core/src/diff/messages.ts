@@ -68,6 +68,14 @@ export const DIFF_ISSUE_MESSAGES = defineMessages({
     en: "The classifier of version {version} failed on some incidents ({failures} times); those incidents count as having no level.",
     es: "El clasificador de la versión {version} falló con algunos incidentes ({failures} veces); se considera que esos incidentes no tienen nivel.",
   },
+  diff_method_budget: {
+    severity: "info",
+    stage: "diff",
+    en: "Checked {checked} of the {space} incidents of the facts space: the work budget ({budget} method steps) was reached. No difference among them does not prove that none exists.",
+    es: "Se comprobaron {checked} de los {space} incidentes del espacio de hechos: se alcanzó el presupuesto de trabajo ({budget} pasos de método). Que no haya diferencias entre ellos no demuestra que no exista ninguna.",
+    fr: "{checked} des {space} incidents de l'espace des faits ont été vérifiés : le budget de travail ({budget} étapes de méthode) est atteint. L'absence de différence parmi eux ne prouve pas qu'il n'en existe aucune.",
+    pt: "Foram verificados {checked} dos {space} incidentes do espaço de factos: foi atingido o orçamento de trabalho ({budget} passos de método). Não haver diferenças entre eles não prova que não exista nenhuma.",
+  },
   diff_method_sampled: {
     severity: "info",
     stage: "diff",
