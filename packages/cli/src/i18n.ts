@@ -63,6 +63,9 @@ const en = {
   optRegistryId: "the registry's own id <namespace>/<name>",
   optCheckKeyring: "keyring to verify signatures with (without one, signatures are not verified)",
   optAt: "instant at which signing keys must be valid, RFC 3339 (default: now)",
+  optDeadline: "overall time limit of checking an http(s) registry, in seconds (default 600)",
+  // fr: "délai global de vérification d'un registre http(s), en secondes (600 par défaut)"
+  // pt: "prazo global da verificação de um registo http(s), em segundos (por omissão 600)"
   buildDone: (out: string, documents: number, written: number, unchanged: number, removed: number) =>
     `registry ${out}: ${documents} ${documents === 1 ? "document" : "documents"}; ${written} ${written === 1 ? "file" : "files"} written, ${unchanged} unchanged, ${removed} removed`,
   buildRefused: "registry not built: fix the findings above (the registry folder was not changed)",
@@ -195,6 +198,7 @@ const es: Texts = {
   optRegistryId: "identificador propio del registro <espacio>/<nombre>",
   optCheckKeyring: "llavero con el que verificar las firmas (sin él, las firmas no se verifican)",
   optAt: "instante en el que las claves de firma deben ser válidas, RFC 3339 (por defecto: ahora)",
+  optDeadline: "plazo global de la revisión de un registro http(s), en segundos (por defecto 600)",
   buildDone: (out, documents, written, unchanged, removed) =>
     `registro ${out}: ${documents} ${documents === 1 ? "documento" : "documentos"}; ${written} ${written === 1 ? "archivo escrito" : "archivos escritos"}, ${unchanged} sin cambios, ${removed} ${removed === 1 ? "eliminado" : "eliminados"}`,
   buildRefused: "no se construyó el registro: corrija los hallazgos anteriores (la carpeta del registro no se modificó)",

@@ -52,6 +52,7 @@ export const run: CommandRun = async (ctx, args, options) => {
   const loaded = await loadRegistry(source, {
     ...(keyring ? { keyring } : {}),
     ...(at ? { at } : {}),
+    ...(typeof options["deadline"] === "number" ? { deadlineMs: options["deadline"] * 1000 } : {}),
     ...(progress ? { onProgress: (p: { done: number; total: number }) => progress.update(t.progressCheck, p.done, p.total) } : {}),
   });
   progress?.clear();

@@ -1,4 +1,5 @@
 import { renderMessage } from "@sevscale/core";
+import type { LocatedIssue } from "@sevscale/core";
 import { collectJsonFiles, validateFiles } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { parseLimits } from "../options.js";
@@ -11,13 +12,17 @@ import { useColor } from "../io.js";
 /** `sevscale validate <paths...>`: structure and meaning of every document, with positions. */
 export const run: CommandRun = async ({ io, lang }, paths, options) => {
   const t = cliTexts(lang);
-  const { files, missing } = await collectJsonFiles(paths, io.cwd);
+  const { files, missing, problems } = await collectJsonFiles(paths, io.cwd);
   for (const m of missing) io.stderr.write(`sevscale: ${safeText(renderMessage({ code: "file_not_found", params: { path: m } }, lang))}\n`);
-  if (files.length === 0 && missing.length === 0) {
+  if (files.length === 0 && missing.length === 0 && problems.length === 0) {
     io.stderr.write(`sevscale: ${t.noFiles(safeText(paths.join(", ")))}\n`);
     return ExitCode.Usage;
   }
-  const reports = await validateFiles(files, parseLimits(options));
+  // Folders that could not be read and links not followed are reported like files that failed.
+  const reports = [
+    ...problems.map((p) => ({ path: p.path, kind: null, valid: false, issues: [p.issue] as readonly LocatedIssue[] })),
+    ...(await validateFiles(files, parseLimits(options))),
+  ];
 
   if (options["format"] === "json") {
     const json = {

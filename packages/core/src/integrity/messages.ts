@@ -53,6 +53,14 @@ export const INTEGRITY_MESSAGES = defineMessages({
     en: "The digest file lists {count} files; a document's digest file must list exactly one.",
     es: "El archivo de resumen enumera {count} archivos; el de un documento debe enumerar exactamente uno.",
   },
+  digest_file_algorithm_mismatch: {
+    severity: "error",
+    stage: "integrity",
+    en: "This digest file should hold a {expected} digest but holds a {actual} one; each digest file holds the digest its extension names.",
+    es: "Este archivo de resumen debería contener un resumen {expected}, pero contiene uno {actual}; cada archivo de resumen contiene el resumen que indica su extensión.",
+    fr: "Ce fichier d'empreinte devrait contenir une empreinte {expected} mais en contient une {actual} ; chaque fichier d'empreinte contient l'empreinte que désigne son extension.",
+    pt: "Este ficheiro de resumo devia conter um resumo {expected}, mas contém um {actual}; cada ficheiro de resumo contém o resumo que a sua extensão indica.",
+  },
   digest_file_name_mismatch: {
     severity: "error",
     stage: "integrity",

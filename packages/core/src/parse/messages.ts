@@ -67,6 +67,22 @@ export const PARSE_MESSAGES = defineMessages({
     en: "Cannot read {path} ({reason}).",
     es: "No se puede leer {path} ({reason}).",
   },
+  folder_unreadable: {
+    severity: "error",
+    stage: "io",
+    en: "The folder {path} cannot be read ({reason}); the documents in it were not checked.",
+    es: "No se puede leer la carpeta {path} ({reason}); los documentos que contiene no se han revisado.",
+    fr: "Le dossier {path} ne peut pas être lu ({reason}) ; les documents qu'il contient n'ont pas été vérifiés.",
+    pt: "A pasta {path} não pode ser lida ({reason}); os documentos que contém não foram verificados.",
+  },
+  link_outside_tree: {
+    severity: "error",
+    stage: "io",
+    en: "{path} is a symbolic link to {target}, outside the folder being read; it was not followed. Copy the document into the folder instead.",
+    es: "{path} es un enlace simbólico a {target}, fuera de la carpeta que se lee; no se ha seguido. Copie el documento dentro de la carpeta.",
+    fr: "{path} est un lien symbolique vers {target}, hors du dossier lu ; il n'a pas été suivi. Copiez plutôt le document dans le dossier.",
+    pt: "{path} é uma ligação simbólica para {target}, fora da pasta a ler; não foi seguida. Copie antes o documento para dentro da pasta.",
+  },
   not_a_directory_entry: {
     severity: "error",
     stage: "io",

@@ -43,6 +43,14 @@ export const REGISTRY_MESSAGES = defineMessages({
     en: "Could not write {path} ({reason}); the files already written are complete, and the index still lists only files that verify.",
     es: "No se pudo escribir {path} ({reason}); los archivos ya escritos están completos y el índice sigue enumerando solo archivos que se verifican.",
   },
+  registry_argument_invalid: {
+    severity: "error",
+    stage: "registry",
+    en: "{option} \"{value}\" is not valid: expected {expected}. Nothing was written.",
+    es: "{option} «{value}» no es válido: se esperaba {expected}. No se ha escrito nada.",
+    fr: "{option} « {value} » n'est pas valide : {expected} attendu. Rien n'a été écrit.",
+    pt: "{option} \"{value}\" não é válido: esperava-se {expected}. Nada foi escrito.",
+  },
   registry_existing_invalid: {
     severity: "error",
     stage: "registry",
@@ -148,6 +156,22 @@ export const REGISTRY_MESSAGES = defineMessages({
   },
 
   // Loading over HTTP.
+  registry_url_credentials: {
+    severity: "error",
+    stage: "registry",
+    en: "The registry URL {url} carries a user name or password; credentials are never put in a URL (they end up in logs and messages). Serve the registry without them.",
+    es: "La URL del registro {url} lleva un usuario o una contraseña; las credenciales nunca van en una URL (acaban en registros y mensajes). Publique el registro sin ellas.",
+    fr: "L'URL du registre {url} contient un nom d'utilisateur ou un mot de passe ; on ne met jamais d'identifiants dans une URL (ils finissent dans les journaux et les messages). Servez le registre sans eux.",
+    pt: "O URL do registo {url} contém um nome de utilizador ou uma palavra-passe; as credenciais nunca vão num URL (acabam em registos e mensagens). Sirva o registo sem elas.",
+  },
+  registry_deadline_reached: {
+    severity: "error",
+    stage: "registry",
+    en: "The check stopped at its deadline of {seconds} s: {checked} of {total} documents were checked; the others were not read. Check again with a longer deadline.",
+    es: "La revisión se detuvo al llegar a su plazo de {seconds} s: se revisaron {checked} de {total} documentos; los demás no se leyeron. Vuelva a revisar con un plazo mayor.",
+    fr: "La vérification s'est arrêtée à son délai de {seconds} s : {checked} documents sur {total} ont été vérifiés ; les autres n'ont pas été lus. Relancez avec un délai plus long.",
+    pt: "A verificação parou no seu prazo de {seconds} s: foram verificados {checked} de {total} documentos; os outros não foram lidos. Verifique de novo com um prazo maior.",
+  },
   registry_fetch_failed: {
     severity: "error",
     stage: "registry",

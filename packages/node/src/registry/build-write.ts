@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rmdir, unlink } from "node:fs/promises";
+import { lstat, mkdir, readFile, readdir, rmdir, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { RegistryEntry, RegistryIndex } from "@sevscale/core";
 import { REGISTRY_INDEX_FILE, sidecarPaths } from "@sevscale/core";
@@ -62,11 +62,34 @@ function interimEntries(entries: readonly RegistryEntry[], dirty: ReadonlySet<st
   return out;
 }
 
+/** The bytes of a regular file already in the registry; undefined for anything else (a link, a FIFO). */
 async function current(path: string): Promise<Uint8Array | undefined> {
   try {
+    if (!(await lstat(path)).isFile()) return undefined;
     return new Uint8Array(await readFile(path));
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Refuses to write through a symbolic link planted in the output folder: every folder between the
+ * root and the file must be a real folder (or not exist yet), so nothing is written outside the
+ * registry. The file itself is replaced by rename, which replaces a link, never its target.
+ */
+async function refuseLinks(root: string, path: string): Promise<void> {
+  const parts = path.split("/").slice(0, -1);
+  let dir = root;
+  for (const part of parts) {
+    dir = join(dir, part);
+    let info;
+    try {
+      info = await lstat(dir);
+    } catch {
+      return; // does not exist yet: created below, as a real folder
+    }
+    if (info.isSymbolicLink()) throw new RegistryWriteError(path, "symbolic_link");
+    if (!info.isDirectory()) throw new RegistryWriteError(path, "ENOTDIR");
   }
 }
 
@@ -79,6 +102,7 @@ const TEMP_FILE = /^\..+\.[0-9a-f]{16}\.tmp$/;
 
 async function write(root: string, file: PlannedFile): Promise<void> {
   const abs = join(root, file.path);
+  await refuseLinks(root, file.path);
   try {
     await mkdir(dirname(abs), { recursive: true });
     await writeFileAtomic(abs, file.bytes);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { canonicalJson, digestDocument, generateKeyPair } from "@sevscale/core";
@@ -157,6 +157,16 @@ describe("buildRegistry refuses, writing nothing", () => {
     ]);
   });
 
+  it("when --id or --version is not what an index may hold", async () => {
+    await writeJson(join(src, "a.json"), makeScale("us/a"));
+    const built = await buildRegistry(src, out, { now: NOW, id: "../x", version: "one" });
+    expect(built.issues.map((f) => [f.issue.code, f.issue.params["option"]])).toEqual([
+      ["registry_argument_invalid", "--id"],
+      ["registry_argument_invalid", "--version"],
+    ]);
+    expect(await readdir(dir)).toEqual(["src"]);
+  });
+
   it("when a source path or key file is missing", async () => {
     const built = await buildRegistry([join(dir, "nowhere")], out, { signWith: join(dir, "none.jwk") });
     expect(codes(built)).toEqual(["file_not_found", "file_not_found"]);
@@ -239,6 +249,18 @@ describe("buildRegistry updates", () => {
     after.delete("index.json");
     after.set(`us/a/1.0.0/scale.json.jws`, before.get("us/a/1.0.0/scale.json.jws")!);
     expect(after).toEqual(new Map([...before].filter(([k]) => k !== "index.json")));
+  });
+
+  it("never writes through a symbolic link planted in the output folder", async () => {
+    await writeJson(join(src, "a.json"), makeScale("us/a"));
+    const elsewhere = join(dir, "elsewhere");
+    await mkdir(elsewhere);
+    await mkdir(out);
+    await symlink(elsewhere, join(out, "us"));
+    const built = await buildRegistry(src, out, { now: NOW });
+    expect(built.ok).toBe(false);
+    expect(built.issues.map((f) => [f.issue.code, f.issue.params["reason"]])).toEqual([["registry_write_failed", "symbolic_link"]]);
+    expect(await readdir(elsewhere)).toEqual([]);
   });
 
   it("builds from several source folders", async () => {

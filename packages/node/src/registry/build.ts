@@ -4,7 +4,10 @@ import type { Issue, Keyring, PrivateJwk, RegistryEntry, RegistryIndex, Verifica
 import {
   REGISTRY_INDEX_FILE,
   REGISTRY_KEYRING_FILE,
+  DocumentIdSchema,
+  SemverSchema,
   buildRegistryIndex,
+  clipText,
   formatDigestFile,
   jwkThumbprint,
   latestDocumentInstant,
@@ -138,6 +141,14 @@ export async function buildRegistry(sources: string | readonly string[], outDir:
   const srcs = typeof sources === "string" ? [sources] : [...sources];
   for (const s of srcs) {
     if (overlaps(resolve(s), out)) findings.push({ path: s, issue: fileIssue("registry_output_overlaps_source", { out: outDir, source: s }) });
+  }
+  // Arguments that end up in the index are checked like the documents (an id such as "../x" would
+  // give an index that its own check refuses, and that no later build could update).
+  if (options.id !== undefined && !DocumentIdSchema.safeParse(options.id).success) {
+    findings.push({ path: outDir, issue: fileIssue("registry_argument_invalid", { option: "--id", value: clipText(options.id, 100), expected: "<namespace>/<name>" }) });
+  }
+  if (options.version !== undefined && !SemverSchema.safeParse(options.version).success) {
+    findings.push({ path: outDir, issue: fileIssue("registry_argument_invalid", { option: "--version", value: clipText(options.version, 100), expected: "semver" }) });
   }
   if (findings.length > 0) return fail();
 

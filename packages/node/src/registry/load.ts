@@ -42,6 +42,12 @@ export interface LoadRegistryOptions {
   readonly maxIndexBytes?: number;
   /** Documents read at once (default 8). */
   readonly concurrency?: number;
+  /**
+   * Overall time limit of loading an http(s) registry, in milliseconds (default 10 minutes): past
+   * it, requests in flight are aborted, the entries not yet read are not read, and one
+   * `registry_deadline_reached` error says how many were checked.
+   */
+  readonly deadlineMs?: number;
   readonly onProgress?: (progress: RegistryProgress) => void;
 }
 
@@ -73,6 +79,19 @@ const DIGEST_FILE_LIMIT = 4 * 1024;
 const SIGNATURE_FILE_LIMIT = 64 * 1024;
 const decoder = new TextDecoder("utf-8", { fatal: false });
 
+/** The URL with any user name and password replaced by "***" (unchanged when it has none or does not parse). */
+export function redactUrl(source: string): string {
+  try {
+    const url = new URL(source);
+    if (url.username === "" && url.password === "") return source;
+    url.username = "***";
+    url.password = "";
+    return url.href;
+  } catch {
+    return source;
+  }
+}
+
 /** True when a source string is an http(s) URL; other schemes are refused, not read as paths. */
 function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
@@ -83,6 +102,31 @@ interface Context {
   readonly keyring: Keyring | undefined;
   readonly at: Date;
   readonly maxBytes: number;
+  /**
+   * Parsed documents by the SHA-256 of their bytes: many entries pointing at one content (links,
+   * copies) are parsed, canonicalised and held in memory once.
+   */
+  readonly parsed: Map<string, Promise<ParsedEntry>>;
+}
+
+type ParsedEntry = { readonly ok: true; readonly value: unknown; readonly sha256: string; readonly sha512: string } | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Parses and digests one document's bytes, once per distinct content. */
+async function parseOnce(ctx: Context, bytes: Uint8Array): Promise<ParsedEntry> {
+  const key = await sha256Hex(bytes);
+  let parsed = ctx.parsed.get(key);
+  if (parsed === undefined) {
+    parsed = (async (): Promise<ParsedEntry> => {
+      const json = parseJsonDocument(bytes, { maxBytes: ctx.maxBytes });
+      if (!json.ok) return { ok: false, issues: json.issues };
+      const canonical = safeCanonicalBytes(json.value);
+      if (!canonical.ok) return { ok: false, issues: canonical.issues };
+      const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
+      return { ok: true, value: json.value, sha256, sha512 };
+    })();
+    ctx.parsed.set(key, parsed);
+  }
+  return parsed;
 }
 
 /** What reading one entry gave: the parsed value (when it parsed) and its findings so far. */
@@ -108,25 +152,19 @@ async function readEntry(ctx: Context, entry: RegistryEntry): Promise<EntryRead>
     add(before, entry.path, read.issues);
     return stop();
   }
-  const parsed = parseJsonDocument(read.bytes, { maxBytes: ctx.maxBytes });
+  const parsed = await parseOnce(ctx, read.bytes);
   if (!parsed.ok) {
     add(before, entry.path, parsed.issues);
     return stop();
   }
   const value = parsed.value;
-  const canonical = safeCanonicalBytes(value);
-  if (!canonical.ok) {
-    add(before, entry.path, canonical.issues);
-    return stop();
-  }
-  const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
-  const digests = { sha256, sha512 };
+  const digests = { sha256: parsed.sha256, sha512: parsed.sha512 };
   add(after, entry.path, checkEntryDocument(entry, value, digests));
 
   const sidecars = sidecarPaths(entry.path);
   for (const algorithm of ["sha256", "sha512"] as const) {
     const file = await ctx.source.read(sidecars[algorithm], DIGEST_FILE_LIMIT);
-    add(after, sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path)) : file.issues);
+    add(after, sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path), algorithm) : file.issues);
   }
 
   let signature: string | undefined;
@@ -211,9 +249,22 @@ export async function loadRegistry(source: string, options: LoadRegistryOptions 
   });
 
   let src: RegistrySource;
+  let deadline: { signal: AbortSignal; ms: number } | undefined;
   if (isUrl(source)) {
+    const shown = redactUrl(source);
+    if (shown !== source) {
+      // Credentials in a URL end up in logs and messages: refused, and never printed.
+      findings.push({ path: shown, issue: fileIssue("registry_url_credentials", { url: shown }) });
+      return done(shown, undefined, []);
+    }
+    const ms = options.deadlineMs ?? 10 * 60 * 1000;
+    deadline = { signal: AbortSignal.timeout(ms), ms };
     try {
-      src = httpSource(source, { ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
+      src = httpSource(source, {
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        signal: deadline.signal,
+      });
     } catch {
       findings.push({ path: source, issue: fileIssue("registry_source_unsupported", { source }) });
       return done(source, undefined, []);
@@ -252,14 +303,23 @@ export async function loadRegistry(source: string, options: LoadRegistryOptions 
   const checked = checkRegistryIndex(parsed.value);
   findings.push(...checked.issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
 
-  const ctx: Context = { source: src, keyring, at: options.at ?? new Date(), maxBytes };
+  const ctx: Context = { source: src, keyring, at: options.at ?? new Date(), maxBytes, parsed: new Map() };
   const total = checked.entries.length;
   let count = 0;
-  const reads = await mapLimit(checked.entries, options.concurrency ?? 8, async ({ entry }) => {
+  let late = 0;
+  const reads = await mapLimit(checked.entries, options.concurrency ?? 8, async ({ entry }): Promise<EntryRead> => {
+    if (deadline?.signal.aborted) {
+      late++;
+      return { entry, unchecked: false, before: [], after: [] };
+    }
     const r = await readEntry(ctx, entry);
     options.onProgress?.({ phase: "check", done: ++count, total });
     return r;
   });
+  ctx.parsed.clear();
+  if (deadline?.signal.aborted) {
+    findings.push({ path: REGISTRY_INDEX_FILE, issue: fileIssue("registry_deadline_reached", { seconds: Math.round(deadline.ms / 1000), checked: total - late, total }) });
+  }
   const resolveScale = scaleResolverFor(reads.map((r) => r.value));
   const documents: LoadedDocument[] = [];
   let unchecked = 0;
