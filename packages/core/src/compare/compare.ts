@@ -30,8 +30,11 @@ export interface CompareOptions {
   readonly pairwiseBudget?: number;
 }
 
-/** Default {@link CompareOptions.pairwiseBudget}: 200 000 relations (about 60 six-level scales, every pair). */
-export const DEFAULT_PAIRWISE_BUDGET = 200_000;
+/**
+ * Default {@link CompareOptions.pairwiseBudget}: 20 000 relations (every pair of about 33
+ * six-level scales), so that the output stays proportional to the scales compared.
+ */
+export const DEFAULT_PAIRWISE_BUDGET = 20_000;
 
 /** A level as shown in an alignment. */
 export interface AlignmentLevel {

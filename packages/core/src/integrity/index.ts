@@ -5,7 +5,7 @@ export { digestDocument, sha256Hex, sha512Hex, toHex } from "./digest.js";
 export type { DigestAlgorithm, DigestFileEntry, DigestFileResult } from "./digest-file.js";
 export { checkDigestFile, formatDigestFile, parseDigestFile, safeParseDigestFile } from "./digest-file.js";
 export type { KeyPair, PrivateJwk, PublicJwk } from "./keys.js";
-export { ED25519_KEY_MATERIAL, KID_PATTERN, generateKeyPair, jwkProblem, jwkThumbprint, toPublicJwk } from "./keys.js";
+export { ED25519_KEY_MATERIAL, KID_PATTERN, generateKeyPair, jwkProblem, jwkThumbprint, privateKeyProblem, toPublicJwk } from "./keys.js";
 export type { Keyring, KeyringKey } from "./keyring.js";
 export { KeyringJwkSchema, KeyringKeySchema, KeyringSchema, parseKeyring, validateKeyring } from "./keyring.js";
 export { NAMESPACE_PATTERN, documentNamespace, keyringCovers, namespaceAllowed } from "./namespace.js";
