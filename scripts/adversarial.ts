@@ -59,14 +59,14 @@ export function matrixExplosion(n: number): AdversarialCase {
   const s = plainScale("x-org.example/matrix", ["L1", "L2"]);
   s.dimensions = Array.from({ length: 5 }, (_, k) => ({ code: `d${k}`, type: "ordinal", label: t(`D${k}`), options: options(n) }));
   s.method = { kind: "matrix", axes: s.dimensions.map((d: Doc) => ({ dimension: d.code })), cells: [{ at: ["o0", "o0", "o0", "o0", "o0"], level: "L1" }] };
-  return { files: { "scale.json": json(s) }, argv: ["validate", "scale.json", "--format", "json"] };
+  return { files: { "scale.json": json(s) }, argv: ["validate", "scale.json", "--format", "json", ...LARGE] };
 }
 
 /** A contact e-mail of `n` characters built to make a backtracking pattern quadratic. */
 export function longEmail(n: number): AdversarialCase {
   const s = base();
   s.publisher.contact.email = `a@${".".repeat(Math.max(0, n - 3))} `;
-  return { files: { "scale.json": json(s) }, argv: ["validate", "scale.json", "--format", "json"] };
+  return { files: { "scale.json": json(s) }, argv: ["validate", "scale.json", "--format", "json", ...LARGE] };
 }
 
 /** A scale of `n` levels and a mapping onto itself in reverse order: every pair of levels conflicts. */
@@ -80,7 +80,7 @@ export function reversedMapping(n: number): AdversarialCase {
   s.version = "1.0.0";
   s.revisionHistory = [{ version: "1.0.0", date: "2026-01-15", summary: t("First release.") }];
   m.records = codes.map((code, i) => ({ subject: code, relation: "closeMatch", object: { min: codes[n - 1 - i], max: codes[n - 1 - i] }, justification: "review", confidence: 0.5 }));
-  return { files: { "scale.json": json(s), "mapping.json": json(m) }, argv: ["validate", "scale.json", "mapping.json", "--format", "json"] };
+  return { files: { "scale.json": json(s), "mapping.json": json(m) }, argv: ["validate", "scale.json", "mapping.json", "--format", "json", ...LARGE] };
 }
 
 /** Facts naming `n` unknown options of a multiple-choice dimension, and `n` unknown dimensions. */
@@ -90,7 +90,7 @@ export function unknownFacts(n: number): AdversarialCase {
   s.method = { kind: "rules", strategy: "first-match", rules: [{ id: "any", level: "L2", when: { dimension: "kind", atLeast: "o1" } }], otherwise: "L1" };
   const facts: Record<string, unknown> = { kind: Array.from({ length: n }, (_, i) => `unknown-${i}`) };
   for (let i = 0; i < n; i++) facts[`extra-${i}`] = "x";
-  return { files: { "scale.json": json(s), "facts.json": JSON.stringify(facts) }, argv: ["classify", "scale.json", "--facts", "facts.json", "--format", "json"] };
+  return { files: { "scale.json": json(s), "facts.json": JSON.stringify(facts) }, argv: ["classify", "scale.json", "--facts", "facts.json", "--format", "json", ...LARGE] };
 }
 
 /** A matrix of n × n cells classified with facts that select every option of both axes. */
@@ -101,7 +101,7 @@ export function multipleChoiceMatrix(n: number): AdversarialCase {
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) cells.push({ at: [`o${i}`, `o${j}`], level: i + j < n / 2 ? "L1" : i + j < n ? "L2" : "L3" });
   s.method = { kind: "matrix", axes: [{ dimension: "a" }, { dimension: "b" }], cells };
   const all = options(n).map((o) => o.code);
-  return { files: { "scale.json": json(s), "facts.json": JSON.stringify({ a: all, b: all }) }, argv: ["classify", "scale.json", "--facts", "facts.json", "--format", "json"] };
+  return { files: { "scale.json": json(s), "facts.json": JSON.stringify({ a: all, b: all }) }, argv: ["classify", "scale.json", "--facts", "facts.json", "--format", "json", ...LARGE] };
 }
 
 /** Two versions of a scale of `n` rules over 8 dimensions, the second with one threshold moved. */
@@ -129,7 +129,7 @@ export function ruleDiff(n: number): AdversarialCase {
     };
     return s;
   };
-  return { files: { "old.json": json(make("1.0.0", 0)), "new.json": json(make("2.0.0", 5)) }, argv: ["diff", "old.json", "new.json", "--format", "json"] };
+  return { files: { "old.json": json(make("1.0.0", 0)), "new.json": json(make("2.0.0", 5)) }, argv: ["diff", "old.json", "new.json", "--format", "json", ...LARGE] };
 }
 
 /** `n` scales of six levels, each with its mapping, compared side by side. */
@@ -149,7 +149,7 @@ export function manyScales(n: number): AdversarialCase {
     files[`s${i}-to-crs.json`] = json(m);
     argv.push(`s${i}.json`);
   }
-  argv.push("--format", "json");
+  argv.push("--format", "json", ...LARGE);
   return { files, argv };
 }
 
@@ -165,6 +165,9 @@ export function controlCharacters(n: number): AdversarialCase {
     argv: ["validate", "scale.json", "mapping.json"],
   };
 }
+
+/** Large enough for the sizes the issue reported: the work is measured, not the reader's size limit. */
+const LARGE = ["--max-bytes", String(256 * 1024 * 1024)];
 
 /** Every kind, with the sizes the benchmark doubles. */
 export const ADVERSARIAL_KINDS: readonly AdversarialKind[] = [
