@@ -202,10 +202,17 @@ function unsignedIssue(keyring: Keyring, entry: RegistryEntry, value: unknown): 
 }
 
 /** Validates a read document (mappings against the registry's own scales) and settles its findings. */
-function settle(read: EntryRead, resolveScale: ScaleResolver): { findings: RegistryFinding[]; loaded?: LoadedDocument } {
+function settle(read: EntryRead, resolveScale: ScaleResolver, checked: Map<unknown, Map<string, readonly Issue[]>>): { findings: RegistryFinding[]; loaded?: LoadedDocument } {
   const own: RegistryFinding[] = [];
   if (read.value !== undefined) {
-    const issues = read.entry.kind === "keyring" ? validateKeyring(read.value) : checkSourceDocument(read.value, { resolveScale }).issues;
+    // One content listed many times (copies, links) is validated once per kind it is listed as.
+    const byKind = checked.get(read.value) ?? new Map<string, readonly Issue[]>();
+    checked.set(read.value, byKind);
+    let issues = byKind.get(read.entry.kind);
+    if (issues === undefined) {
+      issues = read.entry.kind === "keyring" ? validateKeyring(read.value) : checkSourceDocument(read.value, { resolveScale }).issues;
+      byKind.set(read.entry.kind, issues);
+    }
     own.push(...issues.map((issue) => ({ path: read.entry.path, issue })));
   }
   const findings = [...read.before, ...own, ...read.after];
@@ -323,8 +330,9 @@ export async function loadRegistry(source: string, options: LoadRegistryOptions 
   const resolveScale = scaleResolverFor(reads.map((r) => r.value));
   const documents: LoadedDocument[] = [];
   let unchecked = 0;
+  const checkedValues = new Map<unknown, Map<string, readonly Issue[]>>();
   for (const r of reads) {
-    const settled = settle(r, resolveScale);
+    const settled = settle(r, resolveScale, checkedValues);
     findings.push(...settled.findings);
     if (settled.loaded) documents.push(settled.loaded);
     else rejected.push(r.entry);
