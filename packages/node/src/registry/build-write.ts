@@ -181,6 +181,8 @@ export async function writeRegistry(
   const removed: string[] = [];
   for (const path of listedBefore.keys()) {
     if (keep.has(path)) continue;
+    // Never through a link planted in the registry: what it leads to is not the registry's to remove.
+    if (await refuseLinks(root, path).then(() => false, () => true)) continue;
     await unlink(join(root, path)).then(
       () => removed.push(path),
       () => undefined,
