@@ -13,6 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ClassifyResult, Mapping, Scale, TranslateResult } from "@sevscale/core";
+import { en } from "@sevscale/core/locales/en";
 import { MappingSchema, ScaleSchema, compileClassifier, createTranslator, renderTrace } from "@sevscale/core";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,7 +38,7 @@ function candidates(t: TranslateResult): string {
 /** One output line for a classified incident. */
 function line(id: string, r: ClassifyResult, targets: readonly { id: string; translate: (code: string) => TranslateResult }[]): string {
   const level = r.level?.code ?? "-";
-  const trace = renderTrace(r.trace, "en").join(" ");
+  const trace = renderTrace(r.trace, en).join(" ");
   const parts = [`${id} au/asd ${level} (${r.status})`, trace];
   if (r.issues.length > 0) parts.push(`issues: ${r.issues.map((i) => (i.pointer === "" ? i.code : `${i.code} ${i.pointer}`)).join(", ")}`);
   if (r.level === null) parts.push("no translation");

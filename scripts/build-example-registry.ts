@@ -11,6 +11,7 @@ import { mkdtemp, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderMessage } from "@sevscale/core";
+import { en } from "@sevscale/core/locales/en";
 import { EXAMPLE_REGISTRY, buildExampleRegistry } from "./example-registry.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,7 +20,7 @@ const out = join(root, EXAMPLE_REGISTRY.out);
 const fresh = await mkdtemp(join(dirname(out), ".registry-build-"));
 const result = await buildExampleRegistry(root, fresh);
 if (!result.ok) {
-  for (const f of result.issues) console.error(`${f.path} ${f.issue.pointer}: ${f.issue.code}: ${renderMessage(f.issue, "en")}`);
+  for (const f of result.issues) console.error(`${f.path} ${f.issue.pointer}: ${f.issue.code}: ${renderMessage(f.issue, en)}`);
   await rm(fresh, { recursive: true, force: true });
   console.error("example registry not built");
   process.exit(1);
@@ -30,5 +31,5 @@ await rename(out, old).catch((error: { code?: string }) => {
 });
 await rename(fresh, out);
 await rm(old, { recursive: true, force: true });
-for (const f of result.issues) console.warn(`${f.path}: ${f.issue.code}: ${renderMessage(f.issue, "en")}`);
+for (const f of result.issues) console.warn(`${f.path}: ${f.issue.code}: ${renderMessage(f.issue, en)}`);
 console.log(`${EXAMPLE_REGISTRY.out}: ${result.index.documents.length} documents, generated ${result.index.generated}`);

@@ -3,7 +3,7 @@
  * - `core` imports no Node built-in (with or without `node:`), no other workspace package, and
  *   writes nothing to the console;
  * - dependencies point one way: cli -> node -> core, viewer -> core; nothing imports the CLI;
- * - no deep imports into another package (`@sevscale/x/src/...`) and no relative import that
+ * - no deep imports into another package (`@sevscale/x/src/...`; only subpaths its `exports` publish) and no relative import that
  *   leaves its package.
  * Exits 1 and lists every violation.
  */
@@ -15,6 +15,16 @@ import ts from "typescript";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const builtins = new Set(builtinModules.flatMap((m) => [m, m.split("/")[0]!]));
+
+/** The subpaths a workspace package publishes in its `exports` map (`./locales/fr`, `./package.json`). */
+function publishedSubpaths(pkg: string): ReadonlySet<string> {
+  try {
+    const manifest = JSON.parse(readFileSync(join(root, "packages", pkg, "package.json"), "utf8")) as { exports?: Record<string, unknown> };
+    return new Set(Object.keys(manifest.exports ?? {}));
+  } catch {
+    return new Set();
+  }
+}
 
 /** Which workspace packages each package may import. */
 const allowed: Record<string, readonly string[]> = {
@@ -67,7 +77,7 @@ for (const pkg of readdirSync(packagesDir)) {
         const [, target, deep] = ws;
         if (target === "cli" && pkg !== "cli") violations.push(`${where}: nothing may import the CLI`);
         else if (target !== pkg && !may.includes(target!) && !isTest) violations.push(`${where}: ${pkg} may import only ${may.join(", ") || "no workspace package"}`);
-        if (deep && deep !== "/package.json") violations.push(`${where}: deep import into another package`);
+        if (deep && !publishedSubpaths(target!).has(`.${deep}`)) violations.push(`${where}: deep import into another package (not in its exports)`);
         continue;
       }
       if (pkg === "core" && !isTest && (spec.startsWith("node:") || builtins.has(spec.split("/")[0]!))) {

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import type { Issue, Mapping, Scale } from "@sevscale/core";
 import { ISSUES_PER_CODE, classify, compare, hasUnsafeText, renderMessage, renderTrace, validateDocument } from "@sevscale/core";
+import { en } from "@sevscale/core/locales/en";
 import { describe, expect, it } from "vitest";
 import { arbMutation } from "../packages/core/test/arbitraries/mutation.js";
 
@@ -44,7 +45,7 @@ function expectBounded(issues: readonly Issue[]): void {
   for (const i of issues) perCode.set(i.code, (perCode.get(i.code) ?? 0) + 1);
   for (const [code, n] of perCode) expect(n, code).toBeLessThanOrEqual(code === "findings_omitted" ? perCode.size : ISSUES_PER_CODE);
   for (const i of issues) {
-    const text = renderMessage(i, "en");
+    const text = renderMessage(i, en);
     expect(text.length).toBeLessThan(20_000);
     expect(hasUnsafeText(text)).toBe(false);
   }
@@ -66,7 +67,7 @@ describe("fuzzing the example documents and facts", () => {
       fc.property(arbHostile(facts), (f) => {
         const r = classify(scale, f);
         expectBounded(r.issues);
-        for (const line of renderTrace(r.trace)) expect(hasUnsafeText(line)).toBe(false);
+        for (const line of renderTrace(r.trace, en)) expect(hasUnsafeText(line)).toBe(false);
       }),
       { numRuns: 150 },
     );

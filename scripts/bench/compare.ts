@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { Bench } from "tinybench";
 import { REFERENCE_SCALE, alignmentToCsv, alignmentToMarkdown, compare, type MappedScale } from "@sevscale/core";
+import { en } from "@sevscale/core/locales/en";
 import { mappedScaleArb } from "../../packages/core/test/arbitraries/mapped-scales.js";
 import type { BenchSection } from "./types.js";
 
@@ -34,7 +35,7 @@ export async function run(): Promise<BenchSection> {
       sink += compare(entries, { pairwise: false }).rows.length;
     })
     .add("alignmentToMarkdown() of that alignment (en)", () => {
-      sink += alignmentToMarkdown(sample, "en").length;
+      sink += alignmentToMarkdown(sample, en).length;
     })
     .add("alignmentToCsv() of that alignment", () => {
       sink += alignmentToCsv(sample).length;

@@ -1,7 +1,11 @@
 /**
  * Benchmark: start-up of the built CLI. `sevscale validate examples/scales/us-ciss.json` against
  * `node -e 0` (the floor: starting Node itself), alternating runs in the same session.
- * Target (issue "Foundation"): at most 2.5× `node -e 0`. Needs the build (`npm run setup`).
+ * Target (issue 8, item 3): at most 2.5× `node -e 0`. Needs the build (`npm run setup`).
+ *
+ * Every process, the baseline included, starts bare: the same Node binary, no execArgv, and an
+ * environment of PATH and HOME only, so that nothing the benchmark itself runs under (tsx's
+ * loader in NODE_OPTIONS, inherited flags) slows the baseline or the CLI.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -14,9 +18,12 @@ const bin = join(root, "packages", "cli", "bin", "sevscale.js");
 const RUNS = 25;
 const TARGET = 2.5;
 
+/** A clean environment: no NODE_OPTIONS, no loader, nothing inherited but PATH and HOME. */
+const cleanEnv: NodeJS.ProcessEnv = { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "" };
+
 function time(args: readonly string[]): number {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: root, stdio: "ignore" });
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: "ignore", env: cleanEnv });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}`);
   return ms;
@@ -46,7 +53,7 @@ export async function run(): Promise<TableSection> {
   const ratio = median(samples[2]!) / floor;
   return {
     title: "CLI start-up",
-    description: `Wall time of whole processes, ${RUNS} alternating runs each (median and minimum), measured with process.hrtime around spawnSync.`,
+    description: `Wall time of whole processes, ${RUNS} alternating runs each (median and minimum), measured with process.hrtime around spawnSync; every process (the \`node -e 0\` baseline included) starts bare: no execArgv, no NODE_OPTIONS or loader, an environment of PATH and HOME only.`,
     header: ["command", "median (ms)", "min (ms)", "× node -e 0"],
     rows,
     ratios: [`\`sevscale validate examples/scales/us-ciss.json\` takes ${ratio.toFixed(2)}× \`node -e 0\` (target ≤ ${TARGET}×: ${ratio <= TARGET ? "met" : "missed"}).`],

@@ -1,9 +1,10 @@
 /**
  * Generates docs/error-codes.md: every issue code of the message catalogue, grouped by stage,
- * with its severity, its English and Spanish message templates, and the examples of
+ * with its severity, its parameters, its message template in every language, and the examples of
  * examples/invalid/ and examples/lint/ that trigger it.
  */
 import { MESSAGE_CATALOG } from "@sevscale/core";
+import { ALL_LOCALES } from "../locales.js";
 import { CORPUS_FILES } from "./invalid-corpus.js";
 import type { GeneratedFile, Generator } from "./types.js";
 
@@ -37,7 +38,7 @@ export function renderErrorCodes(): string {
     "Every finding sevscale reports is an issue: a stable `code`, a `severity` (an **error** makes a",
     "document invalid; a **warning** or an **info** does not), a JSON Pointer to the place, and",
     "parameters. Messages are rendered from the templates below (`{name}` is a parameter) in English",
-    "and Spanish. Examples link to documents in [examples/invalid/](../examples/invalid/) (rejected)",
+    "Spanish, French and Portuguese. Examples link to documents in [examples/invalid/](../examples/invalid/) (rejected)",
     "and [examples/lint/](../examples/lint/) (valid, with a warning or info) that trigger the code.",
     "",
   ];
@@ -56,8 +57,8 @@ export function renderErrorCodes(): string {
         "",
         `- Severity: ${def.severity}`,
         `- Stage: ${def.stage}`,
-        `- English: ${def.en}`,
-        `- Español: ${def.es}`,
+        `- Parameters: ${def.params.length > 0 ? def.params.map((p) => `\`${p}\``).join(", ") : "none"}`,
+        ...ALL_LOCALES.map((l) => `- ${l.name}: ${(l.messages as Readonly<Record<string, string>>)[code]}`),
         `- Examples: ${files.length > 0 ? files.map((f) => `[${f}](../examples/${f})`).join(", ") : "none"}`,
         "",
       );

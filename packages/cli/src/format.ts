@@ -1,6 +1,6 @@
 import pc from "picocolors";
 import { escapeText } from "@sevscale/core";
-import type { Severity } from "@sevscale/core";
+import type { Locale, Severity } from "@sevscale/core";
 
 /** Colour functions that are no-ops when colour is off. */
 export type Colors = ReturnType<typeof pc.createColors>;
@@ -11,8 +11,9 @@ export function colors(enabled: boolean): Colors {
 }
 
 /** Paints a severity word. */
-export function paintSeverity(c: Colors, severity: Severity): string {
-  return severity === "error" ? c.red(severity) : severity === "warning" ? c.yellow(severity) : c.cyan(severity);
+export function paintSeverity(c: Colors, severity: Severity, locale: Locale): string {
+  const word = locale.terms.severity[severity];
+  return severity === "error" ? c.red(word) : severity === "warning" ? c.yellow(word) : c.cyan(word);
 }
 
 /**

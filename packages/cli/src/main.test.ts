@@ -39,7 +39,12 @@ describe("detectLanguage", () => {
     expect(detectLanguage(["--lang=en"], { LANG: "es_ES" })).toBe("en");
     expect(detectLanguage([], { SEVSCALE_LANG: "es", LANG: "en_US" })).toBe("es");
     expect(detectLanguage([], { LC_ALL: "es_AR.UTF-8" })).toBe("es");
-    expect(detectLanguage([], { LANG: "fr_FR" })).toBe("en");
+    expect(detectLanguage([], { LANG: "fr_FR" })).toBe("fr");
+    expect(detectLanguage([], { LC_MESSAGES: "pt_BR.UTF-8" })).toBe("pt");
+    expect(detectLanguage([], { LANG: "de_DE.UTF-8" })).toBe("en");
+    expect(detectLanguage([], { LANG: "C.UTF-8" })).toBe("en");
+    expect(detectLanguage(["--lang", "fr", "validate"], {})).toBe("fr");
+    expect(detectLanguage(["--", "--lang", "fr"], {})).toBe("en");
     expect(detectLanguage([], {})).toBe("en");
   });
 });

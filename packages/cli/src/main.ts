@@ -3,10 +3,11 @@
  * at start-up; each command's implementation (and the core it needs) is imported when it runs,
  * so `sevscale validate` does not pay for signatures or the registry.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
 import type { CommandContext, CommandRun } from "./context.js";
 import { ExitCode, UsageError } from "./exit-codes.js";
-import { cliTexts, detectLanguage } from "./i18n.js";
+import { CLI_LANGUAGES, cliTexts, detectLanguage, type CliTexts } from "./i18n.js";
+import { localizeHelp, localizeParserError } from "./parser-words.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -29,9 +30,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(localizeParserError(s, t)),
     });
+  localizeHelp(program, t);
 
-  const langOption = () => new Option("--lang <lang>", t.optLang).choices(["en", "es"]);
+  const langOption = () => new Option("--lang <lang>", t.optLang).choices([...CLI_LANGUAGES]);
+  // `sevscale --lang fr validate …` as well as `sevscale validate … --lang fr`.
+  program.addOption(langOption());
   const action =
     (load: Loader) =>
     async (...received: unknown[]): Promise<void> => {
@@ -49,11 +54,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument("<paths...>", t.validateArgPaths)
     .addOption(new Option("--format <format>", t.optFormat).choices(["text", "json"]).default("text"))
     .addOption(langOption())
-    .addOption(new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(parsePositiveInt))
+    .addOption(new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(positiveInt(t)))
     .action(action(() => import("./commands/validate.js")));
 
   const formatOption = (formats: string[], fallback: string) => new Option("--format <format>", t.optFormat).choices(formats).default(fallback);
-  const maxBytesOption = () => new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(parsePositiveInt);
+  const maxBytesOption = () => new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(positiveInt(t));
 
   program
     .command("classify")
@@ -113,8 +118,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   program
     .command("keygen")
     .description(t.keygenDescription)
-    .requiredOption("--out <dir>", t.optKeygenOut)
+    .option("--out <dir>", t.optKeygenOut)
     .option("--kid <id>", t.optKid)
+    .option("--force", t.optKeygenForce)
     .addOption(langOption())
     .action(action(() => import("./commands/keygen.js")));
 
@@ -136,6 +142,31 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(langOption())
     .action(action(() => import("./commands/verify.js")));
 
+  program
+    .command("export")
+    .summary(t.exportDescription.split("\n")[0]!)
+    .description(t.exportDescription)
+    .addArgument(new Argument("<format>", t.exportArgFormat).choices(["sssom", "misp", "ocsf", "csv"]))
+    .argument("<inputs...>", t.exportArgInputs)
+    .option("--out <path>", t.optExportOut)
+    .option("--mapping <file>", t.optExportMapping)
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/export.js")));
+
+  const importCommand = program.command("import").description(t.importDescription);
+  importCommand
+    .command("sssom")
+    .summary(t.importSssomDescription.split("\n")[0]!)
+    .description(t.importSssomDescription)
+    .argument("<file>", t.importArgFile)
+    .requiredOption("--out <mapping.json>", t.optImportOut)
+    .option("--force", t.optForce)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/import-sssom.js")));
+
   const registry = program.command("registry").description(t.registryDescription);
   registry
     .command("build")
@@ -155,7 +186,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument("<registry>", t.argRegistry)
     .option("--keyring <keyring.json>", t.optCheckKeyring)
     .option("--at <instant>", t.optAt)
-    .option("--deadline <seconds>", t.optDeadline, parsePositiveInt)
+    .option("--deadline <seconds>", t.optDeadline, positiveInt(t))
     .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/registry-check.js")));
@@ -176,8 +207,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   return exitCode;
 }
 
-function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`not a positive whole number: ${value}`);
-  return n;
+/** The parser of a positive whole-number option, with its error in the run's language. */
+function positiveInt(t: CliTexts): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(t.notPositiveInteger(value));
+    return n;
+  };
 }

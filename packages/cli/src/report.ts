@@ -2,6 +2,7 @@
  * How commands report issues and documents that failed to load, in text and JSON, the same way
  * for classify, translate, compare and diff.
  */
+import { coreLocale } from "./i18n.js";
 import { escapeJsonText, renderMessage } from "@sevscale/core";
 import type { Issue, LocatedIssue, Locate } from "@sevscale/core";
 import type { LoadFailure } from "@sevscale/node";
@@ -50,7 +51,7 @@ export function issueJson({ issue, file }: FiledIssue, lang: CommandContext["lan
     code: issue.code,
     severity: issue.severity,
     pointer: issue.pointer,
-    message: renderMessage(issue, lang),
+    message: renderMessage(issue, coreLocale(lang)),
     params: issue.params,
     ...(file === undefined ? {} : { file }),
     ...(issue.line === undefined ? {} : { line: issue.line }),
@@ -62,7 +63,7 @@ export function issueJson({ issue, file }: FiledIssue, lang: CommandContext["lan
 export function issueLine(c: Colors, { issue, file }: FiledIssue, lang: CommandContext["lang"]): string {
   const where = file === undefined ? "" : `${safeText(file)}${issue.line === undefined ? "" : `:${issue.line}:${issue.column ?? 1}`} `;
   const pointer = issue.pointer === "" ? "" : c.dim(` [${safeText(issue.pointer)}]`);
-  return `${where}${paintSeverity(c, issue.severity)} ${c.bold(issue.code)} ${safeText(renderMessage(issue, lang))}${pointer}`;
+  return `${where}${paintSeverity(c, issue.severity, coreLocale(lang))} ${c.bold(issue.code)} ${safeText(renderMessage(issue, coreLocale(lang)))}${pointer}`;
 }
 
 /** Issues worth showing about a document that loaded: warnings (errors would have stopped it), no infos. */

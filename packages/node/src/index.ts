@@ -11,6 +11,7 @@ export type { WriteFileAtomicOptions } from "./atomic-write.js";
 export { writeFileAtomic } from "./atomic-write.js";
 export type { JwkFileResult, KeyPairPaths } from "./key-files.js";
 export { readJwkFile, writeKeyPair } from "./key-files.js";
+export { defaultKeyFolder, enclosingGitWorkTree } from "./key-folder.js";
 export type { DigestFilesResult } from "./digest-files.js";
 export { verifyDigestFiles, writeDigestFiles } from "./digest-files.js";
 export type { SignFileResult, VerifyFileOptions } from "./sign-files.js";

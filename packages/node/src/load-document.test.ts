@@ -6,6 +6,8 @@ import { REFERENCE_SCALE, renderMessage } from "@sevscale/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findMappingFor, loadDocument, loadMappingFor, mappingCandidates } from "./load-document.js";
+import { es } from "@sevscale/core/locales/es";
+import { en } from "@sevscale/core/locales/en";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const asdPath = join(root, "examples/scales/au-asd.json");
@@ -91,7 +93,7 @@ describe("loadDocument", () => {
     expect(r.issues.map((i) => i.code)).toEqual(["document_kind_unexpected"]);
     expect(r.issues[0]).toMatchObject({ pointer: "/kind", params: { expected: "scale", found: "mapping" } });
     expect(r.issues[0]?.line).toBeGreaterThan(0);
-    expect(renderMessage(r.issues[0]!, "es")).toContain("«scale»");
+    expect(renderMessage(r.issues[0]!, es)).toContain("«scale»");
   });
 
   it("takes either kind with scale-or-mapping", async () => {
@@ -161,6 +163,6 @@ describe("finding a scale's mapping", () => {
     const r = await loadMappingFor(join(dir, "lonely.json"), scale.document, { cwd: dir });
     expect(r).toMatchObject({ ok: false, io: true });
     expect(r.issues[0]).toMatchObject({ code: "mapping_not_found", params: { scale: "au/asd", tried: ["../mappings/lonely-to-crs.json", "lonely-to-crs.json"].map((p) => (p.startsWith("..") ? resolve(dir, p) : p)) } });
-    for (const lang of ["en", "es"] as const) expect(renderMessage(r.issues[0]!, lang)).toContain("lonely-to-crs.json");
+    for (const [lang, locale] of [["en", en], ["es", es]] as const) expect(renderMessage(r.issues[0]!, locale)).toContain("lonely-to-crs.json");
   });
 });

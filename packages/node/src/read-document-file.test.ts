@@ -8,6 +8,8 @@ import type { Issue } from "@sevscale/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDocumentFile } from "./read-document-file.js";
 import type { ReadDocumentResult } from "./read-document-file.js";
+import { es } from "@sevscale/core/locales/es";
+import { en } from "@sevscale/core/locales/en";
 
 let dir: string;
 beforeAll(async () => {
@@ -111,8 +113,8 @@ describe("readDocumentFile", () => {
       { code: "not_a_directory_entry", params: { path: "a.json", kind: "fifo" } },
     ];
     for (const issue of issues) {
-      for (const lang of ["en", "es"] as const) {
-        const message = renderMessage(issue, lang);
+      for (const [lang, locale] of [["en", en], ["es", es]] as const) {
+        const message = renderMessage(issue, locale);
         expect(message).toContain("a.json");
         expect(message, `${issue.code} ${lang}`).not.toMatch(/\{[A-Za-z]+\}/);
         expect(message.startsWith(issue.code)).toBe(false);

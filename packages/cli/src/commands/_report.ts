@@ -1,5 +1,6 @@
 /** Shared output of the integrity and registry commands: findings as text lines or JSON. */
-import type { Issue, MessageLanguage } from "@sevscale/core";
+import type { Issue } from "@sevscale/core";
+import { coreLocale, type CliLanguage } from "../i18n.js";
 import { renderMessage } from "@sevscale/core";
 import type { Colors } from "../format.js";
 import { colors, paintSeverity, safeText } from "../format.js";
@@ -13,24 +14,24 @@ export interface FileFinding {
 }
 
 /** A finding as JSON output carries it: the issue plus its rendered message. */
-export function findingJson(f: FileFinding, lang: MessageLanguage): Record<string, unknown> {
-  return { path: f.path, code: f.issue.code, severity: f.issue.severity, pointer: f.issue.pointer, params: f.issue.params, message: renderMessage(f.issue, lang) };
+export function findingJson(f: FileFinding, lang: CliLanguage): Record<string, unknown> {
+  return { path: f.path, code: f.issue.code, severity: f.issue.severity, pointer: f.issue.pointer, params: f.issue.params, message: renderMessage(f.issue, coreLocale(lang)) };
 }
 
 /** One line per finding: `<path>[ <pointer>]: <severity> <code>: <message>`, terminal-safe. */
-export function findingLine(c: Colors, f: FileFinding, lang: MessageLanguage): string {
+export function findingLine(c: Colors, f: FileFinding, lang: CliLanguage): string {
   const where = f.issue.pointer === "" ? f.path : `${f.path} ${f.issue.pointer}`;
-  return `${safeText(where)}: ${paintSeverity(c, f.issue.severity)} ${c.dim(f.issue.code)}: ${safeText(renderMessage(f.issue, lang))}\n`;
+  return `${safeText(where)}: ${paintSeverity(c, f.issue.severity, coreLocale(lang))} ${c.dim(f.issue.code)}: ${safeText(renderMessage(f.issue, coreLocale(lang)))}\n`;
 }
 
 /** Writes findings to stdout as lines. */
-export function printFindings(io: CliIO, findings: readonly FileFinding[], lang: MessageLanguage): void {
+export function printFindings(io: CliIO, findings: readonly FileFinding[], lang: CliLanguage): void {
   const c = colors(useColor(io.stdout, io.env));
   for (const f of findings) io.stdout.write(findingLine(c, f, lang));
 }
 
 /** Writes findings about the command's own inputs (missing file, bad key) to stderr. */
-export function printInputProblems(io: CliIO, findings: readonly FileFinding[], lang: MessageLanguage): void {
+export function printInputProblems(io: CliIO, findings: readonly FileFinding[], lang: CliLanguage): void {
   const c = colors(useColor(io.stderr, io.env));
   for (const f of findings) io.stderr.write(`sevscale: ${findingLine(c, f, lang)}`);
 }

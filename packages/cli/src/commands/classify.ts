@@ -7,7 +7,7 @@ import { parseLimits } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
-import { cliTexts } from "../i18n.js";
+import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
 import { readJsonInput } from "../read-input.js";
 import type { FiledIssue } from "../report.js";
@@ -57,7 +57,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
       level: result.level,
       ...(result.score === undefined ? {} : { score: result.score }),
       status: result.status,
-      trace: result.trace.map((step) => ({ ...step, message: renderTraceStep(step, lang) })),
+      trace: result.trace.map((step) => ({ ...step, message: renderTraceStep(step, coreLocale(lang)) })),
       issues: issues.map((i) => issueJson(i, lang)),
     });
     return code;
@@ -68,7 +68,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
   if (result.score !== undefined) out.push(`${c.bold(`${t.scoreHeading}:`)} ${result.score}`);
   if (result.trace.length > 0) {
     out.push(`${c.bold(`${t.whyHeading}:`)}`);
-    for (const line of renderTrace(result.trace, lang)) out.push(`  ${safeText(line)}`);
+    for (const line of renderTrace(result.trace, coreLocale(lang))) out.push(`  ${safeText(line)}`);
   }
   if (issues.length > 0) {
     out.push(`${c.bold(`${t.issuesHeading}:`)}`);

@@ -7,7 +7,7 @@ import { parseLimits } from "../options.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors } from "../format.js";
 import type { Colors } from "../format.js";
-import { cliTexts } from "../i18n.js";
+import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, issueLine, noteworthy, oneLine, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
@@ -91,7 +91,7 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
       return code;
     case "markdown":
     case "csv":
-      io.stdout.write(format === "csv" ? alignmentToCsv(alignment, { lang }) : alignmentToMarkdown(alignment, lang));
+      io.stdout.write(format === "csv" ? alignmentToCsv(alignment, { lang }) : alignmentToMarkdown(alignment, coreLocale(lang)));
       for (const i of issues) io.stderr.write(`sevscale: ${issueLine(c, i, lang)}\n`);
       return code;
     default: {

@@ -1,4 +1,4 @@
-import { bumpSatisfies, compileClassifier, diffDocuments, hasErrors, requiredVersion } from "@sevscale/core";
+import { renderMessage, bumpSatisfies, compileClassifier, diffDocuments, hasErrors, requiredVersion } from "@sevscale/core";
 import type { Bump, DiffResult, LevelOracle, Mapping, Scale } from "@sevscale/core";
 import { loadDocument } from "@sevscale/node";
 import type { LoadFailure, LoadedDocument } from "@sevscale/node";
@@ -7,7 +7,7 @@ import { parseLimits } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
-import { cliTexts } from "../i18n.js";
+import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, issueLine, locateIn, noteworthy, oneLine, reportLoadFailures, shownPath, writeJson } from "../report.js";
@@ -60,7 +60,7 @@ export const run: CommandRun = async (ctx, [oldArg, newArg], options) => {
       version: { old: older.document.version, new: newer.document.version, minimum },
       required: result.required,
       declared: result.declared,
-      changes: result.changes.map((ch) => ({ pointer: ch.pointer, kind: ch.kind, bump: ch.bump, message: ch.message[lang] })),
+      changes: result.changes.map((ch) => ({ pointer: ch.pointer, kind: ch.kind, bump: ch.bump, code: ch.code, params: ch.params, message: renderMessage(ch, coreLocale(lang)) })),
       ...(result.example ? { example: result.example } : {}),
       issues: issues.map((i) => issueJson(i, lang)),
     });
@@ -91,7 +91,7 @@ function textReport(
     const changes = result.changes.filter((ch) => ch.bump === bump);
     if (changes.length === 0) continue;
     out.push("", c.bold(`${t.bumpHeading[bump]} (${changes.length}):`));
-    for (const ch of changes) out.push(`  ${c.dim(safeText(ch.pointer === "" ? "/" : ch.pointer))} ${c.cyan(ch.kind)}: ${safeText(ch.message[lang])}`);
+    for (const ch of changes) out.push(`  ${c.dim(safeText(ch.pointer === "" ? "/" : ch.pointer))} ${c.cyan(ch.kind)}: ${safeText(renderMessage(ch, coreLocale(lang)))}`);
   }
   if (result.example) {
     const ex = result.example;

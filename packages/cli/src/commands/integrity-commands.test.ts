@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REFERENCE_SCALE, canonicalJson } from "@sevscale/core";
+import { REFERENCE_SCALE, assertCanonicalJson } from "@sevscale/core";
 import { verifyDigestFiles } from "@sevscale/node";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../_fake-io.js";
@@ -32,7 +32,7 @@ async function keygen(kid = "us-2026") {
 
 describe("sevscale digest", () => {
   it("prints the SHA-256 of the canonical form as sha256sum does, and writes the digest files with --write", async () => {
-    const expected = createHash("sha256").update(canonicalJson(JSON.parse(await readFile(doc, "utf8")))).digest("hex");
+    const expected = createHash("sha256").update(assertCanonicalJson(JSON.parse(await readFile(doc, "utf8")))).digest("hex");
     const r = await runCli(["digest", "scale.json"], { cwd: dir });
     expect(r).toEqual({ code: 0, stdout: `${expected}  scale.json\n`, stderr: "" });
     const w = await runCli(["digest", "scale.json", "--write"], { cwd: dir });
@@ -65,7 +65,24 @@ describe("sevscale keygen", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("key_file_exists");
     expect((await runCli(["keygen", "--out", "keys", "--kid", "../evil"], { cwd: dir })).code).toBe(2);
-    expect((await runCli(["keygen"], { cwd: dir })).code).toBe(2);
+  });
+
+  it("writes to a folder outside any repository by default", async () => {
+    const home = join(dir, "home-keys");
+    const r = await runCli(["keygen", "--kid", "k1"], { cwd: dir, env: { SEVSCALE_KEYS_DIR: home } });
+    expect(r.code).toBe(0);
+    expect((await stat(join(home, "k1.private.jwk"))).mode & 0o777).toBe(0o600);
+  });
+
+  it("refuses a folder inside a git work tree unless --force is given", async () => {
+    await mkdir(join(dir, "repo", ".git"), { recursive: true });
+    const refused = await runCli(["keygen", "--out", "repo/keys", "--kid", "k2"], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("git add");
+    await expect(stat(join(dir, "repo", "keys", "k2.private.jwk"))).rejects.toThrow();
+    const forced = await runCli(["keygen", "--out", "repo/keys", "--kid", "k2", "--force"], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect((await stat(join(dir, "repo", "keys", "k2.private.jwk"))).isFile()).toBe(true);
   });
 });
 

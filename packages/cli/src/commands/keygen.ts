@@ -1,19 +1,27 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { KID_PATTERN, SevscaleError, generateKeyPair } from "@sevscale/core";
-import { writeKeyPair } from "@sevscale/node";
+import { defaultKeyFolder, enclosingGitWorkTree, writeKeyPair } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
 import { printInputProblems } from "./_report.js";
 
-/** `sevscale keygen --out <dir> [--kid <id>]`: an Ed25519 key pair, private half mode 0600. */
+/**
+ * `sevscale keygen [--out <dir>] [--kid <id>] [--force]`: an Ed25519 key pair, private half mode
+ * 0600, by default in a folder outside any repository; inside a git work tree only with --force.
+ */
 export const run: CommandRun = async (ctx, _args, options) => {
   const t = cliTexts(ctx.lang);
   const kid = options["kid"] as string | undefined;
-  if (kid !== undefined && !KID_PATTERN.test(kid)) throw new UsageError(`--kid must match ${String(KID_PATTERN)}: ${kid}`);
-  const dir = resolve(ctx.io.cwd, options["out"] as string);
+  if (kid !== undefined && !KID_PATTERN.test(kid)) throw new UsageError(t.kidInvalid(String(KID_PATTERN), safeText(kid)));
+  const out = options["out"] as string | undefined;
+  const dir = out === undefined ? defaultKeyFolder(ctx.io.env) : resolve(ctx.io.cwd, out);
+  const repository = enclosingGitWorkTree(dir);
+  if (repository !== undefined && options["force"] !== true) {
+    throw new UsageError(t.keygenInsideRepository(safeText(displayPath(dir, ctx.io.cwd)), safeText(repository)));
+  }
   try {
     // 0700 when created: the folder holds a private key.
     await mkdir(dir, { recursive: true, mode: 0o700 });

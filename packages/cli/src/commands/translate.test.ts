@@ -3,11 +3,14 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../_fake-io.js";
 import { ROOT, example, tempFolder } from "../_test-files.js";
+import { renderExplanation, type Explanation } from "@sevscale/core";
+import { en } from "@sevscale/core/locales/en";
+import { es } from "@sevscale/core/locales/es";
 
 interface TranslateJson {
   source: { scaleId: string; code: string; rank: number } | null;
   reference: { min: string; max: string; relation: string } | null;
-  candidates: { code: string; relation: string; confidence: number; explanation: string; explanations: { en: string; es: string }; chain: unknown[] }[];
+  candidates: { code: string; relation: string; confidence: number; explanation: string; explanationData: Explanation; chain: unknown[] }[];
   mappings: { from: string; to: string };
   issues: { code: string; severity: string; message: string }[];
 }
@@ -37,8 +40,8 @@ describe("sevscale translate", () => {
     expect(out.source).toMatchObject({ scaleId: "gb/ncsc-2018", code: "Category 3" });
     expect(out.reference).toMatchObject({ min: uk.object!.min, max: uk.object!.max, relation: "exactMatch" });
     const c3 = out.candidates[0]!;
-    expect(c3.explanation).toBe(c3.explanations.en);
-    expect(c3.explanations.es).toContain("equivalente");
+    expect(c3.explanation).toBe(renderExplanation(c3.explanationData, en));
+    expect(renderExplanation(c3.explanationData, es)).toContain("equivalente");
     expect(c3.chain).toHaveLength(2);
     expect(out.mappings).toEqual({ from: "examples/mappings/gb-ncsc-2018-to-crs.json", to: "examples/mappings/au-asd-to-crs.json" });
   });
@@ -131,6 +134,7 @@ describe("sevscale translate", () => {
     expect(r.stdout).toContain("equivale exactamente a");
     const j = await runCli(["translate", "Category 3", "--from", UK, "--to", AU, "--lang", "es", "--format", "json"], { cwd: ROOT });
     const c3 = json(j.stdout).candidates[0]!;
-    expect(c3.explanation).toBe(c3.explanations.es);
+    expect(c3.explanation).toBe(renderExplanation(c3.explanationData, es));
+    expect(c3.explanation).toContain("equivale exactamente a");
   });
 });

@@ -1,4 +1,4 @@
-import { translate } from "@sevscale/core";
+import { renderExplanation, translate } from "@sevscale/core";
 import type { Mapping, Scale, TranslateResult } from "@sevscale/core";
 import { loadDocument, loadMappingFor } from "@sevscale/node";
 import type { LoadFailure, LoadResult } from "@sevscale/node";
@@ -7,7 +7,7 @@ import { parseLimits } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
-import { cliTexts } from "../i18n.js";
+import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, issueLine, noteworthy, oneLine, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
@@ -73,7 +73,7 @@ export const run: CommandRun = async (ctx, [levelCode], options) => {
     writeJson(ctx, {
       source: result.source,
       reference: result.reference,
-      candidates: result.candidates.map(({ explanation, ...rest }) => ({ ...rest, explanation: explanation[lang], explanations: explanation })),
+      candidates: result.candidates.map(({ explanation, ...rest }) => ({ ...rest, explanation: renderExplanation(explanation, coreLocale(lang)), explanationData: explanation })),
       mappings: { from: mappingName(a, t.builtInIdentity), to: mappingName(b, t.builtInIdentity) },
       issues: issues.map((i) => issueJson(i, lang)),
     });
@@ -106,8 +106,8 @@ function textReport(result: TranslateResult, a: Side, b: Side, issues: readonly 
     out.push(`${c.bold(`${t.translateCandidates(scaleName(b.scale))}:`)}`);
     if (result.candidates.length === 0) out.push(`  ${t.noCandidates}`);
     for (const cand of result.candidates) {
-      out.push(`  ${level(b.scale, cand.code, cand.label)}  ${c.cyan(cand.relation)}  ${t.confidenceWord} ${cand.confidence}`);
-      out.push(`    ${c.dim(safeText(cand.explanation[lang]))}`);
+      out.push(`  ${level(b.scale, cand.code, cand.label)}  ${c.cyan(coreLocale(lang).terms.relationShort[cand.relation])}  ${t.confidenceWord} ${cand.confidence}`);
+      out.push(`    ${c.dim(safeText(renderExplanation(cand.explanation, coreLocale(lang))))}`);
     }
   }
   out.push(

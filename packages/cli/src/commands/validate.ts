@@ -5,7 +5,7 @@ import type { CommandRun } from "../context.js";
 import { parseLimits } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, displayPath, paintSeverity, safeText } from "../format.js";
-import { cliTexts } from "../i18n.js";
+import { cliTexts, coreLocale } from "../i18n.js";
 import { jsonText } from "../report.js";
 import { useColor } from "../io.js";
 
@@ -13,7 +13,7 @@ import { useColor } from "../io.js";
 export const run: CommandRun = async ({ io, lang }, paths, options) => {
   const t = cliTexts(lang);
   const { files, missing, problems } = await collectJsonFiles(paths, io.cwd);
-  for (const m of missing) io.stderr.write(`sevscale: ${safeText(renderMessage({ code: "file_not_found", params: { path: m } }, lang))}\n`);
+  for (const m of missing) io.stderr.write(`sevscale: ${safeText(renderMessage({ code: "file_not_found", params: { path: m } }, coreLocale(lang)))}\n`);
   if (files.length === 0 && missing.length === 0 && problems.length === 0) {
     io.stderr.write(`sevscale: ${t.noFiles(safeText(paths.join(", ")))}\n`);
     return ExitCode.Usage;
@@ -36,7 +36,7 @@ export const run: CommandRun = async ({ io, lang }, paths, options) => {
           pointer: i.pointer,
           line: i.line ?? null,
           column: i.column ?? null,
-          message: renderMessage(i, lang),
+          message: renderMessage(i, coreLocale(lang)),
           params: i.params,
         })),
       })),
@@ -49,7 +49,7 @@ export const run: CommandRun = async ({ io, lang }, paths, options) => {
       for (const i of r.issues) {
         const where = `${safeText(path)}:${i.line ?? 1}:${i.column ?? 1}`;
         const pointer = i.pointer === "" ? "" : c.dim(` [${safeText(i.pointer)}]`);
-        io.stdout.write(`${where} ${paintSeverity(c, i.severity)} ${c.bold(i.code)} ${safeText(renderMessage(i, lang))}${pointer}\n`);
+        io.stdout.write(`${where} ${paintSeverity(c, i.severity, coreLocale(lang))} ${c.bold(i.code)} ${safeText(renderMessage(i, coreLocale(lang)))}${pointer}\n`);
       }
     }
     const errors = reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === "error").length, 0);

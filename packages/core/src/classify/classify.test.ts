@@ -29,6 +29,8 @@ import { classifyBatch } from "./batch.js";
 import { compileClassifier } from "./compile.js";
 import { classify } from "./interpret.js";
 import type { ClassifyResult } from "./result.js";
+import { en } from "../locales/en/index.js";
+import { es } from "../locales/es/index.js";
 
 /** An encoded example scale of the repository (examples/scales/<name>.json), parsed by the structural schema. */
 function exampleScale(name: string): Scale {
@@ -162,10 +164,11 @@ describe.each(SCALES_UNDER_TEST)("classification of %s", (_name, scale) => {
         for (const item of [...r.trace.map((s) => ({ code: s.kind, params: s.params })), ...r.issues]) {
           const def = MESSAGE_CATALOG[item.code];
           expect(def, item.code).toBeDefined();
-          for (const lang of ["en", "es"] as const) {
-            const wanted = [...def![lang].matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]!);
+          for (const locale of [en, es]) {
+            const template = (locale.messages as Readonly<Record<string, string>>)[item.code]!;
+            const wanted = [...template.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]!);
             for (const name of wanted) expect(Object.keys(item.params), `${item.code}: {${name}}`).toContain(name);
-            expect(renderMessage(item, lang).length).toBeGreaterThan(0);
+            expect(renderMessage(item, locale).length).toBeGreaterThan(0);
           }
         }
         // The status follows from the level and the issues.

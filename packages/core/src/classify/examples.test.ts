@@ -5,6 +5,8 @@ import { REFERENCE_SCALE } from "../reference/crs.js";
 import { compileClassifier } from "./compile.js";
 import { classify } from "./interpret.js";
 import { renderTrace } from "./render-trace.js";
+import { es } from "../locales/es/index.js";
+import { en } from "../locales/en/index.js";
 
 const crs = (effect: string, scope: string, ni: string) => classify(REFERENCE_SCALE, { effect, scope, "national-interest": ni });
 
@@ -32,7 +34,7 @@ describe("reference scale: national-interest override", () => {
     expect(r.decidedBy).toBe("composite");
     expect(r.trace.at(-1)).toEqual({ kind: "trace_composite_winner", params: { component: "national-interest", level: "R3" } });
     expect(r.trace).toContainEqual({ kind: "trace_component_level", params: { component: "impact", level: "R0" } });
-    expect(renderTrace(r.trace, "es").at(-1)).toBe("El más grave de los componentes: R3, de national-interest (en caso de empate, el primero de la lista).");
+    expect(renderTrace(r.trace, es).at(-1)).toBe("El más grave de los componentes: R3, de national-interest (en caso de empate, el primero de la lista).");
   });
 
   it("E4 / S5 without national interest is still R5: nothing can exceed the most severe level", () => {
@@ -108,7 +110,7 @@ describe("rules examples", () => {
     const r = classify(RULES_FIRST, { impact: "low", loss: 600000, turnover: 20000000 });
     expect(r.level?.code).toBe("L3");
     expect(r.issues).toEqual([]); // sectors was missing, but "critical" failed without it
-    expect(renderTrace(r.trace, "en")).toEqual([
+    expect(renderTrace(r.trace, en)).toEqual([
       "Rule critical (level L4) does not apply:",
       "  impact = low, below critical.",
       "  impact = low, below high.",

@@ -3,14 +3,13 @@
  * hold a comma, quote, CR or LF, quotes doubled. One row per reference level, one column per scale.
  */
 import { escapeText } from "../escape/escape.js";
-import type { MessageLanguage } from "../issues/issue.js";
 import { pickText } from "../translate/_internal.js";
 import type { Alignment } from "./compare.js";
 
 /** Options of {@link alignmentToCsv}. */
 export interface CsvOptions {
   /** Language of the reference labels (default "en"; else the reference's default language). */
-  readonly lang?: MessageLanguage | string;
+  readonly lang?: string;
   /**
    * Prefix a field that starts with = + - @ TAB or CR with an apostrophe, so a spreadsheet never
    * runs text from an untrusted document as a formula (default true).

@@ -4,10 +4,9 @@
  * cannot inject links, HTML or table cells.
  */
 import { escapeText } from "../escape/escape.js";
-import type { MessageLanguage } from "../issues/issue.js";
+import type { Locale } from "../i18n/locale.js";
 import type { Relation } from "../model/mapping.js";
 import { pickText } from "../translate/_internal.js";
-import type { TranslationRelation } from "../translate/relation.js";
 import type { Alignment } from "./compare.js";
 
 /** Symbol of a record relation in alignment tables. */
@@ -18,33 +17,6 @@ export const RELATION_SYMBOL: Readonly<Record<Exclude<Relation, "noMatch">, stri
   narrowMatch: "⊃",
   relatedMatch: "~",
 };
-
-const WORDS = {
-  en: {
-    heading: "Alignment on",
-    reference: "Reference",
-    legend:
-      "Legend: = exactMatch (same meaning), ≈ closeMatch (about the same), ⊂ broadMatch (the level falls within the band), ⊃ narrowMatch (the level covers all of the band), ~ relatedMatch (partial overlap).",
-    scales: "Scales",
-    numbering: { ascending: "numbered upwards", descending: "numbered downwards, 1 is the most severe" },
-    via: "mapping",
-    pairwise: "Level by level",
-    pairwiseNote: "Each cell says how the column's level relates to the row's level.",
-    relation: { equivalent: "equivalent", narrower: "narrower", broader: "broader", overlapping: "overlapping" },
-  },
-  es: {
-    heading: "Alineación sobre",
-    reference: "Referencia",
-    legend:
-      "Leyenda: = exactMatch (mismo significado), ≈ closeMatch (aproximadamente igual), ⊂ broadMatch (el nivel queda dentro de la banda), ⊃ narrowMatch (el nivel abarca toda la banda), ~ relatedMatch (solapamiento parcial).",
-    scales: "Escalas",
-    numbering: { ascending: "numeración ascendente", descending: "numeración descendente, 1 es el más grave" },
-    via: "mapeo",
-    pairwise: "Nivel a nivel",
-    pairwiseNote: "Cada celda indica cómo se relaciona el nivel de la columna con el de la fila.",
-    relation: { equivalent: "equivalente", narrower: "más restringido", broader: "más amplio", overlapping: "solapamiento parcial" },
-  },
-} satisfies Record<MessageLanguage, { relation: Record<TranslationRelation, string> } & Record<string, unknown>>;
 
 /**
  * Escapes text for a GFM table cell: control and bidirectional characters shown as `\uXXXX`
@@ -57,9 +29,10 @@ export function escapeMarkdownCell(text: string): string {
 const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
 const rule = (n: number) => `|${" --- |".repeat(n)}`;
 
-/** Renders an alignment as Markdown in `lang` (labels fall back to each document's default language). */
-export function alignmentToMarkdown(alignment: Alignment, lang: MessageLanguage = "en"): string {
-  const w = WORDS[lang];
+/** Renders an alignment as Markdown in a locale (labels fall back to each document's default language). */
+export function alignmentToMarkdown(alignment: Alignment, locale: Locale): string {
+  const w = locale.terms.alignment;
+  const lang = locale.language;
   const ref = alignment.reference;
   const ver = (id: string, version: string) => escapeMarkdownCell(`${id}@${version}`);
   const out: string[] = [`## ${w.heading} ${ver(ref.id, ref.version)}`, ""];
@@ -84,7 +57,7 @@ export function alignmentToMarkdown(alignment: Alignment, lang: MessageLanguage 
       out.push("", `#### ${ver(a.id, a.version)} → ${ver(b.id, b.version)}`, "");
       out.push(row([`${escapeMarkdownCell(a.id)} \\\\ ${escapeMarkdownCell(b.id)}`, ...b.levels.map((l) => escapeMarkdownCell(l.code))]), rule(b.levels.length + 1));
       a.levels.forEach((la, i) => {
-        out.push(row([escapeMarkdownCell(la.code), ...(p.matrix[i] ?? []).map((rel) => (rel ? w.relation[rel] : ""))]));
+        out.push(row([escapeMarkdownCell(la.code), ...(p.matrix[i] ?? []).map((rel) => (rel ? locale.terms.relationShort[rel] : ""))]));
       });
     }
   }

@@ -5,6 +5,8 @@ import { makeMapping, makeScale } from "../../test/fixtures/scales.js";
 import { compare } from "./compare.js";
 import { alignmentToCsv, csvField } from "./export-csv.js";
 import { alignmentToMarkdown, escapeMarkdownCell } from "./export-markdown.js";
+import { es } from "../locales/es/index.js";
+import { en } from "../locales/en/index.js";
 
 const alignment = compare([
   { scale: UK, mapping: UK_MAPPING },
@@ -68,7 +70,7 @@ describe("alignmentToCsv", () => {
 
 describe("alignmentToMarkdown", () => {
   it("renders the reference table, legend, scales and level-by-level matrices", () => {
-    const md = alignmentToMarkdown(alignment, "en");
+    const md = alignmentToMarkdown(alignment, en);
     const lines = md.split("\n");
     expect(lines.slice(0, 5)).toEqual([
       "## Alignment on sevscale/crs@1.0.0",
@@ -84,7 +86,7 @@ describe("alignmentToMarkdown", () => {
   });
 
   it("speaks Spanish", () => {
-    const md = alignmentToMarkdown(alignment, "es");
+    const md = alignmentToMarkdown(alignment, es);
     expect(md).toContain("## Alineación sobre sevscale/crs@1.0.0");
     expect(md).toContain("| R3 Significativo |");
     expect(md).toContain("| Category 3 |  |  |  | equivalente |  |  |");

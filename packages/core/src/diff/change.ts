@@ -1,10 +1,9 @@
-/** Building changes: each carries its message rendered in every message language. */
+/** Building changes: each carries a message code and its params (rendered by a locale). */
 import type { IssueParams } from "../issues/issue.js";
-import { fillTemplate } from "../issues/render.js";
-import { DIFF_CHANGE_MESSAGES, type ChangeMessageCode } from "./messages.js";
+import type { ChangeMessageCode } from "./messages.js";
 import type { Bump, Change, ChangeKind } from "./types.js";
 
-/** Makes one change, rendering its message from the catalogue template `code`. */
+/** Makes one change with its message code and params. */
 export function makeChange(
   kind: ChangeKind,
   bump: Bump,
@@ -12,15 +11,7 @@ export function makeChange(
   pointer: string,
   params: IssueParams = {},
 ): Change {
-  const def = DIFF_CHANGE_MESSAGES[code];
-  return {
-    pointer,
-    kind,
-    bump,
-    code,
-    params,
-    message: { en: fillTemplate(def.en, params), es: fillTemplate(def.es, params) },
-  };
+  return { pointer, kind, bump, code, params };
 }
 
 /** An append-only list of changes, passed through the parts of a diff. */

@@ -3,7 +3,6 @@ export type {
   Bump,
   Change,
   ChangeKind,
-  ChangeMessage,
   DeclaredBump,
   DiffExample,
   DiffOptions,

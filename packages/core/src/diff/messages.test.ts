@@ -3,7 +3,6 @@ import { MESSAGE_CATALOG } from "../issues/catalog.js";
 import { renderMessage } from "../issues/render.js";
 import { DIFF_CHANGE_MESSAGES, DIFF_ISSUE_MESSAGES, DIFF_MESSAGES } from "./messages.js";
 
-const placeholders = (t: string) => [...t.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).sort();
 
 describe("diff messages", () => {
   it("are in the catalogue, stage diff", () => {
@@ -13,9 +12,6 @@ describe("diff messages", () => {
     }
   });
 
-  it("use the same placeholders in English and Spanish", () => {
-    for (const def of Object.values(DIFF_MESSAGES)) expect(placeholders(def.es)).toEqual(placeholders(def.en));
-  });
 
   it("name changes with change_ codes (info) and keep the codes the brief fixes for tracking", () => {
     for (const [code, def] of Object.entries(DIFF_CHANGE_MESSAGES)) {
@@ -35,9 +31,4 @@ describe("diff messages", () => {
     expect(DIFF_ISSUE_MESSAGES.supersedes_mismatch.severity).toBe("warning");
   });
 
-  it("render through renderMessage", () => {
-    const issue = { code: "version_bump_insufficient", params: { declared: "minor", required: "major", suggested: "2.0.0" } };
-    expect(renderMessage(issue, "en")).toContain("2.0.0");
-    expect(renderMessage(issue, "es")).toContain("como mínimo 2.0.0");
-  });
 });

@@ -77,12 +77,6 @@ export type ChangeKind =
   | "metadata-removed"
   | "metadata-changed";
 
-/** A message in the languages every diff message is rendered in. */
-export interface ChangeMessage {
-  readonly en: string;
-  readonly es: string;
-}
-
 /** One change between two versions of a document. */
 export interface Change {
   /**
@@ -93,10 +87,9 @@ export interface Change {
   readonly kind: ChangeKind;
   /** The bump this change requires. */
   readonly bump: Bump;
-  /** The message catalogue code the message is rendered from (`renderMessage({code, params})`). */
+  /** The message code; `renderMessage(change, locale)` gives the sentence in a language. */
   readonly code: string;
   readonly params: IssueParams;
-  readonly message: ChangeMessage;
 }
 
 /** An incident whose level differs between the two versions. */

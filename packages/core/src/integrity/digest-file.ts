@@ -67,10 +67,10 @@ export function parseDigestFile(text: string): DigestFileEntry {
 
 /**
  * Checks a digest file's text against the digests of a document (for instance from
- * `digestDocument`): issues for a malformed file, a different file name (when `expectedFileName`
- * is given), a digest of another algorithm than the file's name says (when `expectedAlgorithm` is
- * given: a `.sha256` holding a SHA-512 line is refused) or a different digest. Empty when
- * everything matches.
+ * `assertDocumentDigest`): issues for a malformed file, a different file name (when
+ * `expectedFileName` is given), a digest of another algorithm than the file's name says (when
+ * `expectedAlgorithm` is given: a `.sha256` holding a SHA-512 line is refused) or a different
+ * digest. Empty when everything matches.
  */
 export function checkDigestFile(
   text: string,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { SevscaleError } from "../issues/error.js";
 import type { Issue } from "../issues/issue.js";
 import { toPointer } from "../issues/issue.js";

@@ -1,5 +1,4 @@
 import type { Issue } from "./issue.js";
-import { renderMessage } from "./render.js";
 
 /**
  * The one error class of the toolkit: thrown only by `parse*` / `assert*` functions (and on
@@ -12,7 +11,7 @@ export class SevscaleError extends Error {
   constructor(issues: readonly Issue[]) {
     const first = issues[0];
     const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : "";
-    super(first ? `${first.code} at "${first.pointer}": ${renderMessage(first, "en")}${more}` : "sevscale error");
+    super(first ? `${first.code} at "${first.pointer}" ${JSON.stringify(first.params)}${more}` : "sevscale error");
     this.name = "SevscaleError";
     this.issues = issues;
   }

@@ -1,10 +1,10 @@
-export type { Issue, IssueParams, MessageLanguage, Severity } from "./issue.js";
-export { MESSAGE_LANGUAGES, escapePointerToken, fromPointer, hasErrors, toPointer } from "./issue.js";
+export type { Issue, IssueParams, Severity } from "./issue.js";
+export { escapePointerToken, fromPointer, hasErrors, toPointer } from "./issue.js";
 export type { MessageDefinition } from "./define.js";
 export { defineMessages } from "./define.js";
+export type { MessageCatalog, MessageCode } from "./catalog.js";
 export { MESSAGE_CATALOG } from "./catalog.js";
-export { fillTemplate, renderMessage } from "./render.js";
+export { fillTemplate, renderMessage, renderSeverity } from "./render.js";
 export { SevscaleError } from "./error.js";
 export { ISSUES_PER_CODE, boundIssues } from "./bound.js";
-export { ISSUES_MESSAGES } from "./messages.js";
 export { MESSAGE_LIST_LIMIT, MESSAGE_PARAM_LIMIT } from "./render.js";

@@ -1,10 +1,6 @@
 /** How serious a finding is: errors make a document invalid, warnings and infos do not. */
 export type Severity = "error" | "warning" | "info";
 
-/** Languages every message is rendered in. */
-export const MESSAGE_LANGUAGES = ["en", "es"] as const;
-export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
-
 /** Parameters of an issue: plain JSON values, so issues serialise as they are. */
 export type IssueParams = Record<string, string | number | boolean | null | readonly (string | number)[]>;
 

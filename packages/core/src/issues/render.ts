@@ -1,8 +1,8 @@
 import { clipText } from "../escape/escape.js";
-import { MESSAGE_CATALOG } from "./catalog.js";
-import type { Issue, IssueParams, MessageLanguage } from "./issue.js";
+import type { Locale } from "../i18n/locale.js";
+import type { Issue, IssueParams } from "./issue.js";
 
-/** Items of a list parameter shown in a message; the rest are counted ("… 12 more"). */
+/** Items of a list parameter shown in a message; the rest are counted ("… +12"). */
 export const MESSAGE_LIST_LIMIT = 20;
 /** Characters of one parameter shown in a message; the rest is cut with "…". */
 export const MESSAGE_PARAM_LIMIT = 200;
@@ -33,9 +33,20 @@ export function fillTemplate(template: string, params: IssueParams): string {
   );
 }
 
-/** Renders an issue's message in the given language (English when the code is unknown). */
-export function renderMessage(issue: Pick<Issue, "code" | "params">, lang: MessageLanguage = "en"): string {
-  const def = MESSAGE_CATALOG[issue.code];
-  if (!def) return clipText(`${issue.code} ${JSON.stringify(issue.params)}`, MESSAGE_PARAM_LIMIT * 4);
-  return fillTemplate(def[lang], issue.params);
+/**
+ * Renders a message (an issue, a trace step, a diff change) from its code and params in a
+ * locale: `renderMessage(issue, es)`. A code the locale does not know renders as the code and
+ * its params, so nothing is ever lost.
+ */
+export function renderMessage(message: Pick<Issue, "code" | "params">, locale: Locale): string {
+  const template = Object.prototype.hasOwnProperty.call(locale.messages, message.code)
+    ? (locale.messages as Readonly<Record<string, string>>)[message.code]
+    : undefined;
+  if (template === undefined) return clipText(`${message.code} ${JSON.stringify(message.params)}`, MESSAGE_PARAM_LIMIT * 4);
+  return fillTemplate(template, message.params);
+}
+
+/** The word for a severity in a locale ("error" → "erreur"). */
+export function renderSeverity(severity: Issue["severity"], locale: Locale): string {
+  return locale.terms.severity[severity];
 }

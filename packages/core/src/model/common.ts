@@ -3,7 +3,7 @@
  * in JSON Schema (the structural stage must give the same verdict as ajv on the generated
  * schema); cross-field meaning is checked by the validation rules.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** BCP 47 language tag (structural check; e.g. "en", "es-419", "pt-BR", "zh-Hant"). */
 export const LanguageTagSchema = z

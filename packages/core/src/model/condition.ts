@@ -2,7 +2,7 @@
  * Rule conditions: structured data, never expression strings. A condition tests the facts of an
  * incident against the scale's dimensions.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { CodeSchema, DecimalSchema } from "./common.js";
 
 /**

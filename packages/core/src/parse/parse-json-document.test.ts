@@ -4,6 +4,8 @@ import { renderMessage } from "../issues/render.js";
 import type { Issue } from "../issues/issue.js";
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING, parseJsonDocument, resolveParseLimits } from "./parse-json-document.js";
 import type { ParsedJson } from "./parse-json-document.js";
+import { es } from "../locales/es/index.js";
+import { en } from "../locales/en/index.js";
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -226,8 +228,8 @@ describe("parseJsonDocument: each issue code", () => {
     for (const input of inputs) {
       for (const issue of parseJsonDocument(input, { maxBytes: 20, maxDepth: 2 }).issues) {
         codes.add(issue.code);
-        for (const lang of ["en", "es"] as const) {
-          const message = renderMessage(issue, lang);
+        for (const [lang, locale] of [["en", en], ["es", es]] as const) {
+          const message = renderMessage(issue, locale);
           expect(message, `${issue.code} ${lang}`).not.toMatch(/\{[A-Za-z0-9_]+\}/);
           expect(message).not.toContain(issue.code);
         }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Issue } from "../issues/issue.js";
 import { toPointer } from "../issues/issue.js";
 import type { RegistryEntry, RegistryIndex } from "../model/registry.js";

@@ -1,87 +1,56 @@
 /**
- * The human explanation of a translation candidate, in English and Spanish. It quotes both
- * levels' labels (in that language when the document has it, else its default language) and the
- * reference bands with the reference scale's labels.
+ * The explanation of a translation candidate: data (levels with their label maps, the reference
+ * bands, the relation and confidence), rendered in any locale by {@link renderExplanation}. It
+ * quotes both levels' labels (in the locale's language when the document has it, else its
+ * default language) and the reference bands with the reference scale's labels.
  */
+import { fillTemplate } from "../issues/render.js";
+import type { Locale } from "../i18n/locale.js";
 import type { Relation } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
 import { pickText, type DeepReadonly, type Text } from "./_internal.js";
 import type { TranslationRelation } from "./relation.js";
 import type { ReferenceIndex, ReferenceInterval } from "./resolve.js";
 
-/** A text in each language the toolkit renders. */
-export interface Explanation {
-  readonly en: string;
-  readonly es: string;
+/** A level as an explanation names it: its scale, code and label. */
+export interface ExplainedLevel {
+  readonly scaleId: string;
+  readonly code: string;
+  readonly label: Text;
+  /** The document's default language, for labels missing in the reader's language. */
+  readonly defaultLanguage: string;
 }
 
-type Lang = keyof Explanation;
-
-const QUOTE: Record<Lang, (s: string) => string> = {
-  en: (s) => `"${s}"`,
-  es: (s) => `«${s}»`,
-};
-
-/** What a record says of its level and band, as a verb phrase. */
-const RECORD_VERB: Record<Lang, Record<Exclude<Relation, "noMatch">, string>> = {
-  en: {
-    exactMatch: "maps exactly to",
-    closeMatch: "maps approximately to",
-    broadMatch: "falls within",
-    narrowMatch: "covers all of",
-    relatedMatch: "partly overlaps",
-  },
-  es: {
-    exactMatch: "equivale exactamente a",
-    closeMatch: "equivale aproximadamente a",
-    broadMatch: "queda dentro de",
-    narrowMatch: "abarca por completo",
-    relatedMatch: "se solapa en parte con",
-  },
-};
-
-const RESULT: Record<Lang, Record<TranslationRelation, string>> = {
-  en: {
-    equivalent: "equivalent",
-    narrower: "narrower (the candidate covers less)",
-    broader: "broader (the candidate covers more)",
-    overlapping: "overlapping",
-  },
-  es: {
-    equivalent: "equivalente",
-    narrower: "más restringido (el candidato abarca menos)",
-    broader: "más amplio (el candidato abarca más)",
-    overlapping: "solapamiento parcial",
-  },
-};
-
-const CONFIDENCE: Record<Lang, string> = { en: "confidence", es: "confianza" };
-
-const CLOSE_NOTE: Record<Lang, string> = {
-  en: ' closeMatch is approximate and SKOS never chains it, so nothing stronger than "overlapping" is claimed and the confidence is halved.',
-  es: " closeMatch es aproximado y SKOS nunca lo encadena, así que no se afirma nada más fuerte que «solapamiento parcial» y la confianza se reduce a la mitad.",
-};
-
-/** `uk/ncsc Category 3 "Significant incident"`; the code is left out when the label already starts with it. */
-export function describeLevel(scale: DeepReadonly<Scale>, code: string, label: Text, lang: Lang): string {
-  const text = pickText(label, lang, scale.defaultLanguage);
-  if (text === "" || text === code) return `${scale.id} ${QUOTE[lang](code)}`;
-  if (text.startsWith(code)) return `${scale.id} ${QUOTE[lang](text)}`;
-  return `${scale.id} ${code} ${QUOTE[lang](text)}`;
+/** A band of reference levels with their labels. */
+export interface ExplainedBand {
+  readonly min: string;
+  readonly max: string;
+  readonly minLabel: Text;
+  readonly maxLabel: Text;
+  readonly defaultLanguage: string;
 }
 
-function bandLabel(ref: ReferenceIndex, code: string, lang: Lang): string {
-  return QUOTE[lang](pickText(ref.label.get(code), lang, ref.scale.defaultLanguage));
+/** One side of an explained path: a level, what its record says, and its band. */
+export interface ExplainedSide {
+  readonly level: ExplainedLevel;
+  readonly recordRelation: Exclude<Relation, "noMatch">;
+  readonly band: ExplainedBand;
 }
 
-/** `R3 "Significant"` or `R0–R1 ("Baseline" to "Low")`. */
-export function describeBand(ref: ReferenceIndex, band: ReferenceInterval, lang: Lang): string {
-  if (band.min === band.max) return `${band.min} ${bandLabel(ref, band.min, lang)}`;
-  const to = lang === "en" ? "to" : "a";
-  return `${band.min}–${band.max} (${bandLabel(ref, band.min, lang)} ${to} ${bandLabel(ref, band.max, lang)})`;
-}
+/** Why a candidate was proposed: data, rendered in a language by {@link renderExplanation}. */
+export type Explanation =
+  | { readonly kind: "identity"; readonly level: ExplainedLevel }
+  | {
+      readonly kind: "path";
+      readonly source: ExplainedSide;
+      readonly target: ExplainedSide;
+      readonly relation: TranslationRelation;
+      readonly confidence: number;
+      /** A closeMatch record took part: nothing stronger than "overlapping" is claimed. */
+      readonly closeMatch: boolean;
+    };
 
-/** One side of an explained path. */
+/** One side of an explained path, as the translator builds it. */
 export interface ExplainedEnd {
   readonly scale: DeepReadonly<Scale>;
   readonly code: string;
@@ -90,16 +59,25 @@ export interface ExplainedEnd {
   readonly interval: ReferenceInterval;
 }
 
-function describeEnd(ref: ReferenceIndex, e: ExplainedEnd, lang: Lang): string {
-  return `${describeLevel(e.scale, e.code, e.label, lang)} ${RECORD_VERB[lang][e.relation]} ${describeBand(ref, e.interval, lang)}`;
+function explainedLevel(scale: DeepReadonly<Scale>, code: string, label: Text): ExplainedLevel {
+  return { scaleId: scale.id, code, label, defaultLanguage: scale.defaultLanguage };
 }
 
-function sentence(ref: ReferenceIndex, a: ExplainedEnd, b: ExplainedEnd, relation: TranslationRelation, confidence: number, closeMatch: boolean, lang: Lang): string {
-  const note = closeMatch ? CLOSE_NOTE[lang] : "";
-  return `${describeEnd(ref, a, lang)}; ${describeEnd(ref, b, lang)}: ${RESULT[lang][relation]} (${CONFIDENCE[lang]} ${confidence}).${note}`;
+function explainedSide(ref: ReferenceIndex, e: ExplainedEnd): ExplainedSide {
+  return {
+    level: explainedLevel(e.scale, e.code, e.label),
+    recordRelation: e.relation,
+    band: {
+      min: e.interval.min,
+      max: e.interval.max,
+      minLabel: ref.label.get(e.interval.min) ?? {},
+      maxLabel: ref.label.get(e.interval.max) ?? {},
+      defaultLanguage: ref.scale.defaultLanguage,
+    },
+  };
 }
 
-/** Explains candidate b of source a, e.g. `… maps exactly to R3 "Significant"; …: equivalent (confidence 0.81).` */
+/** Explains candidate b of source a (a path through the reference scale). */
 export function explainPath(
   ref: ReferenceIndex,
   a: ExplainedEnd,
@@ -108,16 +86,56 @@ export function explainPath(
   confidence: number,
   closeMatch: boolean,
 ): Explanation {
-  return {
-    en: sentence(ref, a, b, relation, confidence, closeMatch, "en"),
-    es: sentence(ref, a, b, relation, confidence, closeMatch, "es"),
-  };
+  return { kind: "path", source: explainedSide(ref, a), target: explainedSide(ref, b), relation, confidence, closeMatch };
 }
 
 /** Explains the trivial candidate: the source level itself, translated to its own scale. */
 export function explainIdentity(scale: DeepReadonly<Scale>, code: string, label: Text): Explanation {
-  return {
-    en: `${describeLevel(scale, code, label, "en")} is the same level of the same scale: ${RESULT.en.equivalent} (${CONFIDENCE.en} 1).`,
-    es: `${describeLevel(scale, code, label, "es")} es el mismo nivel de la misma escala: ${RESULT.es.equivalent} (${CONFIDENCE.es} 1).`,
-  };
+  return { kind: "identity", level: explainedLevel(scale, code, label) };
+}
+
+function quote(locale: Locale, text: string): string {
+  return `${locale.terms.quotes[0]}${text}${locale.terms.quotes[1]}`;
+}
+
+/** `uk/ncsc Category 3 "Significant incident"`; the code is left out when the label already starts with it. */
+export function describeLevel(level: ExplainedLevel, locale: Locale): string {
+  const text = pickText(level.label, locale.language, level.defaultLanguage);
+  if (text === "" || text === level.code) return `${level.scaleId} ${quote(locale, level.code)}`;
+  if (text.startsWith(level.code)) return `${level.scaleId} ${quote(locale, text)}`;
+  return `${level.scaleId} ${level.code} ${quote(locale, text)}`;
+}
+
+/** `R3 "Significant"` or `R0–R1 ("Baseline" to "Low")`. */
+export function describeBand(band: ExplainedBand, locale: Locale): string {
+  const label = (t: Text) => quote(locale, pickText(t, locale.language, band.defaultLanguage));
+  if (band.min === band.max) return `${band.min} ${label(band.minLabel)}`;
+  return fillTemplate(locale.terms.band, { min: band.min, max: band.max, minLabel: label(band.minLabel), maxLabel: label(band.maxLabel) });
+}
+
+function describeSide(side: ExplainedSide, locale: Locale): string {
+  return fillTemplate(locale.terms.explainEnd, {
+    level: describeLevel(side.level, locale),
+    verb: locale.terms.recordVerb[side.recordRelation],
+    band: describeBand(side.band, locale),
+  });
+}
+
+/**
+ * The explanation as one sentence in a locale, e.g.
+ * `… maps exactly to R3 "Significant"; …: equivalent (confidence 0.81).`
+ */
+export function renderExplanation(explanation: Explanation, locale: Locale): string {
+  const t = locale.terms;
+  if (explanation.kind === "identity") {
+    return fillTemplate(t.explainIdentity, { level: describeLevel(explanation.level, locale), relation: t.relation.equivalent, confidence: t.confidence });
+  }
+  return fillTemplate(t.explainPath, {
+    source: describeSide(explanation.source, locale),
+    target: describeSide(explanation.target, locale),
+    relation: t.relation[explanation.relation],
+    confidence: t.confidence,
+    value: explanation.confidence,
+    note: explanation.closeMatch ? t.explainCloseNote : "",
+  });
 }

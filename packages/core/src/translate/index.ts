@@ -1,9 +1,11 @@
+export type { DeepReadonly, Text } from "./_internal.js";
 export { TRANSLATE_MESSAGES } from "./messages.js";
 export type { ReferenceInterval, ReferenceResult, ToReferenceOptions } from "./to-reference.js";
 export { toReference } from "./to-reference.js";
 export type { TranslationRelation } from "./relation.js";
 export { CLOSE_MATCH_FACTOR } from "./relation.js";
-export type { Explanation } from "./explain.js";
+export type { Explanation, ExplainedBand, ExplainedLevel, ExplainedSide } from "./explain.js";
+export { renderExplanation } from "./explain.js";
 export type {
   ChainStep,
   ChainTerm,
@@ -15,5 +17,3 @@ export type {
   TranslationSource,
 } from "./translate.js";
 export { createTranslator, translate } from "./translate.js";
-export type { SssomOptions } from "./sssom.js";
-export { SSSOM_COLUMNS, SSSOM_JUSTIFICATION, curiePrefix, mappingToSssomTsv } from "./sssom.js";

@@ -8,6 +8,8 @@ import { compare } from "../compare/compare.js";
 import { TRANSLATE_MESSAGES } from "./messages.js";
 import { toReference } from "./to-reference.js";
 import { translate } from "./translate.js";
+import { es } from "../locales/es/index.js";
+import { en } from "../locales/en/index.js";
 
 /** Issues from real calls that between them should raise every code of the catalogue. */
 function scenarioIssues(): Issue[] {
@@ -51,8 +53,8 @@ describe("translation messages", () => {
 
   it("renders every raised issue in English and Spanish with no placeholder left", () => {
     for (const i of issues) {
-      for (const lang of ["en", "es"] as const) {
-        const text = renderMessage(i, lang);
+      for (const [lang, locale] of [["en", en], ["es", es]] as const) {
+        const text = renderMessage(i, locale);
         expect(text, `${i.code} (${lang})`).not.toMatch(/\{[A-Za-z0-9_]+\}/);
         expect(text.length).toBeGreaterThan(20);
       }

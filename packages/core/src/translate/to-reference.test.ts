@@ -4,6 +4,7 @@ import { REFERENCE_SCALE } from "../reference/crs.js";
 import { makeMapping, makeScale } from "../../test/fixtures/scales.js";
 import { UK, UK_MAPPING, US_NCISS_MAPPING } from "../../test/fixtures/national.js";
 import { toReference } from "./to-reference.js";
+import { es } from "../locales/es/index.js";
 
 const codes = (r: { issues: readonly { code: string }[] }) => r.issues.map((i) => i.code);
 
@@ -35,7 +36,7 @@ describe("toReference", () => {
     expect(s.issues).toEqual([
       { code: "level_is_sentinel", severity: "error", pointer: "", params: { code: "unknown", scaleId: "gb/ncsc", version: "1.0.0", meaning: "unknown" } },
     ]);
-    expect(renderMessage(s.issues[0]!, "es")).toContain("significa «unknown»");
+    expect(renderMessage(s.issues[0]!, es)).toContain("significa «unknown»");
     expect(codes(toReference(UK_MAPPING, "Category 9", { subject: UK }))).toEqual(["level_unknown"]);
     // Without the scale, an unknown code is only "not mapped".
     expect(codes(toReference(UK_MAPPING, "Category 9"))).toEqual(["level_not_mapped"]);

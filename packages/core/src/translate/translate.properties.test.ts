@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mappedScaleArb, pairArb as pairOf, referenceArb } from "../../test/arbitraries/mapped-scales.js";
 import { createTranslator, translate } from "./translate.js";
+import { en } from "../locales/en/index.js";
+import { es } from "../locales/es/index.js";
+import { renderExplanation } from "./explain.js";
 
 /** Two random scales mapped onto one random reference. */
 const pairArb = pairOf({ noMatch: true });
@@ -79,8 +82,8 @@ describe("translate — properties over random scales and mappings", () => {
             expect(r.reference).not.toBeNull();
             expect(c.reference.minRank).toBeLessThanOrEqual(r.reference!.maxRank);
             expect(r.reference!.minRank).toBeLessThanOrEqual(c.reference.maxRank);
-            expect(c.explanation.en.length).toBeGreaterThan(0);
-            expect(c.explanation.es.length).toBeGreaterThan(0);
+            expect(renderExplanation(c.explanation, en).length).toBeGreaterThan(0);
+            expect(renderExplanation(c.explanation, es).length).toBeGreaterThan(0);
           }
         }
       }),

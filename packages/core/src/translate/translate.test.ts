@@ -4,6 +4,9 @@ import { REFERENCE_SCALE } from "../reference/crs.js";
 import { AU, AU_MAPPING, UK, UK_MAPPING, US_CISS, US_CISS_MAPPING, US_NCISS, US_NCISS_MAPPING } from "../../test/fixtures/national.js";
 import { makeMapping, makeScale } from "../../test/fixtures/scales.js";
 import { createTranslator, translate, type TranslateResult } from "./translate.js";
+import { en } from "../locales/en/index.js";
+import { es } from "../locales/es/index.js";
+import { renderExplanation } from "./explain.js";
 
 const uk = { scale: UK, mapping: UK_MAPPING };
 const au = { scale: AU, mapping: AU_MAPPING };
@@ -21,12 +24,12 @@ describe("translate — worked examples", () => {
     expect(summary(r)).toEqual([["C3", "equivalent", 0.81]]);
     expect(r.issues).toEqual([]);
     const c = r.candidates[0]!;
-    expect(c.explanation.en).toBe(
+    expect(renderExplanation(c.explanation, en)).toBe(
       'gb/ncsc "Category 3: Significant incident" maps exactly to R3 "Significant"; au/asd C3 "Category 3" maps exactly to R3 "Significant": equivalent (confidence 0.81).',
     );
     // Spanish labels where the document has them (UK, with its code, since the label no longer
     // starts with it), the default language where it has not (ASD).
-    expect(c.explanation.es).toBe(
+    expect(renderExplanation(c.explanation, es)).toBe(
       "gb/ncsc Category 3 «Categoría 3: incidente significativo» equivale exactamente a R3 «Significativo»; au/asd C3 «Category 3» equivale exactamente a R3 «Significativo»: equivalente (confianza 0.81).",
     );
     expect(c.chain).toEqual([
@@ -60,7 +63,7 @@ describe("translate — worked examples", () => {
       ["0", "overlapping", 0.36],
       ["1", "overlapping", 0.36],
     ]);
-    expect(r.candidates[0]!.explanation.en).toBe(
+    expect(renderExplanation(r.candidates[0]!.explanation, en)).toBe(
       'gb/ncsc "Category 6: Localised incident" falls within R0–R1 ("Baseline" to "Low"); us/ciss 0 "Baseline" maps exactly to R0 "Baseline": overlapping (confidence 0.36).',
     );
   });
@@ -79,11 +82,11 @@ describe("translate — worked examples", () => {
       ["Category 6", "overlapping", 0.28], // 0.7 × 0.8 × 1 × 0.5
       ["Category 5", "overlapping", 0.0933], // 0.7 × 0.8 × 1/3 × 0.5
     ]);
-    expect(r.candidates[0]!.explanation.en).toContain("SKOS never chains it");
-    expect(r.candidates[0]!.explanation.es).toContain("SKOS nunca lo encadena");
+    expect(renderExplanation(r.candidates[0]!.explanation, en)).toContain("SKOS never chains it");
+    expect(renderExplanation(r.candidates[0]!.explanation, es)).toContain("SKOS nunca lo encadena");
     expect(codes(r)).toEqual(["close_match_not_chained", "close_match_not_chained"]);
     expect(r.issues[0]!.severity).toBe("info");
-    expect(renderMessage(r.issues[0]!, "en")).toBe(
+    expect(renderMessage(r.issues[0]!, en)).toBe(
       '"us/nciss#0M" → "gb/ncsc#Category 6" passes through a closeMatch; SKOS never chains closeMatch, so the relation is only "overlapping" and its confidence is halved.',
     );
   });
@@ -119,7 +122,7 @@ describe("translate — to its own scale", () => {
     ]);
     const self = translate("Category 6", uk, uk).candidates[0]!;
     expect(self.chain).toEqual([]);
-    expect(self.explanation.en).toBe('gb/ncsc "Category 6: Localised incident" is the same level of the same scale: equivalent (confidence 1).');
+    expect(renderExplanation(self.explanation, en)).toBe('gb/ncsc "Category 6: Localised incident" is the same level of the same scale: equivalent (confidence 1).');
   });
 
   it("never calls two different levels of one scale equivalent", () => {

@@ -7,6 +7,8 @@ import { REFERENCE_SCALE } from "../reference/crs.js";
 import { BASE_MAPPING, BASE_SCALE } from "../../test/fixtures/base-documents.js";
 import { comparePointers } from "./_issue.js";
 import { validateDocument } from "./validate-document.js";
+import { en } from "../locales/en/index.js";
+import { es } from "../locales/es/index.js";
 
 const crs = REFERENCE_SCALE as unknown;
 
@@ -136,10 +138,11 @@ function checkIssues(r: ReturnType<typeof validateDocument>): void {
   for (const i of r.issues) {
     expect(MESSAGE_CATALOG[i.code]?.severity).toBe(i.severity);
     expect(i.pointer === "" || i.pointer.startsWith("/")).toBe(true);
-    for (const lang of ["en", "es"] as const) {
-      const placeholders = [...MESSAGE_CATALOG[i.code]![lang].matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]!);
+    for (const locale of [en, es]) {
+      const template = (locale.messages as Readonly<Record<string, string>>)[i.code]!;
+      const placeholders = [...template.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]!);
       for (const p of placeholders) expect(i.params, `${i.code} needs {${p}}`).toHaveProperty([p]);
-      expect(renderMessage(i, lang).length).toBeGreaterThan(0);
+      expect(renderMessage(i, locale).length).toBeGreaterThan(0);
     }
   }
 }

@@ -17,7 +17,7 @@ import {
   sha256Hex,
   sha512Hex,
   sidecarPaths,
-  signDocument,
+  assertDocumentSignature,
   toPublicJwk,
   validateKeyring,
   verifyDocument,
@@ -226,7 +226,7 @@ export async function buildRegistry(sources: string | readonly string[], outDir:
       jws = doc.previous?.signature;
       kid = doc.previous?.entry.kid;
     } else if (signer && !("issues" in signer)) {
-      jws = await signDocument(doc.value, signer.jwk);
+      jws = await assertDocumentSignature(doc.value, signer.jwk);
       kid = signer.kid;
       if (keyring && !("issues" in keyring)) {
         const check = await verifyDocument(doc.value, jws, keyring.keyring, { at });

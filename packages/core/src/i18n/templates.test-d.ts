@@ -1,0 +1,25 @@
+import { expectTypeOf, test } from "vitest";
+import { defineMessages } from "../issues/define.js";
+import { templates, type Placeholders } from "./templates.js";
+
+const DEFS = defineMessages({
+  one_param: { severity: "error", stage: "test", params: ["code"] },
+  no_param: { severity: "info", stage: "test", params: [] },
+});
+
+test("placeholders are read from a template's type", () => {
+  expectTypeOf<Placeholders<"a {x} b {y} c {…}">>().toEqualTypeOf<"x" | "y">();
+});
+
+test("a complete set of templates with declared parameters compiles", () => {
+  templates<typeof DEFS>()({ one_param: "Level {code} is wrong.", no_param: "Fine." });
+});
+
+test("an undeclared parameter, a missing code or an unknown code does not compile", () => {
+  // @ts-expect-error {level} is not a parameter of one_param
+  templates<typeof DEFS>()({ one_param: "Level {level} is wrong.", no_param: "Fine." });
+  // @ts-expect-error no_param has no template
+  templates<typeof DEFS>()({ one_param: "Level {code} is wrong." });
+  // @ts-expect-error other_code is not in the catalogue part
+  templates<typeof DEFS>()({ one_param: "Level {code}.", no_param: "Fine.", other_code: "x" });
+});

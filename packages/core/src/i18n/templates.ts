@@ -1,0 +1,37 @@
+/**
+ * Typed message templates. A template is a string with `{param}` placeholders; a locale gives
+ * one per code, and the compiler checks both directions that matter: every code has a template
+ * (a missing key is an error) and a template names only parameters its code declares.
+ */
+import type { MessageDefinition } from "../issues/define.js";
+
+type NonNameChar = " " | "…" | "," | "." | ":" | ";" | '"' | "'" | "[" | "]" | "{" | "(" | ")" | "=" | "-" | "/";
+
+/** The placeholder names of a template literal type (`"a {x} b {y}"` → `"x" | "y"`). */
+export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
+  ? (P extends "" ? never : P extends `${string}${NonNameChar}${string}` ? never : P) | Placeholders<R>
+  : never;
+
+/** The parameter names a message definition declares. */
+export type ParamsOf<D> = D extends { readonly params: readonly (infer P)[] } ? P : never;
+
+/** One template per code of a catalogue part. */
+export type TemplatesOf<Defs> = { readonly [C in keyof Defs]: string };
+
+type Checked<Defs, T> = {
+  readonly [C in keyof T]: C extends keyof Defs
+    ? T[C] extends string
+      ? [Exclude<Placeholders<T[C]>, ParamsOf<Defs[C]>>] extends [never]
+        ? T[C]
+        : `template names an undeclared parameter: {${Exclude<Placeholders<T[C]>, ParamsOf<Defs[C]>> & string}}`
+      : string
+    : "not a code of this catalogue";
+};
+
+/**
+ * Declares the templates of one catalogue part in one language, checked at compile time.
+ * @example templates<typeof PARSE_MESSAGES>()({ invalid_json: "Not JSON: {detail}", … })
+ */
+export function templates<Defs extends Readonly<Record<string, MessageDefinition>>>() {
+  return <const T extends TemplatesOf<Defs>>(t: T & Checked<Defs, T>): TemplatesOf<Defs> => t;
+}

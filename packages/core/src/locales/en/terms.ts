@@ -1,0 +1,39 @@
+/** English words and sentence templates around messages. */
+import type { Terms } from "../../i18n/locale.js";
+
+export const terms: Terms = {
+  severity: { error: "error", warning: "warning", info: "info" },
+  quotes: ["\"", "\""],
+  recordVerb: {
+    exactMatch: "maps exactly to",
+    closeMatch: "maps approximately to",
+    broadMatch: "falls within",
+    narrowMatch: "covers all of",
+    relatedMatch: "partly overlaps",
+  },
+  relation: {
+    equivalent: "equivalent",
+    narrower: "narrower (the candidate covers less)",
+    broader: "broader (the candidate covers more)",
+    overlapping: "overlapping",
+  },
+  relationShort: { equivalent: "equivalent", narrower: "narrower", broader: "broader", overlapping: "overlapping" },
+  confidence: "confidence",
+  band: "{min}–{max} ({minLabel} to {maxLabel})",
+  explainEnd: "{level} {verb} {band}",
+  explainPath: "{source}; {target}: {relation} ({confidence} {value}).{note}",
+  explainIdentity: "{level} is the same level of the same scale: {relation} ({confidence} 1).",
+  explainCloseNote:
+    " closeMatch is approximate and SKOS never chains it, so nothing stronger than \"overlapping\" is claimed and the confidence is halved.",
+  alignment: {
+    heading: "Alignment on",
+    reference: "Reference",
+    legend:
+      "Legend: = exactMatch (same meaning), ≈ closeMatch (about the same), ⊂ broadMatch (the level falls within the band), ⊃ narrowMatch (the level covers all of the band), ~ relatedMatch (partial overlap).",
+    scales: "Scales",
+    numbering: { ascending: "numbered upwards", descending: "numbered downwards, 1 is the most severe" },
+    via: "mapping",
+    pairwise: "Level by level",
+    pairwiseNote: "Each cell says how the column's level relates to the row's level.",
+  },
+};

@@ -1,0 +1,23 @@
+/**
+ * The Spanish locale: every message and term of sevscale in Spanish.
+ * @example import { es } from "@sevscale/core/locales/es"; renderMessage(issue, es);
+ * @packageDocumentation
+ */
+import { defineLocale } from "../../i18n/locale.js";
+import { classify } from "./classify.js";
+import { diff } from "./diff.js";
+import { exportMessages } from "./export.js";
+import { integrity } from "./integrity.js";
+import { parse } from "./parse.js";
+import { registry } from "./registry.js";
+import { terms } from "./terms.js";
+import { translate } from "./translate.js";
+import { validate } from "./validate.js";
+
+/** Spanish. */
+export const es = defineLocale({
+  language: "es",
+  name: "Español",
+  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...exportMessages },
+  terms,
+});

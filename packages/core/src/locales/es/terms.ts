@@ -1,0 +1,39 @@
+/** Spanish words and sentence templates around messages. */
+import type { Terms } from "../../i18n/locale.js";
+
+export const terms: Terms = {
+  severity: { error: "error", warning: "advertencia", info: "información" },
+  quotes: ["«", "»"],
+  recordVerb: {
+    exactMatch: "equivale exactamente a",
+    closeMatch: "equivale aproximadamente a",
+    broadMatch: "queda dentro de",
+    narrowMatch: "abarca por completo",
+    relatedMatch: "se solapa en parte con",
+  },
+  relation: {
+    equivalent: "equivalente",
+    narrower: "más restringido (el candidato abarca menos)",
+    broader: "más amplio (el candidato abarca más)",
+    overlapping: "solapamiento parcial",
+  },
+  relationShort: { equivalent: "equivalente", narrower: "más restringido", broader: "más amplio", overlapping: "solapamiento parcial" },
+  confidence: "confianza",
+  band: "{min}–{max} ({minLabel} a {maxLabel})",
+  explainEnd: "{level} {verb} {band}",
+  explainPath: "{source}; {target}: {relation} ({confidence} {value}).{note}",
+  explainIdentity: "{level} es el mismo nivel de la misma escala: {relation} ({confidence} 1).",
+  explainCloseNote:
+    " closeMatch es aproximado y SKOS nunca lo encadena, así que no se afirma nada más fuerte que «solapamiento parcial» y la confianza se reduce a la mitad.",
+  alignment: {
+    heading: "Alineación sobre",
+    reference: "Referencia",
+    legend:
+      "Leyenda: = exactMatch (mismo significado), ≈ closeMatch (aproximadamente igual), ⊂ broadMatch (el nivel queda dentro de la banda), ⊃ narrowMatch (el nivel abarca toda la banda), ~ relatedMatch (solapamiento parcial).",
+    scales: "Escalas",
+    numbering: { ascending: "numeración ascendente", descending: "numeración descendente, 1 es el más grave" },
+    via: "mapeo",
+    pairwise: "Nivel a nivel",
+    pairwiseNote: "Cada celda indica cómo se relaciona el nivel de la columna con el de la fila.",
+  },
+};

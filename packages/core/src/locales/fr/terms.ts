@@ -1,0 +1,39 @@
+/** French words and sentence templates around messages. */
+import type { Terms } from "../../i18n/locale.js";
+
+export const terms: Terms = {
+  severity: { error: "erreur", warning: "avertissement", info: "information" },
+  quotes: ["« ", " »"],
+  recordVerb: {
+    exactMatch: "correspond exactement à",
+    closeMatch: "correspond approximativement à",
+    broadMatch: "s’inscrit dans",
+    narrowMatch: "couvre entièrement",
+    relatedMatch: "recoupe en partie",
+  },
+  relation: {
+    equivalent: "équivalent",
+    narrower: "plus restreint (le candidat couvre moins)",
+    broader: "plus large (le candidat couvre davantage)",
+    overlapping: "chevauchement partiel",
+  },
+  relationShort: { equivalent: "équivalent", narrower: "plus restreint", broader: "plus large", overlapping: "chevauchement partiel" },
+  confidence: "confiance",
+  band: "{min}–{max} ({minLabel} à {maxLabel})",
+  explainEnd: "{level} {verb} {band}",
+  explainPath: "{source} ; {target} : {relation} ({confidence} {value}).{note}",
+  explainIdentity: "{level} est le même niveau de la même échelle : {relation} ({confidence} 1).",
+  explainCloseNote:
+    " closeMatch est approximatif et SKOS ne l’enchaîne jamais : aucune relation plus forte qu’un « chevauchement partiel » n’est donc affirmée, et la confiance est divisée par deux.",
+  alignment: {
+    heading: "Alignement sur",
+    reference: "Référence",
+    legend:
+      "Légende : = exactMatch (même sens), ≈ closeMatch (sens très proche), ⊂ broadMatch (le niveau s’inscrit dans la plage), ⊃ narrowMatch (le niveau couvre toute la plage), ~ relatedMatch (recoupement partiel).",
+    scales: "Échelles",
+    numbering: { ascending: "numérotation croissante", descending: "numérotation décroissante, 1 est le plus grave" },
+    via: "table de correspondance",
+    pairwise: "Niveau par niveau",
+    pairwiseNote: "Chaque cellule indique la relation entre le niveau de la colonne et celui de la ligne.",
+  },
+};

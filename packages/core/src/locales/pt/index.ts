@@ -1,0 +1,23 @@
+/**
+ * The Portuguese locale: every message and term of sevscale in Portuguese.
+ * @example import { pt } from "@sevscale/core/locales/pt"; renderMessage(issue, pt);
+ * @packageDocumentation
+ */
+import { defineLocale } from "../../i18n/locale.js";
+import { classify } from "./classify.js";
+import { diff } from "./diff.js";
+import { exportMessages } from "./export.js";
+import { integrity } from "./integrity.js";
+import { parse } from "./parse.js";
+import { registry } from "./registry.js";
+import { terms } from "./terms.js";
+import { translate } from "./translate.js";
+import { validate } from "./validate.js";
+
+/** Portuguese. */
+export const pt = defineLocale({
+  language: "pt",
+  name: "Português",
+  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...exportMessages },
+  terms,
+});

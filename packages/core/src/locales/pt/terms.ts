@@ -1,0 +1,39 @@
+/** Portuguese words and sentence templates around messages. */
+import type { Terms } from "../../i18n/locale.js";
+
+export const terms: Terms = {
+  severity: { error: "erro", warning: "aviso", info: "informação" },
+  quotes: ["“", "”"],
+  recordVerb: {
+    exactMatch: "corresponde exatamente a",
+    closeMatch: "corresponde aproximadamente a",
+    broadMatch: "fica dentro de",
+    narrowMatch: "abrange por completo",
+    relatedMatch: "tem sobreposição parcial com",
+  },
+  relation: {
+    equivalent: "equivalente",
+    narrower: "mais restrito (o candidato abrange menos)",
+    broader: "mais amplo (o candidato abrange mais)",
+    overlapping: "sobreposição parcial",
+  },
+  relationShort: { equivalent: "equivalente", narrower: "mais restrito", broader: "mais amplo", overlapping: "sobreposição parcial" },
+  confidence: "confiança",
+  band: "{min}–{max} ({minLabel} a {maxLabel})",
+  explainEnd: "{level} {verb} {band}",
+  explainPath: "{source}; {target}: {relation} ({confidence} {value}).{note}",
+  explainIdentity: "{level} é o mesmo nível da mesma escala: {relation} ({confidence} 1).",
+  explainCloseNote:
+    " closeMatch é aproximado e o SKOS nunca o encadeia, portanto não se afirma nada mais forte que “sobreposição parcial” e a confiança é reduzida à metade.",
+  alignment: {
+    heading: "Alinhamento com base em",
+    reference: "Referência",
+    legend:
+      "Legenda: = exactMatch (mesmo significado), ≈ closeMatch (aproximadamente o mesmo), ⊂ broadMatch (o nível fica dentro da faixa), ⊃ narrowMatch (o nível abrange toda a faixa), ~ relatedMatch (sobreposição parcial).",
+    scales: "Escalas",
+    numbering: { ascending: "numeração crescente", descending: "numeração decrescente, 1 é o mais grave" },
+    via: "mapeamento",
+    pairwise: "Nível a nível",
+    pairwiseNote: "Cada célula indica como o nível da coluna se relaciona com o nível da linha.",
+  },
+};

@@ -1,0 +1,104 @@
+/**
+ * Benchmark: what `@sevscale/core` costs a browser bundle. The core is packed with `pnpm pack`
+ * (the published files, publishConfig applied), extracted outside the workspace, and each entry
+ * below is bundled from it with esbuild (`--bundle --minify`, ESM, browser platform), every
+ * dependency included (resolved at the lockfile's versions), then gzipped (level 9).
+ *
+ * Budgets: `budget` is what the gate enforces (scripts/bench/sizes.test.ts fails above it by more
+ * than 10 %); `target` is the goal of issue 8 where it is not met yet, shown beside the figure.
+ * The viewer's set includes one locale (`@sevscale/core/locales/en`), as issue 8 counts it.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { packAll, root } from "../pack.js";
+import type { TableSection } from "./types.js";
+
+/** One measured bundle: what it imports, its budget, and where issue 8 wants it. */
+export interface SizeCase {
+  readonly name: string;
+  readonly entry: string;
+  /** Bytes, min+gzip, enforced by the test (with 10 % slack). */
+  readonly budget: number;
+  /** Bytes, min+gzip: the issue's goal, when it is stricter than the budget. */
+  readonly target?: number;
+}
+
+const KB = 1024;
+
+export const SIZE_CASES: readonly SizeCase[] = [
+  {
+    name: "validateText + classify + translate + compare + the English locale (viewer's set)",
+    entry: 'export { validateText, classify, translate, compare } from "@sevscale/core";\nexport { en } from "@sevscale/core/locales/en";',
+    budget: 93 * KB,
+    target: 35 * KB,
+  },
+  { name: "classify alone", entry: 'export { classify } from "@sevscale/core";', budget: 10 * KB },
+  { name: "assertCanonicalJson alone", entry: 'export { assertCanonicalJson } from "@sevscale/core";', budget: 1.5 * KB },
+  { name: "whole API (`export *`)", entry: 'export * from "@sevscale/core";', budget: 125 * KB },
+];
+
+export interface SizeResult {
+  readonly case: SizeCase;
+  readonly minified: number;
+  readonly gzipped: number;
+}
+
+/** Packs the core, extracts it into a fresh folder and measures every case. */
+export async function measureSizes(cases: readonly SizeCase[] = SIZE_CASES): Promise<SizeResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), "sevscale-sizes-"));
+  try {
+    const { core } = packAll(join(dir, "tarballs"), ["core"]);
+    const pkgDir = join(dir, "node_modules", "@sevscale", "core");
+    mkdirSync(pkgDir, { recursive: true });
+    const tar = spawnSync("tar", ["-xzf", core, "-C", pkgDir, "--strip-components=1"], { encoding: "utf8" });
+    if (tar.status !== 0) throw new Error(`tar failed: ${tar.stderr}`);
+    const out: SizeResult[] = [];
+    for (const [i, c] of cases.entries()) {
+      const entry = join(dir, `entry-${i}.mjs`);
+      writeFileSync(entry, `${c.entry}\n`);
+      const r = await build({
+        entryPoints: [entry],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "browser",
+        write: false,
+        logLevel: "silent",
+        // The core's dependencies, installed at the lockfile's versions.
+        nodePaths: [join(root, "packages", "core", "node_modules")],
+      });
+      const code = r.outputFiles[0]!.contents;
+      out.push({ case: c, minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength });
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+export async function run(): Promise<TableSection> {
+  const results = await measureSizes();
+  return {
+    title: "Bundle sizes of @sevscale/core",
+    description:
+      "The packed tarball, extracted outside the workspace; each entry bundled with esbuild (`--bundle --minify`, ESM, browser), all dependencies included, then gzip -9. Budget: enforced by scripts/bench/sizes.test.ts (fails above it by more than 10 %); target: issue 8's goal where not yet met. The viewer's set includes the English locale.",
+    header: ["bundle", "minified", "min+gzip", "budget", "target"],
+    rows: results.map((r) => [r.case.name, kb(r.minified), kb(r.gzipped), kb(r.case.budget), r.case.target ? kb(r.case.target) : "= budget"]),
+    ratios: results.map((r) => {
+      const goal = r.case.target ?? r.case.budget;
+      return `${r.case.name}: ${kb(r.gzipped)} min+gzip, ${r.gzipped <= goal ? "within" : "over"} ${r.case.target ? "the target" : "the budget"} of ${kb(goal)}.`;
+    }),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const s = await run();
+  for (const r of s.rows) process.stdout.write(`${r.join("  ")}\n`);
+}
