@@ -5,6 +5,7 @@
 
 /** Every document kind sevscale reads. */
 export const DOCUMENT_KINDS = ["scale", "mapping", "registry"] as const;
+/** One of the document kinds: `scale`, `mapping` or `registry`. */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Base of the versioned `$schema` / `$id` URLs of the published JSON Schemas. */

@@ -6,6 +6,7 @@
 import { defineLocale } from "../../i18n/locale.js";
 import { classify } from "./classify.js";
 import { diff } from "./diff.js";
+import { exportMessages } from "./export.js";
 import { integrity } from "./integrity.js";
 import { parse } from "./parse.js";
 import { registry } from "./registry.js";
@@ -17,6 +18,6 @@ import { validate } from "./validate.js";
 export const en = defineLocale({
   language: "en",
   name: "English",
-  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry },
+  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...exportMessages },
   terms,
 });
