@@ -34,7 +34,10 @@ export const SIZE_CASES: readonly SizeCase[] = [
   {
     name: "validateText + classify + translate + compare + the English locale (viewer's set)",
     entry: 'export { validateText, classify, translate, compare } from "@sevscale/core";\nexport { en } from "@sevscale/core/locales/en";',
-    budget: 93 * KB,
+    // zod is off this path (structure issues come from a generated table) and semver is read one
+    // function module at a time: 95 KB -> 65 KB. Left over: the generated checks (~10 KB gzip),
+    // validation, the locale, the reference scale, semver's ranges and jsonc-parser.
+    budget: 65 * KB,
     target: 35 * KB,
   },
   { name: "classify alone", entry: 'export { classify } from "@sevscale/core";', budget: 10 * KB },
