@@ -1,7 +1,6 @@
 /** Stage 2 for mappings: every named meaning rule, in one place. */
 import type { Issue } from "../issues/issue.js";
 import type { Mapping } from "../model/mapping.js";
-import { MappingSchema } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
 import { sortIssues } from "./_issue.js";
 import type { MappingContext } from "./_mapping-context.js";
@@ -31,7 +30,7 @@ export const MAPPING_RULES: Readonly<Record<string, (ctx: MappingContext) => Iss
   revisionHistoryConsistent: (ctx) => revisionHistoryConsistent(ctx.mapping),
   supersedesEarlier: (ctx) => supersedesEarlier(ctx.mapping),
   languagesDeclared: (ctx) => languagesDeclared(ctx.mapping),
-  textLanguages: (ctx) => textLanguages(ctx.mapping, MappingSchema),
+  textLanguages: (ctx) => textLanguages(ctx.mapping, "mapping"),
   textSafe: (ctx) => textSafe(ctx.mapping),
 };
 
