@@ -12,6 +12,7 @@ export * from "./registry/index.js";
 export * from "./translate/index.js";
 export * from "./export/index.js";
 export * from "./compare/index.js";
+export * from "./audit/index.js";
 export * from "./diff/index.js";
 export * from "./classify/index.js";
 export * from "./decimal/index.js";

@@ -71,6 +71,9 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   mapping_exact_not_unique: "Subject levels \"{level}\" and \"{other}\" are both an exactMatch of \"{object}\"; exact matches chain, so that would make them the same level.",
   mapping_not_monotone: "Subject level \"{level}\" ({min} to {max}) is out of order with {conflicts}: a more severe subject level must never map wholly below a less severe one.",
   mapping_exact_low_confidence: "An exactMatch with confidence {confidence} (below 0.5): if the match is this uncertain, closeMatch may describe it better.",
+  crosswalk_dimension_duplicate: "The crosswalk has a second entry for dimension {dimension} (the first is at {first}); give each national dimension one entry.",
+  crosswalk_option_missing: "The crosswalk does not say what these options of {dimension} imply on the reference scale: {missing}. Add each of them, so that every combination of criteria can be checked.",
+  crosswalk_reference_uncovered: "Nothing in the crosswalk gives a value of the reference dimension {dimension} for every combination: add it to \"assume\" or to an entry for every option, or the audit cannot rate those combinations.",
   registry_path_duplicate: "Path \"{path}\" is used twice in the index (first at {first}).",
   registry_entry_duplicate: "The {kind} \"{id}\" version {version} is listed twice (first at {first}).",
 });

@@ -71,6 +71,9 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   mapping_exact_not_unique: "Los niveles de origen \"{level}\" y \"{other}\" son ambos exactMatch de \"{object}\"; las correspondencias exactas se encadenan, así que serían el mismo nivel.",
   mapping_not_monotone: "El nivel de origen \"{level}\" (de {min} a {max}) está desordenado respecto de {conflicts}: un nivel de origen más grave nunca debe quedar por completo por debajo de uno menos grave.",
   mapping_exact_low_confidence: "Un exactMatch con confianza {confidence} (menor que 0.5): si la correspondencia es tan incierta, quizá closeMatch la describa mejor.",
+  crosswalk_dimension_duplicate: "La tabla de equivalencias tiene una segunda entrada para la dimensión {dimension} (la primera está en {first}); dé una sola entrada a cada dimensión nacional.",
+  crosswalk_option_missing: "La tabla de equivalencias no dice qué implican en la escala de referencia estas opciones de {dimension}: {missing}. Añada cada una, para que se pueda comprobar toda combinación de criterios.",
+  crosswalk_reference_uncovered: "Nada en la tabla de equivalencias da un valor de la dimensión de referencia {dimension} para toda combinación: añádala a \"assume\" o a una entrada para cada opción, o la auditoría no podrá calificar esas combinaciones.",
   registry_path_duplicate: "La ruta \"{path}\" aparece dos veces en el índice (antes en {first}).",
   registry_entry_duplicate: "El documento de tipo {kind} \"{id}\", versión {version}, figura dos veces (antes en {first}).",
 });

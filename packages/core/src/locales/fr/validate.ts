@@ -71,6 +71,9 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   mapping_exact_not_unique: "Les niveaux source « {level} » et « {other} » sont tous deux un exactMatch de « {object} » ; les correspondances exactes s’enchaînent, ils deviendraient donc un seul et même niveau.",
   mapping_not_monotone: "Le niveau source « {level} » ({min} à {max}) n’est pas dans l’ordre par rapport à {conflicts} : un niveau source plus grave ne doit jamais se retrouver entièrement en dessous d’un niveau moins grave.",
   mapping_exact_low_confidence: "Un exactMatch avec une confiance de {confidence} (inférieure à 0.5) : si la correspondance est aussi incertaine, closeMatch la décrirait sans doute mieux.",
+  crosswalk_dimension_duplicate: "La table de correspondance des critères a une deuxième entrée pour la dimension {dimension} (la première est en {first}) ; donnez une seule entrée à chaque dimension nationale.",
+  crosswalk_option_missing: "La table de correspondance des critères n’indique pas ce qu’impliquent sur l’échelle de référence ces options de {dimension} : {missing}. Ajoutez-les toutes, afin que chaque combinaison de critères puisse être vérifiée.",
+  crosswalk_reference_uncovered: "Rien dans la table de correspondance des critères ne donne une valeur de la dimension de référence {dimension} pour chaque combinaison : ajoutez-la à « assume » ou à une entrée pour chaque option, sinon l’audit ne peut pas évaluer ces combinaisons.",
   registry_path_duplicate: "Le chemin « {path} » est utilisé deux fois dans l’index (première occurrence : {first}).",
   registry_entry_duplicate: "Le document de type {kind} « {id} », version {version}, figure deux fois (première occurrence : {first}).",
 });

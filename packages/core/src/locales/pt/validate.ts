@@ -71,6 +71,9 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   mapping_exact_not_unique: "Os níveis de origem \"{level}\" e \"{other}\" são ambos exactMatch de \"{object}\"; como exactMatch é transitivo, eles seriam o mesmo nível.",
   mapping_not_monotone: "O nível de origem \"{level}\" ({min} a {max}) está fora de ordem em relação a {conflicts}: um nível de origem mais grave nunca deve ser mapeado inteiramente abaixo de um menos grave.",
   mapping_exact_low_confidence: "Um exactMatch com confiança {confidence} (abaixo de 0.5): se a correspondência é tão incerta, talvez closeMatch a descreva melhor.",
+  crosswalk_dimension_duplicate: "A tabela de correspondência de critérios tem uma segunda entrada para a dimensão {dimension} (a primeira está em {first}); dê uma única entrada a cada dimensão nacional.",
+  crosswalk_option_missing: "A tabela de correspondência de critérios não diz o que estas opções de {dimension} implicam na escala de referência: {missing}. Acrescente cada uma delas, para que toda combinação de critérios possa ser verificada.",
+  crosswalk_reference_uncovered: "Nada na tabela de correspondência de critérios dá um valor da dimensão de referência {dimension} para toda combinação: acrescente-a a \"assume\" ou a uma entrada para cada opção, senão a auditoria não consegue classificar essas combinações.",
   registry_path_duplicate: "O caminho \"{path}\" é usado duas vezes no índice (a primeira em {first}).",
   registry_entry_duplicate: "O documento do tipo {kind} \"{id}\", versão {version}, está listado duas vezes (a primeira em {first}).",
 });
