@@ -21,5 +21,5 @@ export { readKeyringFile } from "./keyring-file.js";
 export * from "./registry/index.js";
 export type { FileReport, ValidateFilesOptions } from "./validate-files.js";
 export { validateFiles } from "./validate-files.js";
-export type { DocumentOf, ExpectedKind, LoadDocumentOptions, LoadedDocument, LoadFailure, LoadMappingForOptions, LoadResult } from "./load-document.js";
-export { REFERENCE_SCALE_NAME, findMappingFor, isReferenceScaleName, loadDocument, loadMappingFor, mappingCandidates, resolverFor } from "./load-document.js";
+export type { DocumentOf, ExpectedKind, LoadDocumentOptions, LoadedDocument, LoadFailure, LoadMappingForOptions, LoadResult, LoadScaleForOptions } from "./load-document.js";
+export { REFERENCE_SCALE_NAME, findMappingFor, isReferenceScaleName, loadDocument, loadMappingFor, loadScaleFor, mappingCandidates, resolverFor } from "./load-document.js";

@@ -288,8 +288,7 @@ export function auditMapping(mapping: Mapping, scale: Scale, reference: Scale, o
     examples: b.examples,
     issue: auditIssue("audit_disagreement", "/records", {
       level: b.finding.level.code,
-      min: b.finding.interval.min,
-      max: b.finding.interval.max,
+      band: b.finding.interval.min === b.finding.interval.max ? b.finding.interval.min : `${b.finding.interval.min}–${b.finding.interval.max}`,
       reference: b.finding.reference.code,
       count: b.count,
     }),

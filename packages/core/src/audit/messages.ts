@@ -10,7 +10,7 @@ export const AUDIT_MESSAGES = defineMessages({
   audit_no_crosswalk: { severity: "error", stage: "audit", params: ["mapping"] },
   audit_scale_mismatch: { severity: "error", stage: "audit", params: ["actual", "expected", "mapping", "role"] },
   audit_sampled: { severity: "info", stage: "audit", params: ["checked", "seed", "total"] },
-  audit_disagreement: { severity: "error", stage: "audit", params: ["count", "level", "max", "min", "reference"] },
+  audit_disagreement: { severity: "error", stage: "audit", params: ["band", "count", "level", "reference"] },
   audit_undecided: { severity: "warning", stage: "audit", params: ["count"] },
   crosswalk_option_implies: { severity: "info", stage: "audit", params: ["dimension", "option", "values"] },
   crosswalk_band_implies: { severity: "info", stage: "audit", params: ["atLeast", "dimension", "value", "values"] },

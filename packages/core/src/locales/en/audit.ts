@@ -6,7 +6,7 @@ export const audit = templates<typeof AUDIT_MESSAGES>()({
   audit_no_crosswalk: "Mapping {mapping} has no crosswalk from its scale's criteria to the reference scale's, so it cannot be audited. Add a \"crosswalk\" (see docs/audit.md).",
   audit_scale_mismatch: "Mapping {mapping} has {expected} as its {role} scale, but the scale given is {actual}.",
   audit_sampled: "There are {total} combinations of criteria, more than the budget: a sample of {checked} (seed {seed}) was checked, not all of them.",
-  audit_disagreement: "Level {level} maps to {min}–{max}, but by the criteria these {count} combination(s) rate {reference} on the reference scale.",
+  audit_disagreement: "Level {level} maps to {band}, but by the criteria these {count} combination(s) rate {reference} on the reference scale.",
   audit_undecided: "{count} combination(s) could not be compared: one of the scales gives no level for them, or their level has no band in the mapping.",
   crosswalk_option_implies: "Crosswalk: {dimension} = {option} implies {values}.",
   crosswalk_band_implies: "Crosswalk: {dimension} = {value} (band from {atLeast}) implies {values}.",

@@ -16,4 +16,5 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   not_a_directory_entry: "{path} is neither a regular file nor a directory (it is a {kind}); it was not read.",
   document_kind_unexpected: "Expected a document of kind \"{expected}\", but this one is of kind \"{found}\".",
   mapping_not_found: "No mapping onto the reference scale was found for {scale} (looked for {tried}); name one explicitly.",
+  scale_not_found: "No scale {id} in the range {range} was found in ../scales/ or beside the mapping; name it with --scale.",
 });

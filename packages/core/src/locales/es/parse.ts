@@ -16,4 +16,5 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   not_a_directory_entry: "{path} no es un archivo normal ni un directorio (es un {kind}); no se ha leído.",
   document_kind_unexpected: "Se esperaba un documento de tipo «{expected}», pero este es de tipo «{found}».",
   mapping_not_found: "No se ha encontrado ningún mapeo a la escala de referencia para {scale} (se buscó {tried}); indique uno explícitamente.",
+  scale_not_found: "No se ha encontrado ninguna escala {id} en el rango {range} en ../scales/ ni junto al mapeo; indíquela con --scale.",
 });

@@ -16,4 +16,5 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   not_a_directory_entry: "{path} n’est ni un fichier ordinaire ni un répertoire (type : {kind}) ; il n’a pas été lu.",
   document_kind_unexpected: "Un document de type « {expected} » était attendu, mais celui-ci est de type « {found} ».",
   mapping_not_found: "Aucune table de correspondance vers l’échelle de référence n’a été trouvée pour {scale} (emplacements essayés : {tried}) ; indiquez-en une explicitement.",
+  scale_not_found: "Aucune échelle {id} dans la plage {range} n’a été trouvée dans ../scales/ ni à côté de la table de correspondance ; indiquez-la avec --scale.",
 });

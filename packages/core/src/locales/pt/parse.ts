@@ -16,4 +16,5 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   not_a_directory_entry: "{path} não é um arquivo comum nem um diretório (é do tipo {kind}); não foi lido.",
   document_kind_unexpected: "Era esperado um documento do tipo “{expected}”, mas este é do tipo “{found}”.",
   mapping_not_found: "Não foi encontrado nenhum mapeamento de {scale} para a escala de referência (caminhos procurados: {tried}); indique um explicitamente.",
+  scale_not_found: "Não foi encontrada nenhuma escala {id} no intervalo {range} em ../scales/ nem junto ao mapeamento; indique-a com --scale.",
 });
