@@ -1,19 +1,352 @@
 /**
  * @sevscale/core — pure, isomorphic core of sevscale. No `node:` imports, no I/O, no console.
+ *
+ * Every public name is listed here, grouped by area as in docs/architecture.md; anything not listed
+ * is internal. `docs/api.md` is generated from this file (`pnpm run gen`).
  * @packageDocumentation
  */
-export * from "./issues/index.js";
-export * from "./i18n/index.js";
-export * from "./model/index.js";
-export * from "./reference/index.js";
-export * from "./parse/index.js";
-export * from "./integrity/index.js";
-export * from "./registry/index.js";
-export * from "./translate/index.js";
-export * from "./export/index.js";
-export * from "./compare/index.js";
-export * from "./audit/index.js";
-export * from "./diff/index.js";
-export * from "./classify/index.js";
-export * from "./decimal/index.js";
-export * from "./validate/index.js";
+
+// Issues: the coded finding every function returns, its catalogue and rendering.
+export type {
+  Issue,
+  IssueParams,
+  MessageCatalog,
+  MessageCode,
+  MessageDefinition,
+  Severity,
+} from "./issues/index.js";
+export {
+  MESSAGE_CATALOG,
+  SevscaleError,
+  defineMessages,
+  fromPointer,
+  hasErrors,
+  renderMessage,
+  renderSeverity,
+  toPointer,
+} from "./issues/index.js";
+
+// i18n: the language list and the shape of a locale (the locales are the `@sevscale/core/locales/<lang>` subpaths).
+export type { Language, Locale, ParamsOf, Placeholders, TemplatesOf, Terms } from "./i18n/index.js";
+export { LANGUAGES, defineLocale, isLanguage, languageOfTag, templates } from "./i18n/index.js";
+
+// Model: the zod schemas of the document kinds (the one source of truth) and their types.
+export type {
+  AxisGroup,
+  Color,
+  CompositeMethod,
+  Condition,
+  Crosswalk,
+  CrosswalkBand,
+  CrosswalkEntry,
+  CutPoint,
+  Digests,
+  Dimension,
+  DimensionRating,
+  DocumentKind,
+  ImpliedValues,
+  Interval,
+  JudgementMethod,
+  Justification,
+  Level,
+  Mapping,
+  MappingInput,
+  MappingRecord,
+  MatrixAxis,
+  MatrixCell,
+  MatrixMethod,
+  MaxMethod,
+  Method,
+  MethodComponent,
+  Normalisation,
+  Option,
+  OrdinalDimension,
+  QuantityDimension,
+  RegistryEntry,
+  RegistryIndex,
+  RegistryIndexInput,
+  Relation,
+  Rounding,
+  Rule,
+  RulesMethod,
+  Scale,
+  ScaleInput,
+  ScoreComponent,
+  ScoreMethod,
+  Sentinel,
+  SimpleMethod,
+  Threshold,
+} from "./model/index.js";
+export {
+  AxisGroupSchema,
+  AxisSchema,
+  CodeSchema,
+  ColorSchema,
+  ComparisonSchema,
+  CompositeMethodSchema,
+  ConditionSchema,
+  ContactSchema,
+  ContributorSchema,
+  CountryCodeSchema,
+  CrosswalkBandSchema,
+  CrosswalkEntrySchema,
+  CrosswalkSchema,
+  CutPointSchema,
+  DOCUMENT_KINDS,
+  DOCUMENT_SCHEMAS,
+  DateSchema,
+  DateTimeSchema,
+  DecimalSchema,
+  DigestsSchema,
+  DimensionRatingSchema,
+  DimensionSchema,
+  DocumentIdSchema,
+  DocumentRefSchema,
+  DurationSchema,
+  EmailSchema,
+  EncodingSchema,
+  ExtensionsSchema,
+  GlossaryEntrySchema,
+  ImpliedValuesSchema,
+  IntervalSchema,
+  JudgementMethodSchema,
+  JustificationSchema,
+  LangMapSchema,
+  LanguageSchema,
+  LanguageTagSchema,
+  LevelSchema,
+  LicenseSchema,
+  MappingRecordSchema,
+  MappingSchema,
+  MatrixAxisSchema,
+  MatrixCellSchema,
+  MatrixMethodSchema,
+  MaxMethodSchema,
+  MethodComponentSchema,
+  MethodSchema,
+  NormalisationSchema,
+  NotificationSchema,
+  OptionSchema,
+  OrdinalDimensionSchema,
+  OrganisationSchema,
+  PublisherSchema,
+  QuantityBandSchema,
+  QuantityDimensionSchema,
+  RegistryEntrySchema,
+  RegistryIndexSchema,
+  RegistryPathSchema,
+  RelationSchema,
+  ResponseSchema,
+  RevisionSchema,
+  RoundingSchema,
+  RuleSchema,
+  RulesMethodSchema,
+  ScaleRangeSchema,
+  ScaleSchema,
+  ScoreComponentSchema,
+  ScoreMethodSchema,
+  SemverSchema,
+  SentinelSchema,
+  SignificanceSchema,
+  SimpleMethodSchema,
+  SourceSchema,
+  StatusSchema,
+  ThresholdSchema,
+  UrlSchema,
+  VerificationSchema,
+  detectKind,
+  schemaUrl,
+} from "./model/index.js";
+
+// Reference: the built-in reference scale (CRS).
+export { REFERENCE_SCALE, REFERENCE_SCALE_ID, identityMapping } from "./reference/index.js";
+
+// Parse: strict JSON parsing of untrusted bytes, with positions.
+export type {
+  JsonSyntaxReason,
+  Locate,
+  LocatePart,
+  ParseJsonOptions,
+  ParsedJson,
+  ParsedJsonFailure,
+  ParsedJsonSuccess,
+  PositionedIssue,
+  SourcePosition,
+} from "./parse/index.js";
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
+  parseJsonDocument,
+  resolveParseLimits,
+  utf8ByteLength,
+  withPositions,
+} from "./parse/index.js";
+
+// Validate: structure, then meaning, of a scale, mapping or registry index.
+export type {
+  LocatedIssue,
+  ScaleResolver,
+  TextValidationResult,
+  ValidateCode,
+  ValidateOptions,
+  ValidationResult,
+} from "./validate/index.js";
+export {
+  locateIssues,
+  structureIssues,
+  validateDocument,
+  validateMapping,
+  validateRegistryIndex,
+  validateScale,
+  validateText,
+} from "./validate/index.js";
+
+// Classify: an incident's facts to a level of a scale, with a trace.
+export type {
+  BatchColumn,
+  BatchOptions,
+  Classifier,
+  ClassifyResult,
+  ClassifyStatus,
+  DecidedBy,
+  TraceStep,
+} from "./classify/index.js";
+export {
+  classify,
+  classifyBatch,
+  compileClassifier,
+  renderTrace,
+  renderTraceStep,
+} from "./classify/index.js";
+
+// Decimal: the rounding modes of exact scores.
+export type { RoundingMode, RoundingRule } from "./decimal/index.js";
+export { ROUNDING_MODES } from "./decimal/index.js";
+
+// Translate: a level of one scale to the reference and to another scale.
+export type {
+  ChainStep,
+  ChainTerm,
+  DeepReadonly,
+  ExplainedBand,
+  ExplainedLevel,
+  ExplainedSide,
+  Explanation,
+  MappedScale,
+  ReferenceInterval,
+  ReferenceResult,
+  Text,
+  ToReferenceOptions,
+  TranslateOptions,
+  TranslateResult,
+  TranslationCandidate,
+  TranslationReference,
+  TranslationRelation,
+  TranslationSource,
+} from "./translate/index.js";
+export {
+  CLOSE_MATCH_FACTOR,
+  createTranslator,
+  renderExplanation,
+  toReference,
+  translate,
+} from "./translate/index.js";
+
+// Compare: scales side by side on the reference, and their Markdown and CSV exports.
+export type {
+  Alignment,
+  AlignmentCell,
+  AlignmentCellLevel,
+  AlignmentLevel,
+  AlignmentRow,
+  AlignmentScale,
+  CompareOptions,
+  CsvOptions,
+  PairwiseAlignment,
+} from "./compare/index.js";
+export {
+  RELATION_SYMBOL,
+  alignmentToCsv,
+  alignmentToMarkdown,
+  compare,
+  escapeMarkdownCell,
+} from "./compare/index.js";
+
+// Audit: a mapping checked against both scales' own criteria through its crosswalk (docs/audit.md).
+export type { AuditCellValue, AuditExample, AuditFinding, AuditOptions, AuditResult, CrosswalkReading } from "./audit/index.js";
+export { AUDIT_MESSAGES, DEFAULT_AUDIT_BUDGET, DEFAULT_AUDIT_SEED, auditMapping, crosswalkIntervals, readThroughCrosswalk } from "./audit/index.js";
+
+// Diff: the changes between two versions of a document and the semver bump they require.
+export type {
+  Bump,
+  Change,
+  ChangeKind,
+  DeclaredBump,
+  DiffExample,
+  DiffOptions,
+  DiffResult,
+  LevelOracle,
+  RequiredBump,
+} from "./diff/index.js";
+export { bumpSatisfies, declaredBump, diffDocuments, requiredBump, requiredVersion } from "./diff/index.js";
+
+// Integrity: canonical form, digests, keys, keyrings, signatures.
+export type {
+  CanonicalResult,
+  DigestAlgorithm,
+  DigestFileEntry,
+  DigestFileResult,
+  DocumentDigest,
+  KeyPair,
+  Keyring,
+  KeyringKey,
+  PrivateJwk,
+  PublicJwk,
+  VerificationKeys,
+  VerifyOptions,
+  VerifyResult,
+} from "./integrity/index.js";
+export {
+  KID_PATTERN,
+  KeyringSchema,
+  assertCanonicalBytes,
+  assertCanonicalJson,
+  assertDocumentDigest,
+  assertDocumentSignature,
+  checkDigestFile,
+  formatDigestFile,
+  generateKeyPair,
+  jwkProblem,
+  jwkThumbprint,
+  parseKeyring,
+  safeCanonicalBytes,
+  sha256Hex,
+  sha512Hex,
+  toPublicJwk,
+  validateKeyring,
+  verifyDocument,
+} from "./integrity/index.js";
+
+// Registry: the static registry's layout, index and entry checks.
+export type {
+  CheckSourceOptions,
+  IndexedEntry,
+  RegistryDocumentKind,
+  RegistryIndexCheck,
+  RegistryIndexMeta,
+  SourceCheck,
+} from "./registry/index.js";
+export {
+  REGISTRY_INDEX_FILE,
+  REGISTRY_KEYRING_FILE,
+  buildRegistryIndex,
+  checkEntryDocument,
+  checkRegistryIndex,
+  checkSourceDocument,
+  latestDocumentInstant,
+  registryBaseName,
+  registryDocumentPath,
+  registryPathProblem,
+  scaleResolverFor,
+  sidecarPaths,
+} from "./registry/index.js";

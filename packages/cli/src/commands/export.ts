@@ -5,7 +5,8 @@
  */
 import { mkdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { detectKind, hasErrors, locateIssues, mappingToSssomTsv, scaleToCsv, scaleToMispTaxonomy, scaleToOcsfSeverities, validateDocument } from "@sevscale/core";
+import { detectKind, hasErrors, locateIssues, validateDocument } from "@sevscale/core";
+import { mappingToSssomTsv, scaleToCsv, scaleToMispTaxonomy, scaleToOcsfSeverities } from "@sevscale/core/export";
 import type { Issue, Mapping, Scale } from "@sevscale/core";
 import { collectJsonFiles, isReferenceScaleName, loadDocument, loadMappingFor, writeFileAtomic } from "@sevscale/node";
 import type { LoadFailure } from "@sevscale/node";

@@ -4,7 +4,8 @@
  * atomically and never replaces an existing one without `--force`.
  */
 import { resolve } from "node:path";
-import { hasErrors, sssomTsvToMapping, validateDocument } from "@sevscale/core";
+import { hasErrors, validateDocument } from "@sevscale/core";
+import { sssomTsvToMapping } from "@sevscale/core/export";
 import type { Issue } from "@sevscale/core";
 import { writeFileAtomic } from "@sevscale/node";
 import type { CommandRun } from "../context.js";

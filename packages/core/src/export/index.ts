@@ -1,8 +1,9 @@
 /**
- * Exports and imports: SSSOM/TSV (both ways), MISP taxonomy, OCSF severity table, CSV of levels.
- * Pure: every exporter returns a string or an object; I/O is the caller's.
+ * `@sevscale/core/export`: exchange formats — SSSOM/TSV (both ways), MISP taxonomy, OCSF severity
+ * table, CSV of levels. Pure: every exporter returns a string or an object; I/O is the caller's.
+ * A subpath of its own, so the main entry does not carry the YAML and CSV parsers it needs.
+ * @packageDocumentation
  */
-export { EXPORT_MESSAGES } from "./messages.js";
 export type { SssomOptions } from "./sssom.js";
 export {
   SSSOM_BASE_IRI,

@@ -6,6 +6,7 @@ import { ScaleSchema } from "./scale.js";
 
 /** Every document kind sevscale reads. */
 export const DOCUMENT_KINDS = ["scale", "mapping", "registry"] as const;
+/** One of the document kinds: `scale`, `mapping` or `registry`. */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The structural schema of each document kind. */

@@ -1,3 +1,4 @@
+export type { DeepReadonly, Text } from "./_internal.js";
 export { TRANSLATE_MESSAGES } from "./messages.js";
 export type { ReferenceInterval, ReferenceResult, ToReferenceOptions } from "./to-reference.js";
 export { toReference } from "./to-reference.js";
