@@ -6,6 +6,7 @@ import { sortIssues } from "./_issue.js";
 import type { MappingContext } from "./_mapping-context.js";
 import { mappingContext } from "./_mapping-context.js";
 import { languagesDeclared } from "./rules/languages-declared.js";
+import { mappingCrosswalk } from "./rules/mapping-crosswalk.js";
 import { mappingConfidence } from "./rules/mapping-confidence.js";
 import { mappingExactUnique } from "./rules/mapping-exact-unique.js";
 import { mappingIntervals } from "./rules/mapping-intervals.js";
@@ -27,6 +28,7 @@ export const MAPPING_RULES: Readonly<Record<string, (ctx: MappingContext) => Iss
   mappingExactUnique,
   mappingMonotone,
   mappingConfidence,
+  mappingCrosswalk,
   revisionHistoryConsistent: (ctx) => revisionHistoryConsistent(ctx.mapping),
   supersedesEarlier: (ctx) => supersedesEarlier(ctx.mapping),
   languagesDeclared: (ctx) => languagesDeclared(ctx.mapping),
