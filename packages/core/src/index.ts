@@ -15,3 +15,4 @@ export * from "./diff/index.js";
 export * from "./classify/index.js";
 export * from "./decimal/index.js";
 export * from "./validate/index.js";
+export * from "./assessment/index.js";

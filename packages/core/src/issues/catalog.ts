@@ -5,6 +5,7 @@ import { TRANSLATE_MESSAGES } from "../translate/messages.js";
 import { DIFF_MESSAGES } from "../diff/messages.js";
 import { CLASSIFY_CATALOG } from "../classify/messages.js";
 import { VALIDATE_MESSAGES } from "../validate/messages.js";
+import { ASSESSMENT_MESSAGES } from "../assessment/messages.js";
 import type { MessageDefinition } from "./define.js";
 
 /** The whole catalogue's type: every code with its severity, stage and parameters. */
@@ -14,7 +15,8 @@ export type MessageCatalog = typeof PARSE_MESSAGES &
   typeof TRANSLATE_MESSAGES &
   typeof DIFF_MESSAGES &
   typeof CLASSIFY_CATALOG &
-  typeof VALIDATE_MESSAGES;
+  typeof VALIDATE_MESSAGES &
+  typeof ASSESSMENT_MESSAGES;
 
 /** Every message code sevscale can report (issues, trace steps, diff changes). */
 export type MessageCode = keyof MessageCatalog & string;
@@ -32,6 +34,7 @@ export const MESSAGE_CATALOG_PARTS: readonly Readonly<Record<string, MessageDefi
   DIFF_MESSAGES,
   CLASSIFY_CATALOG,
   VALIDATE_MESSAGES,
+  ASSESSMENT_MESSAGES,
 ];
 
 /** The catalogue by code. */

@@ -1,11 +1,12 @@
 /** The document kinds and how a document's kind is told from its content. */
 import type { z } from "zod";
+import { AssessmentSchema } from "./assessment.js";
 import { MappingSchema } from "./mapping.js";
 import { RegistryIndexSchema } from "./registry.js";
 import { ScaleSchema } from "./scale.js";
 
 /** Every document kind sevscale reads. */
-export const DOCUMENT_KINDS = ["scale", "mapping", "registry"] as const;
+export const DOCUMENT_KINDS = ["scale", "mapping", "registry", "assessment"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The structural schema of each document kind. */
@@ -13,6 +14,7 @@ export const DOCUMENT_SCHEMAS = {
   scale: ScaleSchema,
   mapping: MappingSchema,
   registry: RegistryIndexSchema,
+  assessment: AssessmentSchema,
 } as const satisfies Record<DocumentKind, z.ZodType>;
 
 /** Base of the versioned `$schema` / `$id` URLs of the published JSON Schemas. */

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { defineLocale } from "../../i18n/locale.js";
+import { assessment } from "./assessment.js";
 import { classify } from "./classify.js";
 import { diff } from "./diff.js";
 import { integrity } from "./integrity.js";
@@ -17,6 +18,6 @@ import { validate } from "./validate.js";
 export const en = defineLocale({
   language: "en",
   name: "English",
-  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry },
+  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...assessment },
   terms,
 });
