@@ -3,15 +3,17 @@
  * nothing and exits 1 when any committed file differs from what its generator produces (the
  * staleness gate that runs in the test command).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { apiReportGenerator } from "./gen/api-report.js";
 import { errorCodesGenerator } from "./gen/error-codes.js";
 import { fastStructureGenerator } from "./gen/fast-structure.js";
 import { invalidCorpusGenerator } from "./gen/invalid-corpus.js";
 import { jsonSchemaGenerator } from "./gen/json-schema.js";
 import { referenceScaleDocGenerator } from "./gen/reference-scale-doc.js";
 import { tsTypesGenerator } from "./gen/ts-types.js";
+import { isCurrent, wantedBytes } from "./gen/stale.js";
 import type { Generator } from "./gen/types.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -24,6 +26,7 @@ const generators: Generator[] = [
   tsTypesGenerator,
   fastStructureGenerator,
   referenceScaleDocGenerator,
+  apiReportGenerator,
 ];
 
 const check = process.argv.includes("--check");
@@ -38,12 +41,18 @@ function filesUnder(dir: string): string[] {
 }
 
 for (const gen of generators) {
-  const produced = await gen.generate();
+  let produced: Awaited<ReturnType<Generator["generate"]>>;
+  try {
+    produced = await gen.generate();
+  } catch (error) {
+    // A generator refuses to write from sources it cannot describe (e.g. an export without TSDoc).
+    console.error(`${gen.name}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   for (const file of produced) {
     const abs = join(root, file.path);
-    const wanted = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content);
-    const current = existsSync(abs) ? readFileSync(abs) : null;
-    if (current !== null && current.equals(wanted)) continue;
+    const wanted = wantedBytes(file);
+    if (isCurrent(root, file)) continue;
     if (check) {
       stale.push(`${file.path} (${gen.name})`);
     } else {

@@ -111,12 +111,12 @@ describe("packed packages installed with npm outside the workspace", () => {
     writeFileSync(
       join(project, "consumer.ts"),
       [
-        'import { validateText, classify, translate, compare, canonicalJson, type Issue } from "@sevscale/core";',
+        'import { validateText, classify, translate, compare, assertCanonicalJson, type Issue } from "@sevscale/core";',
         'import { ScaleSchema } from "@sevscale/core/schemas";',
         'import * as io from "@sevscale/node";',
         'import { documentJsonSchemas } from "@sevscale/schemas";',
         "const issues: readonly Issue[] = validateText('{}').issues;",
-        "export const used = [issues.length, classify, translate, compare, canonicalJson, ScaleSchema, io, documentJsonSchemas];",
+        "export const used = [issues.length, classify, translate, compare, assertCanonicalJson, ScaleSchema, io, documentJsonSchemas];",
         "",
       ].join("\n"),
     );

@@ -3,7 +3,7 @@
  * at start-up; each command's implementation (and the core it needs) is imported when it runs,
  * so `sevscale validate` does not pay for signatures or the registry.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
 import type { CommandContext, CommandRun } from "./context.js";
 import { ExitCode, UsageError } from "./exit-codes.js";
 import { CLI_LANGUAGES, cliTexts, detectLanguage, type CliTexts } from "./i18n.js";
@@ -172,6 +172,31 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(langOption())
     .addOption(maxBytesOption())
     .action(action(() => import("./commands/receive.js")));
+
+  program
+    .command("export")
+    .summary(t.exportDescription.split("\n")[0]!)
+    .description(t.exportDescription)
+    .addArgument(new Argument("<format>", t.exportArgFormat).choices(["sssom", "misp", "ocsf", "csv"]))
+    .argument("<inputs...>", t.exportArgInputs)
+    .option("--out <path>", t.optExportOut)
+    .option("--mapping <file>", t.optExportMapping)
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/export.js")));
+
+  const importCommand = program.command("import").description(t.importDescription);
+  importCommand
+    .command("sssom")
+    .summary(t.importSssomDescription.split("\n")[0]!)
+    .description(t.importSssomDescription)
+    .argument("<file>", t.importArgFile)
+    .requiredOption("--out <mapping.json>", t.optImportOut)
+    .option("--force", t.optForce)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/import-sssom.js")));
 
   const registry = program.command("registry").description(t.registryDescription);
   registry

@@ -3,7 +3,7 @@
  * option details and error messages in English, so the help is configured to use the CLI's
  * texts and its errors are reworded from their (stable) English form.
  */
-import type { Command, Help, Option } from "commander";
+import type { Argument, Command, Help, Option } from "commander";
 import type { CliTexts } from "./i18n.js";
 
 /** Makes commander's help use the CLI's words (headings, `[options]`, default and choices). */
@@ -25,6 +25,15 @@ export function localizeHelp(program: Command, t: CliTexts): void {
         extra.push(`${t.helpDefault}: ${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)}`);
       }
       return extra.length > 0 ? `${option.description} (${extra.join(", ")})` : option.description;
+    },
+    argumentDescription(this: Help, argument: Argument): string {
+      const extra: string[] = [];
+      if (argument.argChoices) extra.push(`${t.helpChoices}: ${argument.argChoices.map((c) => JSON.stringify(c)).join(", ")}`);
+      if (argument.defaultValue !== undefined) {
+        extra.push(`${t.helpDefault}: ${argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)}`);
+      }
+      const description = argument.description ?? "";
+      return extra.length > 0 ? (description ? `${description} (${extra.join(", ")})` : extra.join(", ")) : description;
     },
   });
 }

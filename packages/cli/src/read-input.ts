@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { locateIssues, parseJsonDocument, resolveParseLimits } from "@sevscale/core";
 import type { LocatedIssue, Locate } from "@sevscale/core";
-import { readDocumentFile } from "@sevscale/node";
+import { readBoundedFile, readDocumentFile } from "@sevscale/node";
 import type { CliIO } from "./io.js";
 
 /** A parsed JSON input with its locator, or the issues that stopped it. */
@@ -45,4 +45,26 @@ export async function readJsonInput(arg: string, io: CliIO, options: { maxBytes?
 function fromParsed(parsed: ReturnType<typeof parseJsonDocument>): JsonInput {
   const issues = locateIssues(parsed.issues, parsed.locate);
   return parsed.ok ? { ok: true, value: parsed.value, locate: parsed.locate, issues } : { ok: false, issues, io: false };
+}
+
+/** A text input (UTF-8) with its bytes bounded, or the issues that stopped it. */
+export type TextInput = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issues: readonly LocatedIssue[]; readonly io: boolean };
+
+/** Reads a text input (an SSSOM/TSV file): `-` is standard input, anything else a path; at most `maxBytes`. */
+export async function readTextInput(arg: string, io: CliIO, options: { maxBytes?: number } = {}): Promise<TextInput> {
+  const { maxBytes } = resolveParseLimits(options);
+  let bytes: Uint8Array;
+  if (arg === "-") {
+    const read = await readStdin(io.stdin, maxBytes);
+    if (!(read instanceof Uint8Array)) {
+      return { ok: false, io: false, issues: [{ code: "document_too_large", severity: "error", pointer: "", params: { bytes: read.tooLarge, limit: maxBytes } }] };
+    }
+    bytes = read;
+  } else {
+    const read = await readBoundedFile(resolve(io.cwd, arg), maxBytes);
+    if (!read.read) return { ok: false, issues: locateIssues(read.issues, undefined), io: read.issues.some((i) => i.code !== "document_too_large") };
+    bytes = read.bytes;
+  }
+  // Invalid UTF-8 becomes U+FFFD rather than failing: the importer then reports the cells it cannot use.
+  return { ok: true, text: new TextDecoder("utf-8").decode(bytes) };
 }

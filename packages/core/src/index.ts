@@ -1,18 +1,394 @@
 /**
  * @sevscale/core — pure, isomorphic core of sevscale. No `node:` imports, no I/O, no console.
+ *
+ * Every public name is listed here, grouped by area as in docs/architecture.md; anything not listed
+ * is internal. `docs/api.md` is generated from this file (`pnpm run gen`).
  * @packageDocumentation
  */
-export * from "./issues/index.js";
-export * from "./i18n/index.js";
-export * from "./model/index.js";
-export * from "./reference/index.js";
-export * from "./parse/index.js";
-export * from "./integrity/index.js";
-export * from "./registry/index.js";
-export * from "./translate/index.js";
-export * from "./compare/index.js";
-export * from "./diff/index.js";
-export * from "./classify/index.js";
-export * from "./decimal/index.js";
-export * from "./validate/index.js";
-export * from "./assessment/index.js";
+
+// Issues: the coded finding every function returns, its catalogue and rendering.
+export type {
+  Issue,
+  IssueParams,
+  MessageCatalog,
+  MessageCode,
+  MessageDefinition,
+  Severity,
+} from "./issues/index.js";
+export {
+  MESSAGE_CATALOG,
+  SevscaleError,
+  defineMessages,
+  fromPointer,
+  hasErrors,
+  renderMessage,
+  renderSeverity,
+  toPointer,
+} from "./issues/index.js";
+
+// i18n: the language list and the shape of a locale (the locales are the `@sevscale/core/locales/<lang>` subpaths).
+export type { Language, Locale, ParamsOf, Placeholders, TemplatesOf, Terms } from "./i18n/index.js";
+export { LANGUAGES, defineLocale, isLanguage, languageOfTag, templates } from "./i18n/index.js";
+
+// Model: the zod schemas of the document kinds (the one source of truth) and their types.
+export type {
+  AxisGroup,
+  Color,
+  CompositeMethod,
+  Condition,
+  CutPoint,
+  Digests,
+  Dimension,
+  DimensionRating,
+  DocumentKind,
+  Interval,
+  JudgementMethod,
+  Justification,
+  Level,
+  Mapping,
+  MappingInput,
+  MappingRecord,
+  MatrixAxis,
+  MatrixCell,
+  MatrixMethod,
+  MaxMethod,
+  Method,
+  MethodComponent,
+  Normalisation,
+  Option,
+  OrdinalDimension,
+  QuantityDimension,
+  RegistryEntry,
+  RegistryIndex,
+  RegistryIndexInput,
+  Relation,
+  Rounding,
+  Rule,
+  RulesMethod,
+  Scale,
+  ScaleInput,
+  ScoreComponent,
+  ScoreMethod,
+  Sentinel,
+  SimpleMethod,
+  Threshold,
+  Assessment,
+  AssessmentInput,
+  AssessmentResult,
+  PinnedDocument,
+  ReferencePlacement,
+  TlpMarking,
+} from "./model/index.js";
+export {
+  AxisGroupSchema,
+  AxisSchema,
+  CodeSchema,
+  ColorSchema,
+  ComparisonSchema,
+  CompositeMethodSchema,
+  ConditionSchema,
+  ContactSchema,
+  ContributorSchema,
+  CountryCodeSchema,
+  CutPointSchema,
+  DOCUMENT_KINDS,
+  DOCUMENT_SCHEMAS,
+  DateSchema,
+  DateTimeSchema,
+  DecimalSchema,
+  DigestsSchema,
+  DimensionRatingSchema,
+  DimensionSchema,
+  DocumentIdSchema,
+  DocumentRefSchema,
+  DurationSchema,
+  EmailSchema,
+  EncodingSchema,
+  ExtensionsSchema,
+  GlossaryEntrySchema,
+  IntervalSchema,
+  JudgementMethodSchema,
+  JustificationSchema,
+  LangMapSchema,
+  LanguageSchema,
+  LanguageTagSchema,
+  LevelSchema,
+  LicenseSchema,
+  MappingRecordSchema,
+  MappingSchema,
+  MatrixAxisSchema,
+  MatrixCellSchema,
+  MatrixMethodSchema,
+  MaxMethodSchema,
+  MethodComponentSchema,
+  MethodSchema,
+  NormalisationSchema,
+  NotificationSchema,
+  OptionSchema,
+  OrdinalDimensionSchema,
+  OrganisationSchema,
+  PublisherSchema,
+  QuantityBandSchema,
+  QuantityDimensionSchema,
+  RegistryEntrySchema,
+  RegistryIndexSchema,
+  RegistryPathSchema,
+  RelationSchema,
+  ResponseSchema,
+  RevisionSchema,
+  RoundingSchema,
+  RuleSchema,
+  RulesMethodSchema,
+  ScaleRangeSchema,
+  ScaleSchema,
+  ScoreComponentSchema,
+  ScoreMethodSchema,
+  SemverSchema,
+  SentinelSchema,
+  SignificanceSchema,
+  SimpleMethodSchema,
+  SourceSchema,
+  StatusSchema,
+  ThresholdSchema,
+  UrlSchema,
+  VerificationSchema,
+  AssessmentResultSchema,
+  AssessmentSchema,
+  IncidentSchema,
+  IssuerSchema,
+  LevelRangeSchema,
+  PinnedDocumentSchema,
+  ReferencePlacementSchema,
+  Sha256Schema,
+  TLP_MARKINGS,
+  TlpMarkingSchema,
+  detectKind,
+  schemaUrl,
+} from "./model/index.js";
+
+// Reference: the built-in reference scale (CRS).
+export { REFERENCE_SCALE, REFERENCE_SCALE_ID, identityMapping } from "./reference/index.js";
+
+// Parse: strict JSON parsing of untrusted bytes, with positions.
+export type {
+  JsonSyntaxReason,
+  Locate,
+  LocatePart,
+  ParseJsonOptions,
+  ParsedJson,
+  ParsedJsonFailure,
+  ParsedJsonSuccess,
+  PositionedIssue,
+  SourcePosition,
+} from "./parse/index.js";
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
+  parseJsonDocument,
+  resolveParseLimits,
+  utf8ByteLength,
+  withPositions,
+} from "./parse/index.js";
+
+// Validate: structure, then meaning, of a scale, mapping, registry index or assessment.
+export type {
+  LocatedIssue,
+  ScaleResolver,
+  TextValidationResult,
+  ValidateCode,
+  ValidateOptions,
+  ValidationResult,
+} from "./validate/index.js";
+export {
+  locateIssues,
+  structureIssues,
+  validateDocument,
+  validateAssessment,
+  validateMapping,
+  validateRegistryIndex,
+  validateScale,
+  validateText,
+} from "./validate/index.js";
+
+// Classify: an incident's facts to a level of a scale, with a trace.
+export type {
+  BatchColumn,
+  BatchOptions,
+  Classifier,
+  ClassifyResult,
+  ClassifyStatus,
+  DecidedBy,
+  TraceStep,
+} from "./classify/index.js";
+export {
+  classify,
+  classifyBatch,
+  compileClassifier,
+  renderTrace,
+  renderTraceStep,
+} from "./classify/index.js";
+
+// Decimal: the rounding modes of exact scores.
+export type { RoundingMode, RoundingRule } from "./decimal/index.js";
+export { ROUNDING_MODES } from "./decimal/index.js";
+
+// Translate: a level of one scale to the reference and to another scale.
+export type {
+  ChainStep,
+  ChainTerm,
+  DeepReadonly,
+  ExplainedBand,
+  ExplainedLevel,
+  ExplainedSide,
+  Explanation,
+  MappedScale,
+  ReferenceInterval,
+  ReferenceResult,
+  Text,
+  ToReferenceOptions,
+  TranslateOptions,
+  TranslateResult,
+  TranslationCandidate,
+  TranslationReference,
+  TranslationRelation,
+  TranslationSource,
+} from "./translate/index.js";
+export {
+  CLOSE_MATCH_FACTOR,
+  createTranslator,
+  renderExplanation,
+  toReference,
+  translate,
+} from "./translate/index.js";
+
+// Compare: scales side by side on the reference, and their Markdown and CSV exports.
+export type {
+  Alignment,
+  AlignmentCell,
+  AlignmentCellLevel,
+  AlignmentLevel,
+  AlignmentRow,
+  AlignmentScale,
+  CompareOptions,
+  CsvOptions,
+  PairwiseAlignment,
+} from "./compare/index.js";
+export {
+  RELATION_SYMBOL,
+  alignmentToCsv,
+  alignmentToMarkdown,
+  compare,
+  escapeMarkdownCell,
+} from "./compare/index.js";
+
+// Diff: the changes between two versions of a document and the semver bump they require.
+export type {
+  Bump,
+  Change,
+  ChangeKind,
+  DeclaredBump,
+  DiffExample,
+  DiffOptions,
+  DiffResult,
+  LevelOracle,
+  RequiredBump,
+} from "./diff/index.js";
+export { bumpSatisfies, declaredBump, diffDocuments, requiredBump, requiredVersion } from "./diff/index.js";
+
+// Integrity: canonical form, digests, keys, keyrings, signatures.
+export type {
+  CanonicalResult,
+  DigestAlgorithm,
+  DigestFileEntry,
+  DigestFileResult,
+  DocumentDigest,
+  KeyPair,
+  Keyring,
+  KeyringKey,
+  PrivateJwk,
+  PublicJwk,
+  VerificationKeys,
+  VerifyOptions,
+  VerifyResult,
+} from "./integrity/index.js";
+export {
+  KID_PATTERN,
+  KeyringSchema,
+  assertCanonicalBytes,
+  assertCanonicalJson,
+  assertDocumentDigest,
+  assertDocumentSignature,
+  checkDigestFile,
+  formatDigestFile,
+  generateKeyPair,
+  jwkProblem,
+  jwkThumbprint,
+  parseKeyring,
+  safeCanonicalBytes,
+  sha256Hex,
+  sha512Hex,
+  toPublicJwk,
+  validateKeyring,
+  verifyDocument,
+} from "./integrity/index.js";
+
+// Registry: the static registry's layout, index and entry checks.
+export type {
+  CheckSourceOptions,
+  IndexedEntry,
+  RegistryDocumentKind,
+  RegistryIndexCheck,
+  RegistryIndexMeta,
+  SourceCheck,
+} from "./registry/index.js";
+export {
+  REGISTRY_INDEX_FILE,
+  REGISTRY_KEYRING_FILE,
+  buildRegistryIndex,
+  checkEntryDocument,
+  checkRegistryIndex,
+  checkSourceDocument,
+  latestDocumentInstant,
+  registryBaseName,
+  registryDocumentPath,
+  registryPathProblem,
+  scaleResolverFor,
+  sidecarPaths,
+} from "./registry/index.js";
+
+// Assessment: one CSIRT's signed severity rating of one incident, received and read in another scale.
+export type {
+  AssessmentCode,
+  AssessmentMeta,
+  AssessmentThread,
+  CreateAssessmentResult,
+  MispTagOptions,
+  RatingChange,
+  ReceiveContext,
+  ReceiveResult,
+  StixBundle,
+  StixObject,
+  ThreadStep,
+} from "./assessment/index.js";
+export {
+  ASSESSMENT_MESSAGES,
+  MISP_LEVEL_PREDICATE,
+  SEVSCALE_STIX_NAMESPACE,
+  STIX_EXTENSION_SCHEMA_URL,
+  TLP_MISP_TAGS,
+  TLP_STIX_MARKINGS,
+  assessmentId,
+  assessmentThread,
+  assessmentToMispTags,
+  assessmentToStixBundle,
+  createAssessment,
+  describeResult,
+  issuerOf,
+  pinDocument,
+  placeOnReference,
+  ratingChange,
+  receiveAssessment,
+  resultBounds,
+  resultFromClassification,
+  sameResult,
+} from "./assessment/index.js";

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { Issue } from "@sevscale/core";
-import { checkDigestFile, digestDocument, formatDigestFile, safeCanonicalBytes } from "@sevscale/core";
+import { checkDigestFile, assertDocumentDigest, formatDigestFile, safeCanonicalBytes } from "@sevscale/core";
 import { writeFileAtomic } from "./atomic-write.js";
 import { readJsonFile, readTextFile } from "./text-file.js";
 
@@ -20,7 +20,7 @@ export async function writeDigestFiles(file: string): Promise<DigestFilesResult>
   if (!json.ok) return json;
   const canonical = safeCanonicalBytes(json.value);
   if (!canonical.ok) return canonical;
-  const { sha256, sha512 } = await digestDocument(json.value);
+  const { sha256, sha512 } = await assertDocumentDigest(json.value);
   const name = basename(file);
   const sha256Path = `${file}.sha256`;
   const sha512Path = `${file}.sha512`;
@@ -38,7 +38,7 @@ export async function verifyDigestFiles(file: string): Promise<Issue[]> {
   if (!json.ok) return [...json.issues];
   const canonical = safeCanonicalBytes(json.value);
   if (!canonical.ok) return [...canonical.issues];
-  const digests = await digestDocument(json.value);
+  const digests = await assertDocumentDigest(json.value);
   const issues: Issue[] = [];
   for (const ext of ["sha256", "sha512"] as const) {
     const text = await readTextFile(`${file}.${ext}`);

@@ -1,5 +1,5 @@
 import type { Issue, Keyring, PublicJwk, VerifyResult } from "@sevscale/core";
-import { jwkThumbprint, safeCanonicalBytes, signDocument, verifyDocument } from "@sevscale/core";
+import { jwkThumbprint, safeCanonicalBytes, assertDocumentSignature, verifyDocument } from "@sevscale/core";
 import { writeFileAtomic } from "./atomic-write.js";
 import { readJwkFile } from "./key-files.js";
 import { readKeyringFile } from "./keyring-file.js";
@@ -39,7 +39,7 @@ export async function signFile(file: string, privateJwkPath: string): Promise<Si
     if (!canonical.ok) issues.push(...canonical.issues);
   }
   if (issues.length > 0 || !json.ok || !key.ok || !key.isPrivate) return { ok: false, issues };
-  const jws = await signDocument(json.value, key.jwk);
+  const jws = await assertDocumentSignature(json.value, key.jwk);
   const jwsPath = `${file}.jws`;
   await writeFileAtomic(jwsPath, `${jws}\n`);
   return { ok: true, jwsPath, kid: key.jwk.kid ?? (await jwkThumbprint(key.jwk)) };

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { digestDocument, safeCanonicalBytes } from "@sevscale/core";
+import { assertDocumentDigest, safeCanonicalBytes } from "@sevscale/core";
 import { readDocumentFile, writeDigestFiles } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
@@ -23,7 +23,7 @@ export const run: CommandRun = async (ctx, args, options) => {
     printFindings(ctx.io, issues.map((issue) => ({ path: file, issue })), ctx.lang);
     return ExitCode.Findings;
   }
-  const { sha256 } = await digestDocument(read.parsed.value);
+  const { sha256 } = await assertDocumentDigest(read.parsed.value);
   ctx.io.stdout.write(`${sha256}  ${safeText(file)}\n`);
   if (options["write"] === true) {
     const written = await writeDigestFiles(abs);

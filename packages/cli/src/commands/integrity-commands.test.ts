@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REFERENCE_SCALE, canonicalJson } from "@sevscale/core";
+import { REFERENCE_SCALE, assertCanonicalJson } from "@sevscale/core";
 import { verifyDigestFiles } from "@sevscale/node";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../_fake-io.js";
@@ -32,7 +32,7 @@ async function keygen(kid = "us-2026") {
 
 describe("sevscale digest", () => {
   it("prints the SHA-256 of the canonical form as sha256sum does, and writes the digest files with --write", async () => {
-    const expected = createHash("sha256").update(canonicalJson(JSON.parse(await readFile(doc, "utf8")))).digest("hex");
+    const expected = createHash("sha256").update(assertCanonicalJson(JSON.parse(await readFile(doc, "utf8")))).digest("hex");
     const r = await runCli(["digest", "scale.json"], { cwd: dir });
     expect(r).toEqual({ code: 0, stdout: `${expected}  scale.json\n`, stderr: "" });
     const w = await runCli(["digest", "scale.json", "--write"], { cwd: dir });

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { describeResult, documentNamespace, locateIssues, receiveAssessment, renderExplanation, validateDocument } from "@sevscale/core";
+import { describeResult, locateIssues, receiveAssessment, renderExplanation, validateDocument } from "@sevscale/core";
 import type { Assessment, Issue, LocatedIssue, Scale, TranslateResult } from "@sevscale/core";
 import { assessmentSources, loadDocument, loadMappingFor, loadRegistry, readDocumentFile, readKeyringFile, verifyFile } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
@@ -72,7 +72,7 @@ export const run: CommandRun = async (ctx, [file], options) => {
   // 1. The signature, against the keyring, for the namespace of the scale the assessment is on.
   let signature: { valid: boolean; kid?: string; checked: boolean } = { valid: false, checked: false };
   if (keyring?.ok && assessment !== undefined) {
-    const namespace = documentNamespace({ id: assessment.scale.id }) ?? "";
+    const namespace = assessment.scale.id.slice(0, assessment.scale.id.indexOf("/"));
     const v = await verifyFile(path, { keyring: keyring.keyring, namespace });
     if (!v.valid && v.issues.some(isIoIssue)) {
       printInputProblems(io, v.issues.map((issue) => ({ path: `${shownFile}.jws`, issue })), lang);

@@ -150,6 +150,24 @@ export const en = {
   errTooManyArguments: (expected: number, received: number) =>
     `too many arguments. Expected ${expected} ${expected === 1 ? "argument" : "arguments"} but got ${received}.`,
   didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
+  // export and import
+  exportDescription:
+    "Export scales or mappings for other tools: sssom (mappings, SSSOM/TSV), misp (scales, a MISP taxonomy machinetag.json), ocsf (scales, a level -> OCSF severity_id table as JSON), csv (scales, one row per level).\nExit 0 when everything was written, 1 when a document has errors (nothing is written), 2 on usage or I/O errors.",
+  exportArgFormat: "sssom, misp, ocsf or csv",
+  exportArgInputs: "files or folders of documents, or - for standard input (sssom: mappings; misp, ocsf, csv: scales)",
+  optExportOut: "file to write (one document) or folder (several); default: standard output",
+  optExportMapping: "mapping of the scale onto the reference scale (misp, ocsf; default: found beside the scale)",
+  exportNoDocuments: (kind: string, paths: string) => `no ${kind} documents found in ${paths}`,
+  exportNeedsFolder: (count: number) => `${count} documents to export: give --out a folder`,
+  exportWrote: (path: string) => `wrote ${path}`,
+  importDescription: "Import documents written by other tools.",
+  importSssomDescription:
+    "Read an SSSOM/TSV file back into a mapping document, validate it and write it as JSON.\nExit 0 when the mapping was written, 1 when the file or the mapping has errors (nothing is written), 2 on usage or I/O errors.",
+  importArgFile: "SSSOM/TSV file, or - for standard input",
+  optImportOut: "mapping file to write (JSON)",
+  optForce: "replace the output file if it exists",
+  importWrote: (path: string, records: number) => `wrote ${path} (${records} ${records === 1 ? "record" : "records"})`,
+  outputExists: (path: string) => `${path} exists; give --force to replace it`,
   notPositiveInteger: (value: string) => `not a positive whole number: ${value}`,
   assessDescription:
     "Classify an incident on a scale and write a signed severity assessment to send to a partner CSIRT.\nExit 0 when written, 1 when the facts give no assessment, 2 on usage or I/O errors. See docs/assessments.md.",

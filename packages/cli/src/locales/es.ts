@@ -142,6 +142,24 @@ export const es: CliTexts = {
   errTooManyArguments: (expected, received) =>
     `demasiados argumentos: se esperaba${expected === 1 ? "" : "n"} ${expected} y se recibieron ${received}.`,
   didYouMean: (suggestion) => `(¿Quiso decir ${suggestion}?)`,
+  // export and import
+  exportDescription:
+    "Exporta escalas o mapeos para otras herramientas: sssom (mapeos, SSSOM/TSV), misp (escalas, una taxonomía MISP machinetag.json), ocsf (escalas, una tabla nivel -> severity_id de OCSF en JSON), csv (escalas, una fila por nivel).\nSalida 0 si se escribió todo, 1 si un documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
+  exportArgFormat: "sssom, misp, ocsf o csv",
+  exportArgInputs: "archivos o carpetas de documentos, o - para la entrada estándar (sssom: mapeos; misp, ocsf, csv: escalas)",
+  optExportOut: "archivo que escribir (un documento) o carpeta (varios); por defecto: la salida estándar",
+  optExportMapping: "mapeo de la escala a la escala de referencia (misp, ocsf; por defecto: el que está junto a la escala)",
+  exportNoDocuments: (kind, paths) => `no se encontraron documentos de tipo ${kind} en ${paths}`,
+  exportNeedsFolder: (count) => `${count} documentos que exportar: indique una carpeta en --out`,
+  exportWrote: (path) => `escrito ${path}`,
+  importDescription: "Importa documentos escritos por otras herramientas.",
+  importSssomDescription:
+    "Lee un archivo SSSOM/TSV y lo convierte en un documento de mapeo, lo valida y lo escribe en JSON.\nSalida 0 si se escribió el mapeo, 1 si el archivo o el mapeo tienen errores (no se escribe nada), 2 ante errores de uso o de E/S.",
+  importArgFile: "archivo SSSOM/TSV, o - para la entrada estándar",
+  optImportOut: "archivo de mapeo que escribir (JSON)",
+  optForce: "reemplazar el archivo de salida si ya existe",
+  importWrote: (path, records) => `escrito ${path} (${records} ${records === 1 ? "registro" : "registros"})`,
+  outputExists: (path) => `${path} ya existe; use --force para reemplazarlo`,
   notPositiveInteger: (value) => `no es un número entero positivo: ${value}`,
   assessDescription:
     "Clasifica un incidente en una escala y escribe una evaluación de gravedad firmada para enviarla a un CSIRT asociado.\nSale con 0 si se escribe, 1 si los hechos no dan evaluación, 2 ante errores de uso o de E/S. Véase docs/assessments.md.",

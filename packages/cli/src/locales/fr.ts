@@ -142,6 +142,24 @@ export const fr: CliTexts = {
   errTooManyArguments: (expected, received) =>
     `trop d’arguments : ${expected} ${expected < 2 ? "attendu" : "attendus"}, ${received} ${received < 2 ? "reçu" : "reçus"}.`,
   didYouMean: (suggestion) => `(Vouliez-vous dire ${suggestion} ?)`,
+  // export and import
+  exportDescription:
+    "Exporter des échelles ou des correspondances vers d’autres outils : sssom (correspondances, SSSOM/TSV), misp (échelles, une taxonomie MISP machinetag.json), ocsf (échelles, une table niveau -> severity_id OCSF en JSON), csv (échelles, une ligne par niveau).\nCode de sortie 0 si tout a été écrit, 1 si un document contient des erreurs (rien n’est écrit), 2 en cas d’erreur d’utilisation ou d’E/S.",
+  exportArgFormat: "sssom, misp, ocsf ou csv",
+  exportArgInputs: "fichiers ou dossiers de documents, ou - pour l’entrée standard (sssom : correspondances ; misp, ocsf, csv : échelles)",
+  optExportOut: "fichier à écrire (un document) ou dossier (plusieurs) ; par défaut : la sortie standard",
+  optExportMapping: "correspondance de l’échelle avec l’échelle de référence (misp, ocsf ; par défaut : celle qui se trouve à côté de l’échelle)",
+  exportNoDocuments: (kind, paths) => `aucun document de type ${kind} dans ${paths}`,
+  exportNeedsFolder: (count) => `${count} documents à exporter : indiquez un dossier avec --out`,
+  exportWrote: (path) => `écrit : ${path}`,
+  importDescription: "Importer des documents produits par d’autres outils.",
+  importSssomDescription:
+    "Relire un fichier SSSOM/TSV en document de correspondance, le valider et l’écrire en JSON.\nCode de sortie 0 si la correspondance a été écrite, 1 si le fichier ou la correspondance contient des erreurs (rien n’est écrit), 2 en cas d’erreur d’utilisation ou d’E/S.",
+  importArgFile: "fichier SSSOM/TSV, ou - pour l’entrée standard",
+  optImportOut: "fichier de correspondance à écrire (JSON)",
+  optForce: "remplacer le fichier de sortie s’il existe",
+  importWrote: (path, records) => `écrit : ${path} (${records} ${records === 1 ? "enregistrement" : "enregistrements"})`,
+  outputExists: (path) => `${path} existe déjà ; ajoutez --force pour le remplacer`,
   notPositiveInteger: (value) => `nombre entier positif attendu : ${value}`,
   assessDescription:
     "Classe un incident sur une échelle et écrit une évaluation de gravité signée à transmettre à un CSIRT partenaire.\nCode de sortie 0 si elle est écrite, 1 si les faits ne donnent pas d’évaluation, 2 en cas d’erreur d’utilisation ou d’E/S. Voir docs/assessments.md.",

@@ -142,6 +142,24 @@ export const pt: CliTexts = {
   errTooManyArguments: (expected, received) =>
     `argumentos demais: ${expected === 1 ? "era esperado" : "eram esperados"} ${expected} ${expected === 1 ? "argumento" : "argumentos"}, mas ${received === 1 ? "foi recebido" : "foram recebidos"} ${received}.`,
   didYouMean: (suggestion) => `(Quis dizer ${suggestion}?)`,
+  // export and import
+  exportDescription:
+    "Exporta escalas ou mapeamentos para outras ferramentas: sssom (mapeamentos, SSSOM/TSV), misp (escalas, uma taxonomia MISP machinetag.json), ocsf (escalas, uma tabela nível -> severity_id do OCSF em JSON), csv (escalas, uma linha por nível).\nSaída 0 quando tudo foi gravado, 1 quando um documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
+  exportArgFormat: "sssom, misp, ocsf ou csv",
+  exportArgInputs: "arquivos ou pastas de documentos, ou - para a entrada padrão (sssom: mapeamentos; misp, ocsf, csv: escalas)",
+  optExportOut: "arquivo a gravar (um documento) ou pasta (vários); padrão: a saída padrão",
+  optExportMapping: "mapeamento da escala para a escala de referência (misp, ocsf; padrão: o que está ao lado da escala)",
+  exportNoDocuments: (kind, paths) => `nenhum documento do tipo ${kind} encontrado em ${paths}`,
+  exportNeedsFolder: (count) => `${count} documentos a exportar: indique uma pasta em --out`,
+  exportWrote: (path) => `gravado ${path}`,
+  importDescription: "Importa documentos gerados por outras ferramentas.",
+  importSssomDescription:
+    "Lê um arquivo SSSOM/TSV de volta para um documento de mapeamento, valida-o e grava-o em JSON.\nSaída 0 quando o mapeamento foi gravado, 1 quando o arquivo ou o mapeamento têm erros (nada é gravado), 2 em erros de uso ou de E/S.",
+  importArgFile: "arquivo SSSOM/TSV, ou - para a entrada padrão",
+  optImportOut: "arquivo de mapeamento a gravar (JSON)",
+  optForce: "substituir o arquivo de saída se já existir",
+  importWrote: (path, records) => `gravado ${path} (${records} ${records === 1 ? "registro" : "registros"})`,
+  outputExists: (path) => `${path} já existe; use --force para substituí-lo`,
   notPositiveInteger: (value) => `não é um número inteiro positivo: ${value}`,
   assessDescription:
     "Classifica um incidente em uma escala e grava uma avaliação de gravidade assinada para enviar a um CSIRT parceiro.\nSai com 0 quando gravada, 1 quando os fatos não dão avaliação, 2 em erros de uso ou de E/S. Veja docs/assessments.md.",

@@ -5,7 +5,7 @@
  * docs/assessments.md ("STIX 2.1").
  */
 import { v5 as uuidv5 } from "uuid";
-import { canonicalBytes } from "../integrity/canonical.js";
+import { assertCanonicalBytes } from "../integrity/canonical.js";
 import { sha256HexSync } from "../integrity/digest.js";
 import type { Assessment, TlpMarking } from "../model/assessment.js";
 import { SCHEMA_BASE_URL } from "../model/kinds.js";
@@ -92,7 +92,7 @@ function firstText(map: Readonly<Record<string, string>> | undefined): string | 
  * id is a UUIDv5 of the assessment's canonical SHA-256 (or, for shared objects, a fixed name).
  */
 export function assessmentToStixBundle(assessment: Assessment): StixBundle {
-  const digest = sha256HexSync(canonicalBytes(assessment));
+  const digest = sha256HexSync(assertCanonicalBytes(assessment));
   const issuerName = firstText(assessment.issuer.name) ?? assessment.issuer.acronym ?? assessment.id;
   const issuer: StixObject = {
     type: "identity",

@@ -1,5 +1,4 @@
 export type { ClassifyResult, ClassifyStatus, DecidedBy, TraceStep } from "./result.js";
-export type { CheckedFact } from "./facts.js";
 export { classify, readFacts } from "./interpret.js";
 export type { Classifier } from "./compile.js";
 export { compileClassifier } from "./compile.js";

@@ -20,6 +20,7 @@ export interface RoundingRule {
 
 /** The rounding modes of a score (java.math.RoundingMode semantics, sign-symmetric). */
 export const ROUNDING_MODES = ["half-up", "half-even", "down", "up"] as const;
+/** One rounding mode of a score: `half-up`, `half-even`, `down` or `up`. */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
 const DECIMAL_STRING = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SevscaleError } from "../issues/error.js";
-import { MAX_CANONICAL_DEPTH, canonicalBytes, canonicalJson, safeCanonicalBytes } from "./canonical.js";
+import { MAX_CANONICAL_DEPTH, assertCanonicalBytes, assertCanonicalJson, safeCanonicalBytes } from "./canonical.js";
 
 interface Vectors {
   numbers: { finite: { ieee754: string; expected: string }[]; nonFinite: { ieee754: string }[] };
@@ -51,8 +51,8 @@ function compareUtf16(a: string, b: string): number {
 describe("RFC 8785 vectors", () => {
   it.each(vectors.numbers.finite)("Appendix B: $ieee754 -> $expected", ({ ieee754, expected }) => {
     const n = fromIeee754(ieee754);
-    expect(canonicalJson(n)).toBe(expected);
-    expect(canonicalJson({ n })).toBe(`{"n":${expected}}`);
+    expect(assertCanonicalJson(n)).toBe(expected);
+    expect(assertCanonicalJson({ n })).toBe(`{"n":${expected}}`);
   });
 
   it.each(vectors.numbers.nonFinite)("Appendix B: $ieee754 has no JSON form", ({ ieee754 }) => {
@@ -60,10 +60,10 @@ describe("RFC 8785 vectors", () => {
   });
 
   it.each(vectors.examples)("$name", ({ input, expected, expectedUtf8Hex, expectedValueOrder }) => {
-    const text = canonicalJson(JSON.parse(input));
+    const text = assertCanonicalJson(JSON.parse(input));
     expect(text).toBe(expected);
     if (expectedUtf8Hex) {
-      expect(Buffer.from(canonicalBytes(JSON.parse(input))).toString("hex")).toBe(expectedUtf8Hex.replace(/ /g, ""));
+      expect(Buffer.from(assertCanonicalBytes(JSON.parse(input))).toString("hex")).toBe(expectedUtf8Hex.replace(/ /g, ""));
     }
     if (expectedValueOrder) {
       const positions = expectedValueOrder.map((v) => text.indexOf(`"${v}"`));
@@ -73,14 +73,14 @@ describe("RFC 8785 vectors", () => {
   });
 });
 
-describe("canonicalBytes", () => {
+describe("assertCanonicalBytes", () => {
   it("is UTF-8 of the canonical text", () => {
-    expect(Array.from(canonicalBytes({ b: "é", a: [1, 2] }))).toEqual(Array.from(Buffer.from('{"a":[1,2],"b":"é"}', "utf8")));
+    expect(Array.from(assertCanonicalBytes({ b: "é", a: [1, 2] }))).toEqual(Array.from(Buffer.from('{"a":[1,2],"b":"é"}', "utf8")));
   });
 
   it("writes -0 as 0 and keeps __proto__ as an ordinary member", () => {
-    expect(canonicalJson(-0)).toBe("0");
-    expect(canonicalJson(JSON.parse('{"z":1,"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1},"z":1}');
+    expect(assertCanonicalJson(-0)).toBe("0");
+    expect(assertCanonicalJson(JSON.parse('{"z":1,"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1},"z":1}');
   });
 
   it("rejects values JSON cannot represent, with a pointer to each", () => {
@@ -122,9 +122,9 @@ describe("canonicalBytes", () => {
   });
 
   it("throws one SevscaleError carrying the issues", () => {
-    expect(() => canonicalBytes({ a: Number.NaN })).toThrow(SevscaleError);
+    expect(() => assertCanonicalBytes({ a: Number.NaN })).toThrow(SevscaleError);
     try {
-      canonicalBytes({ a: Number.NaN });
+      assertCanonicalBytes({ a: Number.NaN });
     } catch (e) {
       expect((e as SevscaleError).issues.map((i) => i.code)).toEqual(["canonical_non_finite_number"]);
     }
@@ -134,7 +134,7 @@ describe("canonicalBytes", () => {
     fc.assert(
       fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }), (value) => {
         const r = safeCanonicalBytes(value);
-        if (r.ok) expect(canonicalJson(JSON.parse(r.text))).toBe(r.text);
+        if (r.ok) expect(assertCanonicalJson(JSON.parse(r.text))).toBe(r.text);
         else expect(r.issues.length).toBeGreaterThan(0);
       }),
     );
@@ -143,7 +143,7 @@ describe("canonicalBytes", () => {
   it("is invariant under member reordering (recursively)", () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.integer(), (value, s) => {
-        expect(canonicalJson(shuffleKeys(value, { s }))).toBe(canonicalJson(value));
+        expect(assertCanonicalJson(shuffleKeys(value, { s }))).toBe(assertCanonicalJson(value));
       }),
     );
   });
@@ -153,7 +153,7 @@ describe("canonicalBytes", () => {
       fc.property(fc.jsonValue(), fc.constantFrom<string | number>(0, 1, 2, 4, "\t", "\n", " \r\n"), (value, indent) => {
         // JSON.stringify only accepts whitespace-only strings as indentation that still parses.
         const text = JSON.stringify(value, null, indent);
-        expect(canonicalJson(JSON.parse(text))).toBe(canonicalJson(value));
+        expect(assertCanonicalJson(JSON.parse(text))).toBe(assertCanonicalJson(value));
       }),
     );
   });
@@ -163,7 +163,7 @@ describe("canonicalBytes", () => {
       fc.property(fc.dictionary(fc.string({ unit: "grapheme" }), fc.integer()), (dict) => {
         const keys = Object.keys(dict).sort(compareUtf16);
         const expected = `{${keys.map((k) => `${JSON.stringify(k)}:${String(dict[k])}`).join(",")}}`;
-        expect(canonicalJson(dict)).toBe(expected);
+        expect(assertCanonicalJson(dict)).toBe(expected);
       }),
     );
   });

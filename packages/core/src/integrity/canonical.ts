@@ -105,14 +105,14 @@ export function safeCanonicalBytes(value: unknown): CanonicalResult {
 }
 
 /** The RFC 8785 canonical JSON text of a value; throws {@link SevscaleError} when it has none. */
-export function canonicalJson(value: unknown): string {
+export function assertCanonicalJson(value: unknown): string {
   const result = safeCanonicalBytes(value);
   if (!result.ok) throw new SevscaleError(result.issues);
   return result.text;
 }
 
 /** The RFC 8785 canonical form of a value as UTF-8 bytes; throws {@link SevscaleError} when it has none. */
-export function canonicalBytes(value: unknown): Uint8Array {
+export function assertCanonicalBytes(value: unknown): Uint8Array {
   const result = safeCanonicalBytes(value);
   if (!result.ok) throw new SevscaleError(result.issues);
   return result.bytes;

@@ -67,7 +67,7 @@ export function parseDigestFile(text: string): DigestFileEntry {
 
 /**
  * Checks a digest file's text against the digests of a document (for instance from
- * `digestDocument`): issues for a malformed file, a different file name (when `expectedFileName`
+ * `assertDocumentDigest`): issues for a malformed file, a different file name (when `expectedFileName`
  * is given) or a different digest. Empty when everything matches.
  */
 export function checkDigestFile(

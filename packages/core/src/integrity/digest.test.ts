@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SevscaleError } from "../issues/error.js";
-import { digestDocument, sha256Hex, sha512Hex, toHex } from "./digest.js";
+import { assertDocumentDigest, sha256Hex, sha512Hex, toHex } from "./digest.js";
 
 const nodeHash = (algorithm: "sha256" | "sha512", bytes: Uint8Array) => createHash(algorithm).update(bytes).digest("hex");
 
@@ -32,20 +32,20 @@ describe("sha256Hex / sha512Hex", () => {
   });
 });
 
-describe("digestDocument", () => {
+describe("assertDocumentDigest", () => {
   it("hashes the canonical bytes, whatever the member order", async () => {
     const doc = { version: "1.0.0", kind: "scale", id: "mx/national", levels: [{ code: "0N", rank: 0 }] };
     // Canonical text written by hand from RFC 8785's rules (sorted members, no whitespace).
     const expectedText = '{"id":"mx/national","kind":"scale","levels":[{"code":"0N","rank":0}],"version":"1.0.0"}';
-    const d = await digestDocument(doc);
+    const d = await assertDocumentDigest(doc);
     expect(new TextDecoder().decode(d.canonical)).toBe(expectedText);
     expect(d.sha256).toBe(createHash("sha256").update(expectedText, "utf8").digest("hex"));
     expect(d.sha512).toBe(createHash("sha512").update(expectedText, "utf8").digest("hex"));
-    const reordered = await digestDocument({ levels: [{ rank: 0, code: "0N" }], id: "mx/national", version: "1.0.0", kind: "scale" });
+    const reordered = await assertDocumentDigest({ levels: [{ rank: 0, code: "0N" }], id: "mx/national", version: "1.0.0", kind: "scale" });
     expect(reordered.sha256).toBe(d.sha256);
   });
 
   it("throws SevscaleError for a value with no canonical form", async () => {
-    await expect(digestDocument({ a: Number.POSITIVE_INFINITY })).rejects.toBeInstanceOf(SevscaleError);
+    await expect(assertDocumentDigest({ a: Number.POSITIVE_INFINITY })).rejects.toBeInstanceOf(SevscaleError);
   });
 });

@@ -1,5 +1,5 @@
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
-import { canonicalBytes } from "./canonical.js";
+import { assertCanonicalBytes } from "./canonical.js";
 
 /** SHA-256, SHA-512 and the canonical bytes they were computed from. */
 export interface DocumentDigest {
@@ -45,8 +45,8 @@ export function sha512Hex(bytes: Uint8Array): Promise<string> {
  * Canonical bytes (RFC 8785) of a JSON value and their SHA-256 / SHA-512; throws
  * {@link SevscaleError} when the value has no canonical form (see `safeCanonicalBytes`).
  */
-export async function digestDocument(value: unknown): Promise<DocumentDigest> {
-  const canonical = canonicalBytes(value);
+export async function assertDocumentDigest(value: unknown): Promise<DocumentDigest> {
+  const canonical = assertCanonicalBytes(value);
   const [sha256, sha512] = await Promise.all([sha256Hex(canonical), sha512Hex(canonical)]);
   return { sha256, sha512, canonical };
 }

@@ -1,7 +1,7 @@
 export type { CanonicalResult } from "./canonical.js";
-export { MAX_CANONICAL_DEPTH, canonicalBytes, canonicalJson, safeCanonicalBytes } from "./canonical.js";
+export { MAX_CANONICAL_DEPTH, assertCanonicalBytes, assertCanonicalJson, safeCanonicalBytes } from "./canonical.js";
 export type { DocumentDigest } from "./digest.js";
-export { digestDocument, sha256Hex, sha256HexSync, sha512Hex, toHex } from "./digest.js";
+export { assertDocumentDigest, sha256Hex, sha256HexSync, sha512Hex, toHex } from "./digest.js";
 export type { DigestAlgorithm, DigestFileEntry, DigestFileResult } from "./digest-file.js";
 export { checkDigestFile, formatDigestFile, parseDigestFile, safeParseDigestFile } from "./digest-file.js";
 export type { KeyPair, PrivateJwk, PublicJwk } from "./keys.js";
@@ -10,7 +10,7 @@ export type { Keyring, KeyringKey } from "./keyring.js";
 export { KeyringJwkSchema, KeyringKeySchema, KeyringSchema, parseKeyring, validateKeyring } from "./keyring.js";
 export { NAMESPACE_PATTERN, documentNamespace, namespaceAllowed } from "./namespace.js";
 export { ACCEPTED_JWS_ALGORITHMS, JWS_ALGORITHM, JWS_TYPE } from "./jws-header.js";
-export { signDocument } from "./sign.js";
+export { assertDocumentSignature } from "./sign.js";
 export type { VerificationKeys, VerifyOptions, VerifyResult } from "./verify.js";
 export { verifyDocument } from "./verify.js";
 export { INTEGRITY_MESSAGES } from "./messages.js";

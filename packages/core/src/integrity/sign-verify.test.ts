@@ -2,10 +2,10 @@ import { createPrivateKey, createPublicKey, sign as nodeSign, verify as nodeVeri
 import { describe, expect, it } from "vitest";
 import { DURING_2026, exampleScale, generateKeyPair, keyEntry, keyringOf } from "../../test/integrity-fixtures.js";
 import { SevscaleError } from "../issues/error.js";
-import { canonicalJson } from "./canonical.js";
+import { assertCanonicalJson } from "./canonical.js";
 import { JWS_TYPE } from "./jws-header.js";
 import type { KeyPair } from "./keys.js";
-import { signDocument } from "./sign.js";
+import { assertDocumentSignature } from "./sign.js";
 import type { VerifyResult } from "./verify.js";
 import { verifyDocument } from "./verify.js";
 
@@ -22,30 +22,30 @@ async function pairs() {
   return { pair, other };
 }
 
-describe("signDocument", () => {
+describe("assertDocumentSignature", () => {
   it("writes a detached compact JWS whose signature node:crypto verifies over the canonical bytes", async () => {
     const doc = exampleScale();
-    const jws = await signDocument(doc, { ...RFC8037, kid: "rfc8037" });
+    const jws = await assertDocumentSignature(doc, { ...RFC8037, kid: "rfc8037" });
     const [header, payload, signature] = jws.split(".");
     expect(payload).toBe("");
     expect(JSON.parse(Buffer.from(header!, "base64url").toString("utf8"))).toEqual({ alg: "EdDSA", kid: "rfc8037", typ: JWS_TYPE });
     const publicKey = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: RFC8037.x }, format: "jwk" });
-    const signingInput = Buffer.from(`${header}.${b64url(canonicalJson(doc))}`);
+    const signingInput = Buffer.from(`${header}.${b64url(assertCanonicalJson(doc))}`);
     expect(nodeVerify(null, signingInput, publicKey, Buffer.from(signature!, "base64url"))).toBe(true);
   });
 
   it("defaults kid to the key's thumbprint (RFC 8037 A.3)", async () => {
-    const jws = await signDocument({ a: 1 }, RFC8037);
+    const jws = await assertDocumentSignature({ a: 1 }, RFC8037);
     expect(JSON.parse(Buffer.from(jws.split(".")[0]!, "base64url").toString()).kid).toBe("kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k");
   });
 
   it("refuses keys that are not Ed25519 private JWKs, and documents with no canonical form", async () => {
     const { other } = await pairs();
-    await expect(signDocument({}, { ...RFC8037, d: undefined } as never)).rejects.toBeInstanceOf(SevscaleError);
-    await expect(signDocument({}, { ...RFC8037, crv: "P-256" } as never)).rejects.toBeInstanceOf(SevscaleError);
+    await expect(assertDocumentSignature({}, { ...RFC8037, d: undefined } as never)).rejects.toBeInstanceOf(SevscaleError);
+    await expect(assertDocumentSignature({}, { ...RFC8037, crv: "P-256" } as never)).rejects.toBeInstanceOf(SevscaleError);
     // A JWK whose x belongs to another key would make signatures nobody can verify.
-    await expect(signDocument({}, { ...RFC8037, x: other.publicJwk.x })).rejects.toThrow(/signing_key_invalid/);
-    await expect(signDocument({ n: Number.NaN }, RFC8037)).rejects.toBeInstanceOf(SevscaleError);
+    await expect(assertDocumentSignature({}, { ...RFC8037, x: other.publicJwk.x })).rejects.toThrow(/signing_key_invalid/);
+    await expect(assertDocumentSignature({ n: Number.NaN }, RFC8037)).rejects.toBeInstanceOf(SevscaleError);
   });
 });
 
@@ -54,7 +54,7 @@ describe("verifyDocument", () => {
     const doc = exampleScale();
     const header = b64url(JSON.stringify({ alg: "EdDSA", kid: "rfc8037" }));
     const key = createPrivateKey({ key: RFC8037, format: "jwk" });
-    const sig = nodeSign(null, Buffer.from(`${header}.${b64url(canonicalJson(doc))}`), key).toString("base64url");
+    const sig = nodeSign(null, Buffer.from(`${header}.${b64url(assertCanonicalJson(doc))}`), key).toString("base64url");
     const entry = keyEntry({ publicJwk: { kty: "OKP", crv: "Ed25519", x: RFC8037.x, kid: "rfc8037" } } as KeyPair);
     expect(await verifyDocument(doc, `${header}..${sig}`, keyringOf(entry), { at: DURING_2026 })).toEqual({ valid: true, kid: "rfc8037", publisher: "CERT-MX" });
   });
@@ -62,7 +62,7 @@ describe("verifyDocument", () => {
   it("verifies against a keyring and against a single public key, whatever the member order", async () => {
     const { pair } = await pairs();
     const doc = exampleScale();
-    const jws = await signDocument(doc, pair.privateJwk);
+    const jws = await assertDocumentSignature(doc, pair.privateJwk);
     const reordered = JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(doc).reverse()), null, 2)) as unknown;
     expect(await verifyDocument(reordered, jws, keyringOf(keyEntry(pair)), { at: DURING_2026 })).toEqual({ valid: true, kid: pair.publicJwk.kid, publisher: "CERT-MX" });
     expect(await verifyDocument(doc, jws, pair.publicJwk)).toEqual({ valid: true, kid: pair.publicJwk.kid });
@@ -72,7 +72,7 @@ describe("verifyDocument", () => {
     async function signed() {
       const { pair, other } = await pairs();
       const doc = exampleScale();
-      return { doc, jws: await signDocument(doc, pair.privateJwk), pair, other, kid: pair.publicJwk.kid };
+      return { doc, jws: await assertDocumentSignature(doc, pair.privateJwk), pair, other, kid: pair.publicJwk.kid };
     }
 
     it("tampered document -> signature_invalid", async () => {
@@ -133,7 +133,7 @@ describe("verifyDocument", () => {
     it("document without an id -> document_namespace_missing unless the key may sign anything", async () => {
       const { pair } = await pairs();
       const doc = { kind: "note", text: "sin id" };
-      const jws = await signDocument(doc, pair.privateJwk);
+      const jws = await assertDocumentSignature(doc, pair.privateJwk);
       expect(codes(await verifyDocument(doc, jws, keyringOf(keyEntry(pair)), { at: DURING_2026 }))).toEqual(["document_namespace_missing"]);
       expect((await verifyDocument(doc, jws, keyringOf(keyEntry(pair, { namespaces: ["*"] })), { at: DURING_2026 })).valid).toBe(true);
     });
@@ -158,7 +158,7 @@ describe("verifyDocument", () => {
         ["", "not_three_segments"],
         ["a.b", "not_three_segments"],
         [`${h}.${s}`, "not_three_segments"],
-        [`${h}.${b64url(canonicalJson(doc))}.${s}`, "payload_not_detached"],
+        [`${h}.${b64url(assertCanonicalJson(doc))}.${s}`, "payload_not_detached"],
         [`${h}..`, "not_base64url"],
         [`${h}==..${s}`, "not_base64url"],
         [`${b64url("not json")}..${s}`, "header_not_json_object"],

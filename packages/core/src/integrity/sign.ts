@@ -1,6 +1,6 @@
 import { CompactSign, base64url, flattenedVerify, importJWK } from "jose";
 import { SevscaleError } from "../issues/error.js";
-import { canonicalBytes } from "./canonical.js";
+import { assertCanonicalBytes } from "./canonical.js";
 import { JWS_ALGORITHM, JWS_TYPE } from "./jws-header.js";
 import type { PrivateJwk } from "./keys.js";
 import { jwkProblem, jwkThumbprint } from "./keys.js";
@@ -15,10 +15,10 @@ function invalidKey(detail: string): SevscaleError {
  * thumbprint) and `typ: "sevscale-doc+jws"` in the protected header. Throws {@link SevscaleError}
  * when the key is not an Ed25519 private JWK or the document has no canonical form.
  */
-export async function signDocument(value: unknown, privateJwk: PrivateJwk): Promise<string> {
+export async function assertDocumentSignature(value: unknown, privateJwk: PrivateJwk): Promise<string> {
   const problem = jwkProblem(privateJwk, true);
   if (problem) throw invalidKey(problem);
-  const payload = canonicalBytes(value);
+  const payload = assertCanonicalBytes(value);
   const kid = privateJwk.kid ?? (await jwkThumbprint(privateJwk));
   let key: Awaited<ReturnType<typeof importJWK>>;
   try {
@@ -28,7 +28,7 @@ export async function signDocument(value: unknown, privateJwk: PrivateJwk): Prom
   }
   const compact = await new CompactSign(payload).setProtectedHeader({ alg: JWS_ALGORITHM, kid, typ: JWS_TYPE }).sign(key);
   const [header, , signature] = compact.split(".");
-  if (header === undefined || signature === undefined) throw new Error("signDocument: jose returned a malformed compact JWS");
+  if (header === undefined || signature === undefined) throw new Error("assertDocumentSignature: jose returned a malformed compact JWS");
   // A JWK whose x is not the public half of d would sign happily and never verify: check once here.
   try {
     const publicKey = await importJWK({ kty: "OKP", crv: "Ed25519", x: privateJwk.x }, JWS_ALGORITHM);

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DURING_2026, exampleScale, generateKeyPair, keyEntry, keyringOf } from "../../test/integrity-fixtures.js";
-import { canonicalJson, safeCanonicalBytes } from "./canonical.js";
+import { assertCanonicalJson, safeCanonicalBytes } from "./canonical.js";
 import type { Keyring } from "./keyring.js";
-import { signDocument } from "./sign.js";
+import { assertDocumentSignature } from "./sign.js";
 import { verifyDocument } from "./verify.js";
 
 let doc: Record<string, unknown>;
@@ -13,7 +13,7 @@ let ring: Keyring;
 beforeAll(async () => {
   const pair = await generateKeyPair();
   doc = exampleScale();
-  jws = await signDocument(doc, pair.privateJwk);
+  jws = await assertDocumentSignature(doc, pair.privateJwk);
   ring = keyringOf(keyEntry(pair));
 });
 
@@ -34,7 +34,7 @@ function insignificantWhitespace(text: string): number[] {
 
 describe("tamper detection", () => {
   it("any single-byte change to the canonical text that changes the document fails verification", async () => {
-    const original = canonicalJson(doc);
+    const original = assertCanonicalJson(doc);
     const bytes = new TextEncoder().encode(original);
     const tally = { unparseable: 0, unchanged: 0, meaningful: 0 };
     await fc.assert(

@@ -70,7 +70,7 @@ function policyIssues(entry: KeyringKey, value: unknown, options: VerifyOptions,
 }
 
 /**
- * Verifies a detached JWS made by `signDocument` against the document's canonical bytes. With a
+ * Verifies a detached JWS made by `assertDocumentSignature` against the document's canonical bytes. With a
  * keyring, the key named by `kid` must also be valid at `options.at` and allowed to sign the
  * document's namespace. Never throws on bad input: every failure is a coded issue
  * (`signature_malformed`, `signature_invalid`, `key_unknown`, `key_expired`, `key_not_yet_valid`,

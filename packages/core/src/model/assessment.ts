@@ -82,9 +82,15 @@ export const AssessmentSchema = z.strictObject({
   "x-extensions": ExtensionsSchema.optional(),
 });
 
+/** A TLP 2.0 marking: `TLP:CLEAR`, `TLP:GREEN`, `TLP:AMBER`, `TLP:AMBER+STRICT` or `TLP:RED`. */
 export type TlpMarking = z.output<typeof TlpMarkingSchema>;
+/** One exact version of a document: id, version and canonical SHA-256. */
 export type PinnedDocument = z.output<typeof PinnedDocumentSchema>;
+/** The result of an assessment: one level, or the range still possible; with the score when there is one. */
 export type AssessmentResult = z.output<typeof AssessmentResultSchema>;
+/** Where an assessment's result sits on the reference scale, and the pinned mapping that says so. */
 export type ReferencePlacement = z.output<typeof ReferencePlacementSchema>;
+/** An Assessment document (`kind: "assessment"`), as validated. */
 export type Assessment = z.output<typeof AssessmentSchema>;
+/** An Assessment document as written (the input of its schema). */
 export type AssessmentInput = z.input<typeof AssessmentSchema>;

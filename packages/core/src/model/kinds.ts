@@ -7,6 +7,7 @@ import { ScaleSchema } from "./scale.js";
 
 /** Every document kind sevscale reads. */
 export const DOCUMENT_KINDS = ["scale", "mapping", "registry", "assessment"] as const;
+/** One of the document kinds: `scale`, `mapping`, `registry` or `assessment`. */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The structural schema of each document kind. */

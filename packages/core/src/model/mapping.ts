@@ -81,9 +81,15 @@ export const MappingSchema = z.strictObject({
   "x-extensions": ExtensionsSchema.optional(),
 });
 
+/** SKOS mapping relations, plus an explicit "no match" (SSSOM's sssom:NoTermFound); parsed by `RelationSchema`. */
 export type Relation = z.output<typeof RelationSchema>;
+/** How a record was justified (after SSSOM / semapv); parsed by `JustificationSchema`. */
 export type Justification = z.output<typeof JustificationSchema>;
+/** An interval of object levels, least severe to most severe (a single level is min == max); parsed by `IntervalSchema`. */
 export type Interval = z.output<typeof IntervalSchema>;
+/** One mapping record: a subject level, its object interval and relation, with justification; parsed by `MappingRecordSchema`. */
 export type MappingRecord = z.output<typeof MappingRecordSchema>;
+/** The Mapping document (`kind: "mapping"`); parsed by `MappingSchema`. */
 export type Mapping = z.output<typeof MappingSchema>;
+/** A mapping as written, before defaults are applied; the input of `MappingSchema`. */
 export type MappingInput = z.input<typeof MappingSchema>;

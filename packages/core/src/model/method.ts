@@ -182,21 +182,39 @@ export const MethodSchema = z.discriminatedUnion("kind", [
   CompositeMethodSchema,
 ]);
 
+/** One rule: when the condition holds, the incident is at `level`; parsed by `RuleSchema`. */
 export type Rule = z.output<typeof RuleSchema>;
+/** Ordered rules: the first that holds, or the most severe that holds, gives the level; parsed by `RulesMethodSchema`. */
 export type RulesMethod = z.output<typeof RulesMethodSchema>;
+/** One dimension's part of a score: the value of each option, or of a quantity; parsed by `ScoreComponentSchema`. */
 export type ScoreComponent = z.output<typeof ScoreComponentSchema>;
+/** How a score's sum is normalised: none, a weighted mean, or a min-max rescaling; parsed by `NormalisationSchema`. */
 export type Normalisation = z.output<typeof NormalisationSchema>;
+/** Score → level: the most severe level whose `atLeast` the score reaches; parsed by `CutPointSchema`. */
 export type CutPoint = z.output<typeof CutPointSchema>;
+/** Rounding of the final score: a number of decimals and a mode (documented in docs/scores.md); parsed by `RoundingSchema`. */
 export type Rounding = z.output<typeof RoundingSchema>;
+/** A weighted score, cut into levels by cut points (which may be unknown); parsed by `ScoreMethodSchema`. */
 export type ScoreMethod = z.output<typeof ScoreMethodSchema>;
+/** A named group of a dimension's options that acts as one value on a matrix axis; parsed by `AxisGroupSchema`. */
 export type AxisGroup = z.output<typeof AxisGroupSchema>;
+/** One axis of a matrix: a dimension, with its options grouped or (without groups) one by one; parsed by `MatrixAxisSchema`. */
 export type MatrixAxis = z.output<typeof MatrixAxisSchema>;
+/** One cell: the axis values (group codes, or option codes for ungrouped axes) and the level; parsed by `MatrixCellSchema`. */
 export type MatrixCell = z.output<typeof MatrixCellSchema>;
+/** A lookup over two or more dimensions; every combination of axis values has exactly one cell; parsed by `MatrixMethodSchema`. */
 export type MatrixMethod = z.output<typeof MatrixMethodSchema>;
+/** How one dimension rates to a level on its own: per option, or by bands of a quantity; parsed by `DimensionRatingSchema`. */
 export type DimensionRating = z.output<typeof DimensionRatingSchema>;
+/** Each dimension rated to a level separately; the overall level is the most severe; parsed by `MaxMethodSchema`. */
 export type MaxMethod = z.output<typeof MaxMethodSchema>;
+/** Descriptive criteria only: an analyst decides, guided by the level definitions; parsed by `JudgementMethodSchema`. */
 export type JudgementMethod = z.output<typeof JudgementMethodSchema>;
+/** A method that is not a composition; parsed by `SimpleMethodSchema`. */
 export type SimpleMethod = z.output<typeof SimpleMethodSchema>;
+/** One component of a composition; parsed by `MethodComponentSchema`. */
 export type MethodComponent = z.output<typeof MethodComponentSchema>;
+/** "Most severe of these components": each component decides a level; the most severe wins; parsed by `CompositeMethodSchema`. */
 export type CompositeMethod = z.output<typeof CompositeMethodSchema>;
+/** Any method; parsed by `MethodSchema`. */
 export type Method = z.output<typeof MethodSchema>;

@@ -41,7 +41,11 @@ export const RegistryIndexSchema = z.strictObject({
   "x-extensions": ExtensionsSchema.optional(),
 });
 
+/** Lower-case hex digests of a document's RFC 8785 canonical bytes; parsed by `DigestsSchema`. */
 export type Digests = z.output<typeof DigestsSchema>;
+/** One document listed by the index; parsed by `RegistryEntrySchema`. */
 export type RegistryEntry = z.output<typeof RegistryEntrySchema>;
+/** The Registry index document; parsed by `RegistryIndexSchema`. */
 export type RegistryIndex = z.output<typeof RegistryIndexSchema>;
+/** A registry index as written, before defaults are applied; the input of `RegistryIndexSchema`. */
 export type RegistryIndexInput = z.input<typeof RegistryIndexSchema>;

@@ -158,12 +158,21 @@ export const ScaleSchema = z.strictObject({
   "x-extensions": ExtensionsSchema.optional(),
 });
 
+/** Display colour of a level: hex (#RRGGBB) and/or a name; parsed by `ColorSchema`. */
 export type Color = z.output<typeof ColorSchema>;
+/** One level of the scale. Levels are listed least to most severe; rank follows from position; parsed by `LevelSchema`. */
 export type Level = z.output<typeof LevelSchema>;
+/** A value outside the order: "unknown", "not assessed", "out of scope"; parsed by `SentinelSchema`. */
 export type Sentinel = z.output<typeof SentinelSchema>;
+/** One option of an ordinal dimension. Options are listed least to most severe; parsed by `OptionSchema`. */
 export type Option = z.output<typeof OptionSchema>;
+/** A dimension with ordered options; `multiple` allows several options in one incident's facts; parsed by `OrdinalDimensionSchema`. */
 export type OrdinalDimension = z.output<typeof OrdinalDimensionSchema>;
+/** A numeric quantity with a unit (EUR, %, minutes, users, ...); parsed by `QuantityDimensionSchema`. */
 export type QuantityDimension = z.output<typeof QuantityDimensionSchema>;
+/** An impact dimension the scale looks at; parsed by `DimensionSchema`. */
 export type Dimension = z.output<typeof DimensionSchema>;
+/** The Scale document (`kind: "scale"`); parsed by `ScaleSchema`. */
 export type Scale = z.output<typeof ScaleSchema>;
+/** A scale as written, before defaults are applied; the input of `ScaleSchema`. */
 export type ScaleInput = z.input<typeof ScaleSchema>;

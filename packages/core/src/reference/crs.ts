@@ -5,9 +5,9 @@
  */
 import type { ScaleInput } from "../model/scale.js";
 
-type Text = { en: string; es: string; fr: string; pt: string };
+type CrsText = { en: string; es: string; fr: string; pt: string };
 
-const level = (code: string, hex: string, colorName: Text, label: Text, definition: Text) => ({
+const level = (code: string, hex: string, colorName: CrsText, label: CrsText, definition: CrsText) => ({
   code,
   label,
   definition,

@@ -1,3 +1,4 @@
+export type { DeepReadonly, Text } from "./_internal.js";
 export { TRANSLATE_MESSAGES } from "./messages.js";
 export type { ReferenceInterval, ReferenceResult, ToReferenceOptions } from "./to-reference.js";
 export { toReference } from "./to-reference.js";
@@ -16,5 +17,3 @@ export type {
   TranslationSource,
 } from "./translate.js";
 export { createTranslator, translate } from "./translate.js";
-export type { SssomOptions } from "./sssom.js";
-export { SSSOM_COLUMNS, SSSOM_JUSTIFICATION, curiePrefix, mappingToSssomTsv } from "./sssom.js";

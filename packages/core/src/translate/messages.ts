@@ -4,7 +4,7 @@
  */
 import { defineMessages } from "../issues/define.js";
 
-/** Messages reported by `toReference`, `translate`, `compare` and the SSSOM exporter. */
+/** Messages reported by `toReference`, `translate`, `compare` (the SSSOM exporter moved to export/). */
 export const TRANSLATE_MESSAGES = defineMessages({
   level_unknown: { severity: "error", stage: "translate", params: ["code", "scaleId", "version"] },
   level_is_sentinel: { severity: "error", stage: "translate", params: ["code", "meaning", "scaleId", "version"] },

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { canonicalJson, digestDocument, generateKeyPair } from "@sevscale/core";
+import { assertCanonicalJson, assertDocumentDigest, generateKeyPair } from "@sevscale/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { keyEntry, keyringOf, makeMapping, makeScale, signingSetup, snapshot, writeJson, writeSources } from "../../test/registry-fixtures.js";
 import { writeKeyPair } from "../key-files.js";
@@ -55,8 +55,8 @@ describe("buildRegistry then loadRegistry", () => {
     expect(byId.get(keyring.id)?.document).toEqual(keyring);
     // Stored in canonical form, so the digest files are plain sha256sum files for the stored bytes.
     const stored = await readFile(join(out, "us/scale-0/1.0.0/scale.json"), "utf8");
-    expect(stored).toBe(canonicalJson(JSON.parse(stored)));
-    const digest = await digestDocument(JSON.parse(stored));
+    expect(stored).toBe(assertCanonicalJson(JSON.parse(stored)));
+    const digest = await assertDocumentDigest(JSON.parse(stored));
     expect(await readFile(join(out, "us/scale-0/1.0.0/scale.json.sha256"), "utf8")).toBe(`${digest.sha256}  scale.json\n`);
   });
 

@@ -14,7 +14,7 @@ import {
   sha256Hex,
   sha512Hex,
   sidecarPaths,
-  signDocument,
+  assertDocumentSignature,
   validateKeyring,
   verifyDocument,
 } from "@sevscale/core";
@@ -177,7 +177,7 @@ export async function buildRegistry(sources: string | readonly string[], outDir:
     let jws: string | undefined;
     let kid: string | undefined;
     if (signer && !("issues" in signer)) {
-      jws = await signDocument(doc.value, signer.jwk);
+      jws = await assertDocumentSignature(doc.value, signer.jwk);
       kid = signer.kid;
       if (keyring && !("issues" in keyring)) {
         const check = await verifyDocument(doc.value, jws, keyring.keyring, { at });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import type { Keyring } from "@sevscale/core";
-import { canonicalJson, generateKeyPair, signDocument } from "@sevscale/core";
+import { assertCanonicalJson, generateKeyPair, assertDocumentSignature } from "@sevscale/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { keyEntry, keyringOf, signingSetup, writeSources } from "../../test/registry-fixtures.js";
 import { buildRegistry } from "./build.js";
@@ -80,7 +80,7 @@ describe("loadRegistry reports every failure with its path", () => {
 
   it("an index that points outside the registry: nothing outside is read", async () => {
     const secret = join(dir, "secret.json");
-    await writeFile(secret, canonicalJson({ kind: "scale", secret: true }));
+    await writeFile(secret, assertCanonicalJson({ kind: "scale", secret: true }));
     await symlink(secret, join(out, "us/scale-0/1.0.0/link.json"));
     await editIndex((index) => {
       const template = index.documents[0]!;
@@ -109,7 +109,7 @@ describe("loadRegistry reports every failure with its path", () => {
   it("a signature by a key the keyring does not hold, or by an expired key", async () => {
     const stranger = await generateKeyPair("stranger");
     const value = JSON.parse(await readFile(join(out, SCALE), "utf8")) as unknown;
-    await writeFile(join(out, `${SCALE}.jws`), `${await signDocument(value, stranger.privateJwk)}\n`);
+    await writeFile(join(out, `${SCALE}.jws`), `${await assertDocumentSignature(value, stranger.privateJwk)}\n`);
     const r = await loadRegistry(out, { keyring });
     expect(found(r)).toEqual([[`${SCALE}.jws`, "key_unknown"]]);
 
@@ -153,7 +153,7 @@ describe("loadRegistry reports every failure with its path", () => {
   it("any single-byte change to a stored document is caught, or leaves its canonical content unchanged", async () => {
     const path = join(out, SCALE);
     const original = await readFile(path);
-    const originalCanonical = canonicalJson(JSON.parse(original.toString("utf8")));
+    const originalCanonical = assertCanonicalJson(JSON.parse(original.toString("utf8")));
     await fc.assert(
       fc.asyncProperty(fc.nat(original.length - 1), fc.integer({ min: 0, max: 255 }), async (offset, byte) => {
         fc.pre(original[offset] !== byte);
@@ -162,7 +162,7 @@ describe("loadRegistry reports every failure with its path", () => {
         await writeFile(path, changed);
         const r = await loadRegistry(out, { keyring, concurrency: 1 });
         const caught = r.issues.some((f) => f.issue.severity === "error" && f.path.startsWith(SCALE));
-        if (!caught) expect(canonicalJson(JSON.parse(changed.toString("utf8")))).toBe(originalCanonical);
+        if (!caught) expect(assertCanonicalJson(JSON.parse(changed.toString("utf8")))).toBe(originalCanonical);
       }),
       { numRuns: 25 },
     );

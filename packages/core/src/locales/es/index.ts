@@ -7,6 +7,7 @@ import { defineLocale } from "../../i18n/locale.js";
 import { assessment } from "./assessment.js";
 import { classify } from "./classify.js";
 import { diff } from "./diff.js";
+import { exportMessages } from "./export.js";
 import { integrity } from "./integrity.js";
 import { parse } from "./parse.js";
 import { registry } from "./registry.js";
@@ -18,6 +19,6 @@ import { validate } from "./validate.js";
 export const es = defineLocale({
   language: "es",
   name: "Español",
-  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...assessment },
+  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...exportMessages, ...assessment },
   terms,
 });

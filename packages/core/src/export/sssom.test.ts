@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeMapping, makeScale } from "../../test/fixtures/scales.js";
 import { UK, UK_MAPPING, US_NCISS, US_NCISS_MAPPING } from "../../test/fixtures/national.js";
+import { parse as parseYaml } from "yaml";
 import { SSSOM_COLUMNS, curiePrefix, mappingToSssomTsv } from "./sssom.js";
 
 /** Splits an SSSOM/TSV text into its metadata lines and its table. */
@@ -17,12 +18,17 @@ describe("mappingToSssomTsv", () => {
   it("writes the metadata block with a curie_map and one row per record", () => {
     const { meta, head, rows } = read(mappingToSssomTsv(US_NCISS_MAPPING, { subject: US_NCISS }));
     expect(head).toEqual([...SSSOM_COLUMNS]);
-    expect(meta).toContain('  us-nciss: "https://sevscale.org/id/us/nciss@1.0.0#"');
-    expect(meta).toContain('  sevscale-crs: "https://sevscale.org/id/sevscale/crs@1.0.0#"');
-    expect(meta).toContain('  skos: "http://www.w3.org/2004/02/skos/core#"');
-    expect(meta).toContain('mapping_set_id: "https://sevscale.org/id/us/nciss-crs@1.0.0"');
-    expect(meta).toContain('license: "https://spdx.org/licenses/CC0-1.0.html"');
-    expect(meta).toContain('mapping_date: "2026-01-01"');
+    const set = parseYaml(meta.join("\n")) as Record<string, unknown>;
+    expect(set["curie_map"]).toMatchObject({
+      "us-nciss": "https://sevscale.org/id/us/nciss@1.0.0#",
+      "sevscale-crs": "https://sevscale.org/id/sevscale/crs@1.0.0#",
+      skos: "http://www.w3.org/2004/02/skos/core#",
+    });
+    expect(set).toMatchObject({
+      mapping_set_id: "https://sevscale.org/id/us/nciss-crs@1.0.0",
+      license: "https://spdx.org/licenses/CC0-1.0.html",
+      mapping_date: "2026-01-01",
+    });
     expect(rows[0]).toEqual({
       subject_id: "us-nciss:0N",
       subject_label: "Baseline - Negligible",
@@ -32,6 +38,9 @@ describe("mappingToSssomTsv", () => {
       mapping_justification: "semapv:ManualMappingCuration",
       confidence: "0.8",
       comment: "",
+      sevscale_record: "1",
+      sevscale_relation: "broadMatch",
+      sevscale_comment: "",
     });
   });
 
