@@ -111,7 +111,7 @@ export async function run(): Promise<BenchSection> {
   }
   return {
     title: "Classification",
-    description: `${INCIDENTS.toLocaleString("en")} incidents per scale, generated once with a fixed seed, serialised to JSON and parsed back. Interpreter: \`classify(scale, facts)\`; compiled: \`compileClassifier(scale).classify(facts)\` (same result and trace); batch: \`classifyBatch\` over typed columns of option indices (no trace). Times are per incident. Targets (issue "Engine"): compiled ≥ 5× and batch ≥ 30× the interpreter, for NCISS, ASD and the reference scale.`,
+    description: `${INCIDENTS.toLocaleString("en")} incidents per scale, generated once with a fixed seed, serialised to JSON and parsed back. Interpreter: \`classify(scale, facts)\`; compiled: \`compileClassifier(scale).classify(facts)\` (same result and trace; a rules method over a few single-choice ordinal dimensions replays a frozen explanation built once per combination of the facts it reads); batch: \`classifyBatch\` over typed columns of option indices (no trace). Times are per incident. Targets (issue "Engine"): compiled ≥ 5× and batch ≥ 30× the interpreter, for every scale (issue 9 adds the UK rules scale to the compiled target).`,
     header: ["scale", "path", "ns / incident", "M incidents / s", "rme"],
     rows,
     ratios,

@@ -37,7 +37,8 @@ export const SIZE_CASES: readonly SizeCase[] = [
     budget: 93 * KB,
     target: 35 * KB,
   },
-  { name: "classify alone", entry: 'export { classify } from "@sevscale/core";', budget: 10 * KB },
+  // Three-valued evaluation (ranges, every missing fact, assumed values) took classify from 9.3 to 12.3 KB.
+  { name: "classify alone", entry: 'export { classify } from "@sevscale/core";', budget: 12.5 * KB },
   { name: "assertCanonicalJson alone", entry: 'export { assertCanonicalJson } from "@sevscale/core";', budget: 1.5 * KB },
   { name: "whole API (`export *`)", entry: 'export * from "@sevscale/core";', budget: 125 * KB },
 ];

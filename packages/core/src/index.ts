@@ -27,7 +27,7 @@ export {
 } from "./issues/index.js";
 
 // i18n: the language list and the shape of a locale (the locales are the `@sevscale/core/locales/<lang>` subpaths).
-export type { Language, Locale, ParamsOf, Placeholders, TemplatesOf, Terms } from "./i18n/index.js";
+export type { ComparisonWords, Language, Locale, ParamsOf, Placeholders, RenderTerms, TemplatesOf, Terms } from "./i18n/index.js";
 export { LANGUAGES, defineLocale, isLanguage, languageOfTag, templates } from "./i18n/index.js";
 
 // Model: the zod schemas of the document kinds (the one source of truth) and their types.

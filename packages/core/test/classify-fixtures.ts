@@ -226,3 +226,38 @@ export const COMPOSITE_JUDGEMENT = scaleWith("composite-judgement", ["L0", "L1",
 
 /** Judgement only. */
 export const JUDGEMENT = scaleWith("judgement", ["L0", "L1"], [], { kind: "judgement", guidance: text("read the definitions") });
+
+/**
+ * A legal "significant incident" test: any one criterion holds, unless the incident is planned
+ * maintenance (assumed "no" when not answered). "Exceeds" is `gt`.
+ */
+export const SIGNIFICANT = scaleWith(
+  "significant",
+  ["not-significant", "significant"],
+  [
+    { ...ordinal("planned-maintenance", ["no", "yes"]), assume: "no" },
+    quantity("loss", "EUR", { min: 0 }),
+    quantity("users", "users", { min: 0, integer: true }),
+    quantity("total-users", "users", { min: 0, integer: true }),
+    ordinal("data-breach", ["no", "yes"]),
+  ],
+  {
+    kind: "rules",
+    strategy: "first-match",
+    rules: [
+      { id: "excluded", level: "not-significant", when: { dimension: "planned-maintenance", in: ["yes"] } },
+      {
+        id: "criteria",
+        level: "significant",
+        when: {
+          any: [
+            { dimension: "loss", compare: "gt", threshold: { value: 500000 } },
+            { dimension: "users", compare: "gt", threshold: { smallerOf: [{ value: 1000000 }, { percentOf: { dimension: "total-users", percent: 5 } }] } },
+            { dimension: "data-breach", in: ["yes"] },
+          ],
+        },
+      },
+    ],
+    otherwise: "not-significant",
+  },
+);

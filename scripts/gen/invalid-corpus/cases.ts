@@ -75,6 +75,7 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "unknown_option_reference", base: "scale", note: 'A rule tests "effect" at least "e9".', mutate: (d) => { rules(d)[2].when.atLeast = "e9"; } },
   { name: "dimension_type_mismatch", base: "scale", note: 'A rule uses "atLeast" on the quantity "loss".', mutate: (d) => { rules(d)[2].when = { dimension: "loss", atLeast: "e1" }; } },
   { name: "dimension_type_mismatch--score-values", base: "scale", note: 'A score component gives option values to the quantity "users".', mutate: (d) => { score(d).components.push({ dimension: "users", weight: 1, values: { e0: 1 } }); } },
+  { name: "dimension_assume_invalid", base: "scale", note: 'Quantity "loss" (min 0) assumes -5 when no fact is given.', mutate: (d) => { d.dimensions[2].assume = -5; } },
   { name: "quantity_range_inverted", base: "scale", note: 'Quantity "loss" has min 0 and max -1.', mutate: (d) => { d.dimensions[2].max = -1; } },
   { name: "level_color_duplicate", base: "scale", note: "Levels L1 and L2 have the same colour.", mutate: (d) => { d.levels[1].color.hex = "#2ca02c"; } },
   { name: "dimension_unused", base: "scale", note: 'A dimension "region" no method uses.', mutate: (d) => { d.dimensions.push({ code: "region", type: "ordinal", label: t("Region", "Región"), options: [{ code: "north", label: t("North", "Norte") }] }); } },

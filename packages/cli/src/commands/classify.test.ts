@@ -145,6 +145,47 @@ describe("sevscale classify", () => {
     expect(json(r.stdout).issues.map((i) => i.code)).toContain("fact_missing");
   });
 
+  it("assumes a dimension's declared value unless --no-assume, then shows the range and what to answer", async () => {
+    const text = (x: string) => ({ en: x, es: x });
+    const ordinal = (code: string, extra: object = {}) => ({ code, type: "ordinal", label: text(code), options: [{ code: "no", label: text("no") }, { code: "yes", label: text("yes") }], ...extra });
+    const scale = tmp.write("significant.json", {
+      kind: "scale",
+      id: "x-org.example/significant",
+      version: "1.0.0",
+      status: "draft",
+      title: text("significant"),
+      published: "2026-01-01",
+      revisionHistory: [{ version: "1.0.0", date: "2026-01-01", summary: text("test") }],
+      publisher: { name: text("tests"), type: "other", contact: { email: "tests@example.org" } },
+      license: { id: "CC0-1.0" },
+      defaultLanguage: "en",
+      languages: [{ tag: "en", authoritative: true }],
+      direction: "ascending",
+      levels: ["not-significant", "significant"].map((code) => ({ code, label: text(code), definition: text(code) })),
+      dimensions: [ordinal("planned-maintenance", { assume: "no" }), { code: "loss", type: "quantity", label: text("loss"), unit: "EUR", min: 0 }, ordinal("data-breach")],
+      method: {
+        kind: "rules",
+        strategy: "first-match",
+        rules: [
+          { level: "not-significant", when: { dimension: "planned-maintenance", in: ["yes"] } },
+          { level: "significant", when: { any: [{ dimension: "loss", compare: "gt", threshold: { value: 500000 } }, { dimension: "data-breach", in: ["yes"] }] } },
+        ],
+        otherwise: "not-significant",
+      },
+    });
+    const facts = tmp.write("loss.json", { loss: 600000 });
+    const assumed = await runCli(["classify", scale, "--facts", facts], { cwd: tmp.dir });
+    expect(assumed.code).toBe(0);
+    expect(assumed.stdout).toContain("Level: significant");
+    expect(assumed.stdout).toContain("the scale's assumption no is used");
+    const open = await runCli(["classify", scale, "--facts", facts, "--no-assume"], { cwd: tmp.dir });
+    expect(open.code).toBe(1);
+    expect(open.stdout).toContain("Still possible: from not-significant to significant");
+    expect(open.stdout).toMatch(/Still to answer \(each could change the level\):\n {2}planned-maintenance \(planned-maintenance\)/);
+    const asJson = JSON.parse((await runCli(["classify", scale, "--facts", facts, "--no-assume", "--format", "json"], { cwd: tmp.dir })).stdout) as ClassifyJson & { missing: { dimension: string }[] };
+    expect(asJson.missing.map((m) => m.dimension)).toEqual(["planned-maintenance"]);
+  });
+
   it("exits 2 for a missing scale or facts file, or no --facts; 1 for an invalid scale", async () => {
     const missingScale = await runCli(["classify", "nope.json", "--facts", "-"], { cwd: tmp.dir, stdin: "{}" });
     expect(missingScale.code).toBe(2);

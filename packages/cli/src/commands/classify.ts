@@ -39,7 +39,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
   if (!scale.ok || !facts.ok) return reportLoadFailures(ctx, c, format, failures, empty);
 
   const scaleFile = shownPath(scale.path, io.cwd);
-  const result = classify(scale.document, facts.value);
+  const result = classify(scale.document, facts.value, { assume: options["assume"] !== false });
   // Facts issues point into the facts; the others (a method that cannot be applied) into the scale.
   const issues: FiledIssue[] = [
     ...facts.issues.map((issue) => ({ issue, file: factsFile })),
@@ -57,6 +57,8 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
       level: result.level,
       ...(result.score === undefined ? {} : { score: result.score }),
       status: result.status,
+      ...(result.range === undefined ? {} : { range: result.range }),
+      ...(result.missing === undefined ? {} : { missing: result.missing }),
       trace: result.trace.map((step) => ({ ...step, message: renderTraceStep(step, coreLocale(lang)) })),
       issues: issues.map((i) => issueJson(i, lang)),
     });
@@ -66,6 +68,11 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
   const out: string[] = [];
   out.push(`${c.bold(`${t.levelHeading}:`)} ${levelText(scale.document, result, t, lang, c, useColor(io.stdout, io.env))}`);
   if (result.score !== undefined) out.push(`${c.bold(`${t.scoreHeading}:`)} ${result.score}`);
+  if (result.range !== undefined) out.push(`${c.bold(`${t.rangeHeading}:`)} ${safeText(t.rangeText(result.range.atLeast?.code ?? null, result.range.atMost.code))}`);
+  if (result.missing !== undefined) {
+    out.push(`${c.bold(`${t.missingHeading}:`)}`);
+    for (const m of result.missing) out.push(`  ${safeText(`${oneLine(textIn(m.question, lang, scale.document.defaultLanguage))} (${m.dimension})`)}`);
+  }
   if (result.trace.length > 0) {
     out.push(`${c.bold(`${t.whyHeading}:`)}`);
     for (const line of renderTrace(result.trace, coreLocale(lang))) out.push(`  ${safeText(line)}`);

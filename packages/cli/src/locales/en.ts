@@ -83,6 +83,10 @@ export const en = {
   classifyHelp:
     "Facts are a JSON object: dimension code -> option code, list of option codes, number or {\"value\", \"unit\"}.\nExit 0 when a level or score was determined (or an analyst decides), 1 when the facts or the scale have errors or no level could be determined, 2 on usage or I/O errors.",
   optFacts: "the incident's facts: a JSON file, or - to read standard input",
+  optNoAssume: "do not assume the scale's declared values for facts not given (they stay unknown)",
+  rangeHeading: "Still possible",
+  rangeText: (lowest: string | null, highest: string) => (lowest === null ? `at most ${highest}, or no level` : lowest === highest ? highest : `from ${lowest} to ${highest}`),
+  missingHeading: "Still to answer (each could change the level)",
   levelHeading: "Level",
   scoreHeading: "Score",
   whyHeading: "Why",
@@ -150,6 +154,15 @@ export const en = {
   errTooManyArguments: (expected: number, received: number) =>
     `too many arguments. Expected ${expected} ${expected === 1 ? "argument" : "arguments"} but got ${received}.`,
   didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
+  // render, and compare's chart formats
+  renderDescription:
+    "Write a scale or a mapping as a page people can read: HTML (one self-contained, printable file) or Markdown.\nExit 0 when the page was written, 1 when the document has errors (nothing is written), 2 on usage or I/O errors.",
+  renderArgDocument: "scale or mapping file (JSON), or crs for the built-in reference scale",
+  optRenderOut: "file to write (default: standard output)",
+  optRenderMapping: "mapping of the scale onto the reference scale (default: found beside the scale)",
+  optPaper: "paper size of the print stylesheet",
+  optCompareOut: "file to write (html and svg; default: standard output)",
+  renderWrote: (path: string) => `wrote ${path}`,
   // export and import
   exportDescription:
     "Export scales or mappings for other tools: sssom (mappings, SSSOM/TSV), misp (scales, a MISP taxonomy machinetag.json), ocsf (scales, a level -> OCSF severity_id table as JSON), csv (scales, one row per level).\nExit 0 when everything was written, 1 when a document has errors (nothing is written), 2 on usage or I/O errors.",
@@ -201,6 +214,20 @@ export const en = {
   receiveNoFacts: "no facts shared: the stated level is used",
   receiveInto: (scale: string) => `In ${scale}`,
   receiveBound: (which: string) => `bound ${which}`,
+  // view
+  viewDescription:
+    "Serve the web viewer and a registry folder (default: the bundled example registry) on this machine, or the viewer with an http(s) registry URL.\nRuns until interrupted (Ctrl+C). Exit 2 on usage errors or when the address cannot be used.",
+  viewArgRegistry: "registry folder or http(s) URL (default: the example registry)",
+  optPort: "port to listen on (default: any free port)",
+  optHost: "address to listen on (default 127.0.0.1: this machine only)",
+  viewServing: (url: string) => `sevscale viewer: ${url}`,
+  viewStop: "Press Ctrl+C to stop.",
+  viewExposed: (host: string) => `warning: listening on ${host}, reachable from other machines`,
+  viewNotBuilt: (dir: string) => `the viewer is not built (${dir}): run 'npm run setup'`,
+  viewNoIndex: (dir: string) => `no index.json in ${dir}: give a registry folder (see 'sevscale registry build')`,
+  viewListenFailed: (address: string, reason: string) => `cannot listen on ${address}: ${reason}`,
+  optWithViewer: "also write the web viewer beside index.json, so the folder can be published as it is",
+  viewerWritten: (count: number) => `viewer: ${count} ${count === 1 ? "file" : "files"} written beside index.json`,
 } as const;
 
 /** The shape every CLI locale has (derived from English; functions handle plurals). */

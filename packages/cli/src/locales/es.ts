@@ -79,6 +79,10 @@ export const es: CliTexts = {
   classifyHelp:
     "Los hechos son un objeto JSON: código de dimensión -> código de opción, lista de códigos de opción, número o {\"value\", \"unit\"}.\nSale con 0 si se determinó un nivel o una puntuación (o si decide un analista), 1 si los hechos o la escala tienen errores o no se pudo determinar el nivel, 2 ante errores de uso o de E/S.",
   optFacts: "los hechos del incidente: un archivo JSON, o - para leer la entrada estándar",
+  optNoAssume: "no suponer los valores que la escala declara para los hechos no indicados (quedan desconocidos)",
+  rangeHeading: "Aún posible",
+  rangeText: (lowest, highest) => (lowest === null ? `como máximo ${highest}, o ningún nivel` : lowest === highest ? highest : `de ${lowest} a ${highest}`),
+  missingHeading: "Aún por responder (cada respuesta puede cambiar el nivel)",
   levelHeading: "Nivel",
   scoreHeading: "Puntuación",
   whyHeading: "Por qué",
@@ -142,6 +146,15 @@ export const es: CliTexts = {
   errTooManyArguments: (expected, received) =>
     `demasiados argumentos: se esperaba${expected === 1 ? "" : "n"} ${expected} y se recibieron ${received}.`,
   didYouMean: (suggestion) => `(¿Quiso decir ${suggestion}?)`,
+  // render, and compare's chart formats
+  renderDescription:
+    "Escribir una escala o una correspondencia como una página legible: HTML (un único archivo autónomo e imprimible) o Markdown.\nSalida 0 si la página se escribió, 1 si el documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
+  renderArgDocument: "archivo de escala o de correspondencia (JSON), o crs para la escala de referencia integrada",
+  optRenderOut: "archivo que escribir (por defecto: la salida estándar)",
+  optRenderMapping: "correspondencia de la escala con la escala de referencia (por defecto: la que está junto a la escala)",
+  optPaper: "tamaño de papel de la hoja de estilo de impresión",
+  optCompareOut: "archivo que escribir (html y svg; por defecto: la salida estándar)",
+  renderWrote: (path) => `escrito ${path}`,
   // export and import
   exportDescription:
     "Exporta escalas o mapeos para otras herramientas: sssom (mapeos, SSSOM/TSV), misp (escalas, una taxonomía MISP machinetag.json), ocsf (escalas, una tabla nivel -> severity_id de OCSF en JSON), csv (escalas, una fila por nivel).\nSalida 0 si se escribió todo, 1 si un documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
@@ -193,4 +206,17 @@ export const es: CliTexts = {
   receiveNoFacts: "no se compartieron hechos: se usa el nivel indicado",
   receiveInto: (scale: string) => `En ${scale}`,
   receiveBound: (which: string) => `límite ${which}`,
+  viewDescription:
+    "Sirve el visor web y una carpeta de registro (por defecto: el registro de ejemplo incluido) en esta máquina, o el visor con la URL http(s) de un registro.\nFunciona hasta que se interrumpe (Ctrl+C). Sale con 2 ante errores de uso o si la dirección no se puede usar.",
+  viewArgRegistry: "carpeta de registro o URL http(s) (por defecto: el registro de ejemplo)",
+  optPort: "puerto de escucha (por defecto: cualquier puerto libre)",
+  optHost: "dirección de escucha (por defecto 127.0.0.1: solo esta máquina)",
+  viewServing: (url) => `visor de sevscale: ${url}`,
+  viewStop: "Pulse Ctrl+C para detenerlo.",
+  viewExposed: (host) => `aviso: escuchando en ${host}, accesible desde otras máquinas`,
+  viewNotBuilt: (dir) => `el visor no está construido (${dir}): ejecute 'npm run setup'`,
+  viewNoIndex: (dir) => `no hay index.json en ${dir}: indique una carpeta de registro (vea 'sevscale registry build')`,
+  viewListenFailed: (address, reason) => `no se puede escuchar en ${address}: ${reason}`,
+  optWithViewer: "escribe también el visor web junto a index.json, para publicar la carpeta tal cual",
+  viewerWritten: (count) => `visor: ${count} ${count === 1 ? "archivo escrito" : "archivos escritos"} junto a index.json`,
 };

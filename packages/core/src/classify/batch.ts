@@ -27,7 +27,8 @@ export interface BatchOptions {
 /**
  * Classifies `count` incidents given as columns. Returns each incident's level rank, -1 when no
  * level is determined (invalid or missing facts, score-only, analyst-decides, undetermined) —
- * the same rank `classify` gives for the same facts. Int8Array unless the scale has more than
+ * the same rank `classify` gives for the same facts (a "no fact" entry takes the dimension's
+ * `assume` value, unless the classifier was compiled with `assume: false`). Int8Array unless the scale has more than
  * 127 levels. Columns named after no dimension are ignored.
  */
 export function classifyBatch(
@@ -37,7 +38,7 @@ export function classifyBatch(
   options: BatchOptions = {},
 ): Int8Array | Int16Array {
   const internals = internalsOf(classifier) ?? internalsOf(compileClassifier(classifier.scale))!;
-  const { cs, root } = internals;
+  const { cs, root, assumed } = internals;
   const n = Math.max(0, Math.floor(count));
   const out = cs.scale.levels.length <= 127 ? new Int8Array(n) : new Int16Array(n);
   const scores = options.scores;
@@ -74,6 +75,7 @@ export function classifyBatch(
       else if (x >= p.options || !Number.isInteger(x)) invalid = true;
       else v.one[p.d] = x;
     }
+    for (const a of assumed) if (!v.has(a.d)) v.set(a.d, a.fact);
     v.score = undefined;
     v.scaled = Number.NaN;
     if (invalid) {

@@ -3,26 +3,12 @@
  * and the batch path agree with the interpreter, every trace step and issue renders in en and es,
  * and the reference scale is monotone through classify.
  */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  COMPOSITE_JUDGEMENT,
-  COMPOSITE_MIXED,
-  JUDGEMENT,
-  MATRIX_GROUPED,
-  MAX_BANDS,
-  RULES_FIRST,
-  RULES_MOST,
-  SCORE_CUTS,
-  SCORE_NO_CUTS,
-  SCORE_QUANTITY,
-  boundaryScale,
-} from "../../test/classify-fixtures.js";
+import { SCALES_UNDER_TEST } from "../../test/scales-under-test.js";
 import { MESSAGE_CATALOG } from "../issues/catalog.js";
 import { renderMessage } from "../issues/render.js";
 import type { Dimension, Scale } from "../model/scale.js";
-import { ScaleSchema } from "../model/scale.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import type { BatchColumn } from "./batch.js";
 import { classifyBatch } from "./batch.js";
@@ -31,32 +17,6 @@ import { classify } from "./interpret.js";
 import type { ClassifyResult } from "./result.js";
 import { en } from "../locales/en/index.js";
 import { es } from "../locales/es/index.js";
-
-/** An encoded example scale of the repository (examples/scales/<name>.json), parsed by the structural schema. */
-function exampleScale(name: string): Scale {
-  const url = new URL(`../../../../examples/scales/${name}.json`, import.meta.url);
-  return ScaleSchema.parse(JSON.parse(readFileSync(url, "utf8")));
-}
-
-/** Every scale the properties run over: hand-built fixtures for each method, and the national examples. */
-export const SCALES_UNDER_TEST: readonly (readonly [string, Scale])[] = [
-  ["US CISS (judgement)", exampleScale("us-ciss")],
-  ["US NCISS (score without cut-points)", exampleScale("us-nciss")],
-  ["UK NCSC 2018 (rules)", exampleScale("gb-ncsc-2018")],
-  ["AU ASD (matrix with groups)", exampleScale("au-asd")],
-  ["reference CRS", REFERENCE_SCALE],
-  ["rules first-match", RULES_FIRST],
-  ["rules most-severe", RULES_MOST],
-  ["score min-max with cut-points", SCORE_CUTS],
-  ["score weighted-mean without cut-points", SCORE_NO_CUTS],
-  ["score over a quantity", SCORE_QUANTITY],
-  ["score on a rounding boundary", boundaryScale("half-even")],
-  ["matrix with groups", MATRIX_GROUPED],
-  ["max with bands", MAX_BANDS],
-  ["composite rules + score", COMPOSITE_MIXED],
-  ["composite with judgement", COMPOSITE_JUDGEMENT],
-  ["judgement", JUDGEMENT],
-];
 
 const quantityValue = (dim: Dimension & { type: "quantity" }) =>
   dim.integer === true ? fc.integer({ min: 0, max: 3_000_000 }) : fc.oneof(fc.integer({ min: 0, max: 3_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true }));

@@ -4,7 +4,9 @@
  */
 import type { MatrixMethod } from "../model/method.js";
 import { combinations } from "./interpret-matrix.js";
-import { UNDETERMINED } from "./outcome.js";
+import { undetermined } from "./outcome.js";
+import { finishOpenMatrix } from "./interpret-matrix.js";
+import { QUIET } from "./sink.js";
 import type { CompiledScale, Evaluator } from "./vector.js";
 import { ABSENT, SEVERAL, rankOf } from "./vector.js";
 
@@ -25,6 +27,8 @@ interface Axis {
   readonly at: string;
   /** The dimension's option codes. */
   readonly optionCodes: readonly string[];
+  /** The positions the axis can take (-1 for an option in no group), in option order, each once. */
+  readonly reachable: readonly number[];
 }
 
 /** Compiles a matrix method; null when the interpreter should do it (a defect, or too many cells). */
@@ -50,7 +54,9 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
       codes = dim.options.map((o) => o.code);
       position = Int32Array.from(dim.options, (o) => dim.options.findIndex((p) => p.code === o.code));
     }
-    axes.push({ dimension: axis.dimension, d, position, codes, grouped: axis.groups !== undefined, at: `${at}/axes/${a}/groups`, optionCodes: dim.options.map((o) => o.code) });
+    const reachable: number[] = [];
+    for (const p of position) if (!reachable.includes(p)) reachable.push(p);
+    axes.push({ dimension: axis.dimension, d, position, codes, grouped: axis.groups !== undefined, at: `${at}/axes/${a}/groups`, optionCodes: dim.options.map((o) => o.code), reachable });
   }
   const sizes = axes.map((a) => a.codes.length);
   const total = sizes.reduce((x, y) => x * y, 1);
@@ -72,6 +78,7 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
   });
   const levels = cs.scale.levels;
   const n = axes.length;
+  const dimensions = axes.map((x) => x.dimension);
 
   return (v, s) => {
     // One option per axis is the common case: one multiply-add per axis and one load.
@@ -82,7 +89,7 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
       const o = v.one[axis.d]!;
       const p = o >= 0 ? axis.position[o]! : -1;
       if (p < 0) {
-        if (s === null && o !== SEVERAL) return UNDETERMINED;
+        if (s === null && o >= 0) return undetermined(v);
         simple = false;
         break;
       }
@@ -90,7 +97,7 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
     }
     if (simple) {
       const r = table[index]!;
-      if (s === null) return r >= 0 ? r : UNDETERMINED;
+      if (s === null) return r >= 0 ? r : undetermined(v);
       if (r >= 0) {
         // The steps the general path below writes for one cell, without building the combinations.
         const values: string[] = [];
@@ -108,15 +115,14 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
       }
     }
     const perAxis: number[][] = [];
+    const open: number[] = [];
     let undecided = false;
-    for (const axis of axes) {
+    for (let a = 0; a < n; a++) {
+      const axis = axes[a]!;
       if (!v.has(axis.d)) {
-        if (s !== null) {
-          s.missing(axis.dimension);
-          s.step("trace_matrix_missing", { dimension: axis.dimension });
-        }
-        undecided = true;
-        perAxis.push([]);
+        s?.step("trace_matrix_missing", { dimension: axis.dimension });
+        open.push(a);
+        perAxis.push(axis.reachable as number[]);
         continue;
       }
       const positions: number[] = [];
@@ -139,7 +145,27 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
     }
     if (undecided) {
       s?.step("trace_undecided");
-      return UNDETERMINED;
+      return undetermined(v);
+    }
+    if (open.length > 0) {
+      return finishOpenMatrix(
+        v,
+        cs.scale,
+        s ?? QUIET,
+        dimensions,
+        perAxis.map((ps) => ps.length),
+        open,
+        (choice) => {
+          let index = 0;
+          for (let a = 0; a < n; a++) {
+            const p = perAxis[a]![choice[a]!]!;
+            if (p < 0) return -1;
+            index = index * sizes[a]! + p;
+          }
+          const r = table[index]!;
+          return r >= 0 ? r : -1;
+        },
+      );
     }
     let best = -1;
     let bestValues: string[] = [];
@@ -168,7 +194,7 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
     }
     if (undecided) {
       s?.step("trace_undecided");
-      return UNDETERMINED;
+      return undetermined(v);
     }
     if (combos.length > 1) s?.step("trace_matrix_most_severe", { values: bestValues, level: levels[best]!.code });
     return best;

@@ -6,12 +6,14 @@ import type { ExactDecimal } from "../decimal/exact.js";
 import { exactOf, formatExact } from "../decimal/exact.js";
 import type { MaxMethod } from "../model/method.js";
 import { escapePointerToken } from "../issues/issue.js";
-import { UNDETERMINED } from "./outcome.js";
-import { finishMax } from "./interpret-max.js";
+import { undetermined } from "./outcome.js";
+import type { MissingRating } from "./interpret-max.js";
+import { bandsSpan, finishMax, optionsSpan } from "./interpret-max.js";
 import type { CompiledScale, Evaluator } from "./vector.js";
 import { rankOf } from "./vector.js";
 
 const UNRATED = -1;
+const NO_MISSING: readonly MissingRating[] = Object.freeze([]);
 const UNKNOWN_LEVEL = -2;
 
 interface Band {
@@ -23,13 +25,24 @@ interface Band {
 }
 
 type Rating =
-  | { readonly kind: "levels"; readonly dimension: string; readonly d: number; readonly rank: Int32Array; readonly level: readonly (string | undefined)[]; readonly at: readonly string[] }
+  | {
+      readonly kind: "levels";
+      readonly dimension: string;
+      readonly d: number;
+      readonly rank: Int32Array;
+      readonly level: readonly (string | undefined)[];
+      readonly at: readonly string[];
+      readonly missLo: number;
+      readonly missHi: number;
+    }
   | {
       readonly kind: "bands";
       readonly dimension: string;
       readonly d: number;
       readonly bands: readonly Band[];
       readonly lowest: string;
+      readonly missLo: number;
+      readonly missHi: number;
     };
 
 /** Compiles a max method; null when the interpreter should do it (a rating names no dimension of its type). */
@@ -48,7 +61,8 @@ export function compileMax(cs: CompiledScale, method: MaxMethod, at: string): Ev
         const k = rankOf(cs, l);
         return k < 0 ? UNKNOWN_LEVEL : k;
       });
-      ratings.push({ kind: "levels", dimension: rating.dimension, d, rank, level, at: dim.options.map((o) => `${at}/ratings/${r}/levels/${escapePointerToken(o.code)}`) });
+      const [missLo, missHi] = optionsSpan(dim, levels, (code) => rankOf(cs, code));
+      ratings.push({ kind: "levels", dimension: rating.dimension, d, rank, level, at: dim.options.map((o) => `${at}/ratings/${r}/levels/${escapePointerToken(o.code)}`), missLo, missHi });
     } else {
       if (d === undefined || dim?.type !== "quantity") return null;
       const bands = rating.bands.map((b, i) => {
@@ -56,28 +70,31 @@ export function compileMax(cs: CompiledScale, method: MaxMethod, at: string): Ev
         return { atLeast, text: formatExact(atLeast), level: b.level, rank: rankOf(cs, b.level), at: `${at}/ratings/${r}/bands/${i}/level` };
       });
       const lowest = bands.reduce((a, b) => (b.atLeast.lt(a.atLeast) ? b : a));
-      ratings.push({ kind: "bands", dimension: rating.dimension, d, bands, lowest: lowest.text });
+      const [missLo, missHi] = bandsSpan(dim, rating.bands, (code) => rankOf(cs, code));
+      ratings.push({ kind: "bands", dimension: rating.dimension, d, bands, lowest: lowest.text, missLo, missHi });
     }
   }
-  const levels = cs.scale.levels;
-  const top = levels.length - 1;
-  const finishCtx = { scale: cs.scale };
 
   return (v, s) => {
     let best = -1;
     let bestDimension = "";
-    let undecided = false;
     let bad = false;
+    let lo = -1;
+    let hi = -1;
+    let open = false;
+    let missing: MissingRating[] | null = null;
     for (const rating of ratings) {
       const d = rating.d;
       if (rating.kind === "levels") {
         const one = v.one[d]!;
         if (one === -1) {
+          open = true;
+          if (rating.missLo > lo) lo = rating.missLo;
+          if (rating.missHi > hi) hi = rating.missHi;
           if (s !== null) {
-            s.missing(rating.dimension);
             s.step("trace_max_missing", { dimension: rating.dimension });
+            (missing ??= []).push({ dimension: rating.dimension, lo: rating.missLo, hi: rating.missHi });
           }
-          undecided = true;
           continue;
         }
         if (s === null && one >= 0) {
@@ -110,11 +127,13 @@ export function compileMax(cs: CompiledScale, method: MaxMethod, at: string): Ev
       } else {
         const q = v.qty[d];
         if (q === null || q === undefined) {
+          open = true;
+          if (rating.missLo > lo) lo = rating.missLo;
+          if (rating.missHi > hi) hi = rating.missHi;
           if (s !== null) {
-            s.missing(rating.dimension);
             s.step("trace_max_missing", { dimension: rating.dimension });
+            (missing ??= []).push({ dimension: rating.dimension, lo: rating.missLo, hi: rating.missHi });
           }
-          undecided = true;
           continue;
         }
         let band: Band | null = null;
@@ -133,9 +152,12 @@ export function compileMax(cs: CompiledScale, method: MaxMethod, at: string): Ev
         }
       }
     }
-    if (s !== null) return finishMax({ sink: s, scale: finishCtx.scale }, best, bestDimension, undecided, bad);
-    if (bad) return UNDETERMINED;
-    if (best >= 0 && (best === top || !undecided)) return best;
-    return UNDETERMINED;
+    if (s !== null) return finishMax(v, cs.scale, s, best, bestDimension, missing ?? NO_MISSING, bad);
+    if (bad) return undetermined(v);
+    if (!open) return best >= 0 ? best : undetermined(v);
+    if (best > lo) lo = best;
+    if (best > hi) hi = best;
+    if (lo >= 0 && lo === hi) return lo;
+    return hi < 0 ? undetermined(v) : undetermined(v, lo, hi);
   };
 }

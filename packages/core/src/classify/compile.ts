@@ -14,7 +14,8 @@ import { compileMax } from "./compile-max.js";
 import { compileRules } from "./compile-rules.js";
 import { compileScore } from "./compile-score.js";
 import type { EvalContext } from "./context.js";
-import { checkFact, isRecord, jsonType } from "./facts.js";
+import type { AssumedFact, ClassifyOptions } from "./facts.js";
+import { assumedFacts, checkFact, isRecord, jsonType } from "./facts.js";
 import { assemble, componentDone, finishComposite, invalidFacts, judgement } from "./finish.js";
 import { interpretMatrix } from "./interpret-matrix.js";
 import { interpretMax } from "./interpret-max.js";
@@ -37,6 +38,8 @@ export interface Classifier {
 export interface CompiledInternals {
   readonly cs: CompiledScale;
   readonly root: Evaluator;
+  /** The facts assumed when not given, by dimension index (empty when assumptions are off). */
+  readonly assumed: readonly (AssumedFact & { readonly d: number })[];
 }
 
 const internals = new WeakMap<Classifier, CompiledInternals>();
@@ -66,6 +69,18 @@ function vectorContext(cs: CompiledScale, v: FactVector, sink: Sink): EvalContex
     set score(x: string | undefined) {
       v.score = x;
     },
+    get lo() {
+      return v.lo;
+    },
+    set lo(x: number) {
+      v.lo = x;
+    },
+    get hi() {
+      return v.hi;
+    },
+    set hi(x: number) {
+      v.hi = x;
+    },
   };
 }
 
@@ -79,10 +94,10 @@ function fallback(cs: CompiledScale, run: (ctx: EvalContext) => number): Evaluat
   };
 }
 
-function compileSimple(cs: CompiledScale, method: SimpleMethod, at: string): Evaluator {
+function compileSimple(cs: CompiledScale, method: SimpleMethod, at: string, component?: string): Evaluator {
   switch (method.kind) {
     case "rules":
-      return compileRules(cs, method, at);
+      return compileRules(cs, method, at, component);
     case "score":
       return compileScore(cs, method, at) ?? fallback(cs, (ctx) => interpretScore(method, ctx, at));
     case "matrix":
@@ -96,37 +111,69 @@ function compileSimple(cs: CompiledScale, method: SimpleMethod, at: string): Eva
 
 function compileMethod(cs: CompiledScale): Evaluator {
   const method = cs.scale.method;
-  if (method.kind !== "composite") return compileSimple(cs, method, "/method");
-  const parts = method.components.map((c, i) => ({ id: c.id, kind: c.method.kind, run: compileSimple(cs, c.method, `/method/components/${i}/method`) }));
+  if (method.kind !== "composite") {
+    const run = compileSimple(cs, method, "/method");
+    return (v, s) => {
+      v.lo = v.hi = -1;
+      return run(v, s);
+    };
+  }
+  const parts = method.components.map((c, i) => ({ id: c.id, kind: c.method.kind, run: compileSimple(cs, c.method, `/method/components/${i}/method`, c.id) }));
   const ids = parts.map((p) => p.id);
+  const n = parts.length;
   const top = cs.scale.levels.length - 1;
+  // Scratch, reused by every call (evaluation never re-enters itself).
+  const outcomes = new Int32Array(n);
+  const los = new Int32Array(n);
+  const his = new Int32Array(n);
+  const marks = new Int32Array(n + 1);
   return (v, s) => {
     if (s === null) {
       // Batch: the same verdict as finishComposite, without words.
       let best = -1;
       let open = 0;
-      let waiting = false;
-      for (const p of parts) {
-        const o = p.run(v, null);
+      for (let i = 0; i < n; i++) {
+        v.lo = v.hi = -1;
+        const o = parts[i]!.run(v, null);
+        outcomes[i] = o;
+        los[i] = o >= 0 ? o : o === ANALYST_DECIDES ? 0 : o === UNDETERMINED ? v.lo : -1;
+        his[i] = o >= 0 ? o : o === ANALYST_DECIDES ? top : o === UNDETERMINED ? v.hi : -1;
         if (o > best) best = o;
-        else if (o < 0) {
-          open = worseUndecided(open, o);
-          waiting = true;
-        }
+        else if (o < 0) open = worseUndecided(open, o);
       }
-      if (best >= 0 && (!waiting || best === top)) return best;
-      return open === 0 ? UNDETERMINED : open;
+      v.lo = v.hi = -1;
+      if (open === 0 || best === top) return best;
+      let lo = Number.POSITIVE_INFINITY;
+      let maxLo = -1;
+      let hi = -1;
+      let none = false;
+      for (let i = 0; i < n; i++) {
+        if (los[i]! < lo) lo = los[i]!;
+        if (los[i]! > maxLo) maxLo = los[i]!;
+        if (his[i]! > hi) hi = his[i]!;
+        if (his[i]! < 0) none = true;
+      }
+      if (none) return open === 0 ? UNDETERMINED : open;
+      if (lo >= 0 && maxLo === hi && open === UNDETERMINED) return hi;
+      v.lo = lo < 0 ? -1 : maxLo;
+      v.hi = hi;
+      return open;
     }
-    const local: number[] = [];
-    for (let i = 0; i < parts.length; i++) {
+    for (let i = 0; i < n; i++) {
       const p = parts[i]!;
       s.step("trace_component", { component: p.id, method: p.kind });
       s.component = p.id;
+      marks[i] = s.pending.length;
+      v.lo = v.hi = -1;
       const o = p.run(v, s);
-      local.push(o);
+      outcomes[i] = o;
+      los[i] = v.lo;
+      his[i] = v.hi;
       componentDone(s, cs.scale, p.id, o);
     }
-    return finishComposite(s, cs.scale, ids, local);
+    marks[n] = s.pending.length;
+    v.lo = v.hi = -1;
+    return finishComposite(v, s, cs.scale, ids, outcomes, los, his, marks);
   };
 }
 
@@ -158,12 +205,13 @@ function readInto(cs: CompiledScale, facts: Record<string, unknown>, v: FactVect
 }
 
 /**
- * Compiles a scale for repeated classification.
+ * Compiles a scale for repeated classification; `options` as for {@link classify}.
  * @example const c = compileClassifier(REFERENCE_SCALE); c.classify({ effect: "E2", scope: "S4", "national-interest": "N0" }).level?.code // "R3"
  */
-export function compileClassifier(scale: Scale): Classifier {
+export function compileClassifier(scale: Scale, options?: ClassifyOptions): Classifier {
   const cs = indexScale(scale);
   const root = compileMethod(cs);
+  const assumed = assumedFacts(scale.dimensions, options).map((a) => ({ ...a, d: cs.dimIndex.get(a.dimension)!, pointer: `/${escapePointerToken(a.dimension)}` }));
   const decidedBy: DecidedBy = scale.method.kind;
   // One vector reused by every call (allocating typed arrays per incident costs more than the
   // look-ups); a re-entrant call (a getter in the facts classifying again) gets its own.
@@ -173,8 +221,14 @@ export function compileClassifier(scale: Scale): Classifier {
     const sink = new Sink();
     readInto(cs, facts, v, sink);
     if (hasErrors(sink.issues)) return invalidFacts(decidedBy, sink.issues);
+    for (const a of assumed) {
+      if (v.has(a.d) || Object.prototype.hasOwnProperty.call(facts, a.dimension)) continue;
+      v.set(a.d, a.fact);
+      sink.issue("fact_assumed", "info", a.pointer, { dimension: a.dimension, value: a.value });
+      sink.step("trace_fact_assumed", { dimension: a.dimension, value: a.value });
+    }
     const outcome = root(v, sink);
-    return assemble(scale, decidedBy, outcome, sink, v.score);
+    return assemble(scale, decidedBy, outcome, sink, v.score, v);
   };
   const classifier: Classifier = {
     scale,
@@ -190,6 +244,6 @@ export function compileClassifier(scale: Scale): Classifier {
       }
     },
   };
-  internals.set(classifier, { cs, root });
+  internals.set(classifier, { cs, root, assumed });
   return classifier;
 }

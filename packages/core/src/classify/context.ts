@@ -3,9 +3,10 @@ import type { Dimension, OrdinalDimension, Scale } from "../model/scale.js";
 import type { IssueParams } from "../issues/issue.js";
 import type { CheckedFact } from "./facts.js";
 import type { Sink } from "./sink.js";
+import type { Span } from "./outcome.js";
 
-/** The evaluation context of one classification. */
-export interface EvalContext {
+/** The evaluation context of one classification; as a {@link Span} it holds the levels still possible after an undetermined method. */
+export interface EvalContext extends Span {
   readonly scale: Scale;
   readonly sink: Sink;
   /** The checked fact of a dimension; undefined when absent or explicitly unknown. */
@@ -34,6 +35,8 @@ export function mostSevere(indices: readonly number[]): number {
 /** A context over a scale with linear look-ups (the interpreter reads the document as it is). */
 class DocumentContext implements EvalContext {
   score: string | undefined = undefined;
+  lo = -1;
+  hi = -1;
   constructor(
     readonly scale: Scale,
     readonly sink: Sink,

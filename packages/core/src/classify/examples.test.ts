@@ -1,8 +1,10 @@
 /** Worked examples, computed by hand in the comments. */
 import { describe, expect, it } from "vitest";
-import { MAX_BANDS, RULES_FIRST, SCORE_CUTS, SCORE_NO_CUTS, boundaryScale } from "../../test/classify-fixtures.js";
+import { MAX_BANDS, RULES_FIRST, RULES_MOST, SCORE_CUTS, SCORE_NO_CUTS, SIGNIFICANT, boundaryScale } from "../../test/classify-fixtures.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
+import { classifyBatch } from "./batch.js";
 import { compileClassifier } from "./compile.js";
+import { factsThatCouldChange } from "./facts-that-could-change.js";
 import { classify } from "./interpret.js";
 import { renderTrace } from "./render-trace.js";
 import { es } from "../locales/es/index.js";
@@ -119,10 +121,36 @@ describe("rules examples", () => {
     ]);
   });
 
-  it("stops undecided at a rule whose missing fact could make it fire", () => {
+  it("lists at once every missing fact of the undecided rules that could still fire, with the range", () => {
     const r = classify(RULES_FIRST, { impact: "high" });
     expect(r.status).toBe("undetermined");
-    expect(r.issues.map((i) => i.pointer)).toEqual(["/sectors"]);
+    // critical waits on sectors, money on loss and turnover, users on users and population.
+    expect(r.issues.map((i) => i.pointer)).toEqual(["/sectors", "/loss", "/turnover", "/users", "/population"]);
+    expect(r.missing?.map((m) => m.dimension)).toEqual(["sectors", "loss", "turnover", "users", "population"]);
+    expect(r.missing?.[0]?.question).toEqual({ en: "sectors", es: "sectors" });
+    expect(r.range).toEqual({ atLeast: { code: "L0", rank: 0 }, atMost: { code: "L4", rank: 4 } });
+  });
+
+  it("does not ask for a fact whose rule cannot change the first match", () => {
+    // critical is undecided (sectors) but money holds and gives L3; critical could still give L4.
+    const r = classify(RULES_FIRST, { impact: "high", loss: 600000, turnover: 1 });
+    expect(r.missing?.map((m) => m.dimension)).toEqual(["sectors"]);
+    expect(r.range).toEqual({ atLeast: { code: "L3", rank: 3 }, atMost: { code: "L4", rank: 4 } });
+    // Once sectors is known not to matter, nothing else is asked.
+    const s = classify(RULES_FIRST, { impact: "high", sectors: ["finance"], loss: 600000 });
+    expect(s.level?.code).toBe("L3");
+    expect(s.missing).toBeUndefined();
+  });
+
+  it("decides a comparison against min(known, unknown) when the fact exceeds the known bound", () => {
+    // loss 600000 ≥ min(500000, 5% × turnover) whatever turnover is.
+    const r = classify(RULES_FIRST, { impact: "low", loss: 600000 });
+    expect(r.level?.code).toBe("L3");
+    expect(r.issues).toEqual([]);
+    expect(renderTrace(r.trace, en)).toContain("  loss = 600000 \u2265 min(500000, 5% \u00d7 turnover) \u2208 [0, 500000]: holds whatever the missing facts.");
+    // loss 0 against a threshold in [0, 500000] stays open (turnover 0 makes it hold): turnover is asked, and only it.
+    const below = classify(RULES_MOST, { impact: "none", loss: 0, users: 0, sectors: ["other"] });
+    expect(below.missing?.map((m) => m.dimension)).toEqual(["turnover"]);
   });
 
   it("reports a wrong unit and an unknown option with pointers into the facts", () => {
@@ -171,5 +199,44 @@ describe("reference scale: the whole published table through classify", () => {
         }
       }
     }
+  });
+});
+
+describe("a significant-incident test: any criterion, unless planned maintenance (assumed no)", () => {
+  it("is significant when the loss alone exceeds the threshold, the other criteria unanswered", () => {
+    const r = classify(SIGNIFICANT, { loss: 600000 });
+    expect(r.level?.code).toBe("significant");
+    expect(r.missing).toBeUndefined();
+    expect(r.issues).toEqual([{ code: "fact_assumed", severity: "info", pointer: "/planned-maintenance", params: { dimension: "planned-maintenance", value: "no" } }]);
+    expect(r.trace[0]).toEqual({ kind: "trace_fact_assumed", params: { dimension: "planned-maintenance", value: "no" } });
+  });
+
+  it("without the assumption gives a range and asks exactly for the exclusion", () => {
+    for (const r of [classify(SIGNIFICANT, { loss: 600000 }, { assume: false }), compileClassifier(SIGNIFICANT, { assume: false }).classify({ loss: 600000 })]) {
+      expect(r.status).toBe("undetermined");
+      expect(r.range).toEqual({ atLeast: { code: "not-significant", rank: 0 }, atMost: { code: "significant", rank: 1 } });
+      expect(r.missing).toEqual([{ dimension: "planned-maintenance", question: { en: "planned-maintenance", es: "planned-maintenance" } }]);
+      expect(factsThatCouldChange(SIGNIFICANT, { loss: 600000 }, { assume: false }).map((f) => f.dimension)).toEqual(["planned-maintenance"]);
+    }
+    // A fact given as null stays unknown even with assumptions on.
+    expect(classify(SIGNIFICANT, { loss: 600000, "planned-maintenance": null }).missing?.map((m) => m.dimension)).toEqual(["planned-maintenance"]);
+  });
+
+  it("decides smallerOf without the unknown part: 1 000 001 users exceed min(1 000 000, 5 % of an unknown total)", () => {
+    const r = classify(SIGNIFICANT, { users: 1000001 });
+    expect(r.level?.code).toBe("significant");
+    expect(renderTrace(r.trace, en)).toContain("  users = 1000001 > min(1000000, 5% \u00d7 total-users) \u2208 [0, 1000000]: holds whatever the missing facts.");
+    // At or below the known bound the unknown total decides, and only it (and the other criteria) are asked.
+    expect(factsThatCouldChange(SIGNIFICANT, { users: 1000000 })).toEqual([
+      { dimension: "loss", question: { en: "loss", es: "loss" } },
+      { dimension: "total-users", question: { en: "total-users", es: "total-users" } },
+      { dimension: "data-breach", question: { en: "data-breach", es: "data-breach" } },
+    ]);
+  });
+
+  it("assumes in batch too, unless compiled with assume: false", () => {
+    const columns = { loss: Float64Array.of(600000, 0), "planned-maintenance": Int32Array.of(-1, -1) };
+    expect(Array.from(classifyBatch(compileClassifier(SIGNIFICANT), columns, 2))).toEqual([1, -1]);
+    expect(Array.from(classifyBatch(compileClassifier(SIGNIFICANT, { assume: false }), columns, 2))).toEqual([-1, -1]);
   });
 });

@@ -7,7 +7,7 @@ import type { ExactDecimal } from "../decimal/exact.js";
 import { formatExact, toExact } from "../decimal/exact.js";
 import type { Issue } from "../issues/issue.js";
 import { escapePointerToken } from "../issues/issue.js";
-import type { Dimension } from "../model/scale.js";
+import type { Dimension, OrdinalDimension } from "../model/scale.js";
 
 /** A checked fact: the selected options (indices into the dimension's options, in the order given) or an exact quantity. */
 export type CheckedFact =
@@ -139,4 +139,38 @@ export function checkFact(dim: Dimension, raw: unknown, issues: Issue[]): Checke
     return "invalid";
   }
   return { kind: "quantity", value: exact, text };
+}
+
+/** Options of a classification. */
+export interface ClassifyOptions {
+  /**
+   * Assume each dimension's declared `assume` value when the facts do not mention it (default
+   * true). False: a fact not given stays unknown, and the result says what it would need.
+   */
+  readonly assume?: boolean;
+}
+
+/** A fact a dimension assumes when none is given, checked once. */
+export interface AssumedFact {
+  readonly dimension: string;
+  readonly fact: CheckedFact;
+  /** The assumed value as a trace parameter. */
+  readonly value: string | readonly string[];
+}
+
+/** The facts the scale's dimensions assume (first dimension of each code), or none when assumptions are off. */
+export function assumedFacts(dimensions: readonly Dimension[], options: ClassifyOptions | undefined): AssumedFact[] {
+  if (options?.assume === false) return [];
+  const out: AssumedFact[] = [];
+  const seen = new Set<string>();
+  for (const dim of dimensions) {
+    if (seen.has(dim.code)) continue;
+    seen.add(dim.code);
+    if (dim.assume === undefined) continue;
+    const fact = checkFact(dim, dim.assume, []);
+    if (typeof fact !== "object") continue; // validation reports it (dimension_assume_invalid)
+    const value = fact.kind === "quantity" ? fact.text : fact.indices.length === 1 ? (dim as OrdinalDimension).options[fact.indices[0]!]!.code : fact.indices.map((i) => (dim as OrdinalDimension).options[i]!.code);
+    out.push({ dimension: dim.code, fact, value });
+  }
+  return out;
 }

@@ -2,8 +2,10 @@
 import type { Issue } from "../issues/issue.js";
 import type { JudgementMethod } from "../model/method.js";
 import type { Scale } from "../model/scale.js";
-import { ANALYST_DECIDES, UNDETERMINED, statusOf, worseUndecided } from "./outcome.js";
-import type { ClassifyResult, DecidedBy } from "./result.js";
+import type { Span } from "./outcome.js";
+import { ANALYST_DECIDES, UNDETERMINED, statusOf, traceRange, worseUndecided } from "./outcome.js";
+import { escapePointerToken } from "../issues/issue.js";
+import type { ClassifyResult, DecidedBy, MissingFact } from "./result.js";
 import type { Sink } from "./sink.js";
 
 /** Judgement: an analyst decides; the trace names the levels the scale gives criteria for. */
@@ -20,17 +22,39 @@ export function componentDone(sink: Sink, scale: Scale, id: string, outcome: num
   else sink.step("trace_component_no_level", { component: id, status: statusOf(outcome) });
 }
 
+/** The levels a component could still give: its own span when undetermined, all for judgement, none for score-only. */
+function componentSpan(outcome: number, lo: number, hi: number, top: number): [number, number] {
+  if (outcome >= 0) return [outcome, outcome];
+  if (outcome === ANALYST_DECIDES) return [0, top];
+  if (outcome === UNDETERMINED) return [lo, hi];
+  return [-1, -1];
+}
+
 /**
  * Most severe of the components (the first listed wins a tie). A component that gives no level
- * leaves the result open unless another already reached the scale's most severe level; the
- * composite then reports the most serious open status (undetermined, analyst-decides, score-only).
+ * leaves the result open unless the others already guarantee a level it cannot exceed (the
+ * scale's most severe level, or more than it could give); the composite then reports the most
+ * serious open status (undetermined, analyst-decides, score-only) and the range still possible.
+ * `los`/`his` are the components' spans, `marks[i]` where component i's missing facts start in
+ * the sink (`marks[n]` their end): those of components that cannot change the result are dropped.
  */
-export function finishComposite(sink: Sink, scale: Scale, ids: readonly string[], outcomes: ArrayLike<number>): number {
+export function finishComposite(
+  span: Span,
+  sink: Sink,
+  scale: Scale,
+  ids: readonly string[],
+  outcomes: ArrayLike<number>,
+  los: ArrayLike<number>,
+  his: ArrayLike<number>,
+  marks: ArrayLike<number>,
+): number {
+  const top = scale.levels.length - 1;
+  const n = ids.length;
   let best = -1;
   let bestId = "";
   let open = 0;
   const waiting: string[] = [];
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = 0; i < n; i++) {
     const o = outcomes[i]!;
     if (o > best) {
       best = o;
@@ -40,28 +64,90 @@ export function finishComposite(sink: Sink, scale: Scale, ids: readonly string[]
       waiting.push(ids[i]!);
     }
   }
+  const keep = new Uint8Array(n);
+  const finish = (result: number): number => {
+    dropMissing(sink, marks, keep);
+    return result;
+  };
   if (best >= 0 && waiting.length === 0) {
     sink.step("trace_composite_winner", { component: bestId, level: scale.levels[best]!.code });
-    return best;
+    return finish(best);
   }
-  if (best >= 0 && best === scale.levels.length - 1) {
+  if (best >= 0 && best === top) {
     sink.step("trace_composite_top", { component: bestId, level: scale.levels[best]!.code });
-    return best;
+    return finish(best);
   }
-  if (best >= 0) sink.step("trace_at_least", { level: scale.levels[best]!.code });
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  let certainlyNone = false;
+  const spans: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const [l, h] = componentSpan(outcomes[i]!, los[i]!, his[i]!, top);
+    spans.push([l, h]);
+    if (l < lo) lo = l;
+    if (h < 0) certainlyNone = true;
+  }
+  // The composite's level is the largest of the components' levels.
+  lo = lo < 0 ? -1 : Math.max(...spans.map((x) => x[0]));
+  hi = Math.max(...spans.map((x) => x[1]));
+  if (certainlyNone) {
+    hi = hi === top ? top : -1;
+    lo = -1;
+  }
+  if (lo >= 0 && lo === hi && open === UNDETERMINED) {
+    sink.step("trace_composite_bounded", { component: bestId, level: scale.levels[lo]!.code });
+    return finish(lo);
+  }
+  for (let i = 0; i < n; i++) {
+    if (outcomes[i]! >= 0) continue;
+    let floor = best;
+    for (let j = 0; j < n; j++) if (j !== i && spans[j]![0] > floor) floor = spans[j]![0];
+    if (spans[i]![0] < 0 || spans[i]![1] > floor) keep[i] = 1;
+  }
+  traceRange(sink, scale.levels, lo, hi);
   sink.step("trace_composite_waiting", { components: waiting });
+  span.lo = lo;
+  span.hi = hi;
   return open === 0 ? UNDETERMINED : open;
 }
 
+/** Drops the missing facts of components not marked to keep. */
+function dropMissing(sink: Sink, marks: ArrayLike<number>, keep: Uint8Array): void {
+  const pending = sink.pending;
+  if (pending.length === 0) return;
+  const kept: string[] = [];
+  for (let i = 0; i < keep.length; i++) if (keep[i] === 1) for (let k = marks[i]!; k < marks[i + 1]!; k++) kept.push(pending[k]!);
+  pending.length = 0;
+  for (const d of kept) pending.push(d);
+}
+
 /** Assembles the result of a classification. */
-export function assemble(scale: Scale, decidedBy: DecidedBy, outcome: number, sink: Sink, score: string | undefined): ClassifyResult {
+export function assemble(scale: Scale, decidedBy: DecidedBy, outcome: number, sink: Sink, score: string | undefined, span: Span): ClassifyResult {
   const level = outcome >= 0 ? { code: scale.levels[outcome]!.code, rank: outcome } : null;
-  // At the most severe level no missing fact could change the result: it was not needed.
-  let issues = sink.issues;
-  if (outcome === scale.levels.length - 1 && issues.some((i) => i.code === "fact_missing")) issues = issues.filter((i) => i.code !== "fact_missing");
+  const issues = sink.issues;
+  const trace = sink.trace;
   const status = statusOf(outcome);
-  // Two literals rather than a spread: the same keys in the same order, built in one step.
-  return score === undefined ? { level, trace: sink.trace, issues, decidedBy, status } : { level, trace: sink.trace, issues, decidedBy, status, score };
+  // The common case in one literal; the optional keys follow in a fixed order.
+  if (score === undefined && sink.pending.length === 0 && (span.hi < 0 || outcome >= 0)) return { level, trace, issues, decidedBy, status };
+  const result: { -readonly [K in keyof ClassifyResult]: ClassifyResult[K] } = { level, trace, issues, decidedBy, status };
+  if (score !== undefined) result.score = score;
+  if ((outcome === UNDETERMINED || outcome === ANALYST_DECIDES) && span.hi >= 0) {
+    const at = (rank: number) => ({ code: scale.levels[rank]!.code, rank });
+    result.range = { atLeast: span.lo >= 0 ? at(span.lo) : null, atMost: at(span.hi) };
+  }
+  if (sink.pending.length > 0) {
+    const missing: MissingFact[] = [];
+    const seen = new Set<string>();
+    for (const dimension of sink.pending) {
+      if (seen.has(dimension)) continue;
+      seen.add(dimension);
+      issues.push({ code: "fact_missing", severity: "warning", pointer: `/${escapePointerToken(dimension)}`, params: { dimension } });
+      const dim = scale.dimensions.find((d) => d.code === dimension);
+      missing.push({ dimension, question: dim?.label ?? { en: dimension } });
+    }
+    result.missing = missing;
+  }
+  return result;
 }
 
 /** The result when the facts are invalid: no method runs. */

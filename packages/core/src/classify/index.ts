@@ -1,4 +1,6 @@
-export type { ClassifyResult, ClassifyStatus, DecidedBy, TraceStep } from "./result.js";
+export type { ClassifyResult, ClassifyStatus, DecidedBy, LevelRange, MissingFact, RankedLevel, TraceStep } from "./result.js";
+export type { CheckedFact, ClassifyOptions } from "./facts.js";
+export { factsThatCouldChange } from "./facts-that-could-change.js";
 export { classify, readFacts } from "./interpret.js";
 export type { Classifier } from "./compile.js";
 export { compileClassifier } from "./compile.js";

@@ -5,7 +5,97 @@
  */
 import type { MatrixMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
-import { UNDETERMINED } from "./outcome.js";
+import type { Span } from "./outcome.js";
+import { traceRange, undetermined } from "./outcome.js";
+import type { Sink } from "./sink.js";
+import type { Scale } from "../model/scale.js";
+
+/** Beyond this many combinations an open matrix is not enumerated: every level stays possible. */
+const MAX_OPEN = 1 << 16;
+
+/**
+ * A matrix with missing axes (shared with the compiled classifier): enumerates the cells still
+ * reachable. `sizes[a]` values per axis; known axes take all their selected values (the most
+ * severe cell wins), each open axis one value at a time. `rankAt(choice)` is a cell's rank, or
+ * -1 when there is no level there. Decided when every choice gives the same level; else the
+ * range still possible, and the open axes whose value could change it are reported missing.
+ */
+export function finishOpenMatrix(
+  span: Span,
+  scale: Scale,
+  sink: Sink,
+  dimensions: readonly string[],
+  sizes: readonly number[],
+  open: readonly number[],
+  rankAt: (choice: readonly number[]) => number,
+): number {
+  const levels = scale.levels;
+  const isOpen = sizes.map((_, a) => open.includes(a));
+  let openCount = 1;
+  let knownCount = 1;
+  sizes.forEach((n, a) => {
+    if (isOpen[a]) openCount *= n;
+    else knownCount *= n;
+  });
+  if (openCount * knownCount > MAX_OPEN) {
+    for (const a of open) sink.missing(dimensions[a]!);
+    traceRange(sink, levels, -1, levels.length - 1);
+    return undetermined(span, -1, levels.length - 1);
+  }
+  const results = new Int32Array(openCount);
+  const choice = sizes.map(() => 0);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  for (let m = 0; m < openCount; m++) {
+    let rest = m;
+    for (let k = open.length - 1; k >= 0; k--) {
+      const a = open[k]!;
+      choice[a] = rest % sizes[a]!;
+      rest = Math.floor(rest / sizes[a]!);
+    }
+    let best = -1;
+    let none = false;
+    for (let c = 0; c < knownCount && !none; c++) {
+      let r2 = c;
+      for (let a = sizes.length - 1; a >= 0; a--) {
+        if (isOpen[a]) continue;
+        choice[a] = r2 % sizes[a]!;
+        r2 = Math.floor(r2 / sizes[a]!);
+      }
+      const r = rankAt(choice);
+      if (r < 0) none = true;
+      else if (r > best) best = r;
+    }
+    const result = none ? -1 : best;
+    results[m] = result;
+    if (result < lo) lo = result;
+    if (result > hi) hi = result;
+  }
+  if (lo >= 0 && lo === hi) {
+    sink.step("trace_matrix_same_level", { level: levels[lo]!.code });
+    return lo;
+  }
+  // An open axis matters when changing its value alone changes the result somewhere.
+  let stride = 1;
+  const strides: number[] = [];
+  for (let k = open.length - 1; k >= 0; k--) {
+    strides[k] = stride;
+    stride *= sizes[open[k]!]!;
+  }
+  open.forEach((a, k) => {
+    const step = strides[k]!;
+    const n = sizes[a]!;
+    let matters = false;
+    for (let m = 0; m < openCount && !matters; m++) {
+      const digit = Math.floor(m / step) % n;
+      if (digit !== 0) continue;
+      for (let d = 1; d < n; d++) if (results[m + d * step] !== results[m]) matters = true;
+    }
+    if (matters) sink.missing(dimensions[a]!);
+  });
+  traceRange(sink, levels, lo === Number.POSITIVE_INFINITY ? -1 : lo, hi);
+  return undetermined(span, lo === Number.POSITIVE_INFINITY ? -1 : lo, hi);
+}
 
 /** Every combination of the axes' values, first axis varying slowest. */
 export function combinations(axes: readonly (readonly string[])[]): string[][] {
@@ -18,6 +108,7 @@ export function combinations(axes: readonly (readonly string[])[]): string[][] {
 export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: string): number {
   const { sink } = ctx;
   const perAxis: string[][] = [];
+  const open: number[] = [];
   let undecided = false;
   for (let a = 0; a < method.axes.length; a++) {
     const axis = method.axes[a]!;
@@ -31,10 +122,15 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
     }
     const fact = ctx.fact(dimension);
     if (fact?.kind !== "options") {
-      sink.missing(dimension);
       sink.step("trace_matrix_missing", { dimension });
-      undecided = true;
-      perAxis.push([]);
+      open.push(a);
+      // Every value the axis could take; "" for an option in no group (no cell).
+      const all: string[] = [];
+      for (const o of dim.options) {
+        const value = axis.groups === undefined ? o.code : (axis.groups.find((g) => g.members.includes(o.code))?.code ?? "");
+        if (!all.includes(value)) all.push(value);
+      }
+      perAxis.push(all);
       continue;
     }
     const values: string[] = [];
@@ -59,7 +155,22 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
   }
   if (undecided) {
     sink.step("trace_undecided");
-    return UNDETERMINED;
+    return undetermined(ctx);
+  }
+  if (open.length > 0) {
+    const rankAt = (values: readonly string[]): number => {
+      const cell = method.cells.find((c) => c.at.length === values.length && c.at.every((v, i) => v === values[i]));
+      return cell === undefined ? -1 : ctx.levelRank(cell.level);
+    };
+    return finishOpenMatrix(
+      ctx,
+      ctx.scale,
+      sink,
+      method.axes.map((x) => x.dimension),
+      perAxis.map((values) => values.length),
+      open,
+      (choice) => rankAt(choice.map((k, a) => perAxis[a]![k]!)),
+    );
   }
   let best = -1;
   let bestValues: string[] = [];
@@ -86,7 +197,7 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
   }
   if (undecided) {
     sink.step("trace_undecided");
-    return UNDETERMINED;
+    return undetermined(ctx);
   }
   if (combos.length > 1) sink.step("trace_matrix_most_severe", { values: bestValues, level: ctx.scale.levels[best]!.code });
   return best;

@@ -7,14 +7,17 @@ import type { ExactDecimal } from "../decimal/exact.js";
 import { exactOf, formatExact } from "../decimal/exact.js";
 import type { MaxMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
-import { UNDETERMINED } from "./outcome.js";
+import type { Span } from "./outcome.js";
+import { traceRange, undetermined } from "./outcome.js";
+import type { OrdinalDimension, QuantityDimension, Scale } from "../model/scale.js";
+import type { Sink } from "./sink.js";
 
 /** Evaluates a max method. */
 export function interpretMax(method: MaxMethod, ctx: EvalContext, at: string): number {
   const { sink } = ctx;
   let best = -1;
   let bestDimension = "";
-  let undecided = false;
+  const missing: MissingRating[] = [];
   let bad = false;
   for (let r = 0; r < method.ratings.length; r++) {
     const rating = method.ratings[r]!;
@@ -28,9 +31,9 @@ export function interpretMax(method: MaxMethod, ctx: EvalContext, at: string): n
     }
     const fact = ctx.fact(dimension);
     if (fact === undefined) {
-      sink.missing(dimension);
       sink.step("trace_max_missing", { dimension });
-      undecided = true;
+      const [lo, hi] = dim.type === "ordinal" && "levels" in rating ? optionsSpan(dim, rating.levels, (code) => ctx.levelRank(code)) : "bands" in rating && dim.type === "quantity" ? bandsSpan(dim, rating.bands, (code) => ctx.levelRank(code)) : [-1, -1];
+      missing.push({ dimension, lo, hi });
       continue;
     }
     const consider = (rank: number, level: string, where: string): void => {
@@ -74,26 +77,83 @@ export function interpretMax(method: MaxMethod, ctx: EvalContext, at: string): n
       consider(ctx.levelRank(level), level, `${at}/ratings/${r}/bands/${band}/level`);
     }
   }
-  return finishMax(ctx, best, bestDimension, undecided, bad);
+  return finishMax(ctx, ctx.scale, ctx.sink, best, bestDimension, missing, bad);
 }
 
-/** The max method's verdict once every rating is read (shared with the compiled classifier). */
-export function finishMax(ctx: Pick<EvalContext, "sink" | "scale">, best: number, bestDimension: string, undecided: boolean, bad: boolean): number {
-  const { sink } = ctx;
-  const top = ctx.scale.levels.length - 1;
+/** A rating whose fact is missing, with the levels it could still give (lo -1: possibly none; hi -1: none). */
+export interface MissingRating {
+  readonly dimension: string;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** The levels a per-option rating could give for a missing fact: [lowest, highest], lowest -1 when an option is unrated. */
+export function optionsSpan(dim: OrdinalDimension, levels: Readonly<Record<string, string>>, rankOf: (code: string) => number): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  for (const o of dim.options) {
+    const r = Object.prototype.hasOwnProperty.call(levels, o.code) ? rankOf(levels[o.code]!) : -1;
+    if (r < lo) lo = r;
+    if (r > hi) hi = r;
+  }
+  return [lo === Number.POSITIVE_INFINITY ? -1 : lo, hi];
+}
+
+/** The levels a banded rating could give for a missing quantity within its dimension's range. */
+export function bandsSpan(dim: QuantityDimension, bands: readonly { readonly atLeast: number | string; readonly level: string }[], rankOf: (code: string) => number): [number, number] {
+  const min = dim.min === undefined ? null : exactOf(dim.min);
+  const max = dim.max === undefined ? null : exactOf(dim.max);
+  let lowest: ExactDecimal | null = null;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  for (const b of bands) {
+    const atLeast = exactOf(b.atLeast);
+    if (lowest === null || atLeast.lt(lowest)) lowest = atLeast;
+    if (max !== null && atLeast.gt(max)) continue;
+    const r = rankOf(b.level);
+    if (r < lo) lo = r;
+    if (r > hi) hi = r;
+  }
+  if (min === null || lowest === null || min.lt(lowest)) lo = -1;
+  return [lo === Number.POSITIVE_INFINITY ? -1 : lo, hi];
+}
+
+/**
+ * The max method's verdict once every rating is read (shared with the compiled classifier): the
+ * most severe rating when no missing fact could raise it, else the range still possible and the
+ * missing facts that could change it.
+ */
+export function finishMax(span: Span, scale: Scale, sink: Sink, best: number, bestDimension: string, missing: readonly MissingRating[], bad: boolean): number {
+  const levels = scale.levels;
   if (bad) {
     sink.step("trace_undecided");
-    return UNDETERMINED;
+    return undetermined(span);
   }
-  if (best >= 0 && (best === top || !undecided)) {
-    sink.step("trace_max_winner", { dimension: bestDimension, level: ctx.scale.levels[best]!.code });
-    return best;
+  let lo = best;
+  let hi = best;
+  let winner = bestDimension;
+  for (const m of missing) {
+    if (m.lo > lo) {
+      lo = m.lo;
+      winner = m.dimension;
+    }
+    if (m.hi > hi) hi = m.hi;
   }
-  if (best >= 0) {
-    sink.step("trace_at_least", { level: ctx.scale.levels[best]!.code });
-    return UNDETERMINED;
+  if (lo >= 0 && lo === hi) {
+    sink.step("trace_max_winner", { dimension: winner, level: levels[lo]!.code });
+    return lo;
   }
-  if (!undecided) sink.issue("classify_no_level", "warning", "", { method: "max" });
-  sink.step("trace_undecided");
-  return UNDETERMINED;
+  if (hi < 0) {
+    sink.issue("classify_no_level", "warning", "", { method: "max" });
+    sink.step("trace_undecided");
+    return undetermined(span);
+  }
+  // A missing rating matters when it could give more than the others guarantee.
+  for (let i = 0; i < missing.length; i++) {
+    let floor = best;
+    for (let j = 0; j < missing.length; j++) if (j !== i && missing[j]!.lo > floor) floor = missing[j]!.lo;
+    if (missing[i]!.hi > floor) sink.missing(missing[i]!.dimension);
+  }
+  traceRange(sink, levels, lo, hi);
+  return undetermined(span, lo, hi);
 }

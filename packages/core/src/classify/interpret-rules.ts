@@ -4,16 +4,20 @@
  * passed or failed which test. A missing fact is reported (fact_missing) only when it left a rule
  * undecided that could change the result.
  */
-import type { ExactDecimal } from "../decimal/exact.js";
 import { exactOf, formatExact } from "../decimal/exact.js";
 import type { IssueParams } from "../issues/issue.js";
 import type { Condition, Threshold } from "../model/condition.js";
+import type { OrdinalDimension, QuantityDimension } from "../model/scale.js";
+import type { CheckedFact } from "./facts.js";
 import type { RulesMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import { mostSevere, optionsParam } from "./context.js";
-import { UNDETERMINED } from "./outcome.js";
-import type { Reason, Truth } from "./rules-common.js";
-import { FALSE, TRUE, UNKNOWN, combineAll, combineAny, combineNot, compareExact, reason, thresholdParam } from "./rules-common.js";
+import type { Span } from "./outcome.js";
+import { traceRange, undetermined } from "./outcome.js";
+import type { Sink } from "./sink.js";
+import type { Scale } from "../model/scale.js";
+import type { Bounds, Reason, RulesVerdict, Truth } from "./rules-common.js";
+import { BAD_RANK, FALSE, TRUE, UNKNOWN, boundedReason, decideRules, combineAll, combineAny, combineNot, compareBounds, extremeBounds, isPoint, percentBounds, point, reason, thresholdParam } from "./rules-common.js";
 
 interface Eval {
   readonly t: Truth;
@@ -26,18 +30,21 @@ function defect(ctx: EvalContext, code: string, params: IssueParams, at: string)
 }
 
 interface ThresholdValue {
-  readonly value: ExactDecimal | null;
+  readonly bounds: Bounds;
   readonly text: string;
   readonly reasons: Reason[];
-  readonly bad: boolean;
 }
 
-const HUNDREDTH = exactOf("0.01");
+/** What is known of a quantity fact: its value, or (missing) its dimension's declared range. */
+export function quantityBounds(dim: QuantityDimension, fact: CheckedFact | undefined): Bounds {
+  if (fact?.kind === "quantity") return point(fact.value);
+  return { lo: dim.min === undefined ? null : exactOf(dim.min), hi: dim.max === undefined ? null : exactOf(dim.max) };
+}
 
 function evalThreshold(th: Threshold, ctx: EvalContext, at: string): ThresholdValue {
   if ("value" in th) {
     const v = exactOf(th.value);
-    return { value: v, text: formatExact(v), reasons: [], bad: false };
+    return { bounds: point(v), text: formatExact(v), reasons: [] };
   }
   if ("percentOf" in th) {
     const { dimension, percent } = th.percentOf;
@@ -46,25 +53,24 @@ function evalThreshold(th: Threshold, ctx: EvalContext, at: string): ThresholdVa
     const dim = ctx.dimension(dimension);
     if (dim?.type !== "quantity") {
       ctx.sink.issue("classify_dimension_unknown", "error", "", { dimension, expected: "quantity", at: `${at}/percentOf/dimension` });
-      return { value: null, text, reasons: [reason("trace_test_invalid", { at: `${at}/percentOf/dimension` })], bad: true };
+      return { bounds: { lo: null, hi: null }, text, reasons: [reason("trace_test_invalid", { at: `${at}/percentOf/dimension` })] };
     }
     const fact = ctx.fact(dimension);
-    if (fact?.kind !== "quantity") {
-      return { value: null, text, reasons: [reason("trace_test_missing", { dimension })], bad: false };
-    }
-    return { value: fact.value.times(p).times(HUNDREDTH), text, reasons: [], bad: false };
+    const bounds = percentBounds(quantityBounds(dim, fact), p);
+    return { bounds, text, reasons: fact?.kind === "quantity" ? [] : [reason("trace_test_missing", { dimension })] };
   }
   const smaller = "smallerOf" in th;
   const list = smaller ? th.smallerOf : th.largerOf;
   const parts = list.map((t, i) => evalThreshold(t, ctx, `${at}/${smaller ? "smallerOf" : "largerOf"}/${i}`));
   const text = `${smaller ? "min" : "max"}(${parts.map((p) => p.text).join(", ")})`;
-  let value: ExactDecimal | null = null;
-  let unknown = false;
-  for (const p of parts) {
-    if (p.value === null) unknown = true;
-    else if (value === null || (smaller ? p.value.lt(value) : p.value.gt(value))) value = p.value;
-  }
-  return { value: unknown ? null : value, text, reasons: parts.flatMap((p) => p.reasons), bad: parts.some((p) => p.bad) };
+  return { bounds: extremeBounds(parts.map((p) => p.bounds), smaller), text, reasons: parts.flatMap((p) => p.reasons) };
+}
+
+/** True when an ordinal test holds whatever (non-empty) selection of options the missing fact turns out to be. */
+export function holdsForEveryOption(dim: OrdinalDimension, c: Condition, bound: number): boolean {
+  if ("in" in c) return dim.options.every((o) => c.in.includes(o.code));
+  if ("atLeast" in c) return bound === 0;
+  return bound === dim.options.length - 1;
 }
 
 function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
@@ -77,16 +83,19 @@ function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
   if ("compare" in c) {
     if (dim?.type !== "quantity") return defect(ctx, "classify_dimension_unknown", { dimension, expected: "quantity" }, `${at}/dimension`);
     const fact = ctx.fact(dimension);
+    const known = fact?.kind === "quantity";
+    const fb = quantityBounds(dim, fact);
     const th = evalThreshold(c.threshold, ctx, `${at}/threshold`);
-    if (fact?.kind !== "quantity" || th.value === null) {
-      const reasons = fact?.kind !== "quantity" ? [reason("trace_test_missing", { dimension }), ...th.reasons] : th.reasons;
-      return { t: UNKNOWN, reasons };
+    const t = compareBounds(fb, c.compare, th.bounds);
+    if (t === UNKNOWN) return { t, reasons: known ? th.reasons : [reason("trace_test_missing", { dimension }), ...th.reasons] };
+    const held = t === TRUE;
+    if (known && isPoint(th.bounds)) {
+      return {
+        t,
+        reasons: [reason(held ? "trace_test_compare_held" : "trace_test_compare_failed", { dimension, fact: fact.text, ...thresholdParam(c.compare, th.text, th.bounds.lo) })],
+      };
     }
-    const held = compareExact(fact.value, c.compare, th.value);
-    return {
-      t: held ? TRUE : FALSE,
-      reasons: [reason(held ? "trace_test_compare_held" : "trace_test_compare_failed", { dimension, fact: fact.text, ...thresholdParam(c.compare, th.text, th.value) })],
-    };
+    return { t, reasons: [boundedReason(held, dimension, known ? fact.text : null, fb, c.compare, th.text, th.bounds)] };
   }
   if (dim?.type !== "ordinal") return defect(ctx, "classify_dimension_unknown", { dimension, expected: "ordinal" }, `${at}/dimension`);
   let bound = -1;
@@ -97,6 +106,7 @@ function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
   }
   const fact = ctx.fact(dimension);
   if (fact?.kind !== "options") {
+    if (holdsForEveryOption(dim, c, bound)) return { t: TRUE, reasons: [reason("trace_test_any_option_held", { dimension })] };
     return { t: UNKNOWN, reasons: [reason("trace_test_missing", { dimension })] };
   }
   const factParam = optionsParam(dim, fact.indices);
@@ -118,73 +128,86 @@ export function reportMissing(sink: EvalContext["sink"], reasons: readonly Reaso
   for (const r of reasons) if (r.kind === "trace_test_missing") sink.missing(String(r.params["dimension"]));
 }
 
-/** Evaluates a rules method: first-match or most-severe. */
+/**
+ * Evaluates a rules method: first-match or most-severe. Every rule that could still matter is
+ * evaluated (first-match stops only at a rule that holds); the level is decided when every way
+ * the undecided rules could turn out gives the same level, else the range still possible is
+ * written to the context and the missing facts of the undecided rules that matter are reported.
+ */
 export function interpretRules(method: RulesMethod, ctx: EvalContext, at: string): number {
   const { sink } = ctx;
-  let best = -1;
-  let bestRule = "";
-  let pending = -1; // most severe rank among undecided rules (most-severe strategy)
-  const undecided: { rank: number; reasons: readonly Reason[] }[] = [];
-  let bad = false;
-  for (let i = 0; i < method.rules.length; i++) {
+  const firstMatch = method.strategy === "first-match";
+  const n = method.rules.length;
+  const truths = new Uint8Array(n);
+  const ranks = new Int32Array(n);
+  const reasonsOf: (readonly Reason[])[] = [];
+  let count = 0;
+  for (let i = 0; i < n; i++) {
     const rule = method.rules[i]!;
     const name = rule.id ?? `#${i + 1}`;
     const ev = evalCondition(rule.when, ctx, `${at}/rules/${i}/when`);
     const kind = ev.t === TRUE ? "trace_rule_fired" : ev.t === FALSE ? "trace_rule_not_applied" : "trace_rule_undecided";
     sink.step(kind, { rule: name, level: rule.level });
     for (const r of ev.reasons) sink.step(r.kind, r.params, 1 + r.depth);
-    if (ev.t === FALSE) continue;
+    truths[i] = ev.t;
     const rank = ctx.levelRank(rule.level);
-    if (rank < 0) {
-      sink.issue("classify_level_unknown", "error", "", { level: rule.level, at: `${at}/rules/${i}/level` });
-      bad = true;
-    }
-    if (method.strategy === "first-match") {
-      if (ev.t === UNKNOWN) reportMissing(ctx.sink, ev.reasons);
-      if (ev.t === UNKNOWN || rank < 0) {
-        sink.step("trace_undecided");
-        return UNDETERMINED;
-      }
-      return rank;
-    }
-    if (ev.t === UNKNOWN) {
-      if (rank > pending) pending = rank;
-      undecided.push({ rank, reasons: ev.reasons });
-    } else if (rank > best) {
-      best = rank;
-      bestRule = name;
-    }
+    ranks[i] = rank < 0 ? BAD_RANK : rank;
+    reasonsOf.push(ev.reasons);
+    count = i + 1;
+    if (ev.t !== FALSE && rank < 0) sink.issue("classify_level_unknown", "error", "", { level: rule.level, at: `${at}/rules/${i}/level` });
+    if (firstMatch && ev.t === TRUE) break;
   }
-  if (bad) {
-    sink.step("trace_undecided");
-    return UNDETERMINED;
-  }
-  if (method.strategy === "most-severe" && best >= 0) {
-    const level = ctx.scale.levels[best]!.code;
-    if (pending > best) {
-      for (const u of undecided) if (u.rank > best) reportMissing(sink, u.reasons);
-      sink.step("trace_at_least", { level });
-      return UNDETERMINED;
-    }
-    sink.step("trace_rules_most_severe", { rule: bestRule, level });
-    return best;
-  }
-  if (pending >= 0) {
-    for (const u of undecided) reportMissing(sink, u.reasons);
-    sink.step("trace_undecided");
-    return UNDETERMINED;
-  }
-  if (method.otherwise !== undefined) {
-    const rank = ctx.levelRank(method.otherwise);
-    if (rank < 0) {
+  const otherwise = method.otherwise === undefined ? -1 : ctx.levelRank(method.otherwise);
+  const relevant = new Uint8Array(n);
+  const verdict = decideRules(firstMatch, truths, ranks, count, otherwise < 0 && method.otherwise !== undefined ? BAD_RANK : otherwise, relevant, newVerdict());
+  return finishRules(ctx, ctx.scale, sink, method, at, verdict, relevant, truths, count, (i) => reportMissing(sink, reasonsOf[i]!));
+}
+
+/** A blank verdict to fill. */
+export function newVerdict(): RulesVerdict {
+  return { rank: -1, rule: -1, lo: -1, hi: -1, bad: false, reachesDefault: false };
+}
+
+/**
+ * The closing steps of a rules method once decided (shared with the compiled classifier):
+ * the deciding rule, the default, or the range still possible with the missing facts of the
+ * undecided rules that matter (`report(i)` reports rule i's).
+ */
+export function finishRules(
+  span: Span,
+  scale: Scale,
+  sink: Sink,
+  method: RulesMethod,
+  at: string,
+  v: RulesVerdict,
+  relevant: Uint8Array,
+  truths: ArrayLike<number>,
+  count: number,
+  report: (rule: number) => void,
+): number {
+  const levels = scale.levels;
+  if (v.bad) {
+    if (v.reachesDefault && method.otherwise !== undefined && !levels.some((l) => l.code === method.otherwise)) {
       sink.issue("classify_level_unknown", "error", "", { level: method.otherwise, at: `${at}/otherwise` });
-      sink.step("trace_undecided");
-      return UNDETERMINED;
     }
-    sink.step("trace_rules_otherwise", { level: method.otherwise });
-    return rank;
+    sink.step("trace_undecided");
+    return undetermined(span);
   }
-  sink.step("trace_rules_none");
-  sink.issue("classify_no_level", "warning", "", { method: "rules" });
-  return UNDETERMINED;
+  let open = false;
+  for (let i = 0; i < count; i++) if (truths[i] === UNKNOWN) open = true;
+  if (v.rank >= 0) {
+    const level = levels[v.rank]!.code;
+    if (v.rule >= 0 && method.strategy === "most-severe") sink.step("trace_rules_most_severe", { rule: method.rules[v.rule]!.id ?? `#${v.rule + 1}`, level });
+    else if (open) sink.step("trace_rules_same_level", { level });
+    else if (v.rule < 0) sink.step("trace_rules_otherwise", { level });
+    return v.rank;
+  }
+  for (let i = 0; i < count; i++) if (relevant[i] === 1) report(i);
+  if (v.hi < 0) {
+    sink.step("trace_rules_none");
+    sink.issue("classify_no_level", "warning", "", { method: "rules" });
+    return undetermined(span);
+  }
+  traceRange(sink, levels, v.lo, v.hi);
+  return undetermined(span, v.lo, v.hi);
 }

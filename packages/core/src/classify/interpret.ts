@@ -9,7 +9,9 @@ import type { Scale } from "../model/scale.js";
 import type { EvalContext } from "./context.js";
 import { documentContext } from "./context.js";
 import type { CheckedFact } from "./facts.js";
-import { checkFact, isRecord, jsonType, own } from "./facts.js";
+import type { ClassifyOptions } from "./facts.js";
+import { assumedFacts, checkFact, isRecord, jsonType, own } from "./facts.js";
+import { escapePointerToken } from "../issues/issue.js";
 import { assemble, componentDone, finishComposite, invalidFacts, judgement } from "./finish.js";
 import { interpretMatrix } from "./interpret-matrix.js";
 import { interpretMax } from "./interpret-max.js";
@@ -57,32 +59,56 @@ function evalSimple(method: SimpleMethod, ctx: EvalContext, at: string): number 
 
 /**
  * Classifies one incident's facts on a scale. Never throws on any facts: problems are issues and
- * the status says what the result is worth.
+ * the status says what the result is worth. A dimension's declared `assume` value stands in for
+ * a fact not given (an info `fact_assumed` and a trace step say so) unless `options.assume` is
+ * false. When the facts do not decide one level, `range` gives the levels still possible and
+ * `missing` every missing fact that could change the result.
  * @example classify(REFERENCE_SCALE, { effect: "E3", scope: "S4", "national-interest": "N1" }).level // { code: "R4", rank: 4 }
  */
-export function classify(scale: Scale, facts: unknown): ClassifyResult {
+export function classify(scale: Scale, facts: unknown, options?: ClassifyOptions): ClassifyResult {
   const sink = new Sink();
   const method = scale.method;
   const checked = readFacts(scale, facts, sink.issues);
   if (hasErrors(sink.issues)) return invalidFacts(method.kind, sink.issues);
+  for (const a of assumedFacts(scale.dimensions, options)) {
+    if (checked.has(a.dimension) || Object.prototype.hasOwnProperty.call(facts, a.dimension)) continue;
+    checked.set(a.dimension, a.fact);
+    sink.issue("fact_assumed", "info", `/${escapePointerToken(a.dimension)}`, { dimension: a.dimension, value: a.value });
+    sink.step("trace_fact_assumed", { dimension: a.dimension, value: a.value });
+  }
   const ctx = documentContext(scale, sink, checked);
   let outcome: number;
   if (method.kind === "composite") {
-    const outcomes = method.components.map((component, i) => {
+    const n = method.components.length;
+    const outcomes = new Int32Array(n);
+    const los = new Int32Array(n);
+    const his = new Int32Array(n);
+    const marks = new Int32Array(n + 1);
+    method.components.forEach((component, i) => {
       sink.step("trace_component", { component: component.id, method: component.method.kind });
       sink.component = component.id;
+      marks[i] = sink.pending.length;
+      ctx.lo = ctx.hi = -1;
       const o = evalSimple(component.method, ctx, `/method/components/${i}/method`);
+      outcomes[i] = o;
+      los[i] = ctx.lo;
+      his[i] = ctx.hi;
       componentDone(sink, scale, component.id, o);
-      return o;
     });
+    marks[n] = sink.pending.length;
+    ctx.lo = ctx.hi = -1;
     outcome = finishComposite(
+      ctx,
       sink,
       scale,
       method.components.map((c) => c.id),
       outcomes,
+      los,
+      his,
+      marks,
     );
   } else {
     outcome = evalSimple(method, ctx, "/method");
   }
-  return assemble(scale, method.kind, outcome, sink, ctx.score);
+  return assemble(scale, method.kind, outcome, sink, ctx.score, ctx);
 }

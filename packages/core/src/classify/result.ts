@@ -1,5 +1,7 @@
 /** What classification returns: a level (or why there is none), an exact score, a trace and issues. */
 import type { Issue, IssueParams } from "../issues/issue.js";
+/** Human text by language tag. */
+type LangMap = Readonly<Record<string, string>>;
 
 /**
  * How a classification ended:
@@ -27,6 +29,28 @@ export interface TraceStep {
   readonly component?: string;
 }
 
+/** A level by code and rank (0 = least severe). */
+export interface RankedLevel {
+  readonly code: string;
+  readonly rank: number;
+}
+
+/**
+ * The levels still possible when the facts do not decide one: every completion of the missing
+ * facts gives a level from `atLeast` to `atMost` (by rank), or, when `atLeast` is null, possibly
+ * no level at all.
+ */
+export interface LevelRange {
+  readonly atLeast: RankedLevel | null;
+  readonly atMost: RankedLevel;
+}
+
+/** A missing fact that could still change the result, with the question to ask (the dimension's label). */
+export interface MissingFact {
+  readonly dimension: string;
+  readonly question: LangMap;
+}
+
 /** The result of classifying one incident's facts on a scale. */
 export interface ClassifyResult {
   /** The level (code and rank, 0 = least severe), or null when none was derived. */
@@ -37,4 +61,11 @@ export interface ClassifyResult {
   readonly issues: readonly Issue[];
   readonly decidedBy: DecidedBy;
   readonly status: ClassifyStatus;
+  /** When no single level is determined (undetermined, or waiting on an analyst): the levels still possible. */
+  readonly range?: LevelRange;
+  /**
+   * Every missing fact that could still change the result, in the order the method reads them
+   * (absent when none could). Each also has a `fact_missing` issue.
+   */
+  readonly missing?: readonly MissingFact[];
 }

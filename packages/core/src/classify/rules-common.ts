@@ -1,6 +1,6 @@
 /** Three-valued logic and test wording shared by the interpreted and the compiled rules. */
 import type { ExactDecimal } from "../decimal/exact.js";
-import { formatExact } from "../decimal/exact.js";
+import { exactOf, formatExact } from "../decimal/exact.js";
 import type { IssueParams } from "../issues/issue.js";
 import { OPERATOR_SYMBOLS } from "./outcome.js";
 
@@ -82,4 +82,199 @@ export function compareExact(value: ExactDecimal, op: keyof typeof OPERATOR_SYMB
 export function thresholdParam(op: keyof typeof OPERATOR_SYMBOLS, text: string, value: ExactDecimal): IssueParams {
   const v = formatExact(value);
   return { op: OPERATOR_SYMBOLS[op], threshold: text === v ? v : `${text} = ${v}` };
+}
+
+/**
+ * What is known of a quantity: the closed interval [lo, hi] it lies in, `null` for an unbounded
+ * side. A known fact or a fixed threshold is a point (lo = hi); a missing fact spans its
+ * dimension's declared range.
+ */
+export interface Bounds {
+  readonly lo: ExactDecimal | null;
+  readonly hi: ExactDecimal | null;
+}
+
+/** The bounds of a point. */
+export function point(x: ExactDecimal): Bounds {
+  return { lo: x, hi: x };
+}
+
+/** True when the bounds are one known value. */
+export function isPoint(b: Bounds): b is { lo: ExactDecimal; hi: ExactDecimal } {
+  return b.lo !== null && b.hi !== null && b.lo.eq(b.hi);
+}
+
+const HUNDREDTH = exactOf("0.01");
+
+/** Bounds of `percent` % of a quantity within `b` (a negative percent swaps the sides). */
+export function percentBounds(b: Bounds, percent: ExactDecimal): Bounds {
+  const f = (x: ExactDecimal | null) => (x === null ? null : x.times(percent).times(HUNDREDTH));
+  if (percent.lt(0)) return { lo: f(b.hi), hi: f(b.lo) };
+  if (percent.eq(0)) return point(percent);
+  return { lo: f(b.lo), hi: f(b.hi) };
+}
+
+/** Bounds of the smaller (or larger) of several quantities. */
+export function extremeBounds(parts: readonly Bounds[], smaller: boolean): Bounds {
+  let lo: ExactDecimal | null | undefined;
+  let hi: ExactDecimal | null | undefined;
+  for (const p of parts) {
+    if (smaller) {
+      // min: the low side is unbounded if any part's is; the high side is the least high side.
+      lo = lo === undefined ? p.lo : lo === null || p.lo === null ? null : p.lo.lt(lo) ? p.lo : lo;
+      hi = hi === undefined ? p.hi : hi === null ? p.hi : p.hi === null ? hi : p.hi.lt(hi) ? p.hi : hi;
+    } else {
+      lo = lo === undefined ? p.lo : lo === null ? p.lo : p.lo === null ? lo : p.lo.gt(lo) ? p.lo : lo;
+      hi = hi === undefined ? p.hi : hi === null || p.hi === null ? null : p.hi.gt(hi) ? p.hi : hi;
+    }
+  }
+  return { lo: lo ?? null, hi: hi ?? null };
+}
+
+/**
+ * Three-valued comparison of a quantity within `f` with a threshold within `t`: holds (or fails)
+ * when it holds (fails) for every pair of values in the bounds, else unknown.
+ */
+export function compareBounds(f: Bounds, op: keyof typeof OPERATOR_SYMBOLS, t: Bounds): Truth {
+  const gt = (a: ExactDecimal | null, b: ExactDecimal | null) => a !== null && b !== null && a.gt(b);
+  const gte = (a: ExactDecimal | null, b: ExactDecimal | null) => a !== null && b !== null && a.gte(b);
+  switch (op) {
+    case "gt":
+      return gt(f.lo, t.hi) ? TRUE : gte(t.lo, f.hi) ? FALSE : UNKNOWN;
+    case "gte":
+      return gte(f.lo, t.hi) ? TRUE : gt(t.lo, f.hi) ? FALSE : UNKNOWN;
+    case "lt":
+      return gt(t.lo, f.hi) ? TRUE : gte(f.lo, t.hi) ? FALSE : UNKNOWN;
+    case "lte":
+      return gte(t.lo, f.hi) ? TRUE : gt(f.lo, t.hi) ? FALSE : UNKNOWN;
+    case "eq":
+      if (isPoint(f) && isPoint(t) && f.lo.eq(t.lo)) return TRUE;
+      return gt(t.lo, f.hi) || gt(f.lo, t.hi) ? FALSE : UNKNOWN;
+  }
+}
+
+/** The bounds as text for a trace: "≤ 1000000", "≥ 0", "∈ [0, 10]" (symbols read the same in every language). */
+export function boundsText(b: Bounds): string {
+  if (b.lo !== null && b.hi !== null) return `\u2208 [${formatExact(b.lo)}, ${formatExact(b.hi)}]`;
+  if (b.hi !== null) return `\u2264 ${formatExact(b.hi)}`;
+  if (b.lo !== null) return `\u2265 ${formatExact(b.lo)}`;
+  return "\u2208 (-\u221e, \u221e)";
+}
+
+/** Marks a rule whose level the scale does not define. */
+export const BAD_RANK = -2;
+
+/**
+ * The verdict of a rules method once its rules are evaluated (first-match stops after the first
+ * rule that holds). `truths[i]`/`ranks[i]` for i < count; `otherwise` is the default's rank, -1
+ * without a default, {@link BAD_RANK} when it names no level. Writes `relevant[i]` = 1 for an
+ * undecided rule whose truth could still change the result.
+ */
+export interface RulesVerdict {
+  /** The level's rank when every completion gives it, else -1. */
+  rank: number;
+  /** Index of the deciding rule; -1 for the default (or none). */
+  rule: number;
+  /** Levels still possible: lowest (-1 when "no level" is possible too) and highest (-1 when no level is). */
+  lo: number;
+  hi: number;
+  /** A rule (or the default) that could be reached names an unknown level. */
+  bad: boolean;
+  /** The default would be reached (no rule holds, or only undecided ones). */
+  reachesDefault: boolean;
+}
+
+/** Decides a rules method from its evaluated rules (see {@link RulesVerdict}). */
+export function decideRules(
+  firstMatch: boolean,
+  truths: ArrayLike<number>,
+  ranks: ArrayLike<number>,
+  count: number,
+  otherwise: number,
+  relevant: Uint8Array,
+  out: RulesVerdict,
+): RulesVerdict {
+  let best = -1;
+  let bestRule = -1;
+  let bad = false;
+  let anyUnknown = false;
+  for (let i = 0; i < count; i++) {
+    relevant[i] = 0;
+    const t = truths[i]!;
+    if (t === FALSE) continue;
+    const r = ranks[i]!;
+    if (r < 0) bad = true;
+    if (t === UNKNOWN) anyUnknown = true;
+    else if (bestRule < 0 || (!firstMatch && r > best)) {
+      best = r;
+      bestRule = i;
+    }
+  }
+  const reachesDefault = bestRule < 0;
+  if (reachesDefault && otherwise === BAD_RANK) bad = true;
+  out.bad = bad;
+  out.reachesDefault = reachesDefault;
+  out.rank = -1;
+  out.rule = -1;
+  out.lo = -1;
+  out.hi = -1;
+  if (bad) return out;
+  // The set of results still possible: levels lo..hi (none when hi < 0), and "no level" when none.
+  const floor = reachesDefault ? otherwise : best;
+  let none = floor < 0;
+  let lo = floor;
+  let hi = floor;
+  if (anyUnknown) {
+    if (firstMatch) {
+      // Backwards: an undecided rule matters when what may follow it could give another result.
+      for (let i = count - 1; i >= 0; i--) {
+        if (truths[i] !== UNKNOWN) continue;
+        const r = ranks[i]!;
+        if (none || lo !== r || hi !== r) relevant[i] = 1;
+        if (hi < 0) lo = hi = r;
+        else if (r < lo) lo = r;
+        else if (r > hi) hi = r;
+      }
+    } else if (!reachesDefault) {
+      // Something holds: only a more severe undecided rule could change the result.
+      for (let i = 0; i < count; i++) {
+        if (truths[i] === UNKNOWN && ranks[i]! > best) {
+          relevant[i] = 1;
+          if (ranks[i]! > hi) hi = ranks[i]!;
+        }
+      }
+    } else {
+      let lowest = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < count; i++) if (truths[i] === UNKNOWN && ranks[i]! < lowest) lowest = ranks[i]!;
+      for (let i = 0; i < count; i++) {
+        if (truths[i] !== UNKNOWN) continue;
+        const r = ranks[i]!;
+        // Without a default every undecided rule matters; with one, a rule of the default's level
+        // matters only when a less severe undecided rule could hold alone.
+        if (none || r !== floor || lowest < r) relevant[i] = 1;
+        if (hi < 0) lo = hi = r;
+        else if (r < lo) lo = r;
+        else if (r > hi) hi = r;
+      }
+    }
+  }
+  out.lo = none ? -1 : lo;
+  out.hi = hi;
+  out.rank = !none && lo === hi ? lo : -1;
+  out.rule = out.rank >= 0 && !reachesDefault ? bestRule : -1;
+  return out;
+}
+
+/**
+ * The reason of a comparison decided although a fact it reads is missing: the fact (or "?" with
+ * its declared range) and the threshold with the bounds it is known to lie in.
+ */
+export function boundedReason(held: boolean, dimension: string, fact: string | null, factBounds: Bounds, op: keyof typeof OPERATOR_SYMBOLS, threshold: string, bounds: Bounds): Reason {
+  const thresholdText = isPoint(bounds) ? `${threshold} = ${formatExact(bounds.lo)}` : `${threshold} ${boundsText(bounds)}`;
+  return reason(held ? "trace_test_compare_bounded_held" : "trace_test_compare_bounded_failed", {
+    dimension,
+    fact: fact ?? `? ${boundsText(factBounds)}`,
+    op: OPERATOR_SYMBOLS[op],
+    threshold: thresholdText,
+  });
 }

@@ -1,6 +1,5 @@
 /** Collects the trace and the issues of one classification, in evaluation order. */
 import type { Issue, IssueParams, Severity } from "../issues/issue.js";
-import { escapePointerToken } from "../issues/issue.js";
 import type { TraceStep } from "./result.js";
 
 /** Where trace steps and issues go while a method is evaluated; shared by the interpreter and the compiled classifier so both word their findings identically. */
@@ -9,11 +8,19 @@ export class Sink {
   readonly issues: Issue[] = [];
   /** The composite component being evaluated, stamped on its steps. */
   component: string | undefined = undefined;
-  // Created on the first missing fact: most classifications have none.
-  private missingSeen: Set<string> | null = null;
+  /**
+   * Missing facts that could change the result, in the order found (repeats allowed); a
+   * composite drops those of components that cannot change it. They become `fact_missing` issues
+   * when the result is assembled.
+   */
+  readonly pending: string[] = [];
+
+  /** @param tracing false to keep issues only (the compiled classifier builds its trace on demand). */
+  constructor(readonly tracing = true) {}
 
   /** Adds a trace step; `depth` 1 for a reason under the step before. */
   step(kind: string, params: IssueParams = {}, depth = 0): void {
+    if (!this.tracing) return;
     // One literal per case, with the keys always in this order: kind, params, depth, component.
     const c = this.component;
     if (depth > 0) this.trace.push(c === undefined ? { kind, params, depth } : { kind, params, depth, component: c });
@@ -25,11 +32,18 @@ export class Sink {
     this.issues.push({ code, severity, pointer, params });
   }
 
-  /** Reports, once per dimension, that a fact the method needs is missing. */
+  /** Notes that a missing fact could change the result. */
   missing(dimension: string): void {
-    this.missingSeen ??= new Set<string>();
-    if (this.missingSeen.has(dimension)) return;
-    this.missingSeen.add(dimension);
-    this.issue("fact_missing", "warning", `/${escapePointerToken(dimension)}`, { dimension });
+    this.pending.push(dimension);
   }
 }
+
+/** A sink that keeps nothing, for the batch path where a shared helper wants one. */
+class QuietSink extends Sink {
+  override step(): void {}
+  override issue(): void {}
+  override missing(): void {}
+}
+
+/** The one sink that keeps nothing. */
+export const QUIET: Sink = new QuietSink(false);

@@ -24,6 +24,9 @@ export class FactVector {
   score: string | undefined = undefined;
   /** The score as an integer scaled by 10^decimals (batch mode), NaN when none. */
   scaled = Number.NaN;
+  /** The levels still possible after an undetermined method (see Span in outcome.ts). */
+  lo = -1;
+  hi = -1;
 
   constructor(size: number) {
     this.one = new Int32Array(size).fill(ABSENT);

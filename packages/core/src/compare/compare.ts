@@ -5,7 +5,7 @@
  */
 import type { Issue } from "../issues/issue.js";
 import type { Relation } from "../model/mapping.js";
-import type { Scale } from "../model/scale.js";
+import type { Color, Scale } from "../model/scale.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import type { DeepReadonly, Text } from "../translate/_internal.js";
 import { relateLevels } from "../translate/relate-levels.js";
@@ -28,6 +28,8 @@ export interface AlignmentLevel {
   readonly code: string;
   readonly rank: number;
   readonly label: Text;
+  /** The level's display colour as its document gives it (`levels` of scales and reference only). */
+  readonly color?: DeepReadonly<Color>;
 }
 
 /** A compared scale (one column of the alignment). */
@@ -96,6 +98,8 @@ export interface Alignment {
   readonly issues: readonly Issue[];
 }
 
+const withColor = (level: AlignmentLevel, color: DeepReadonly<Color> | undefined): AlignmentLevel => (color === undefined ? level : { ...level, color });
+
 const byIdThenVersion = (x: MappedScale, y: MappedScale): number =>
   x.scale.id < y.scale.id ? -1 : x.scale.id > y.scale.id ? 1 : x.scale.version < y.scale.version ? -1 : x.scale.version > y.scale.version ? 1 : 0;
 
@@ -126,12 +130,12 @@ export function compare(entries: readonly MappedScale[], options: CompareOptions
     direction: s.scale.direction,
     defaultLanguage: s.scale.defaultLanguage,
     mapping: { id: s.mapping.id, version: s.mapping.version },
-    levels: s.levels.map((l) => ({ code: l.code, rank: l.rank, label: l.label })),
+    levels: s.levels.map((l) => withColor({ code: l.code, rank: l.rank, label: l.label }, s.scale.levels.find((x) => x.code === l.code)?.color)),
   }));
 
   const refLevels: AlignmentLevel[] = [];
   ref.scale.levels.forEach((l, rank) => {
-    if (ref.rank.get(l.code) === rank) refLevels.push({ code: l.code, rank, label: l.label });
+    if (ref.rank.get(l.code) === rank) refLevels.push(withColor({ code: l.code, rank, label: l.label }, l.color));
   });
 
   const rows: AlignmentRow[] = refLevels.map((r) => ({

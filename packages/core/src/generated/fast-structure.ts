@@ -740,6 +740,7 @@ function isOrdinalDimension(v: unknown, b: number): boolean {
       case "type":
       case "options":
       case "multiple":
+      case "assume":
         break;
       default:
         return false;
@@ -762,6 +763,8 @@ function isOrdinalDimension(v: unknown, b: number): boolean {
   if (!isOrdinalDimension_options(x, b - 1)) return false;
   x = o["multiple"];
   if (!(x === undefined || typeof x === "boolean")) return false;
+  x = o["assume"];
+  if (!(x === undefined || isOrdinalDimension_assume(x, b - 1))) return false;
   return true;
 }
 
@@ -803,6 +806,22 @@ function isOption(v: unknown, b: number): boolean {
   return true;
 }
 
+/** Structure check of a union. */
+function isOrdinalDimension_assume(v: unknown, b: number): boolean {
+  return (typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePoints(v) <= 100)) || isOrdinalDimension_assume_2(v, b);
+}
+
+/** Structure check of an array. */
+function isOrdinalDimension_assume_2(v: unknown, b: number): boolean {
+  if (!Array.isArray(v) || b <= 0) return false;
+  if (!(v.length >= 1)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  }
+  return true;
+}
+
 /** Structure check of QuantityDimension. */
 function isQuantityDimension(v: unknown, b: number): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
@@ -819,6 +838,7 @@ function isQuantityDimension(v: unknown, b: number): boolean {
       case "min":
       case "max":
       case "integer":
+      case "assume":
         break;
       default:
         return false;
@@ -845,6 +865,8 @@ function isQuantityDimension(v: unknown, b: number): boolean {
   if (!(x === undefined || isDecimal(x, b - 1))) return false;
   x = o["integer"];
   if (!(x === undefined || typeof x === "boolean")) return false;
+  x = o["assume"];
+  if (!(x === undefined || isDecimal(x, b - 1))) return false;
   return true;
 }
 

@@ -99,15 +99,21 @@ const dimensionBase = {
   verification: VerificationSchema.optional(),
 };
 
-/** A dimension with ordered options; `multiple` allows several options in one incident's facts. */
+/**
+ * A dimension with ordered options; `multiple` allows several options in one incident's facts.
+ * `assume` is the option (or, with `multiple`, the options) to assume when an incident's facts
+ * do not mention the dimension, e.g. "no" for "was this planned maintenance?" (a fact given as
+ * `null` stays unknown; classification says which facts it assumed and can be told not to).
+ */
 export const OrdinalDimensionSchema = z.strictObject({
   ...dimensionBase,
   type: z.literal("ordinal"),
   options: z.array(OptionSchema).min(1),
   multiple: z.boolean().optional(),
+  assume: z.union([CodeSchema, z.array(CodeSchema).min(1)]).optional(),
 });
 
-/** A numeric quantity with a unit (EUR, %, minutes, users, ...). */
+/** A numeric quantity with a unit (EUR, %, minutes, users, ...); `assume` is the value to assume when the facts do not mention it. */
 export const QuantityDimensionSchema = z.strictObject({
   ...dimensionBase,
   type: z.literal("quantity"),
@@ -115,6 +121,7 @@ export const QuantityDimensionSchema = z.strictObject({
   min: DecimalSchema.optional(),
   max: DecimalSchema.optional(),
   integer: z.boolean().optional(),
+  assume: DecimalSchema.optional(),
 });
 
 /** An impact dimension the scale looks at. */

@@ -28,6 +28,7 @@ export const MEANING_MESSAGES = defineMessages({
   level_code_duplicate: { severity: "error", stage: "meaning", params: ["code", "first"] },
   sentinel_conflicts_level: { severity: "error", stage: "meaning", params: ["code"] },
   sentinel_code_duplicate: { severity: "error", stage: "meaning", params: ["code", "first"] },
+  dimension_assume_invalid: { severity: "error", stage: "meaning", params: ["dimension", "value"] },
   dimension_code_duplicate: { severity: "error", stage: "meaning", params: ["code", "first"] },
   option_code_duplicate: { severity: "error", stage: "meaning", params: ["code", "dimension", "first"] },
   axis_code_duplicate: { severity: "error", stage: "meaning", params: ["code", "first"] },

@@ -96,8 +96,8 @@ describe("structureIssues", () => {
       expect(brief(scale((d) => delete component(d, "matrix").cells))).toEqual([{ code: "missing_property", pointer: "/method/components/2/method", params: { property: "cells" } }]);
       expect(brief(scale((d) => (d.dimensions[2].type = "ordinal")))).toEqual([
         { code: "missing_property", pointer: "/dimensions/2", params: { property: "options" } },
-        { code: "unknown_property", pointer: "/dimensions/2/min", params: { property: "min", allowed: ["code", "label", "definition", "axis", "verification", "type", "options", "multiple"] } },
-        { code: "unknown_property", pointer: "/dimensions/2/unit", params: { property: "unit", allowed: ["code", "label", "definition", "axis", "verification", "type", "options", "multiple"] } },
+        { code: "unknown_property", pointer: "/dimensions/2/min", params: { property: "min", allowed: ["code", "label", "definition", "axis", "verification", "type", "options", "multiple", "assume"] } },
+        { code: "unknown_property", pointer: "/dimensions/2/unit", params: { property: "unit", allowed: ["code", "label", "definition", "axis", "verification", "type", "options", "multiple", "assume"] } },
       ]);
     });
 

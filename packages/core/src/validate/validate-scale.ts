@@ -21,6 +21,7 @@ import { maxBandsOrdered } from "./rules/max-bands-ordered.js";
 import { maxOptionsRated } from "./rules/max-options-rated.js";
 import { maxReferences } from "./rules/max-references.js";
 import { quantityRangeOrdered } from "./rules/quantity-range-ordered.js";
+import { dimensionAssumeValid } from "./rules/dimension-assume-valid.js";
 import { revisionHistoryConsistent } from "./rules/revision-history.js";
 import { ruleIdsUnique } from "./rules/rule-ids-unique.js";
 import { ruleReachable } from "./rules/rule-reachable.js";
@@ -44,6 +45,7 @@ export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]
   dimensionAxisExists,
   significanceLevelExists,
   quantityRangeOrdered,
+  dimensionAssumeValid,
   levelColorsDistinct,
   dimensionUsed,
   ruleReferences,

@@ -161,6 +161,14 @@ function settle(read: EntryRead, resolveScale: ScaleResolver): { findings: Regis
   return { findings, loaded: { entry, document: read.value as Scale | Mapping | Keyring, ...(signature !== undefined ? { signature } : {}) } };
 }
 
+/**
+ * Files of the web viewer that `sevscale registry build --with-viewer` writes beside the index: a
+ * published registry may carry its viewer without every page file counting as unlisted.
+ */
+function isViewerFile(path: string): boolean {
+  return path === "index.html" || /^assets\/[A-Za-z0-9._-]+\.(?:js|css)$/.test(path);
+}
+
 /** The files an index accounts for: itself, and each entry's document, digests and signature. */
 function listedFiles(entries: readonly RegistryEntry[]): Set<string> {
   const files = new Set<string>([REGISTRY_INDEX_FILE]);
@@ -255,7 +263,7 @@ export async function loadRegistry(source: string, options: LoadRegistryOptions 
   if (src.list) {
     const listed = listedFiles(checked.entries.map((e) => e.entry));
     for (const file of await src.list()) {
-      if (!listed.has(file)) findings.push({ path: file, issue: { code: "registry_file_unlisted", severity: "warning", pointer: "", params: { path: file } } });
+      if (!listed.has(file) && !isViewerFile(file)) findings.push({ path: file, issue: { code: "registry_file_unlisted", severity: "warning", pointer: "", params: { path: file } } });
     }
   }
   return done(src.root, checked.index, documents);

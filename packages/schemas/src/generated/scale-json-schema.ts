@@ -1046,6 +1046,20 @@ export const scaleJsonSchema = {
         },
         "multiple": {
           "type": "boolean"
+        },
+        "assume": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/Code"
+            },
+            {
+              "minItems": 1,
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/Code"
+              }
+            }
+          ]
         }
       },
       "required": [
@@ -1165,6 +1179,9 @@ export const scaleJsonSchema = {
         },
         "integer": {
           "type": "boolean"
+        },
+        "assume": {
+          "$ref": "#/$defs/Decimal"
         }
       },
       "required": [

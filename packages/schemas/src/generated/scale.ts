@@ -490,6 +490,7 @@ export interface OrdinalDimension {
    */
   options: Option[];
   multiple?: boolean;
+  assume?: Code | Code[];
 }
 /**
  * One option of an ordinal dimension; options are listed least to most severe.
@@ -520,6 +521,7 @@ export interface QuantityDimension {
   min?: Decimal;
   max?: Decimal;
   integer?: boolean;
+  assume?: Decimal;
 }
 /**
  * Ordered rules, taken first-match or most-severe.

@@ -19,6 +19,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   level_code_duplicate: "Level code \"{code}\" is used twice (first at {first}). Every level needs its own code.",
   sentinel_conflicts_level: "Sentinel code \"{code}\" is also a level code. A sentinel (\"unknown\", \"not assessed\", …) stands outside the order, so it needs a code no level uses.",
   sentinel_code_duplicate: "Sentinel code \"{code}\" is used twice (first at {first}).",
+  dimension_assume_invalid: "Dimension \"{dimension}\" assumes {value} when a fact is not given, but that is not a fact it accepts (one of its options, or a quantity in its range).",
   dimension_code_duplicate: "Dimension code \"{code}\" is used twice (first at {first}). Every dimension needs its own code.",
   option_code_duplicate: "Option code \"{code}\" is used twice in dimension \"{dimension}\" (first at {first}).",
   axis_code_duplicate: "Axis code \"{code}\" is used twice (first at {first}).",

@@ -19,6 +19,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   level_code_duplicate: "El código de nivel \"{code}\" está repetido (aparece antes en {first}). Cada nivel necesita un código propio.",
   sentinel_conflicts_level: "El código de valor especial \"{code}\" coincide con el de un nivel. Un valor especial (\"desconocido\", \"no evaluado\", …) queda fuera del orden, así que necesita un código que ningún nivel use.",
   sentinel_code_duplicate: "El código de valor especial \"{code}\" está repetido (aparece antes en {first}).",
+  dimension_assume_invalid: "La dimensión \"{dimension}\" supone {value} cuando no se da el hecho, pero ese valor no es un hecho que admita (una de sus opciones, o una cantidad dentro de su rango).",
   dimension_code_duplicate: "El código de dimensión \"{code}\" está repetido (aparece antes en {first}). Cada dimensión necesita un código propio.",
   option_code_duplicate: "El código de opción \"{code}\" está repetido en la dimensión \"{dimension}\" (aparece antes en {first}).",
   axis_code_duplicate: "El código de eje \"{code}\" está repetido (aparece antes en {first}).",

@@ -19,6 +19,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   level_code_duplicate: "O código de nível \"{code}\" é usado duas vezes (a primeira em {first}). Cada nível precisa de um código próprio.",
   sentinel_conflicts_level: "O código de valor especial \"{code}\" também é um código de nível. Um valor especial (\"desconhecido\", \"não avaliado\", …) fica fora da ordem, por isso precisa de um código que nenhum nível use.",
   sentinel_code_duplicate: "O código de valor especial \"{code}\" é usado duas vezes (a primeira em {first}).",
+  dimension_assume_invalid: "A dimensão \"{dimension}\" assume {value} quando o facto não é dado, mas esse valor não é um facto que aceite (uma das suas opções, ou uma quantidade dentro do seu intervalo).",
   dimension_code_duplicate: "O código de dimensão \"{code}\" é usado duas vezes (a primeira em {first}). Cada dimensão precisa de um código próprio.",
   option_code_duplicate: "O código de opção \"{code}\" é usado duas vezes na dimensão \"{dimension}\" (a primeira em {first}).",
   axis_code_duplicate: "O código de eixo \"{code}\" é usado duas vezes (a primeira em {first}).",
