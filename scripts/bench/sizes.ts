@@ -34,7 +34,9 @@ export const SIZE_CASES: readonly SizeCase[] = [
   {
     name: "validateText + classify + translate + compare + the English locale (viewer's set)",
     entry: 'export { validateText, classify, translate, compare } from "@sevscale/core";\nexport { en } from "@sevscale/core/locales/en";',
-    budget: 93 * KB,
+    // The assessment kind (its zod model and fast structural check, its meaning rules with the
+    // synchronous SHA-256 of @noble/hashes, 2.6 KB, and its messages) took this from 92.6 to 102.9 KB.
+    budget: 103 * KB,
     target: 35 * KB,
   },
   // Three-valued evaluation (ranges, every missing fact, assumed values) took classify from 9.3 to 12.3 KB.
