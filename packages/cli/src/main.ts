@@ -242,6 +242,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument("<registry>", t.argRegistry)
     .option("--keyring <keyring.json>", t.optCheckKeyring)
     .option("--at <instant>", t.optAt)
+    .option("--deadline <seconds>", t.optDeadline, positiveInt(t))
     .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/registry-check.js")));

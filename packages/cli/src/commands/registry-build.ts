@@ -6,6 +6,7 @@ import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
+import { jsonText } from "../report.js";
 import type { FileFinding } from "./_report.js";
 import { findingJson, parseInstant, printFindings, printInputProblems } from "./_report.js";
 import { progressLine } from "./_progress.js";
@@ -86,7 +87,7 @@ export const run: CommandRun = async (ctx, args, options) => {
     const body = result.ok
       ? { ok: true, out: shown(out), documents: result.index.documents.length, written: result.written, unchanged: result.unchanged, removed: result.removed, ...(viewerCount !== undefined ? { viewerFiles: viewerCount } : {}) }
       : { ok: false, out: shown(out) };
-    ctx.io.stdout.write(`${JSON.stringify({ ...body, issues: findings.map((f) => findingJson(f, ctx.lang)) }, null, 2)}\n`);
+    ctx.io.stdout.write(jsonText({ ...body, issues: findings.map((f) => findingJson(f, ctx.lang)) }));
   } else if (usage) {
     printInputProblems(ctx.io, findings, ctx.lang);
   } else {

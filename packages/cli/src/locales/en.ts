@@ -64,6 +64,7 @@ export const en = {
   optRegistryId: "the registry's own id <namespace>/<name>",
   optCheckKeyring: "keyring to verify signatures with (without one, signatures are not verified)",
   optAt: "instant at which signing keys must be valid, RFC 3339 (default: now)",
+  optDeadline: "overall time limit of checking an http(s) registry, in seconds (default 600)",
   buildDone: (out: string, documents: number, written: number, unchanged: number, removed: number) =>
     `registry ${out}: ${documents} ${documents === 1 ? "document" : "documents"}; ${written} ${written === 1 ? "file" : "files"} written, ${unchanged} unchanged, ${removed} removed`,
   buildRefused: "registry not built: fix the findings above (the registry folder was not changed)",

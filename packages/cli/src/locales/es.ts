@@ -62,6 +62,7 @@ export const es: CliTexts = {
   optRegistryId: "identificador propio del registro <espacio>/<nombre>",
   optCheckKeyring: "llavero con el que verificar las firmas (sin él, las firmas no se verifican)",
   optAt: "instante en el que las claves de firma deben ser válidas, RFC 3339 (por defecto: ahora)",
+  optDeadline: "plazo global de la revisión de un registro http(s), en segundos (por defecto 600)",
   buildDone: (out, documents, written, unchanged, removed) =>
     `registro ${out}: ${documents} ${documents === 1 ? "documento" : "documentos"}; ${written} ${written === 1 ? "archivo escrito" : "archivos escritos"}, ${unchanged} sin cambios, ${removed} ${removed === 1 ? "eliminado" : "eliminados"}`,
   buildRefused: "no se construyó el registro: corrija los hallazgos anteriores (la carpeta del registro no se modificó)",

@@ -62,6 +62,7 @@ export const fr: CliTexts = {
   optRegistryId: "identifiant propre du registre, <espace-de-noms>/<nom>",
   optCheckKeyring: "trousseau de clés servant à vérifier les signatures (sans trousseau, les signatures ne sont pas vérifiées)",
   optAt: "instant auquel les clés de signature doivent être valides, RFC 3339 (par défaut : maintenant)",
+  optDeadline: "délai global de vérification d’un registre http(s), en secondes (600 par défaut)",
   buildDone: (out, documents, written, unchanged, removed) =>
     `registre ${out} : ${documents} ${documents < 2 ? "document" : "documents"} ; ${written} ${written < 2 ? "fichier écrit" : "fichiers écrits"}, ${unchanged} ${unchanged < 2 ? "inchangé" : "inchangés"}, ${removed} ${removed < 2 ? "supprimé" : "supprimés"}`,
   buildRefused: "registre non construit : corrigez les constats ci-dessus (le dossier du registre n’a pas été modifié)",

@@ -62,6 +62,7 @@ export const pt: CliTexts = {
   optRegistryId: "identificador do próprio registro <espaço de nomes>/<nome>",
   optCheckKeyring: "chaveiro para verificar as assinaturas (sem ele, as assinaturas não são verificadas)",
   optAt: "instante em que as chaves de assinatura devem ser válidas, RFC 3339 (padrão: agora)",
+  optDeadline: "prazo global da verificação de um registo http(s), em segundos (padrão: 600)",
   buildDone: (out, documents, written, unchanged, removed) =>
     `registro ${out}: ${documents} ${documents === 1 ? "documento" : "documentos"}; ${written} ${written === 1 ? "arquivo gravado" : "arquivos gravados"}, ${unchanged} ${unchanged === 1 ? "inalterado" : "inalterados"}, ${removed} ${removed === 1 ? "removido" : "removidos"}`,
   buildRefused: "registro não construído: corrija as constatações acima (a pasta do registro não foi alterada)",

@@ -3,6 +3,7 @@
  * which level(s) of each scale cover it; for each pair of scales, how every level of one relates to
  * every level of the other (the same rule as translate).
  */
+import { boundIssues } from "../issues/bound.js";
 import type { Issue } from "../issues/issue.js";
 import type { Relation } from "../model/mapping.js";
 import type { Color, Scale } from "../model/scale.js";
@@ -21,7 +22,19 @@ export interface CompareOptions {
   readonly order?: "input" | "id";
   /** Compute the pairwise matrices (default true); they grow with the square of the number of scales. */
   readonly pairwise?: boolean;
+  /**
+   * Most level-to-level relations the pairwise matrices may hold (default
+   * {@link DEFAULT_PAIRWISE_BUDGET}). Pairs are computed in order until the next would pass it; the
+   * rest are left out with one `compare_pairwise_truncated` issue saying how many pairs were done.
+   */
+  readonly pairwiseBudget?: number;
 }
+
+/**
+ * Default {@link CompareOptions.pairwiseBudget}: 20 000 relations (every pair of about 33
+ * six-level scales), so that the output stays proportional to the scales compared.
+ */
+export const DEFAULT_PAIRWISE_BUDGET = 20_000;
 
 /** A level as shown in an alignment. */
 export interface AlignmentLevel {
@@ -155,10 +168,18 @@ export function compare(entries: readonly MappedScale[], options: CompareOptions
 
   const pairwise: PairwiseAlignment[] = [];
   if (options.pairwise !== false) {
-    for (let i = 0; i < sides.length; i++) {
+    const budget = options.pairwiseBudget ?? DEFAULT_PAIRWISE_BUDGET;
+    const totalPairs = (sides.length * (sides.length - 1)) / 2;
+    let used = 0;
+    pairs: for (let i = 0; i < sides.length; i++) {
       for (let j = i + 1; j < sides.length; j++) {
         const a = sides[i]!;
         const b = sides[j]!;
+        used += a.levels.length * b.levels.length;
+        if (used > budget) {
+          issues.push({ code: "compare_pairwise_truncated", severity: "warning", pointer: "", params: { done: pairwise.length, total: totalPairs, budget } });
+          break pairs;
+        }
         const same = a.scale.id === b.scale.id && a.scale.version === b.scale.version;
         const matrix: (TranslationRelation | null)[][] = [];
         const confidence: (number | null)[][] = [];
@@ -188,6 +209,6 @@ export function compare(entries: readonly MappedScale[], options: CompareOptions
     scales,
     rows,
     pairwise,
-    issues: unique,
+    issues: boundIssues(unique),
   };
 }

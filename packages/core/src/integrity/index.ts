@@ -5,10 +5,10 @@ export { assertDocumentDigest, sha256Hex, sha256HexSync, sha512Hex, toHex } from
 export type { DigestAlgorithm, DigestFileEntry, DigestFileResult } from "./digest-file.js";
 export { checkDigestFile, formatDigestFile, parseDigestFile, safeParseDigestFile } from "./digest-file.js";
 export type { KeyPair, PrivateJwk, PublicJwk } from "./keys.js";
-export { ED25519_KEY_MATERIAL, KID_PATTERN, generateKeyPair, jwkProblem, jwkThumbprint, toPublicJwk } from "./keys.js";
+export { ED25519_KEY_MATERIAL, KID_PATTERN, generateKeyPair, jwkProblem, jwkThumbprint, privateKeyProblem, toPublicJwk } from "./keys.js";
 export type { Keyring, KeyringKey } from "./keyring.js";
 export { KeyringJwkSchema, KeyringKeySchema, KeyringSchema, parseKeyring, validateKeyring } from "./keyring.js";
-export { NAMESPACE_PATTERN, documentNamespace, namespaceAllowed } from "./namespace.js";
+export { NAMESPACE_PATTERN, documentNamespace, keyringCovers, namespaceAllowed } from "./namespace.js";
 export { ACCEPTED_JWS_ALGORITHMS, JWS_ALGORITHM, JWS_TYPE } from "./jws-header.js";
 export { assertDocumentSignature } from "./sign.js";
 export type { VerificationKeys, VerifyOptions, VerifyResult } from "./verify.js";

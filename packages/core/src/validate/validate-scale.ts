@@ -35,6 +35,8 @@ import { sentinelCodesDistinct } from "./rules/sentinel-codes-distinct.js";
 import { significanceLevelExists } from "./rules/significance-level-exists.js";
 import { supersedesEarlier } from "./rules/supersedes-earlier.js";
 import { textLanguages } from "./rules/text-languages.js";
+import { textSafe } from "./rules/text-safe.js";
+import { bandsFromLowest, cutPointsFromLowest, dimensionCodesUsable, scoreRangeDerivable, scoreWeightsNotAllZero } from "./rules/methods-give-a-level.js";
 
 /** The meaning rules of a scale, by name (the order does not matter: issues are sorted). */
 export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]>> = {
@@ -68,6 +70,12 @@ export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]
   supersedesEarlier: (ctx) => supersedesEarlier(ctx.scale),
   languagesDeclared: (ctx) => languagesDeclared(ctx.scale),
   textLanguages: (ctx) => textLanguages(ctx.scale, ScaleSchema),
+  textSafe: (ctx) => textSafe(ctx.scale),
+  scoreWeightsNotAllZero,
+  scoreRangeDerivable,
+  cutPointsFromLowest,
+  bandsFromLowest,
+  dimensionCodesUsable,
 };
 
 /**

@@ -176,7 +176,7 @@ export const assessmentJsonSchema = {
     "Email": {
       "type": "string",
       "maxLength": 320,
-      "pattern": "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$",
+      "pattern": "^[^\\s@]+@[^\\s@.]+(?:\\.[^\\s@.]+)+$",
       "description": "An e-mail address."
     },
     "Extensions": {
