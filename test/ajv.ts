@@ -28,5 +28,5 @@ export function createValidators() {
     if (!validate) throw new Error(`no schema for ${kind}`);
     return validate;
   };
-  return { ajv, scale: get("scale"), mapping: get("mapping"), registry: get("registry") };
+  return { ajv, scale: get("scale"), mapping: get("mapping"), registry: get("registry"), assessment: get("assessment") };
 }

@@ -10,12 +10,12 @@ import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS, REFERENCE_SCALE, detectKind, schemaUr
 import { documentJsonSchemas } from "@sevscale/schemas";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../packages/core/test/arbitraries/index.js";
+import { arbAssessment, arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../packages/core/test/arbitraries/index.js";
 import { createValidators, type SchemaKind } from "./ajv.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const validators = createValidators();
-const ARBITRARIES: Record<SchemaKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex };
+const ARBITRARIES: Record<SchemaKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex, assessment: arbAssessment };
 
 /** Verdicts of both validators, with their first findings for a readable failure. */
 function verdicts(kind: SchemaKind, doc: unknown) {

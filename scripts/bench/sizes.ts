@@ -38,7 +38,9 @@ export const SIZE_CASES: readonly SizeCase[] = [
     // function module at a time: 95 KB -> 63.5 KB, then 68 KB with main's three-valued classify.
     // Left over: the generated checks (~10 KB gzip), validation, the locale, the reference scale,
     // semver's ranges and jsonc-parser.
-    budget: 68 * KB,
+    // The assessment kind (its structure table, meaning rules with the synchronous SHA-256 of
+    // @noble/hashes, and messages), which validateText now reads too, took it to 80.6 KB.
+    budget: 81 * KB,
     target: 35 * KB,
   },
   // Three-valued evaluation (ranges, every missing fact, assumed values) took classify from 9.3 to 12.3 KB.

@@ -76,7 +76,7 @@ export const invalidCorpusGenerator: Generator = {
     const out: GeneratedFile[] = [];
     for (const folder of ["invalid", "lint"] as const) {
       const list = entries.filter((e) => corpusFolder(e.name) === folder);
-      for (const kind of ["scale", "mapping", "registry"] as const) out.push({ path: `examples/${folder}/_base-${kind}.json`, content: json(BASES[kind]) });
+      for (const kind of ["scale", "mapping", "registry", "assessment"] as const) out.push({ path: `examples/${folder}/_base-${kind}.json`, content: json(BASES[kind]) });
       for (const e of list) out.push({ path: `examples/${folder}/${e.name}.json`, content: e.content });
       out.push({ path: `examples/${folder}/README.md`, content: readme(folder, list) });
     }

@@ -9,6 +9,14 @@
  * zod keeps in the global registry, are merged in as descriptions.
  */
 import {
+  AssessmentResultSchema,
+  IncidentSchema,
+  IssuerSchema,
+  LevelRangeSchema,
+  PinnedDocumentSchema,
+  ReferencePlacementSchema,
+  Sha256Schema,
+  TlpMarkingSchema,
   AxisGroupSchema,
   AxisSchema,
   CodeSchema,
@@ -170,6 +178,15 @@ const DEFS: ReadonlyArray<readonly [z.ZodType, DefMeta]> = [
   [DigestsSchema, { id: "Digests", description: "Lower-case hex digests of a document's RFC 8785 canonical bytes." }],
   [RegistryPathSchema, { id: "RegistryPath", description: "A path inside the registry: relative, forward slashes, no dot segments." }],
   [RegistryEntrySchema, { id: "RegistryEntry", description: "One document listed by the registry index." }],
+  // assessment
+  [TlpMarkingSchema, { id: "TlpMarking", description: "TLP 2.0 marking." }],
+  [Sha256Schema, { id: "Sha256", description: "Lower-case hex SHA-256 of a document's RFC 8785 canonical bytes." }],
+  [PinnedDocumentSchema, { id: "PinnedDocument", description: "One exact version of a document: id, version and canonical SHA-256." }],
+  [IncidentSchema, { id: "Incident", description: "The incident assessed: the issuer's reference and an optional title." }],
+  [IssuerSchema, { id: "Issuer", description: "The CSIRT that issues the assessment, and how to reach it." }],
+  [LevelRangeSchema, { id: "LevelRange", description: "The levels still possible, least severe first, by code." }],
+  [AssessmentResultSchema, { id: "AssessmentResult", description: "One level, or the range still possible; with the score when there is one." }],
+  [ReferencePlacementSchema, { id: "ReferencePlacement", description: "Where the result sits on the reference scale, and the mapping that says so." }],
 ];
 
 /** Title and description of each document's root schema; the title names the generated type. */
@@ -181,6 +198,10 @@ const ROOTS: Record<DocumentKind, { title: string; description: string }> = {
   mapping: {
     title: "Mapping",
     description: "A sevscale Mapping document: how the levels of one scale relate to another, usually the common reference scale.",
+  },
+  assessment: {
+    title: "Assessment",
+    description: "A sevscale Assessment document: one CSIRT's severity rating of one incident, with the exact scale it was rated on.",
   },
   registry: {
     title: "RegistryIndex",

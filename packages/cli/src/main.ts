@@ -171,6 +171,37 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .action(action(() => import("./commands/verify.js")));
 
   program
+    .command("assess")
+    .description(t.assessDescription)
+    .argument("<scale>", t.argScale)
+    .requiredOption("--facts <file>", t.optFacts)
+    .requiredOption("--incident <ref>", t.optIncident)
+    .requiredOption("--out <file>", t.optAssessOut)
+    .option("--title <text>", t.optTitle)
+    .addOption(new Option("--marking <tlp>", t.optMarking).choices(["TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"]))
+    .option("--sign <private.jwk>", t.optAssessSign)
+    .option("--assessed <instant>", t.optAssessed)
+    .option("--supersedes <id>", t.optSupersedes)
+    .addOption(new Option("--export <format...>", t.optExport).choices(["misp", "stix"]))
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/assess.js")));
+
+  program
+    .command("receive")
+    .description(t.receiveDescription)
+    .argument("<assessment>", t.argDocument)
+    .requiredOption("--as <scale>", t.optAs)
+    .requiredOption("--registry <dir|url>", t.optReceiveRegistry)
+    .option("--as-mapping <file>", t.optAsMapping)
+    .option("--keyring <keyring.json>", t.optReceiveKeyring)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/receive.js")));
+
+  program
     .command("export")
     .summary(t.exportDescription.split("\n")[0]!)
     .description(t.exportDescription)

@@ -83,6 +83,12 @@ export type {
   Sentinel,
   SimpleMethod,
   Threshold,
+  Assessment,
+  AssessmentInput,
+  AssessmentResult,
+  PinnedDocument,
+  ReferencePlacement,
+  TlpMarking,
 } from "./model/index.js";
 export {
   AxisGroupSchema,
@@ -161,6 +167,16 @@ export {
   ThresholdSchema,
   UrlSchema,
   VerificationSchema,
+  AssessmentResultSchema,
+  AssessmentSchema,
+  IncidentSchema,
+  IssuerSchema,
+  LevelRangeSchema,
+  PinnedDocumentSchema,
+  ReferencePlacementSchema,
+  Sha256Schema,
+  TLP_MARKINGS,
+  TlpMarkingSchema,
   detectKind,
   schemaUrl,
 } from "./model/index.js";
@@ -189,7 +205,7 @@ export {
   withPositions,
 } from "./parse/index.js";
 
-// Validate: structure, then meaning, of a scale, mapping or registry index.
+// Validate: structure, then meaning, of a scale, mapping, registry index or assessment.
 export type {
   LocatedIssue,
   ScaleResolver,
@@ -202,6 +218,7 @@ export {
   locateIssues,
   structureIssues,
   validateDocument,
+  validateAssessment,
   validateMapping,
   validateRegistryIndex,
   validateScale,
@@ -361,3 +378,40 @@ export {
   scaleResolverFor,
   sidecarPaths,
 } from "./registry/index.js";
+
+// Assessment: one CSIRT's signed severity rating of one incident, received and read in another scale.
+export type {
+  AssessmentCode,
+  AssessmentMeta,
+  AssessmentThread,
+  CreateAssessmentResult,
+  MispTagOptions,
+  RatingChange,
+  ReceiveContext,
+  ReceiveResult,
+  StixBundle,
+  StixObject,
+  ThreadStep,
+} from "./assessment/index.js";
+export {
+  ASSESSMENT_MESSAGES,
+  MISP_LEVEL_PREDICATE,
+  SEVSCALE_STIX_NAMESPACE,
+  STIX_EXTENSION_SCHEMA_URL,
+  TLP_MISP_TAGS,
+  TLP_STIX_MARKINGS,
+  assessmentId,
+  assessmentThread,
+  assessmentToMispTags,
+  assessmentToStixBundle,
+  createAssessment,
+  describeResult,
+  issuerOf,
+  pinDocument,
+  placeOnReference,
+  ratingChange,
+  receiveAssessment,
+  resultBounds,
+  resultFromClassification,
+  sameResult,
+} from "./assessment/index.js";

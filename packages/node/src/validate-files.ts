@@ -86,7 +86,7 @@ export async function siblingScaleFiles(mappingPath: string): Promise<string[]> 
 
 /**
  * Reads, parses and validates files (structure, then meaning), resolving the scales that mappings
- * refer to among the files given (and, by default, in `../scales/` and beside each mapping), with
+ * and assessments refer to among the files given (and, by default, in `../scales/` and beside each), with
  * line and column for every issue. Never throws for bad input; every problem is an issue.
  */
 export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): Promise<FileReport[]> {
@@ -98,9 +98,11 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   if (options.findSiblingScales !== false) {
     const extra = new Set<string>();
     for (const l of loaded) {
-      if (detectKind(l.value) !== "mapping") continue;
-      const subject = (l.value as { subject?: { id?: unknown } }).subject;
-      if (typeof subject?.id === "string" && !scales.has(subject.id)) for (const f of await siblingScaleFiles(l.path)) extra.add(f);
+      const kind = detectKind(l.value);
+      if (kind !== "mapping" && kind !== "assessment") continue;
+      // A mapping's subject scale, an assessment's scale.
+      const named = kind === "mapping" ? (l.value as { subject?: { id?: unknown } }).subject : (l.value as { scale?: { id?: unknown } }).scale;
+      if (typeof named?.id === "string" && !scales.has(named.id)) for (const f of await siblingScaleFiles(l.path)) extra.add(f);
     }
     for (const f of extra) {
       if (loaded.some((l) => l.path === f)) continue;

@@ -5,17 +5,19 @@
  * and type their code without zod. The generated files are never edited by hand.
  * @packageDocumentation
  */
+import { assessmentJsonSchema } from "./generated/assessment-json-schema.js";
 import { mappingJsonSchema } from "./generated/mapping-json-schema.js";
 import { registryJsonSchema } from "./generated/registry-json-schema.js";
 import { scaleJsonSchema } from "./generated/scale-json-schema.js";
 
-export { mappingJsonSchema, registryJsonSchema, scaleJsonSchema };
+export { assessmentJsonSchema, mappingJsonSchema, registryJsonSchema, scaleJsonSchema };
 
 /** The JSON Schema of each document kind, keyed by the document's `kind`. */
 export const documentJsonSchemas = {
   scale: scaleJsonSchema,
   mapping: mappingJsonSchema,
   registry: registryJsonSchema,
+  assessment: assessmentJsonSchema,
 } as const;
 
 export type {
@@ -80,3 +82,14 @@ export type {
 } from "./generated/scale.js";
 export type { Contributor, Interval, Justification, Mapping, MappingRecord, Relation, ScaleRange } from "./generated/mapping.js";
 export type { DateTime, Digests, RegistryEntry, RegistryIndex, RegistryPath } from "./generated/registry.js";
+export type {
+  Assessment,
+  AssessmentResult,
+  Incident,
+  Issuer,
+  LevelRange,
+  PinnedDocument,
+  ReferencePlacement,
+  Sha256,
+  TlpMarking,
+} from "./generated/assessment.js";

@@ -3,7 +3,7 @@
  * issue code its name starts with (`<code>.json` or `<code>--<variant>.json`). Used by the
  * generator (examples/invalid/), the corpus test and docs/error-codes.md.
  */
-import { BASE_MAPPING, BASE_REGISTRY, BASE_SCALE } from "../../../packages/core/test/fixtures/base-documents.js";
+import { BASE_ASSESSMENT, BASE_MAPPING, BASE_REGISTRY, BASE_SCALE } from "../../../packages/core/test/fixtures/base-documents.js";
 
 // Cases edit plain JSON copies; a loose type keeps each one-line change readable.
 type Doc = any;
@@ -12,7 +12,7 @@ type Doc = any;
 export interface InvalidCase {
   /** File name without `.json`: the issue code, optionally `--variant`. */
   readonly name: string;
-  readonly base: "scale" | "mapping" | "registry";
+  readonly base: "scale" | "mapping" | "registry" | "assessment";
   /** What the change is, for the corpus README. */
   readonly note: string;
   /** Changes the copy in place, or returns a replacement document. */
@@ -150,10 +150,19 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "invalid_format--sha256", base: "registry", note: "A SHA-256 digest is upper case.", mutate: (d) => { d.documents[0].digests.sha256 = "A".repeat(64); } },
   { name: "registry_path_duplicate", base: "registry", note: "Two entries share a path.", mutate: (d) => { d.documents[1].path = d.documents[0].path; } },
   { name: "registry_entry_duplicate", base: "registry", note: "The base scale 1.1.0 is listed twice.", mutate: (d) => { d.documents.push({ ...d.documents[0], path: "x-org.example/base/1.1.0/copy.json" }); } },
+  // --- assessment ---
+  { name: "assessment_scale_unresolved", base: "assessment", note: 'The scale is pinned at version 9.0.0, which is not beside it.', mutate: (d) => { d.scale.version = "9.0.0"; } },
+  { name: "assessment_digest_mismatch", base: "assessment", note: "The pinned SHA-256 of the scale is all zeros.", mutate: (d) => { d.scale.sha256 = "0".repeat(64); } },
+  { name: "assessment_level_unknown", base: "assessment", note: 'The level is "L9", and no facts are carried.', mutate: (d) => { d.result.level = "L9"; delete d.facts; } },
+  { name: "assessment_range_inverted", base: "assessment", note: "The result is the range L4 to L2, and no facts are carried.", mutate: (d) => { d.result = { range: { atLeast: "L4", atMost: "L2" } }; delete d.facts; } },
+  { name: "assessment_facts_invalid", base: "assessment", note: 'The fact "effect" is "e9", not an option of the dimension.', mutate: (d) => { d.facts.effect = "e9"; } },
+  { name: "assessment_facts_disagree", base: "assessment", note: "The result says L2 (score 65), but the facts give L4.", mutate: (d) => { d.result.level = "L2"; } },
+  { name: "assessment_reference_invalid", base: "assessment", note: "The reference interval is R5 to R4.", mutate: (d) => { d.reference.min = "R5"; d.reference.max = "R4"; } },
+  { name: "assessment_supersedes_self", base: "assessment", note: "The assessment supersedes its own id.", mutate: (d) => { d.supersedes = d.id; } },
 ];
 
 /** The base documents by name. */
-export const BASES = { scale: BASE_SCALE, mapping: BASE_MAPPING, registry: BASE_REGISTRY } as const;
+export const BASES = { scale: BASE_SCALE, mapping: BASE_MAPPING, registry: BASE_REGISTRY, assessment: BASE_ASSESSMENT } as const;
 
 /** Builds a case's document from a fresh copy of its base. */
 export function buildCase(c: InvalidCase): unknown {

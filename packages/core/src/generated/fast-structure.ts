@@ -30,6 +30,7 @@ const K3 = new Set<string>();
 const K4 = new Set<string>();
 const K5 = new Set<string>();
 const K6 = new Set<string>();
+const K7 = new Set<string>();
 
 /** Length in code points, as zod measures strings (a surrogate pair counts 1). */
 function codePoints(s: string): number {
@@ -2508,9 +2509,246 @@ function isDigests(v: unknown, b: number): boolean {
   return true;
 }
 
+/** Structure check of Assessment. */
+function isAssessment(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "$schema":
+      case "kind":
+      case "id":
+      case "incident":
+      case "issuer":
+      case "assessed":
+      case "marking":
+      case "scale":
+      case "result":
+      case "facts":
+      case "reference":
+      case "notes":
+      case "supersedes":
+      case "x-extensions":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["$schema"];
+  if (!(x === undefined || typeof x === "string")) return false;
+  x = o["kind"];
+  if (!(x === "assessment")) return false;
+  x = o["id"];
+  if (!(typeof x === "string" && (x.length <= 200 || codePoints(x) <= 200) && R1.test(x))) return false;
+  x = o["incident"];
+  if (!isIncident(x, b - 1)) return false;
+  x = o["issuer"];
+  if (!isIssuer(x, b - 1)) return false;
+  x = o["assessed"];
+  if (!(typeof x === "string" && R15.test(x))) return false;
+  x = o["marking"];
+  if (!(x === "TLP:CLEAR" || x === "TLP:GREEN" || x === "TLP:AMBER" || x === "TLP:AMBER+STRICT" || x === "TLP:RED")) return false;
+  x = o["scale"];
+  if (!isPinnedDocument(x, b - 1)) return false;
+  x = o["result"];
+  if (!isAssessmentResult(x, b - 1)) return false;
+  x = o["facts"];
+  if (!(x === undefined || isAssessment_facts(x, b - 1))) return false;
+  x = o["reference"];
+  if (!(x === undefined || isReferencePlacement(x, b - 1))) return false;
+  x = o["notes"];
+  if (!(x === undefined || isLangMap(x, b - 1))) return false;
+  x = o["supersedes"];
+  if (!(x === undefined || (typeof x === "string" && (x.length <= 200 || codePoints(x) <= 200) && R1.test(x)))) return false;
+  x = o["x-extensions"];
+  if (!(x === undefined || isExtensions(x, b - 1))) return false;
+  return true;
+}
+
+/** Structure check of Incident. */
+function isIncident(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "reference":
+      case "title":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["reference"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 200 || codePoints(x) <= 200))) return false;
+  x = o["title"];
+  if (!(x === undefined || isLangMap(x, b - 1))) return false;
+  return true;
+}
+
+/** Structure check of Issuer. */
+function isIssuer(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "name":
+      case "acronym":
+      case "country":
+      case "url":
+      case "contact":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["name"];
+  if (!isLangMap(x, b - 1)) return false;
+  x = o["acronym"];
+  if (!(x === undefined || (typeof x === "string" && x.length >= 1 && (x.length <= 50 || codePoints(x) <= 50)))) return false;
+  x = o["country"];
+  if (!(x === undefined || (typeof x === "string" && R6.test(x)))) return false;
+  x = o["url"];
+  if (!(x === undefined || (typeof x === "string" && (x.length <= 2000 || codePoints(x) <= 2000) && R7.test(x)))) return false;
+  x = o["contact"];
+  if (!isContact(x, b - 1)) return false;
+  return true;
+}
+
+/** Structure check of PinnedDocument. */
+function isPinnedDocument(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "id":
+      case "version":
+      case "sha256":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["id"];
+  if (!(typeof x === "string" && (x.length <= 200 || codePoints(x) <= 200) && R1.test(x))) return false;
+  x = o["version"];
+  if (!(typeof x === "string" && R2.test(x))) return false;
+  x = o["sha256"];
+  if (!(typeof x === "string" && R17.test(x))) return false;
+  return true;
+}
+
+/** Structure check of AssessmentResult. */
+function isAssessmentResult(v: unknown, b: number): boolean {
+  return isAssessmentResult_1(v, b) || isAssessmentResult_2(v, b);
+}
+
+/** Structure check of an object. */
+function isAssessmentResult_1(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "level":
+      case "score":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["level"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  x = o["score"];
+  if (!(x === undefined || isDecimal(x, b - 1))) return false;
+  return true;
+}
+
+/** Structure check of an object. */
+function isAssessmentResult_2(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "range":
+      case "score":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["range"];
+  if (!isLevelRange(x, b - 1)) return false;
+  x = o["score"];
+  if (!(x === undefined || isDecimal(x, b - 1))) return false;
+  return true;
+}
+
+/** Structure check of LevelRange. */
+function isLevelRange(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "atLeast":
+      case "atMost":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["atLeast"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  x = o["atMost"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  return true;
+}
+
+/** Structure check of a record. */
+function isAssessment_facts(v: unknown, b: number): boolean {
+  if (!isPlainRecord(v) || b <= 0) return false;
+  for (const k in v) {
+    // zod skips an own "__proto__" key: leave that rare case to zod.
+    if (k === "__proto__" || !(K7.has(k) || ((k.length >= 1 && (k.length <= 100 || codePoints(k) <= 100)) && remember(K7, k)))) return false;
+    const x: unknown = v[k];
+    if (!within(x, b - 1)) return false;
+  }
+  return true;
+}
+
+/** Structure check of ReferencePlacement. */
+function isReferencePlacement(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "mapping":
+      case "min":
+      case "max":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["mapping"];
+  if (!isPinnedDocument(x, b - 1)) return false;
+  x = o["min"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  x = o["max"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  return true;
+}
+
 /** The fast structural check of each document kind (see the module comment). */
 export const FAST_STRUCTURE: Readonly<Record<DocumentKind, (value: unknown, maxDepth: number) => boolean>> = {
   scale: (value, maxDepth) => isScale(value, maxDepth),
   mapping: (value, maxDepth) => isMapping(value, maxDepth),
   registry: (value, maxDepth) => isRegistryIndex(value, maxDepth),
+  assessment: (value, maxDepth) => isAssessment(value, maxDepth),
 };

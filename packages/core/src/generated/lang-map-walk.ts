@@ -953,9 +953,61 @@ function walkRegistryIndex(v: unknown, path: (string | number)[], visit: VisitTe
   }
 }
 
+function walkAssessment(v: unknown, path: (string | number)[], visit: VisitText): void {
+  if (!isRecord(v)) return;
+  let x: unknown;
+  x = v["incident"];
+  if (x !== undefined && hasOwn(v, "incident")) {
+    path.push("incident");
+    walkIncident(x, path, visit);
+    path.pop();
+  }
+  x = v["issuer"];
+  if (x !== undefined && hasOwn(v, "issuer")) {
+    path.push("issuer");
+    walkIssuer(x, path, visit);
+    path.pop();
+  }
+  x = v["notes"];
+  if (x !== undefined && hasOwn(v, "notes")) {
+    path.push("notes");
+    visit(x, path);
+    path.pop();
+  }
+}
+
+function walkIncident(v: unknown, path: (string | number)[], visit: VisitText): void {
+  if (!isRecord(v)) return;
+  let x: unknown;
+  x = v["title"];
+  if (x !== undefined && hasOwn(v, "title")) {
+    path.push("title");
+    visit(x, path);
+    path.pop();
+  }
+}
+
+function walkIssuer(v: unknown, path: (string | number)[], visit: VisitText): void {
+  if (!isRecord(v)) return;
+  let x: unknown;
+  x = v["name"];
+  if (x !== undefined && hasOwn(v, "name")) {
+    path.push("name");
+    visit(x, path);
+    path.pop();
+  }
+  x = v["contact"];
+  if (x !== undefined && hasOwn(v, "contact")) {
+    path.push("contact");
+    walkContact(x, path, visit);
+    path.pop();
+  }
+}
+
 /** The walk of each document kind; null where the model needs findAll's run-time choice of a union option. */
 export const LANG_MAP_WALKS: Readonly<Record<DocumentKind, ((value: unknown, visit: VisitText) => void) | null>> = {
   scale: (value, visit) => walkScale(value, [], visit),
   mapping: (value, visit) => walkMapping(value, [], visit),
   registry: (value, visit) => walkRegistryIndex(value, [], visit),
+  assessment: (value, visit) => walkAssessment(value, [], visit),
 };

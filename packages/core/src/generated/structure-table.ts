@@ -307,10 +307,39 @@ export const STRUCTURE_NODES: readonly StructureNode[] = [
   /* 297 */ { t: "optional", of: 298 },
   /* 298 */ { t: "string", c: [{ k: "min_length", n: 1 }] },
   /* 299 */ { t: "optional", of: 240 },
+  /* 300 */ { t: "object", fields: [{ key: "$schema", node: 301, optin: "optional", optout: "optional" }, { key: "kind", node: 303 }, { key: "id", node: 4 }, { key: "incident", node: 304 }, { key: "issuer", node: 307 }, { key: "assessed", node: 288 }, { key: "marking", node: 312 }, { key: "scale", node: 313 }, { key: "result", node: 315 }, { key: "facts", node: 321, optin: "optional", optout: "optional" }, { key: "reference", node: 324, optin: "optional", optout: "optional" }, { key: "notes", node: 326, optin: "optional", optout: "optional" }, { key: "supersedes", node: 327, optin: "optional", optout: "optional" }, { key: "x-extensions", node: 328, optin: "optional", optout: "optional" }], rest: "strict" },
+  /* 301 */ { t: "optional", of: 302 },
+  /* 302 */ { t: "string" },
+  /* 303 */ { t: "literal", values: ["assessment"] },
+  /* 304 */ { t: "object", fields: [{ key: "reference", node: 305 }, { key: "title", node: 306, optin: "optional", optout: "optional" }], rest: "strict" },
+  /* 305 */ { t: "string", c: [{ k: "min_length", n: 1 }, { k: "max_length", n: 200 }] },
+  /* 306 */ { t: "optional", of: 7 },
+  /* 307 */ { t: "object", fields: [{ key: "name", node: 7 }, { key: "acronym", node: 308, optin: "optional", optout: "optional" }, { key: "country", node: 310, optin: "optional", optout: "optional" }, { key: "url", node: 311, optin: "optional", optout: "optional" }, { key: "contact", node: 28 }], rest: "strict" },
+  /* 308 */ { t: "optional", of: 309 },
+  /* 309 */ { t: "string", c: [{ k: "min_length", n: 1 }, { k: "max_length", n: 50 }] },
+  /* 310 */ { t: "optional", of: 20 },
+  /* 311 */ { t: "optional", of: 22 },
+  /* 312 */ { t: "enum", values: ["TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"] },
+  /* 313 */ { t: "object", fields: [{ key: "id", node: 4 }, { key: "version", node: 5 }, { key: "sha256", node: 314 }], rest: "strict" },
+  /* 314 */ { t: "string", c: [{ k: "format", re: /^[0-9a-f]{64}$/, info: { format: "sha256", example: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" } }] },
+  /* 315 */ { t: "union", of: [316, 318] },
+  /* 316 */ { t: "object", fields: [{ key: "level", node: 65 }, { key: "score", node: 317, optin: "optional", optout: "optional" }], rest: "strict" },
+  /* 317 */ { t: "optional", of: 121 },
+  /* 318 */ { t: "object", fields: [{ key: "range", node: 319 }, { key: "score", node: 320, optin: "optional", optout: "optional" }], rest: "strict" },
+  /* 319 */ { t: "object", fields: [{ key: "atLeast", node: 65 }, { key: "atMost", node: 65 }], rest: "strict" },
+  /* 320 */ { t: "optional", of: 121 },
+  /* 321 */ { t: "optional", of: 322 },
+  /* 322 */ { t: "record", key: 65, of: 323 },
+  /* 323 */ { t: "unknown" },
+  /* 324 */ { t: "optional", of: 325 },
+  /* 325 */ { t: "object", fields: [{ key: "mapping", node: 313 }, { key: "min", node: 65 }, { key: "max", node: 65 }], rest: "strict" },
+  /* 326 */ { t: "optional", of: 7 },
+  /* 327 */ { t: "optional", of: 4 },
+  /* 328 */ { t: "optional", of: 240 },
 ];
 
 /** The root node of each document kind. */
-export const STRUCTURE_ROOTS = { scale: 0, mapping: 243, registry: 283 } as const;
+export const STRUCTURE_ROOTS = { scale: 0, mapping: 243, registry: 283, assessment: 300 } as const;
 
 /** The node of a language map (human text in several languages). */
 export const LANG_MAP_NODE = 7;

@@ -1,3 +1,4 @@
+import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
 import { assertCanonicalBytes } from "./canonical.js";
 
 /** SHA-256, SHA-512 and the canonical bytes they were computed from. */
@@ -48,4 +49,12 @@ export async function assertDocumentDigest(value: unknown): Promise<DocumentDige
   const canonical = assertCanonicalBytes(value);
   const [sha256, sha512] = await Promise.all([sha256Hex(canonical), sha512Hex(canonical)]);
   return { sha256, sha512, canonical };
+}
+
+/**
+ * SHA-256 of bytes as lower-case hex, computed synchronously (pure JavaScript, @noble/hashes), for
+ * checks that must stay synchronous, such as a validation rule comparing a pinned digest.
+ */
+export function sha256HexSync(bytes: Uint8Array): string {
+  return toHex(nobleSha256(bytes));
 }

@@ -7,6 +7,7 @@ import { EXPORT_MESSAGES } from "../export/messages.js";
 import { AUDIT_MESSAGES } from "../audit/messages.js";
 import { CLASSIFY_CATALOG } from "../classify/messages.js";
 import { VALIDATE_MESSAGES } from "../validate/messages.js";
+import { ASSESSMENT_MESSAGES } from "../assessment/messages.js";
 import type { MessageDefinition } from "./define.js";
 
 /** The whole catalogue's type: every code with its severity, stage and parameters. */
@@ -18,7 +19,8 @@ export type MessageCatalog = typeof PARSE_MESSAGES &
   typeof CLASSIFY_CATALOG &
   typeof VALIDATE_MESSAGES &
   typeof EXPORT_MESSAGES &
-  typeof AUDIT_MESSAGES;
+  typeof AUDIT_MESSAGES &
+  typeof ASSESSMENT_MESSAGES;
 
 /** Every message code sevscale can report (issues, trace steps, diff changes). */
 export type MessageCode = keyof MessageCatalog & string;
@@ -36,6 +38,7 @@ export const MESSAGE_CATALOG_PARTS: readonly Readonly<Record<string, MessageDefi
   DIFF_MESSAGES,
   CLASSIFY_CATALOG,
   VALIDATE_MESSAGES,
+  ASSESSMENT_MESSAGES,
   EXPORT_MESSAGES,
   AUDIT_MESSAGES,
 ];

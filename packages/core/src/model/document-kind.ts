@@ -4,8 +4,8 @@
  */
 
 /** Every document kind sevscale reads. */
-export const DOCUMENT_KINDS = ["scale", "mapping", "registry"] as const;
-/** One of the document kinds: `scale`, `mapping` or `registry`. */
+export const DOCUMENT_KINDS = ["scale", "mapping", "registry", "assessment"] as const;
+/** One of the document kinds: `scale`, `mapping`, `registry` or `assessment`. */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Base of the versioned `$schema` / `$id` URLs of the published JSON Schemas. */

@@ -5,4 +5,5 @@ export * from "./method.js";
 export * from "./scale.js";
 export * from "./mapping.js";
 export * from "./registry.js";
+export * from "./assessment.js";
 export * from "./kinds.js";

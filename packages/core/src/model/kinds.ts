@@ -1,5 +1,6 @@
 /** The document kinds with the zod schema of each (the kinds themselves: document-kind.ts). */
 import type { z } from "zod";
+import { AssessmentSchema } from "./assessment.js";
 import type { DocumentKind } from "./document-kind.js";
 import { MappingSchema } from "./mapping.js";
 import { RegistryIndexSchema } from "./registry.js";
@@ -13,4 +14,5 @@ export const DOCUMENT_SCHEMAS = {
   scale: ScaleSchema,
   mapping: MappingSchema,
   registry: RegistryIndexSchema,
+  assessment: AssessmentSchema,
 } as const satisfies Record<DocumentKind, z.ZodType>;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../../test/arbitraries/index.js";
+import { arbAssessment, arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../../test/arbitraries/index.js";
 import { LANG_MAP_WALKS } from "../generated/lang-map-walk.js";
 import { LangMapSchema } from "../model/common.js";
 import type { DocumentKind } from "../model/kinds.js";
@@ -56,7 +56,7 @@ describe("findAll", () => {
 });
 
 describe("LANG_MAP_WALKS (generated from the model)", () => {
-  const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex };
+  const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex, assessment: arbAssessment };
   const generated = (kind: DocumentKind, value: unknown): { value: unknown; path: Path }[] => {
     const out: { value: unknown; path: Path }[] = [];
     const walk = LANG_MAP_WALKS[kind];
@@ -76,7 +76,7 @@ describe("LANG_MAP_WALKS (generated from the model)", () => {
 });
 
 describe("findNodes over the structure table (the run-time fallback of text-languages)", () => {
-  const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex };
+  const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex, assessment: arbAssessment };
   const table = (kind: DocumentKind, value: unknown): { value: unknown; path: Path }[] => {
     const out: { value: unknown; path: Path }[] = [];
     findNodes(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], LANG_MAP_NODE, value, (v, path) => out.push({ value: v, path: [...path] }));

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../../test/arbitraries/index.js";
+import { arbAssessment, arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../../test/arbitraries/index.js";
 import { BASE_MAPPING, BASE_REGISTRY, BASE_SCALE } from "../../test/fixtures/base-documents.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import { FAST_STRUCTURE } from "../generated/fast-structure.js";
@@ -13,7 +13,7 @@ import type { DocumentKind } from "../model/kinds.js";
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../model/kinds.js";
 import { MAX_NESTING_DEPTH, findExcessiveNesting } from "./structure.js";
 
-const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex };
+const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex, assessment: arbAssessment };
 
 /** What zod and the nesting check say together: the verdict the fast path must never exceed. */
 function judged(kind: DocumentKind, value: unknown): boolean {

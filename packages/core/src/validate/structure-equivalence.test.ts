@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../../test/arbitraries/index.js";
+import { arbAssessment, arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../../test/arbitraries/index.js";
 import { BASE_MAPPING, BASE_REGISTRY, BASE_SCALE } from "../../test/fixtures/base-documents.js";
 import { zodStructureIssues } from "../../test/zod-structure.js";
 import type { Issue } from "../issues/issue.js";
@@ -19,7 +19,7 @@ import { REFERENCE_SCALE } from "../reference/crs.js";
 import { findExcessiveNesting, structureIssues } from "./structure.js";
 
 const examples = join(dirname(fileURLToPath(import.meta.url)), "../../../../examples");
-const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex };
+const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex, assessment: arbAssessment };
 
 const brief = (issues: readonly Issue[]) => issues.map((i) => ({ code: i.code, pointer: i.pointer, severity: i.severity, params: i.params }));
 

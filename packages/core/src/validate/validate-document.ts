@@ -8,6 +8,7 @@ import { boundIssues } from "../issues/bound.js";
 import { hasErrors } from "../issues/issue.js";
 import type { DocumentKind } from "../model/kinds.js";
 import { DOCUMENT_KINDS, detectKind } from "../model/kinds.js";
+import type { Assessment } from "../model/assessment.js";
 import type { Mapping } from "../model/mapping.js";
 import type { RegistryIndex } from "../model/registry.js";
 import type { Scale } from "../model/scale.js";
@@ -17,6 +18,7 @@ import semverValidRange from "semver/ranges/valid.js";
 import { issue, preview, sortIssues } from "./_issue.js";
 import { ownValue } from "./_schema-walk.js";
 import { checkStructure, conformsTo } from "./structure.js";
+import { validateAssessment } from "./validate-assessment.js";
 import { validateMapping } from "./validate-mapping.js";
 import { validateRegistryIndex } from "./validate-registry.js";
 import { validateScale } from "./validate-scale.js";
@@ -26,7 +28,10 @@ export type ScaleResolver = (id: string, versionRange: string) => Scale | undefi
 
 /** Options of {@link validateDocument}. */
 export interface ValidateOptions {
-  /** Finds the scales a mapping relates. The built-in reference scale always resolves. */
+  /**
+   * Finds the scales a mapping relates (the built-in reference scale always resolves), and the
+   * scale an assessment names (asked for with its exact version).
+   */
   readonly resolveScale?: ScaleResolver;
   /** Validate as this kind instead of detecting it from `kind` / `$schema`. */
   readonly kind?: DocumentKind;
@@ -41,7 +46,7 @@ export interface ValidationResult {
   /** Every finding, sorted by pointer then code; beyond 20 of one code, one `findings_omitted` counts the rest. */
   readonly issues: Issue[];
   /** The typed document, present when the structure stage passed. */
-  readonly document?: Scale | Mapping | RegistryIndex;
+  readonly document?: Scale | Mapping | RegistryIndex | Assessment;
 }
 
 /**
@@ -80,7 +85,7 @@ export function validateDocument(value: unknown, options: ValidateOptions = {}):
   const structure = checkStructure(kind, value);
   if (structure.issues.length > 0 || structure.data === undefined) return { kind, valid: false, issues: boundIssues(structure.issues) };
   // The schema of `kind` accepted the value, so it has that kind's type.
-  const document = structure.data as Scale | Mapping | RegistryIndex;
+  const document = structure.data as Scale | Mapping | RegistryIndex | Assessment;
   let issues: Issue[];
   if (kind === "scale") {
     issues = validateScale(document as Scale);
@@ -88,6 +93,12 @@ export function validateDocument(value: unknown, options: ValidateOptions = {}):
     const mapping = document as Mapping;
     const resolve = withReference(options.resolveScale);
     issues = validateMapping(mapping, { subject: resolveSide(resolve, mapping.subject), object: resolveSide(resolve, mapping.object) });
+  } else if (kind === "assessment") {
+    const assessment = document as Assessment;
+    // The exact version the assessment names (a plain version is a semver range of itself).
+    const scale = options.resolveScale?.(assessment.scale.id, assessment.scale.version);
+    const usable = scale !== undefined && conformsTo("scale", scale) && scale.id === assessment.scale.id && scale.version === assessment.scale.version;
+    issues = validateAssessment(assessment, { scale: usable ? scale : undefined });
   } else {
     issues = validateRegistryIndex(document as RegistryIndex);
   }

@@ -10,3 +10,4 @@ export { arbMapping } from "./mapping.js";
 export { arbRegistryIndex, arbRegistryPath } from "./registry.js";
 export { MUTATION_KINDS, arbMutation } from "./mutation.js";
 export type { Mutation, MutationKind } from "./mutation.js";
+export { arbAssessment } from "./assessment.js";

@@ -6,3 +6,5 @@ export type { HttpSourceOptions } from "./http-source.js";
 export { httpSource, registryBaseUrl } from "./http-source.js";
 export { directorySource } from "./dir-source.js";
 export type { RegistryFinding, RegistryProgress, RegistrySource, SourceRead } from "./source.js";
+export type { AssessmentSources } from "./assessment-sources.js";
+export { assessmentSources } from "./assessment-sources.js";

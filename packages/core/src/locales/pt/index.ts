@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { defineLocale } from "../../i18n/locale.js";
+import { assessment } from "./assessment.js";
 import { classify } from "./classify.js";
 import { audit } from "./audit.js";
 import { diff } from "./diff.js";
@@ -19,6 +20,6 @@ import { validate } from "./validate.js";
 export const pt = defineLocale({
   language: "pt",
   name: "Português",
-  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...exportMessages, ...audit },
+  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...exportMessages, ...audit, ...assessment },
   terms,
 });

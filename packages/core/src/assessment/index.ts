@@ -1,0 +1,14 @@
+export type { AssessmentCode } from "./messages.js";
+export { ASSESSMENT_MESSAGES } from "./messages.js";
+export { describeResult, resultBounds, resultFromClassification, sameResult } from "./result.js";
+export type { AssessmentMeta, CreateAssessmentResult } from "./create.js";
+export { assessmentId, createAssessment, issuerOf, placeOnReference } from "./create.js";
+export { pinDocument } from "./_pin.js";
+export type { ReceiveContext, ReceiveResult } from "./receive.js";
+export { receiveAssessment } from "./receive.js";
+export type { AssessmentThread, RatingChange, ThreadStep } from "./thread.js";
+export { assessmentThread, ratingChange } from "./thread.js";
+export type { MispTagOptions } from "./misp.js";
+export { MISP_LEVEL_PREDICATE, TLP_MISP_TAGS, assessmentToMispTags } from "./misp.js";
+export type { StixBundle, StixObject } from "./stix.js";
+export { SEVSCALE_STIX_NAMESPACE, STIX_EXTENSION_SCHEMA_URL, TLP_STIX_MARKINGS, assessmentToStixBundle } from "./stix.js";
