@@ -46,7 +46,8 @@ export const SIZE_CASES: readonly SizeCase[] = [
   // Three-valued evaluation (ranges, every missing fact, assumed values) took classify from 9.3 to 12.3 KB.
   { name: "classify alone", entry: 'export { classify } from "@sevscale/core";', budget: 12.5 * KB },
   { name: "assertCanonicalJson alone", entry: 'export { assertCanonicalJson } from "@sevscale/core";', budget: 1.5 * KB },
-  { name: "whole API (`export *`)", entry: 'export * from "@sevscale/core";', budget: 125 * KB },
+  // The assessment kind, the mapping audit and their dependencies took the whole API from 124 to 143.6 KB.
+  { name: "whole API (`export *`)", entry: 'export * from "@sevscale/core";', budget: 145 * KB },
 ];
 
 export interface SizeResult {
