@@ -275,7 +275,7 @@ async function ownFindings(ctx: Context, entry: RegistryEntry, key: string, valu
   let issues: readonly Issue[];
   if (entry.kind === "keyring") issues = validateKeyring(value);
   else {
-    const sides = member(value, "kind") === "mapping" ? await Promise.all([resolveListedScale(ctx, member(value, "subject")), resolveListedScale(ctx, member(value, "target"))]) : [];
+    const sides = member(value, "kind") === "mapping" ? await Promise.all([resolveListedScale(ctx, member(value, "subject")), resolveListedScale(ctx, member(value, "object"))]) : [];
     try {
       const found = new Map(sides.flatMap((s) => (s ? [[s.key, s.scale as Scale] as const] : [])));
       const resolveScale: ScaleResolver = (id, range) => found.get(`${id}\u0000${range}`);
