@@ -43,11 +43,15 @@ export type {
   Color,
   CompositeMethod,
   Condition,
+  Crosswalk,
+  CrosswalkBand,
+  CrosswalkEntry,
   CutPoint,
   Digests,
   Dimension,
   DimensionRating,
   DocumentKind,
+  ImpliedValues,
   Interval,
   JudgementMethod,
   Justification,
@@ -91,6 +95,9 @@ export {
   ContactSchema,
   ContributorSchema,
   CountryCodeSchema,
+  CrosswalkBandSchema,
+  CrosswalkEntrySchema,
+  CrosswalkSchema,
   CutPointSchema,
   DOCUMENT_KINDS,
   DOCUMENT_SCHEMAS,
@@ -107,6 +114,7 @@ export {
   EncodingSchema,
   ExtensionsSchema,
   GlossaryEntrySchema,
+  ImpliedValuesSchema,
   IntervalSchema,
   JudgementMethodSchema,
   JustificationSchema,
@@ -271,6 +279,10 @@ export {
   compare,
   escapeMarkdownCell,
 } from "./compare/index.js";
+
+// Audit: a mapping checked against both scales' own criteria through its crosswalk (docs/audit.md).
+export type { AuditCellValue, AuditExample, AuditFinding, AuditOptions, AuditResult, CrosswalkReading } from "./audit/index.js";
+export { AUDIT_MESSAGES, DEFAULT_AUDIT_BUDGET, DEFAULT_AUDIT_SEED, auditMapping, crosswalkIntervals, readThroughCrosswalk } from "./audit/index.js";
 
 // Diff: the changes between two versions of a document and the semver bump they require.
 export type {
