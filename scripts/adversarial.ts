@@ -166,6 +166,29 @@ export function controlCharacters(n: number): AdversarialCase {
   };
 }
 
+/**
+ * Sources of a registry of `n` distinct scales (each about 50 KB: an extension holding 400 notes)
+ * and one mapping per scale onto the reference scale: `registry build` makes the registry that the
+ * memory benchmark checks (scripts/bench/adversarial.ts), whose peak must not grow with `n`.
+ */
+export function registrySources(n: number): Readonly<Record<string, string>> {
+  const files: Record<string, string> = {};
+  const crs = ["R0", "R1", "R2", "R3", "R4", "R5"];
+  for (let i = 0; i < n; i++) {
+    const s = plainScale(`x-org.example/r${i}`, crs.map((_, k) => `C${k}`));
+    s.version = "1.0.0";
+    s.revisionHistory = [{ version: "1.0.0", date: "2026-01-15", summary: t("First release.") }];
+    s["x-extensions"] = { "org.example.notes": Array.from({ length: 400 }, (_, k) => ({ k, note: `Note ${k} of scale ${i}: ${"x".repeat(80)}` })) };
+    const m: Doc = structuredClone(BASE_MAPPING);
+    m.id = `x-org.example/r${i}-to-crs`;
+    m.subject = { id: s.id, versions: "^1.0.0" };
+    m.records = crs.map((r, k) => ({ subject: `C${k}`, relation: "exactMatch", object: { min: r, max: r }, justification: "review", confidence: 0.9 }));
+    files[`r${i}.json`] = json(s);
+    files[`r${i}-to-crs.json`] = json(m);
+  }
+  return files;
+}
+
 /** Large enough for the sizes the issue reported: the work is measured, not the reader's size limit. */
 const LARGE = ["--max-bytes", String(256 * 1024 * 1024)];
 

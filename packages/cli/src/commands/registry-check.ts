@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Keyring } from "@sevscale/core";
-import { loadRegistry, readKeyringFile } from "@sevscale/node";
+import { checkRegistry, readKeyringFile } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { safeText } from "../format.js";
@@ -49,7 +49,8 @@ export const run: CommandRun = async (ctx, args, options) => {
   }
 
   const progress = progressLine(ctx.io);
-  const loaded = await loadRegistry(source, {
+  // Streams: each document is checked and dropped, so memory does not grow with the number of entries.
+  const loaded = await checkRegistry(source, {
     ...(keyring ? { keyring } : {}),
     ...(at ? { at } : {}),
     ...(typeof options["deadline"] === "number" ? { deadlineMs: options["deadline"] * 1000 } : {}),
@@ -64,13 +65,13 @@ export const run: CommandRun = async (ctx, args, options) => {
     const body = {
       ok: loaded.ok,
       root: loaded.root,
-      documents: loaded.documents.map((d) => ({ kind: d.entry.kind, id: d.entry.id, version: d.entry.version, path: d.entry.path, signed: d.signature !== undefined })),
+      documents: loaded.passed.map((d) => ({ kind: d.entry.kind, id: d.entry.id, version: d.entry.version, path: d.entry.path, signed: d.signed })),
       issues: findings.map((f) => findingJson(f, ctx.lang)),
     };
     ctx.io.stdout.write(jsonText(body));
   } else {
     printFindings(ctx.io, findings, ctx.lang);
-    ctx.io.stdout.write(`${t.checkSummary(loaded.documents.length, listed, errors, warnings)}\n`);
+    ctx.io.stdout.write(`${t.checkSummary(loaded.passed.length, listed, errors, warnings)}\n`);
   }
   return loaded.ok ? ExitCode.Ok : ExitCode.Findings;
 };

@@ -1,4 +1,6 @@
 import { stat } from "node:fs/promises";
+import { LRUCache } from "lru-cache";
+import semver from "semver";
 import type { Issue, Keyring, Mapping, RegistryEntry, RegistryIndex, Scale, ScaleResolver } from "@sevscale/core";
 import {
   DEFAULT_MAX_BYTES,
@@ -13,7 +15,6 @@ import {
   parseJsonDocument,
   registryBaseName,
   safeCanonicalBytes,
-  scaleResolverFor,
   sha256Hex,
   sha512Hex,
   sidecarPaths,
@@ -42,6 +43,10 @@ export interface LoadRegistryOptions {
   readonly maxIndexBytes?: number;
   /** Documents read at once (default 8). */
   readonly concurrency?: number;
+  /** Parsed documents kept after their checks, for links to the same content and mappings' scales (default 4). */
+  readonly cacheDocuments?: number;
+  /** Bytes (of the documents as read) kept after their checks (default twice `maxBytes`). */
+  readonly cacheBytes?: number;
   /**
    * Overall time limit of loading an http(s) registry, in milliseconds (default 10 minutes): past
    * it, requests in flight are aborted, the entries not yet read are not read, and one
@@ -97,97 +102,258 @@ function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
+type ParsedEntry =
+  | { readonly ok: true; readonly value: unknown; readonly sha256: string; readonly sha512: string; readonly size: number }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** A parsed document held by a check until it calls `release`. */
+interface Held {
+  readonly key: string;
+  readonly parsed: ParsedEntry;
+  readonly release: () => void;
+}
+
+/** Counts of the work of a registry check (counted, never timed). */
+export interface RegistryCheckStats {
+  /** Times a document was parsed (each distinct content once while it stays cached). */
+  readonly parsed: number;
+  /** The most parsed documents held in memory at once: those being checked and those cached. */
+  readonly peakHeld: number;
+}
+
+/**
+ * The parsed documents of a check, by the SHA-256 of their bytes: those being checked (held until
+ * released) and a few recently used ones (least recently used out, bounded by count and by bytes).
+ * Entries sharing a content (links, copies) and mappings resolving the same scale parse it once,
+ * while memory stays bounded by the largest few documents whatever the number of entries.
+ */
+class DocumentCache {
+  private readonly recent: LRUCache<string, ParsedEntry>;
+  private readonly pending = new Map<string, Promise<ParsedEntry>>();
+  private readonly held = new Map<string, { readonly parsed: ParsedEntry; count: number }>();
+  /** The content digest last read at each registry path: a cached scale is not read again. */
+  private readonly byPath = new Map<string, string>();
+  parsed = 0;
+  peakHeld = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    limits: { readonly count: number; readonly bytes: number },
+  ) {
+    const maxSize = Math.max(1, limits.bytes);
+    this.recent = new LRUCache<string, ParsedEntry>({
+      max: Math.max(1, limits.count),
+      maxSize,
+      // A document larger than the whole budget is simply not kept once released.
+      maxEntrySize: maxSize,
+      sizeCalculation: (v) => (v.ok ? Math.max(1, v.size) : 1),
+    });
+  }
+
+  /** Documents held or cached right now. */
+  get alive(): number {
+    let n = this.held.size;
+    for (const key of this.recent.keys()) if (!this.held.has(key)) n++;
+    return n;
+  }
+
+  /** The document last read at a registry path when it is still in memory (held until released); no read. */
+  cachedAt(path: string): Held | undefined {
+    const key = this.byPath.get(path);
+    if (key === undefined) return undefined;
+    const parsed = this.held.get(key)?.parsed ?? this.recent.get(key);
+    return parsed === undefined ? undefined : this.hold(key, parsed);
+  }
+
+  /** Parses (or finds) the document with these bytes, read at `path`, and holds it until released. */
+  async acquire(path: string, bytes: Uint8Array): Promise<Held> {
+    const key = await sha256Hex(bytes);
+    this.byPath.set(path, key);
+    const known = this.held.get(key)?.parsed ?? this.recent.get(key);
+    if (known !== undefined) return this.hold(key, known);
+    let pending = this.pending.get(key);
+    if (pending === undefined) {
+      pending = this.parse(bytes);
+      this.pending.set(key, pending);
+      void pending.finally(() => this.pending.delete(key));
+    }
+    return this.hold(key, await pending);
+  }
+
+  private async parse(bytes: Uint8Array): Promise<ParsedEntry> {
+    this.parsed++;
+    const json = parseJsonDocument(bytes, { maxBytes: this.maxBytes });
+    if (!json.ok) return { ok: false, issues: json.issues };
+    const canonical = safeCanonicalBytes(json.value);
+    if (!canonical.ok) return { ok: false, issues: canonical.issues };
+    const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
+    return { ok: true, value: json.value, sha256, sha512, size: bytes.length };
+  }
+
+  private hold(key: string, parsed: ParsedEntry): Held {
+    const slot = this.held.get(key) ?? { parsed, count: 0 };
+    slot.count++;
+    this.held.set(key, slot);
+    this.peakHeld = Math.max(this.peakHeld, this.alive);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      if (--slot.count > 0) return;
+      this.held.delete(key);
+      this.recent.set(key, parsed);
+    };
+    return { key, parsed, release };
+  }
+}
+
 interface Context {
   readonly source: RegistrySource;
   readonly keyring: Keyring | undefined;
   readonly at: Date;
   readonly maxBytes: number;
-  /**
-   * Parsed documents by the SHA-256 of their bytes: many entries pointing at one content (links,
-   * copies) are parsed, canonicalised and held in memory once.
-   */
-  readonly parsed: Map<string, Promise<ParsedEntry>>;
+  /** The index's well-formed entries: where a mapping's scales are looked up, by id and version. */
+  readonly entries: readonly RegistryEntry[];
+  readonly cache: DocumentCache;
+  /** Each content's own findings by digest and kind: a content listed many times is validated once per kind. */
+  readonly validated: Map<string, readonly Issue[]>;
 }
 
-type ParsedEntry = { readonly ok: true; readonly value: unknown; readonly sha256: string; readonly sha512: string } | { readonly ok: false; readonly issues: readonly Issue[] };
-
-/** Parses and digests one document's bytes, once per distinct content. */
-async function parseOnce(ctx: Context, bytes: Uint8Array): Promise<ParsedEntry> {
-  const key = await sha256Hex(bytes);
-  let parsed = ctx.parsed.get(key);
-  if (parsed === undefined) {
-    parsed = (async (): Promise<ParsedEntry> => {
-      const json = parseJsonDocument(bytes, { maxBytes: ctx.maxBytes });
-      if (!json.ok) return { ok: false, issues: json.issues };
-      const canonical = safeCanonicalBytes(json.value);
-      if (!canonical.ok) return { ok: false, issues: canonical.issues };
-      const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
-      return { ok: true, value: json.value, sha256, sha512 };
-    })();
-    ctx.parsed.set(key, parsed);
-  }
-  return parsed;
-}
-
-/** What reading one entry gave: the parsed value (when it parsed) and its findings so far. */
-interface EntryRead {
+/** What checking one entry gave: its findings, and whether (and how) it passed. */
+interface EntryResult {
   readonly entry: RegistryEntry;
-  readonly value?: unknown;
+  readonly findings: readonly RegistryFinding[];
+  readonly passed: boolean;
+  /** The document, only when the caller keeps documents and it passed. */
+  readonly document?: Scale | Mapping | Keyring;
+  /** The detached JWS, only when the caller keeps documents. */
   readonly signature?: string;
+  /** True when the entry's signature file was read. */
+  readonly signed: boolean;
   readonly unchecked: boolean;
-  /** Findings about reading and parsing the document (shown first). */
-  readonly before: RegistryFinding[];
-  /** Findings about digests and signatures (shown after the document's own). */
-  readonly after: RegistryFinding[];
 }
 
-/** Reads one listed document and checks its digests, digest files and signature. */
-async function readEntry(ctx: Context, entry: RegistryEntry): Promise<EntryRead> {
+function member(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * The listed scale a mapping's side refers to, read from the registry on demand (through the cache)
+ * and held until released: the newest listed version that satisfies the range, when its document
+ * parses and is that scale. Undefined when the registry does not list one.
+ */
+async function resolveListedScale(ctx: Context, ref: unknown): Promise<{ readonly key: string; readonly scale: unknown; readonly held: Held } | undefined> {
+  const id = member(ref, "id");
+  const range = member(ref, "versions");
+  if (typeof id !== "string" || typeof range !== "string" || semver.validRange(range) === null) return undefined;
+  const candidates = ctx.entries.filter((e) => e.kind === "scale" && e.id === id && semver.valid(e.version) !== null);
+  const best = semver.maxSatisfying(
+    candidates.map((e) => e.version),
+    range,
+  );
+  const entry = best === null ? undefined : candidates.find((e) => e.version === best);
+  if (entry === undefined) return undefined;
+  let held = ctx.cache.cachedAt(entry.path);
+  if (held === undefined) {
+    const read = await ctx.source.read(entry.path, ctx.maxBytes);
+    if (!read.ok) return undefined;
+    held = await ctx.cache.acquire(entry.path, read.bytes);
+  }
+  const value = held.parsed.ok ? held.parsed.value : undefined;
+  if (member(value, "kind") !== "scale" || member(value, "id") !== id || member(value, "version") !== best) {
+    held.release();
+    return undefined;
+  }
+  return { key: `${id}\u0000${range}`, scale: value, held };
+}
+
+/** A document's own findings (mappings against the registry's scales, resolved on demand), once per content and kind. */
+async function ownFindings(ctx: Context, entry: RegistryEntry, key: string, value: unknown): Promise<readonly Issue[]> {
+  const memo = `${key}\u0000${entry.kind}`;
+  const known = ctx.validated.get(memo);
+  if (known !== undefined) return known;
+  let issues: readonly Issue[];
+  if (entry.kind === "keyring") issues = validateKeyring(value);
+  else {
+    const sides = member(value, "kind") === "mapping" ? await Promise.all([resolveListedScale(ctx, member(value, "subject")), resolveListedScale(ctx, member(value, "object"))]) : [];
+    try {
+      const found = new Map(sides.flatMap((s) => (s ? [[s.key, s.scale as Scale] as const] : [])));
+      const resolveScale: ScaleResolver = (id, range) => found.get(`${id}\u0000${range}`);
+      issues = checkSourceDocument(value, { resolveScale }).issues;
+    } finally {
+      for (const s of sides) s?.held.release();
+    }
+  }
+  ctx.validated.set(memo, issues);
+  return issues;
+}
+
+/**
+ * Checks one listed document — it parses, is valid, is what its entry says, its digests and digest
+ * files agree, and its signature verifies — and drops it (unless `keep`): only its findings remain.
+ */
+async function checkEntry(ctx: Context, entry: RegistryEntry, keep: boolean): Promise<EntryResult> {
   const before: RegistryFinding[] = [];
   const after: RegistryFinding[] = [];
   const add = (list: RegistryFinding[], path: string, issues: readonly Issue[]) => list.push(...issues.map((issue) => ({ path, issue })));
-  const stop = (): EntryRead => ({ entry, unchecked: false, before, after });
+  const failed = (): EntryResult => ({ entry, findings: before, passed: false, signed: false, unchecked: false });
   const read = await ctx.source.read(entry.path, ctx.maxBytes);
   if (!read.ok) {
     add(before, entry.path, read.issues);
-    return stop();
+    return failed();
   }
-  const parsed = await parseOnce(ctx, read.bytes);
-  if (!parsed.ok) {
-    add(before, entry.path, parsed.issues);
-    return stop();
-  }
-  const value = parsed.value;
-  const digests = { sha256: parsed.sha256, sha512: parsed.sha512 };
-  add(after, entry.path, checkEntryDocument(entry, value, digests));
-
-  const sidecars = sidecarPaths(entry.path);
-  for (const algorithm of ["sha256", "sha512"] as const) {
-    const file = await ctx.source.read(sidecars[algorithm], DIGEST_FILE_LIMIT);
-    add(after, sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path), algorithm) : file.issues);
-  }
-
-  let signature: string | undefined;
-  let unchecked = false;
-  if (entry.signature !== undefined) {
-    const file = await ctx.source.read(entry.signature, SIGNATURE_FILE_LIMIT);
-    if (!file.ok) {
-      const detail = file.issues.filter((i) => i.code !== "file_not_found");
-      add(after, entry.signature, [fileIssue("registry_signature_missing", { path: entry.signature }), ...detail]);
-    } else {
-      // A trailing newline (as files are written) is not part of the compact JWS.
-      signature = decoder.decode(file.bytes).trim();
-      if (ctx.keyring) {
-        const result = await verifyDocument(value, signature, ctx.keyring, { at: ctx.at });
-        if (!result.valid) add(after, entry.signature, result.issues);
-        else if (entry.kid !== undefined && result.kid !== entry.kid) add(after, entry.signature, [fileIssue("registry_kid_mismatch", { listed: entry.kid, actual: result.kid })]);
-      } else unchecked = true;
+  const held = await ctx.cache.acquire(entry.path, read.bytes);
+  try {
+    const parsed = held.parsed;
+    if (!parsed.ok) {
+      add(before, entry.path, parsed.issues);
+      return failed();
     }
-  } else if (ctx.keyring && entry.kind !== "keyring") {
-    // The published keyring is not a publisher's document: trust comes from the caller's keyring.
-    add(after, entry.path, [unsignedIssue(ctx.keyring, entry, value)]);
+    const value = parsed.value;
+    const digests = { sha256: parsed.sha256, sha512: parsed.sha512 };
+    add(after, entry.path, checkEntryDocument(entry, value, digests));
+
+    const sidecars = sidecarPaths(entry.path);
+    for (const algorithm of ["sha256", "sha512"] as const) {
+      const file = await ctx.source.read(sidecars[algorithm], DIGEST_FILE_LIMIT);
+      add(after, sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path), algorithm) : file.issues);
+    }
+
+    let signature: string | undefined;
+    let unchecked = false;
+    if (entry.signature !== undefined) {
+      const file = await ctx.source.read(entry.signature, SIGNATURE_FILE_LIMIT);
+      if (!file.ok) {
+        const detail = file.issues.filter((i) => i.code !== "file_not_found");
+        add(after, entry.signature, [fileIssue("registry_signature_missing", { path: entry.signature }), ...detail]);
+      } else {
+        // A trailing newline (as files are written) is not part of the compact JWS.
+        signature = decoder.decode(file.bytes).trim();
+        if (ctx.keyring) {
+          const result = await verifyDocument(value, signature, ctx.keyring, { at: ctx.at });
+          if (!result.valid) add(after, entry.signature, result.issues);
+          else if (entry.kid !== undefined && result.kid !== entry.kid) add(after, entry.signature, [fileIssue("registry_kid_mismatch", { listed: entry.kid, actual: result.kid })]);
+        } else unchecked = true;
+      }
+    } else if (ctx.keyring && entry.kind !== "keyring") {
+      // The published keyring is not a publisher's document: trust comes from the caller's keyring.
+      add(after, entry.path, [unsignedIssue(ctx.keyring, entry, value)]);
+    }
+    const own = (await ownFindings(ctx, entry, held.key, value)).map((issue) => ({ path: entry.path, issue }));
+    const findings = [...before, ...own, ...after];
+    const passed = !findings.some((f) => f.issue.severity === "error");
+    return {
+      entry,
+      findings,
+      passed,
+      signed: signature !== undefined,
+      unchecked,
+      ...(passed && keep ? { document: value as Scale | Mapping | Keyring } : {}),
+      ...(signature !== undefined && keep ? { signature } : {}),
+    };
+  } finally {
+    held.release();
   }
-  return { entry, value, ...(signature !== undefined ? { signature } : {}), unchecked, before, after };
 }
 
 /**
@@ -199,26 +365,6 @@ function unsignedIssue(keyring: Keyring, entry: RegistryEntry, value: unknown): 
   return keyringCovers(keyring.keys, namespace)
     ? { code: "document_signature_required", severity: "error", pointer: "", params: { path: entry.path, namespace } }
     : { code: "document_unsigned", severity: "warning", pointer: "", params: { path: entry.path } };
-}
-
-/** Validates a read document (mappings against the registry's own scales) and settles its findings. */
-function settle(read: EntryRead, resolveScale: ScaleResolver, checked: Map<unknown, Map<string, readonly Issue[]>>): { findings: RegistryFinding[]; loaded?: LoadedDocument } {
-  const own: RegistryFinding[] = [];
-  if (read.value !== undefined) {
-    // One content listed many times (copies, links) is validated once per kind it is listed as.
-    const byKind = checked.get(read.value) ?? new Map<string, readonly Issue[]>();
-    checked.set(read.value, byKind);
-    let issues = byKind.get(read.entry.kind);
-    if (issues === undefined) {
-      issues = read.entry.kind === "keyring" ? validateKeyring(read.value) : checkSourceDocument(read.value, { resolveScale }).issues;
-      byKind.set(read.entry.kind, issues);
-    }
-    own.push(...issues.map((issue) => ({ path: read.entry.path, issue })));
-  }
-  const findings = [...read.before, ...own, ...read.after];
-  if (read.value === undefined || findings.some((f) => f.issue.severity === "error")) return { findings };
-  const { entry, signature } = read;
-  return { findings, loaded: { entry, document: read.value as Scale | Mapping | Keyring, ...(signature !== undefined ? { signature } : {}) } };
 }
 
 /**
@@ -240,61 +386,74 @@ function listedFiles(entries: readonly RegistryEntry[]): Set<string> {
   return files;
 }
 
-/**
- * Loads a registry from a directory or an http(s) URL and checks all of it: the index (safely
- * parsed, entry by entry), then EVERY listed document — its validity (mappings against the
- * registry's own scales), that it is what its entry says, its SHA-256/SHA-512 against the index and against its `.sha256`/`.sha512` files, and its
- * signature (against `options.keyring`: a failing or missing listed signature is an error, and so
- * is an unsigned document of a namespace the keyring has keys for, `document_signature_required`;
- * an unsigned document no key could sign is a warning). A document with any error is never in
- * `documents`: its entry is in `rejected`. Files in the directory that the index does not list are warnings.
- * Nothing is skipped silently: every failure is a finding with the path of its file. Paths that
- * would leave the registry are refused before anything is read. Never throws on bad input.
- */
-export async function loadRegistry(source: string, options: LoadRegistryOptions = {}): Promise<LoadedRegistry> {
-  const findings: RegistryFinding[] = [];
-  const rejected: RegistryEntry[] = [];
-  const done = (root: string, index: RegistryIndex | undefined, documents: LoadedDocument[]): LoadedRegistry => ({
-    root,
-    index,
-    documents,
-    rejected,
-    issues: findings,
-    ok: !hasErrors(findings.map((f) => f.issue)),
-  });
+/** A listed document that passed every check, as {@link checkRegistry} reports it (the document itself is not kept). */
+export interface CheckedEntry {
+  readonly entry: RegistryEntry;
+  /** True when the entry lists a signature and its file was read (verified when a keyring was given). */
+  readonly signed: boolean;
+}
 
-  let src: RegistrySource;
-  let deadline: { signal: AbortSignal; ms: number } | undefined;
+/** What {@link checkRegistry} found: like {@link LoadedRegistry}, without the documents, with counts of the work. */
+export interface CheckedRegistry {
+  /** The directory (absolute) or base URL the registry paths are relative to. */
+  readonly root: string;
+  /** The index, with only its well-formed entries; undefined when it could not be read. */
+  readonly index: RegistryIndex | undefined;
+  /** The entries whose document passed every check, in index order. */
+  readonly passed: readonly CheckedEntry[];
+  /** The listed entries whose document failed a check, in index order. */
+  readonly rejected: readonly RegistryEntry[];
+  /** Every finding, each with the registry path of the file it is about. */
+  readonly issues: readonly RegistryFinding[];
+  /** True when no finding is an error. */
+  readonly ok: boolean;
+  readonly stats: RegistryCheckStats;
+}
+
+interface Outcome {
+  readonly root: string;
+  readonly index: RegistryIndex | undefined;
+  readonly results: readonly EntryResult[];
+  readonly issues: readonly RegistryFinding[];
+  readonly stats: RegistryCheckStats;
+}
+
+/** Opens a registry source, or says why it cannot. */
+async function openSource(source: string, options: LoadRegistryOptions): Promise<{ ok: true; src: RegistrySource; deadline?: { signal: AbortSignal; ms: number } } | { ok: false; root: string; finding: RegistryFinding }> {
   if (isUrl(source)) {
     const shown = redactUrl(source);
-    if (shown !== source) {
-      // Credentials in a URL end up in logs and messages: refused, and never printed.
-      findings.push({ path: shown, issue: fileIssue("registry_url_credentials", { url: shown }) });
-      return done(shown, undefined, []);
-    }
+    // Credentials in a URL end up in logs and messages: refused, and never printed.
+    if (shown !== source) return { ok: false, root: shown, finding: { path: shown, issue: fileIssue("registry_url_credentials", { url: shown }) } };
     const ms = options.deadlineMs ?? 10 * 60 * 1000;
-    deadline = { signal: AbortSignal.timeout(ms), ms };
+    const deadline = { signal: AbortSignal.timeout(ms), ms };
     try {
-      src = httpSource(source, {
+      const src = httpSource(source, {
         ...(options.fetch ? { fetch: options.fetch } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         signal: deadline.signal,
       });
+      return { ok: true, src, deadline };
     } catch {
-      findings.push({ path: source, issue: fileIssue("registry_source_unsupported", { source }) });
-      return done(source, undefined, []);
+      return { ok: false, root: source, finding: { path: source, issue: fileIssue("registry_source_unsupported", { source }) } };
     }
-  } else if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(source)) {
-    findings.push({ path: source, issue: fileIssue("registry_source_unsupported", { source }) });
-    return done(source, undefined, []);
-  } else {
-    const info = await stat(source).catch(() => undefined);
-    if (!info?.isDirectory()) {
-      findings.push({ path: source, issue: info ? fileIssue("registry_source_unsupported", { source }) : fileIssue("file_not_found", { path: source }) });
-      return done(source, undefined, []);
-    }
-    src = await directorySource(source);
   }
+  if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(source)) return { ok: false, root: source, finding: { path: source, issue: fileIssue("registry_source_unsupported", { source }) } };
+  const info = await stat(source).catch(() => undefined);
+  if (!info?.isDirectory()) return { ok: false, root: source, finding: { path: source, issue: info ? fileIssue("registry_source_unsupported", { source }) : fileIssue("file_not_found", { path: source }) } };
+  return { ok: true, src: await directorySource(source) };
+}
+
+/**
+ * The one registry check, entry by entry: each document is read, parsed, checked and dropped
+ * (kept only when `keep`), a mapping's scales are read on demand through a small cache, and only
+ * findings accumulate. {@link loadRegistry} and {@link checkRegistry} are both this.
+ */
+async function runRegistry(source: string, options: LoadRegistryOptions, keep: boolean): Promise<Outcome> {
+  const findings: RegistryFinding[] = [];
+  const noStats = { parsed: 0, peakHeld: 0 };
+  const opened = await openSource(source, options);
+  if (!opened.ok) return { root: opened.root, index: undefined, results: [], issues: [opened.finding], stats: noStats };
+  const { src, deadline } = opened;
 
   let keyring: Keyring | undefined;
   if (typeof options.keyring === "string") {
@@ -305,54 +464,90 @@ export async function loadRegistry(source: string, options: LoadRegistryOptions 
   } else keyring = options.keyring;
 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const indexRead = await src.read(REGISTRY_INDEX_FILE, options.maxIndexBytes ?? 32 * 1024 * 1024);
-  if (!indexRead.ok) {
-    findings.push(...indexRead.issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
-    return done(src.root, undefined, []);
-  }
-  const parsed = parseJsonDocument(indexRead.bytes, { maxBytes: options.maxIndexBytes ?? 32 * 1024 * 1024 });
+  const maxIndexBytes = options.maxIndexBytes ?? 32 * 1024 * 1024;
+  const indexRead = await src.read(REGISTRY_INDEX_FILE, maxIndexBytes);
+  const parsed = indexRead.ok ? parseJsonDocument(indexRead.bytes, { maxBytes: maxIndexBytes }) : indexRead;
   if (!parsed.ok) {
     findings.push(...parsed.issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
-    return done(src.root, undefined, []);
+    return { root: src.root, index: undefined, results: [], issues: findings, stats: noStats };
   }
   const checked = checkRegistryIndex(parsed.value);
   findings.push(...checked.issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
+  const entries = checked.entries.map((e) => e.entry);
 
-  const ctx: Context = { source: src, keyring, at: options.at ?? new Date(), maxBytes, parsed: new Map() };
-  const total = checked.entries.length;
+  const cache = new DocumentCache(maxBytes, { count: options.cacheDocuments ?? 4, bytes: options.cacheBytes ?? 2 * maxBytes });
+  const ctx: Context = { source: src, keyring, at: options.at ?? new Date(), maxBytes, entries, cache, validated: new Map() };
+  const total = entries.length;
   let count = 0;
   let late = 0;
-  const reads = await mapLimit(checked.entries, options.concurrency ?? 8, async ({ entry }): Promise<EntryRead> => {
+  const results = await mapLimit(entries, options.concurrency ?? 8, async (entry): Promise<EntryResult> => {
     if (deadline?.signal.aborted) {
       late++;
-      return { entry, unchecked: false, before: [], after: [] };
+      return { entry, findings: [], passed: false, signed: false, unchecked: false };
     }
-    const r = await readEntry(ctx, entry);
+    const r = await checkEntry(ctx, entry, keep);
     options.onProgress?.({ phase: "check", done: ++count, total });
     return r;
   });
-  ctx.parsed.clear();
   if (deadline?.signal.aborted) {
     findings.push({ path: REGISTRY_INDEX_FILE, issue: fileIssue("registry_deadline_reached", { seconds: Math.round(deadline.ms / 1000), checked: total - late, total }) });
   }
-  const resolveScale = scaleResolverFor(reads.map((r) => r.value));
-  const documents: LoadedDocument[] = [];
-  let unchecked = 0;
-  const checkedValues = new Map<unknown, Map<string, readonly Issue[]>>();
-  for (const r of reads) {
-    const settled = settle(r, resolveScale, checkedValues);
-    findings.push(...settled.findings);
-    if (settled.loaded) documents.push(settled.loaded);
-    else rejected.push(r.entry);
-    if (r.unchecked) unchecked++;
-  }
+  for (const r of results) findings.push(...r.findings);
+  const unchecked = results.filter((r) => r.unchecked).length;
   if (unchecked > 0) findings.push({ path: REGISTRY_INDEX_FILE, issue: { code: "registry_signatures_unchecked", severity: "info", pointer: "", params: { count: unchecked } } });
 
   if (src.list) {
-    const listed = listedFiles(checked.entries.map((e) => e.entry));
+    const listed = listedFiles(entries);
     for (const file of await src.list()) {
       if (!listed.has(file) && !isViewerFile(file)) findings.push({ path: file, issue: { code: "registry_file_unlisted", severity: "warning", pointer: "", params: { path: file } } });
     }
   }
-  return done(src.root, checked.index, documents);
+  return { root: src.root, index: checked.index, results, issues: findings, stats: { parsed: cache.parsed, peakHeld: cache.peakHeld } };
+}
+
+/**
+ * Loads a registry from a directory or an http(s) URL and checks all of it: the index (safely
+ * parsed, entry by entry), then EVERY listed document — its validity (mappings against the
+ * registry's own scales), that it is what its entry says, its SHA-256/SHA-512 against the index and against its `.sha256`/`.sha512` files, and its
+ * signature (against `options.keyring`: a failing or missing listed signature is an error, and so
+ * is an unsigned document of a namespace the keyring has keys for, `document_signature_required`;
+ * an unsigned document no key could sign is a warning). A document with any error is never in
+ * `documents`: its entry is in `rejected`. Files in the directory that the index does not list are warnings.
+ * Nothing is skipped silently: every failure is a finding with the path of its file. Paths that
+ * would leave the registry are refused before anything is read. Never throws on bad input.
+ * It keeps every document that passed; to check a registry of any size in bounded memory, use
+ * {@link checkRegistry} (the same check, without keeping the documents).
+ */
+export async function loadRegistry(source: string, options: LoadRegistryOptions = {}): Promise<LoadedRegistry> {
+  const outcome = await runRegistry(source, options, true);
+  const documents: LoadedDocument[] = [];
+  const rejected: RegistryEntry[] = [];
+  for (const r of outcome.results) {
+    if (r.passed && r.document !== undefined) documents.push({ entry: r.entry, document: r.document, ...(r.signature !== undefined ? { signature: r.signature } : {}) });
+    else rejected.push(r.entry);
+  }
+  return { root: outcome.root, index: outcome.index, documents, rejected, issues: outcome.issues, ok: !hasErrors(outcome.issues.map((f) => f.issue)) };
+}
+
+/**
+ * Checks a registry exactly as {@link loadRegistry} does, streaming: each listed document is read,
+ * checked and dropped, and a mapping's scales are read back from the registry on demand through a
+ * small cache (least recently used out, `cacheDocuments` documents and `cacheBytes` bytes at most),
+ * so memory is bounded by the largest few documents (about `concurrency` + `cacheDocuments`), not
+ * by the number of entries. Returns the findings, the entries that passed and counts of the work.
+ * Never throws on bad input.
+ *
+ * @example
+ * const checked = await checkRegistry("registry", { keyring: "keyring.json" });
+ * if (!checked.ok) for (const f of checked.issues) show(f.path, f.issue);
+ */
+export async function checkRegistry(source: string, options: LoadRegistryOptions = {}): Promise<CheckedRegistry> {
+  const outcome = await runRegistry(source, options, false);
+  const passed: CheckedEntry[] = [];
+  const rejected: RegistryEntry[] = [];
+  for (const r of outcome.results) {
+    if (r.passed) passed.push({ entry: r.entry, signed: r.signed });
+    else rejected.push(r.entry);
+  }
+  return { root: outcome.root, index: outcome.index, passed, rejected, issues: outcome.issues, ok: !hasErrors(outcome.issues.map((f) => f.issue)), stats: outcome.stats };
 }
