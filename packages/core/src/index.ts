@@ -237,7 +237,6 @@ export type {
   TranslationSource,
 } from "./translate/index.js";
 export {
-  CLOSE_MATCH_FACTOR,
   createTranslator,
   renderExplanation,
   toReference,
