@@ -1,3 +1,4 @@
+import { cpSync, existsSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 // One bundle for the binary: workspace packages and dependencies are bundled in, and each command
@@ -14,6 +15,12 @@ export default defineConfig({
   target: "node20",
   // Bundled CommonJS dependencies (commander, semver) call require() for Node built-ins.
   banner: { js: 'import { createRequire as __sevscaleCreateRequire } from "node:module"; const require = __sevscaleCreateRequire(import.meta.url);' },
+  // The CLI ships the built web viewer (sevscale view, registry build --with-viewer): pnpm builds
+  // packages/viewer first (a devDependency of this package), and its dist is copied in here.
+  async onSuccess() {
+    if (!existsSync("../viewer/dist/index.html")) throw new Error("packages/viewer/dist is missing: build @sevscale/viewer first");
+    cpSync("../viewer/dist", "dist/viewer", { recursive: true });
+  },
   esbuildOptions(options) {
     options.conditions = ["@sevscale/source", "module", "import"];
   },

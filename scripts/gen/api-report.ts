@@ -241,6 +241,7 @@ export function apiReportFile(input: ApiReportInput, path: string): GeneratedFil
 export const CORE_ENTRIES: readonly ApiEntry[] = [
   { specifier: "@sevscale/core", file: "src/index.ts" },
   { specifier: "@sevscale/core/export", file: "src/export/index.ts", title: "Exchange formats" },
+  { specifier: "@sevscale/core/render", file: "src/render/index.ts", title: "Pages and charts" },
   ...LANGUAGES.map((lang) => ({
     specifier: `@sevscale/core/locales/${lang}`,
     file: `src/locales/${lang}/index.ts`,

@@ -1,4 +1,5 @@
 import pc from "picocolors";
+import { escapeText } from "@sevscale/core";
 import type { Locale, Severity } from "@sevscale/core";
 
 /** Colour functions that are no-ops when colour is off. */
@@ -16,12 +17,12 @@ export function paintSeverity(c: Colors, severity: Severity, locale: Locale): st
 }
 
 /**
- * Makes text from an untrusted document safe for a terminal: control characters (which could move
- * the cursor or recolour the screen) are shown as \u escapes.
+ * Makes text from an untrusted document safe for a terminal: the core's {@link escapeText} (control
+ * characters, line breaks included, and bidirectional controls shown as `\uXXXX`), so a document
+ * can neither move the cursor, recolour the screen, forge a line of output nor reorder text.
  */
 export function safeText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escapeText(text);
 }
 
 /** A path as the user should see it: relative to the working directory when inside it. */

@@ -5,6 +5,8 @@ export interface CliIO {
   readonly stdin: NodeJS.ReadableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** Stops a long-running command (`view`) when aborted; without it, SIGINT or SIGTERM do. */
+  readonly signal?: AbortSignal;
 }
 
 /** The real process's IO. */

@@ -92,10 +92,24 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .description(`${t.compareDescription}\n${t.compareHelp}`)
     .argument("<scales...>", t.compareArgScales)
     .option("--mapping <files...>", t.optMapping)
-    .addOption(formatOption(["table", "markdown", "csv", "json"], "table"))
+    .addOption(formatOption(["table", "markdown", "csv", "json", "html", "svg"], "table"))
+    .option("--out <file>", t.optCompareOut)
     .addOption(langOption())
     .addOption(maxBytesOption())
     .action(action(() => import("./commands/compare.js")));
+
+  program
+    .command("render")
+    .summary(t.renderDescription.split("\n")[0]!)
+    .description(t.renderDescription)
+    .argument("<document>", t.renderArgDocument)
+    .addOption(formatOption(["html", "markdown"], "html"))
+    .option("--mapping <file>", t.optRenderMapping)
+    .option("--out <file>", t.optRenderOut)
+    .addOption(new Option("--paper <size>", t.optPaper).choices(["A4", "Letter"]))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/render.js")));
 
   program
     .command("diff")
@@ -168,6 +182,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(maxBytesOption())
     .action(action(() => import("./commands/import-sssom.js")));
 
+  program
+    .command("view")
+    .description(t.viewDescription)
+    .argument("[registry]", t.viewArgRegistry)
+    .option("--port <port>", t.optPort)
+    .option("--host <host>", t.optHost)
+    .addOption(langOption())
+    .action(action(() => import("./commands/view.js")));
+
   const registry = program.command("registry").description(t.registryDescription);
   registry
     .command("build")
@@ -178,6 +201,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option("--keyring <keyring.json>", t.optRegistryKeyring)
     .option("--now <instant>", t.optNow)
     .option("--id <id>", t.optRegistryId)
+    .option("--with-viewer", t.optWithViewer)
     .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/registry-build.js")));
@@ -187,6 +211,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument("<registry>", t.argRegistry)
     .option("--keyring <keyring.json>", t.optCheckKeyring)
     .option("--at <instant>", t.optAt)
+    .option("--deadline <seconds>", t.optDeadline, positiveInt(t))
     .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/registry-check.js")));

@@ -3,7 +3,7 @@
  * for classify, translate, compare and diff.
  */
 import { coreLocale } from "./i18n.js";
-import { renderMessage } from "@sevscale/core";
+import { escapeJsonText, renderMessage } from "@sevscale/core";
 import type { Issue, LocatedIssue, Locate } from "@sevscale/core";
 import type { LoadFailure } from "@sevscale/node";
 import type { CommandContext } from "./context.js";
@@ -81,9 +81,17 @@ export function failureExit(failures: readonly LoadFailure[]): ExitCode {
   return failures.some((f) => f.io) ? ExitCode.Usage : ExitCode.Findings;
 }
 
+/**
+ * A JSON value, pretty-printed, as printed by every command: control and bidirectional characters
+ * in strings written as `\uXXXX` escapes (same value once parsed, nothing a terminal would act on).
+ */
+export function jsonText(value: unknown): string {
+  return `${escapeJsonText(JSON.stringify(value, null, 2))}\n`;
+}
+
 /** Writes a JSON value, pretty-printed, as the whole of standard output. */
 export function writeJson(ctx: CommandContext, value: unknown): void {
-  ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  ctx.io.stdout.write(jsonText(value));
 }
 
 /**

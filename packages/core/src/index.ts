@@ -21,13 +21,20 @@ export {
   defineMessages,
   fromPointer,
   hasErrors,
+  ISSUES_PER_CODE,
+  MESSAGE_LIST_LIMIT,
+  MESSAGE_PARAM_LIMIT,
+  boundIssues,
   renderMessage,
   renderSeverity,
   toPointer,
 } from "./issues/index.js";
 
+// Escaping: untrusted text made safe for a terminal or an export (control and bidirectional characters shown as \uXXXX).
+export { UNSAFE_TEXT, clipText, escapeJsonText, escapeText, hasUnsafeText, unsafeCharacters } from "./escape/index.js";
+
 // i18n: the language list and the shape of a locale (the locales are the `@sevscale/core/locales/<lang>` subpaths).
-export type { Language, Locale, ParamsOf, Placeholders, TemplatesOf, Terms } from "./i18n/index.js";
+export type { ComparisonWords, Language, Locale, ParamsOf, Placeholders, RenderTerms, TemplatesOf, Terms } from "./i18n/index.js";
 export { LANGUAGES, defineLocale, isLanguage, languageOfTag, templates } from "./i18n/index.js";
 
 // Model: the zod schemas of the document kinds (the one source of truth) and their types.
@@ -211,6 +218,7 @@ export {
   classify,
   classifyBatch,
   compileClassifier,
+  lowerDimension,
   renderTrace,
   renderTraceStep,
 } from "./classify/index.js";
@@ -260,6 +268,7 @@ export type {
   PairwiseAlignment,
 } from "./compare/index.js";
 export {
+  DEFAULT_PAIRWISE_BUDGET,
   RELATION_SYMBOL,
   alignmentToCsv,
   alignmentToMarkdown,
@@ -305,11 +314,14 @@ export {
   assertDocumentDigest,
   assertDocumentSignature,
   checkDigestFile,
+  documentNamespace,
   formatDigestFile,
   generateKeyPair,
   jwkProblem,
   jwkThumbprint,
+  keyringCovers,
   parseKeyring,
+  privateKeyProblem,
   safeCanonicalBytes,
   sha256Hex,
   sha512Hex,

@@ -1,5 +1,6 @@
-import { readdir, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { readdir, realpath, stat } from "node:fs/promises";
+import { join, resolve, sep } from "node:path";
+import type { Issue } from "@sevscale/core";
 
 /** The files found for a list of paths, and the paths that do not exist. */
 export interface CollectedFiles {
@@ -7,6 +8,11 @@ export interface CollectedFiles {
   readonly files: string[];
   /** Arguments that named nothing on disk, as given. */
   readonly missing: string[];
+  /**
+   * What the walk could not take, each a coded finding about a path: a folder that cannot be read
+   * (`folder_unreadable`), a symbolic link leading outside the folder given (`link_outside_tree`).
+   */
+  readonly problems: { readonly path: string; readonly issue: Issue }[];
 }
 
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
@@ -14,12 +20,15 @@ const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
 /**
  * Expands files and directories into the JSON documents they hold: a file is taken as it is
  * (whatever its extension); a directory is searched recursively for `*.json`, skipping hidden
- * folders and node_modules. Duplicates are dropped; symbolic links to directories are not
- * followed (a registry must not escape its root).
+ * folders and node_modules. Duplicates are dropped. A symbolic link to a `*.json` file is followed
+ * when its target stays inside the folder given; symbolic links to directories are not followed
+ * (the tree they lead into is walked where it really is, when it is inside). A link leading
+ * outside, and a folder that cannot be read, are reported in `problems`, never skipped silently.
  */
 export async function collectJsonFiles(paths: readonly string[], cwd: string = process.cwd()): Promise<CollectedFiles> {
   const files: string[] = [];
   const missing: string[] = [];
+  const problems: { path: string; issue: Issue }[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     if (!seen.has(file)) {
@@ -36,23 +45,45 @@ export async function collectJsonFiles(paths: readonly string[], cwd: string = p
       missing.push(given);
       continue;
     }
-    if (info.isDirectory()) for (const f of await walk(abs)) add(f);
-    else add(abs);
+    if (info.isDirectory()) {
+      const root = await realpath(abs).catch(() => abs);
+      for (const f of await walk(abs, root, problems)) add(f);
+    } else add(abs);
   }
-  return { files, missing };
+  return { files, missing, problems };
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+function problem(path: string, code: string, params: Issue["params"]): { path: string; issue: Issue } {
+  return { path, issue: { code, severity: "error", pointer: "", params } };
+}
+
+async function walk(dir: string, root: string, problems: { path: string; issue: Issue }[]): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    problems.push(problem(dir, "folder_unreadable", { path: dir, reason: typeof code === "string" ? code : "EIO" }));
+    return [];
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const p = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) out.push(...(await walk(p)));
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) out.push(...(await walk(p, root, problems)));
     } else if (entry.isFile() && entry.name.endsWith(".json")) {
       out.push(p);
+    } else if (entry.isSymbolicLink()) {
+      const target = await realpath(p).catch(() => undefined);
+      const inside = target !== undefined && (target === root || target.startsWith(root.endsWith(sep) ? root : root + sep));
+      if (!inside) {
+        if (entry.name.endsWith(".json") || target !== undefined) problems.push(problem(p, "link_outside_tree", { path: p, target: target ?? "?" }));
+        continue;
+      }
+      // Inside the tree: a linked document is read; a linked folder is walked where it really is.
+      if (entry.name.endsWith(".json") && (await stat(target).catch(() => undefined))?.isFile()) out.push(p);
     }
   }
   return out;

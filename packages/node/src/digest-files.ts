@@ -43,7 +43,7 @@ export async function verifyDigestFiles(file: string): Promise<Issue[]> {
   for (const ext of ["sha256", "sha512"] as const) {
     const text = await readTextFile(`${file}.${ext}`);
     if (!text.ok) issues.push(...text.issues);
-    else issues.push(...checkDigestFile(text.value, digests, basename(file)));
+    else issues.push(...checkDigestFile(text.value, digests, basename(file), ext));
   }
   return issues;
 }

@@ -23,3 +23,5 @@ export type { FileReport, ValidateFilesOptions } from "./validate-files.js";
 export { validateFiles } from "./validate-files.js";
 export type { DocumentOf, ExpectedKind, LoadDocumentOptions, LoadedDocument, LoadFailure, LoadMappingForOptions, LoadResult } from "./load-document.js";
 export { REFERENCE_SCALE_NAME, findMappingFor, isReferenceScaleName, loadDocument, loadMappingFor, mappingCandidates, resolverFor } from "./load-document.js";
+export type { ServeOptions, StaticServer } from "./serve.js";
+export { serveStatic } from "./serve.js";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Issue, KeyPair, PrivateJwk, PublicJwk } from "@sevscale/core";
-import { KID_PATTERN, SevscaleError, jwkProblem, toPublicJwk } from "@sevscale/core";
+import { KID_PATTERN, SevscaleError, jwkProblem, privateKeyProblem, toPublicJwk } from "@sevscale/core";
 import { writeFileAtomic } from "./atomic-write.js";
 import { readJsonFile } from "./text-file.js";
 
@@ -54,7 +54,7 @@ export async function readJwkFile(path: string): Promise<JwkFileResult> {
   if (!json.ok) return json;
   const value = json.value as Record<string, unknown> | null;
   const isPrivate = typeof value === "object" && value !== null && "d" in value;
-  const problem = jwkProblem(value, isPrivate);
+  const problem = isPrivate ? await privateKeyProblem(value as unknown as PrivateJwk) : jwkProblem(value, false);
   if (problem) return { ok: false, issues: [{ code: "key_file_invalid", severity: "error", pointer: "", params: { path, detail: problem } }] };
   return isPrivate ? { ok: true, jwk: value as unknown as PrivateJwk, isPrivate: true } : { ok: true, jwk: value as unknown as PublicJwk, isPrivate: false };
 }

@@ -143,3 +143,27 @@ describe("signFile / verifyFile", () => {
     expect(codes(await verifyFile(file, { keyring: keyringPath }))).toEqual(["keyring_missing_member", "keyring_missing_member", "keyring_missing_member"]);
   });
 });
+
+describe("untrusted small files are read bounded, and only when they are regular files", () => {
+  it("a .jws that is a FIFO or /dev/zero is refused with a coded finding, never read", async () => {
+    const pair = await generateKeyPair("k1");
+    const file = join(dir, "scale.json");
+    await writeFile(file, PRETTY);
+    execFileSync("mkfifo", [`${file}.jws`]);
+    const fifo = await verifyFile(file, { keyring: keyringFor(pair) });
+    expect(codes(fifo)).toEqual(["not_a_directory_entry"]);
+    const zero = await verifyFile(file, { keyring: keyringFor(pair), jwsPath: "/dev/zero" });
+    expect(codes(zero)).toEqual(["not_a_directory_entry"]);
+    await rm(`${file}.jws`);
+    await writeFile(`${file}.jws`, "x".repeat(70 * 1024));
+    expect(codes(await verifyFile(file, { keyring: keyringFor(pair) }))).toEqual(["document_too_large"]);
+  });
+
+  it("a .sha256 file holding a SHA-512 line is refused", async () => {
+    const file = join(dir, "scale.json");
+    await writeFile(file, CANONICAL);
+    await writeDigestFiles(file);
+    await writeFile(`${file}.sha256`, await readFile(`${file}.sha512`, "utf8"));
+    expect((await verifyDigestFiles(file)).map((i) => i.code)).toEqual(["digest_file_algorithm_mismatch"]);
+  });
+});

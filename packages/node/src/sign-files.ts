@@ -6,7 +6,14 @@ import { readKeyringFile } from "./keyring-file.js";
 import { readJsonFile, readTextFile } from "./text-file.js";
 
 /** Outcome of {@link signFile}. */
-export type SignFileResult = { readonly ok: true; readonly jwsPath: string; readonly kid: string } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type SignFileResult =
+  | { readonly ok: true; readonly jwsPath: string; readonly kid: string }
+  | {
+      readonly ok: false;
+      readonly issues: readonly Issue[];
+      /** The issues (among `issues`) about the key file rather than the document: report them against the key file. */
+      readonly keyIssues: readonly Issue[];
+    };
 
 /** Options of {@link verifyFile}: what to trust, and the verification rules. */
 export interface VerifyFileOptions {
@@ -30,15 +37,16 @@ const invalid = (issues: readonly Issue[]): VerifyResult => ({ valid: false, iss
  */
 export async function signFile(file: string, privateJwkPath: string): Promise<SignFileResult> {
   const [json, key] = await Promise.all([readJsonFile(file), readJwkFile(privateJwkPath)]);
-  const issues = [...(json.ok ? [] : json.issues), ...(key.ok ? [] : key.issues)];
+  const keyIssues: Issue[] = key.ok ? [] : [...key.issues];
   if (key.ok && !key.isPrivate) {
-    issues.push({ code: "key_file_invalid", severity: "error", pointer: "", params: { path: privateJwkPath, detail: "not_a_private_key" } });
+    keyIssues.push({ code: "key_file_invalid", severity: "error", pointer: "", params: { path: privateJwkPath, detail: "not_a_private_key" } });
   }
+  const issues = [...(json.ok ? [] : json.issues), ...keyIssues];
   if (json.ok) {
     const canonical = safeCanonicalBytes(json.value);
     if (!canonical.ok) issues.push(...canonical.issues);
   }
-  if (issues.length > 0 || !json.ok || !key.ok || !key.isPrivate) return { ok: false, issues };
+  if (issues.length > 0 || !json.ok || !key.ok || !key.isPrivate) return { ok: false, issues, keyIssues };
   const jws = await assertDocumentSignature(json.value, key.jwk);
   const jwsPath = `${file}.jws`;
   await writeFileAtomic(jwsPath, `${jws}\n`);

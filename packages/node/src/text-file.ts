@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
 import type { Issue } from "@sevscale/core";
-import { readDocumentFile } from "./read-document-file.js";
+import { readBoundedFile, readDocumentFile } from "./read-document-file.js";
 
 /** A file's content, or the issue explaining why it could not be read. */
 export type ReadResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -9,18 +8,21 @@ function fileIssue(code: string, params: Issue["params"]): Issue {
   return { code, severity: "error", pointer: "", params };
 }
 
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
-}
+/** Largest small text file read (a signature, a digest file): 64 KiB. */
+export const TEXT_FILE_LIMIT = 64 * 1024;
 
-/** Reads a UTF-8 text file; a missing or unreadable file is an `integrity_file_unreadable` issue. */
-export async function readTextFile(path: string): Promise<ReadResult<string>> {
-  try {
-    return { ok: true, value: await readFile(path, "utf8") };
-  } catch (error) {
-    return { ok: false, issues: [fileIssue("integrity_file_unreadable", { path, reason: reasonOf(error) })] };
-  }
+/**
+ * Reads a small untrusted UTF-8 text file (a `.jws`, a `.sha256`) with the bounded reader: regular
+ * files only (a FIFO or /dev/zero is refused, never read), at most `maxBytes`. A missing or
+ * unreadable file is an `integrity_file_unreadable` issue; anything else the reader's coded issue
+ * (`not_a_directory_entry`, `document_too_large`).
+ */
+export async function readTextFile(path: string, maxBytes = TEXT_FILE_LIMIT): Promise<ReadResult<string>> {
+  const read = await readBoundedFile(path, maxBytes);
+  if (read.read) return { ok: true, value: new TextDecoder("utf-8").decode(read.bytes) };
+  const io = read.issues.find((i) => i.code === "file_not_found" || i.code === "file_unreadable");
+  if (io) return { ok: false, issues: [fileIssue("integrity_file_unreadable", { path, reason: io.code === "file_not_found" ? "ENOENT" : String(io.params["reason"]) })] };
+  return { ok: false, issues: read.issues };
 }
 
 /**

@@ -115,6 +115,12 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "default_language_undeclared", base: "scale", note: 'The default language "fr" is not declared.', mutate: (d) => { d.defaultLanguage = "fr"; } },
   { name: "language_duplicate", base: "scale", note: '"ES" is declared besides "es".', mutate: (d) => { d.languages.push({ tag: "ES", authoritative: false }); } },
   { name: "text_language_missing", base: "scale", note: "A level label has no Spanish text.", mutate: (d) => { delete d.levels[0].label.es; } },
+  { name: "score_weights_all_zero", base: "scale", note: "A weighted mean whose weights are all zero.", mutate: (d) => { score(d).normalisation = { kind: "weighted-mean" }; for (const c of score(d).components) c.weight = 0; } },
+  { name: "score_range_underivable", base: "scale", note: "A min–max normalisation without \"from\", over the unbounded quantity \"loss\".", mutate: (d) => { delete score(d).normalisation.from; score(d).components.push({ dimension: "loss", weight: 1 }); } },
+  { name: "cut_point_gap_below", base: "scale", note: "The first cut-point starts at 10, above the lowest score 0.", mutate: (d) => { score(d).cutPoints[0].atLeast = 10; } },
+  { name: "bands_gap_below", base: "scale", note: "The first band of \"loss\" starts at 100, above its minimum 0.", mutate: (d) => { max(d).ratings[1].bands[0].atLeast = 100; } },
+  { name: "dimension_code_reserved", base: "scale", note: "A dimension named \"constructor\".", mutate: (d) => { d.dimensions.push({ code: "constructor", type: "ordinal", label: t("Constructor", "Constructor"), options: [{ code: "c0", label: t("C0", "C0") }] }); } },
+  { name: "text_unsafe_characters", base: "scale", note: "A level label starts with U+202E (right-to-left override).", mutate: (d) => { d.levels[1].label.en = "\u202eMedium"; } },
   { name: "text_language_undeclared", base: "scale", note: "A level label also has French, which is not declared.", mutate: (d) => { d.levels[0].label.fr = "Faible"; } },
   // --- mappings ---
   { name: "version_range_invalid", base: "mapping", note: 'The subject range is "latest".', mutate: (d) => { d.subject.versions = "latest"; } },

@@ -1,6 +1,7 @@
+import { resolve } from "node:path";
 import { REFERENCE_SCALE, RELATION_SYMBOL, alignmentToCsv, alignmentToMarkdown, compare, hasErrors } from "@sevscale/core";
 import type { Alignment, Mapping, Scale } from "@sevscale/core";
-import { loadDocument, loadMappingFor } from "@sevscale/node";
+import { collectJsonFiles, isReferenceScaleName, loadDocument, loadMappingFor, writeFileAtomic } from "@sevscale/node";
 import type { LoadFailure, LoadedDocument } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
 import { parseLimits } from "../options.js";
@@ -43,8 +44,11 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
   const failures: LoadFailure[] = [];
   const notes: FiledIssue[] = [];
   const scales: { arg: string; loaded: LoadedDocument<Scale> }[] = [];
-  for (const arg of scaleArgs) {
+  const { files, folders } = await expandFolders(scaleArgs, io.cwd);
+  for (const arg of files) {
     const r = await loadDocument(arg, "scale", limits);
+    // In a folder, documents of another kind are skipped, not reported.
+    if (!r.ok && folders.has(arg) && r.issues.some((i) => i.code === "document_kind_unexpected")) continue;
     if (r.ok) {
       scales.push({ arg, loaded: r });
       notes.push(...noteworthy(r.issues, shownPath(r.path, io.cwd)));
@@ -89,6 +93,20 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
         issues: issues.map((i) => issueJson(i, lang)),
       });
       return code;
+    case "html":
+    case "svg": {
+      const { alignmentToHtml, alignmentToSvg } = await import("@sevscale/core/render");
+      const page = format === "html" ? alignmentToHtml(alignment, coreLocale(lang)) : alignmentToSvg(alignment, coreLocale(lang));
+      for (const i of issues) io.stderr.write(`sevscale: ${issueLine(c, i, lang)}\n`);
+      const outArg = options["out"] as string | undefined;
+      if (outArg === undefined) io.stdout.write(page);
+      else {
+        const out = resolve(io.cwd, outArg);
+        await writeFileAtomic(out, page);
+        io.stderr.write(`${t.renderWrote(shownPath(out, io.cwd))}\n`);
+      }
+      return code;
+    }
     case "markdown":
     case "csv":
       io.stdout.write(format === "csv" ? alignmentToCsv(alignment, { lang }) : alignmentToMarkdown(alignment, coreLocale(lang)));
@@ -109,6 +127,26 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
     }
   }
 };
+
+/** The arguments with folders expanded to the JSON files inside them (the node folder walker). */
+async function expandFolders(args: readonly string[], cwd: string): Promise<{ files: string[]; folders: Set<string> }> {
+  const files: string[] = [];
+  const folders = new Set<string>();
+  for (const arg of args) {
+    if (isReferenceScaleName(arg)) {
+      files.push(arg);
+      continue;
+    }
+    const collected = await collectJsonFiles([arg], cwd);
+    if (collected.missing.length > 0 || (collected.files.length === 1 && collected.files[0] === resolve(cwd, arg))) files.push(arg);
+    else
+      for (const f of collected.files) {
+        folders.add(f);
+        files.push(f);
+      }
+  }
+  return { files, folders };
+}
 
 function tableWidth(env: CommandContext["io"]["env"]): number {
   const columns = Number(env["COLUMNS"]);
@@ -135,9 +173,14 @@ const text = (s: string, paint?: (s: string) => string): Segment => (paint ? { t
 function tableCells(alignment: Alignment, entries: readonly Entry[], { lang }: CommandContext, c: Colors, colour: boolean): [Cell[], Cell[][]] {
   const t = cliTexts(lang);
   const ref = alignment.reference;
+  // The reference is its own first column: a scale that is the reference is not shown again.
+  const shown = alignment.scales.flatMap((s, j) => (s.id === ref.id && s.version === ref.version ? [] : [j]));
   const header: Cell[] = [
     [[text(`${ref.id}@${ref.version}`, c.bold)], [text(t.referenceColumn, c.dim)]],
-    ...alignment.scales.map((s): Cell => [[text(`${s.id}@${s.version}`, c.bold)], [text(textIn(s.title, lang, s.defaultLanguage), c.dim)]]),
+    ...shown.map((j): Cell => {
+      const s = alignment.scales[j]!;
+      return [[text(`${s.id}@${s.version}`, c.bold)], [text(textIn(s.title, lang, s.defaultLanguage), c.dim)]];
+    }),
   ];
   // The alignment carries no colours: they come from the documents (the reference is the built-in one).
   const hexOf = (scaleId: string, code: string): string | undefined => {
@@ -152,7 +195,8 @@ function tableCells(alignment: Alignment, entries: readonly Entry[], { lang }: C
   const rows = alignment.rows.map((row): Cell[] => {
     const label = textIn(row.label, lang, ref.defaultLanguage);
     const refCell: Cell = [withSwatch(hexOf(ref.id, row.reference), [text(row.reference, c.bold), text(label === "" ? "" : ` ${label}`)])];
-    const cells = row.cells.map((cell, j): Cell => {
+    const cells = shown.map((j): Cell => {
+      const cell = row.cells[j]!;
       const scale = alignment.scales[j]!;
       if (cell.levels.length === 0) return [[text("—", c.dim)]];
       return cell.levels.map((l) => {

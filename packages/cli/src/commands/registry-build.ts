@@ -1,14 +1,38 @@
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
-import { buildRegistry } from "@sevscale/node";
+import { mkdir, readFile, readdir, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { buildRegistry, writeFileAtomic } from "@sevscale/node";
 import type { RegistryProgress } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
+import { jsonText } from "../report.js";
 import type { FileFinding } from "./_report.js";
 import { findingJson, parseInstant, printFindings, printInputProblems } from "./_report.js";
 import { progressLine } from "./_progress.js";
+import { EXAMPLE_REGISTRY_FOLDER, viewerDir } from "../viewer-files.js";
+
+/** Every file of the built viewer (not its bundled example registry), as paths relative to it. */
+async function viewerFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
+    // Not the bundled example registry, nor build metadata (.vite/manifest.json).
+    .filter((p) => p !== EXAMPLE_REGISTRY_FOLDER && !p.startsWith(`${EXAMPLE_REGISTRY_FOLDER}/`) && !p.split("/").some((part) => part.startsWith(".")))
+    .sort();
+}
+
+/** Copies the viewer beside the registry's index.json, each file written atomically; returns how many. */
+async function writeViewer(out: string): Promise<number> {
+  const viewer = viewerDir();
+  const files = await viewerFiles(viewer.dir);
+  for (const file of files) {
+    await mkdir(dirname(join(out, file)), { recursive: true });
+    await writeFileAtomic(join(out, file), await readFile(join(viewer.dir, file)));
+  }
+  return files.length;
+}
 
 /** The index's `generated` instant: --now, else SOURCE_DATE_EPOCH (reproducible builds), else unset. */
 function generatedAt(option: unknown, env: Readonly<Record<string, string | undefined>>, t: ReturnType<typeof cliTexts>): Date | undefined {
@@ -35,6 +59,8 @@ export const run: CommandRun = async (ctx, args, options) => {
     if (!(await stat(s).catch(() => undefined))) throw new UsageError(t.notFound(safeText(args[i]!)));
   }
   const out = resolve(ctx.io.cwd, options["out"] as string);
+  const withViewer = options["withViewer"] === true;
+  if (withViewer && !viewerDir().found) throw new UsageError(t.viewNotBuilt(viewerDir().dir));
   const sign = options["sign"] !== undefined ? resolve(ctx.io.cwd, options["sign"] as string) : undefined;
   const keyring = options["keyring"] !== undefined ? resolve(ctx.io.cwd, options["keyring"] as string) : undefined;
   const progress = progressLine(ctx.io);
@@ -48,6 +74,7 @@ export const run: CommandRun = async (ctx, args, options) => {
     ...(progress ? { onProgress: (p: RegistryProgress) => progress.update(labels[p.phase], p.done, p.total) } : {}),
   });
   progress?.clear();
+  const viewerCount = result.ok && withViewer ? await writeViewer(out) : undefined;
 
   const shown = (path: string) => displayPath(path, ctx.io.cwd);
   const findings: FileFinding[] = result.issues.map((f) => ({ path: shown(f.path), issue: f.issue }));
@@ -58,15 +85,16 @@ export const run: CommandRun = async (ctx, args, options) => {
 
   if (options["format"] === "json") {
     const body = result.ok
-      ? { ok: true, out: shown(out), documents: result.index.documents.length, written: result.written, unchanged: result.unchanged, removed: result.removed }
+      ? { ok: true, out: shown(out), documents: result.index.documents.length, written: result.written, unchanged: result.unchanged, removed: result.removed, ...(viewerCount !== undefined ? { viewerFiles: viewerCount } : {}) }
       : { ok: false, out: shown(out) };
-    ctx.io.stdout.write(`${JSON.stringify({ ...body, issues: findings.map((f) => findingJson(f, ctx.lang)) }, null, 2)}\n`);
+    ctx.io.stdout.write(jsonText({ ...body, issues: findings.map((f) => findingJson(f, ctx.lang)) }));
   } else if (usage) {
     printInputProblems(ctx.io, findings, ctx.lang);
   } else {
     printFindings(ctx.io, findings, ctx.lang);
     if (result.ok) {
       ctx.io.stdout.write(`${t.buildDone(safeText(shown(out)), result.index.documents.length, result.written.length, result.unchanged, result.removed.length)}\n`);
+      if (viewerCount !== undefined) ctx.io.stdout.write(`${t.viewerWritten(viewerCount)}\n`);
     } else ctx.io.stderr.write(`sevscale: ${t.buildRefused}\n`);
   }
   return result.ok ? ExitCode.Ok : usage ? ExitCode.Usage : ExitCode.Findings;

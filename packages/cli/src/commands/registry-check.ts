@@ -6,6 +6,7 @@ import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
+import { jsonText } from "../report.js";
 import type { FileFinding } from "./_report.js";
 import { findingJson, parseInstant, printFindings, printInputProblems, tally } from "./_report.js";
 import { progressLine } from "./_progress.js";
@@ -51,6 +52,7 @@ export const run: CommandRun = async (ctx, args, options) => {
   const loaded = await loadRegistry(source, {
     ...(keyring ? { keyring } : {}),
     ...(at ? { at } : {}),
+    ...(typeof options["deadline"] === "number" ? { deadlineMs: options["deadline"] * 1000 } : {}),
     ...(progress ? { onProgress: (p: { done: number; total: number }) => progress.update(t.progressCheck, p.done, p.total) } : {}),
   });
   progress?.clear();
@@ -65,7 +67,7 @@ export const run: CommandRun = async (ctx, args, options) => {
       documents: loaded.documents.map((d) => ({ kind: d.entry.kind, id: d.entry.id, version: d.entry.version, path: d.entry.path, signed: d.signature !== undefined })),
       issues: findings.map((f) => findingJson(f, ctx.lang)),
     };
-    ctx.io.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    ctx.io.stdout.write(jsonText(body));
   } else {
     printFindings(ctx.io, findings, ctx.lang);
     ctx.io.stdout.write(`${t.checkSummary(loaded.documents.length, listed, errors, warnings)}\n`);

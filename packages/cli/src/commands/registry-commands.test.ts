@@ -114,3 +114,25 @@ describe("sevscale registry build and check", () => {
     expect(c.stdout).toContain("src/index.json: error file_not_found");
   });
 });
+
+describe("the example registry under attack (issue 7)", () => {
+  const repo = join(import.meta.dirname, "..", "..", "..", "..");
+  const keyring = join(repo, "examples", "keys", "demo-keyring.json");
+
+  it("an index that lost a document's signature fails registry check with the example keyring (exit 1)", async () => {
+    const copy = join(dir, "example-registry");
+    await cp(join(repo, "examples", "registry"), copy, { recursive: true });
+    const indexPath = join(copy, "index.json");
+    const index = JSON.parse(await readFile(indexPath, "utf8")) as { documents: Record<string, unknown>[] };
+    const entry = index.documents.find((d) => d["kind"] === "scale")!;
+    delete entry["signature"];
+    delete entry["kid"];
+    await writeFile(indexPath, JSON.stringify(index, null, 2));
+    const r = await runCli(["registry", "check", copy, "--keyring", keyring, "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const body = JSON.parse(r.stdout) as { ok: boolean; documents: { path: string }[]; issues: { code: string; path: string }[] };
+    expect(body.ok).toBe(false);
+    expect(body.issues.filter((i) => i.code === "document_signature_required")).toHaveLength(1);
+    expect(body.documents.map((d) => d.path)).not.toContain(entry["path"]);
+  });
+});

@@ -13,10 +13,11 @@ export const run: CommandRun = async (ctx, args, options) => {
   const keyPath = resolve(ctx.io.cwd, options["key"] as string);
   const result = await signFile(resolve(ctx.io.cwd, file), keyPath);
   if (!result.ok) {
-    // Anything about the key file, or a file that cannot be read, is a usage problem.
-    const input = result.issues.filter((i) => isIoIssue(i) || i.code === "key_file_invalid");
+    // Anything about the key file (reported against it), or a file that cannot be read, is a usage problem.
+    const input = result.issues.filter((i) => result.keyIssues.includes(i) || isIoIssue(i));
     const document = result.issues.filter((i) => !input.includes(i));
-    printInputProblems(ctx.io, input.map((issue) => ({ path: String(issue.params["path"] ?? file), issue })), ctx.lang);
+    const keyFile = options["key"] as string;
+    printInputProblems(ctx.io, input.map((issue) => ({ path: result.keyIssues.includes(issue) ? keyFile : String(issue.params["path"] ?? file), issue })), ctx.lang);
     printFindings(ctx.io, document.map((issue) => ({ path: file, issue })), ctx.lang);
     return input.length > 0 ? ExitCode.Usage : ExitCode.Findings;
   }

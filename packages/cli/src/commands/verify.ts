@@ -5,6 +5,7 @@ import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
+import { jsonText } from "../report.js";
 import { useColor } from "../io.js";
 import { findingJson, isIoIssue, printFindings, printInputProblems } from "./_report.js";
 
@@ -55,7 +56,7 @@ export const run: CommandRun = async (ctx, args, options) => {
       ...(result.valid && result.publisher !== undefined ? { publisher: result.publisher } : {}),
       issues: issues.map((issue) => findingJson({ path: `${file}.jws`, issue }, ctx.lang)),
     };
-    ctx.io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    ctx.io.stdout.write(jsonText(out));
   } else if (result.valid) {
     const c = colors(useColor(ctx.io.stdout, ctx.io.env));
     const publisher = result.publisher !== undefined ? t.verifyPublisher(safeText(result.publisher)) : "";

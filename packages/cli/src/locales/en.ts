@@ -64,6 +64,7 @@ export const en = {
   optRegistryId: "the registry's own id <namespace>/<name>",
   optCheckKeyring: "keyring to verify signatures with (without one, signatures are not verified)",
   optAt: "instant at which signing keys must be valid, RFC 3339 (default: now)",
+  optDeadline: "overall time limit of checking an http(s) registry, in seconds (default 600)",
   buildDone: (out: string, documents: number, written: number, unchanged: number, removed: number) =>
     `registry ${out}: ${documents} ${documents === 1 ? "document" : "documents"}; ${written} ${written === 1 ? "file" : "files"} written, ${unchanged} unchanged, ${removed} removed`,
   buildRefused: "registry not built: fix the findings above (the registry folder was not changed)",
@@ -154,6 +155,15 @@ export const en = {
   errTooManyArguments: (expected: number, received: number) =>
     `too many arguments. Expected ${expected} ${expected === 1 ? "argument" : "arguments"} but got ${received}.`,
   didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
+  // render, and compare's chart formats
+  renderDescription:
+    "Write a scale or a mapping as a page people can read: HTML (one self-contained, printable file) or Markdown.\nExit 0 when the page was written, 1 when the document has errors (nothing is written), 2 on usage or I/O errors.",
+  renderArgDocument: "scale or mapping file (JSON), or crs for the built-in reference scale",
+  optRenderOut: "file to write (default: standard output)",
+  optRenderMapping: "mapping of the scale onto the reference scale (default: found beside the scale)",
+  optPaper: "paper size of the print stylesheet",
+  optCompareOut: "file to write (html and svg; default: standard output)",
+  renderWrote: (path: string) => `wrote ${path}`,
   // export and import
   exportDescription:
     "Export scales or mappings for other tools: sssom (mappings, SSSOM/TSV), misp (scales, a MISP taxonomy machinetag.json), ocsf (scales, a level -> OCSF severity_id table as JSON), csv (scales, one row per level).\nExit 0 when everything was written, 1 when a document has errors (nothing is written), 2 on usage or I/O errors.",
@@ -173,6 +183,20 @@ export const en = {
   importWrote: (path: string, records: number) => `wrote ${path} (${records} ${records === 1 ? "record" : "records"})`,
   outputExists: (path: string) => `${path} exists; give --force to replace it`,
   notPositiveInteger: (value: string) => `not a positive whole number: ${value}`,
+  // view
+  viewDescription:
+    "Serve the web viewer and a registry folder (default: the bundled example registry) on this machine, or the viewer with an http(s) registry URL.\nRuns until interrupted (Ctrl+C). Exit 2 on usage errors or when the address cannot be used.",
+  viewArgRegistry: "registry folder or http(s) URL (default: the example registry)",
+  optPort: "port to listen on (default: any free port)",
+  optHost: "address to listen on (default 127.0.0.1: this machine only)",
+  viewServing: (url: string) => `sevscale viewer: ${url}`,
+  viewStop: "Press Ctrl+C to stop.",
+  viewExposed: (host: string) => `warning: listening on ${host}, reachable from other machines`,
+  viewNotBuilt: (dir: string) => `the viewer is not built (${dir}): run 'npm run setup'`,
+  viewNoIndex: (dir: string) => `no index.json in ${dir}: give a registry folder (see 'sevscale registry build')`,
+  viewListenFailed: (address: string, reason: string) => `cannot listen on ${address}: ${reason}`,
+  optWithViewer: "also write the web viewer beside index.json, so the folder can be published as it is",
+  viewerWritten: (count: number) => `viewer: ${count} ${count === 1 ? "file" : "files"} written beside index.json`,
 } as const;
 
 /** The shape every CLI locale has (derived from English; functions handle plurals). */

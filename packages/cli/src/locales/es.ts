@@ -62,6 +62,7 @@ export const es: CliTexts = {
   optRegistryId: "identificador propio del registro <espacio>/<nombre>",
   optCheckKeyring: "llavero con el que verificar las firmas (sin él, las firmas no se verifican)",
   optAt: "instante en el que las claves de firma deben ser válidas, RFC 3339 (por defecto: ahora)",
+  optDeadline: "plazo global de la revisión de un registro http(s), en segundos (por defecto 600)",
   buildDone: (out, documents, written, unchanged, removed) =>
     `registro ${out}: ${documents} ${documents === 1 ? "documento" : "documentos"}; ${written} ${written === 1 ? "archivo escrito" : "archivos escritos"}, ${unchanged} sin cambios, ${removed} ${removed === 1 ? "eliminado" : "eliminados"}`,
   buildRefused: "no se construyó el registro: corrija los hallazgos anteriores (la carpeta del registro no se modificó)",
@@ -146,6 +147,15 @@ export const es: CliTexts = {
   errTooManyArguments: (expected, received) =>
     `demasiados argumentos: se esperaba${expected === 1 ? "" : "n"} ${expected} y se recibieron ${received}.`,
   didYouMean: (suggestion) => `(¿Quiso decir ${suggestion}?)`,
+  // render, and compare's chart formats
+  renderDescription:
+    "Escribir una escala o una correspondencia como una página legible: HTML (un único archivo autónomo e imprimible) o Markdown.\nSalida 0 si la página se escribió, 1 si el documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
+  renderArgDocument: "archivo de escala o de correspondencia (JSON), o crs para la escala de referencia integrada",
+  optRenderOut: "archivo que escribir (por defecto: la salida estándar)",
+  optRenderMapping: "correspondencia de la escala con la escala de referencia (por defecto: la que está junto a la escala)",
+  optPaper: "tamaño de papel de la hoja de estilo de impresión",
+  optCompareOut: "archivo que escribir (html y svg; por defecto: la salida estándar)",
+  renderWrote: (path) => `escrito ${path}`,
   // export and import
   exportDescription:
     "Exporta escalas o mapeos para otras herramientas: sssom (mapeos, SSSOM/TSV), misp (escalas, una taxonomía MISP machinetag.json), ocsf (escalas, una tabla nivel -> severity_id de OCSF en JSON), csv (escalas, una fila por nivel).\nSalida 0 si se escribió todo, 1 si un documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
@@ -165,4 +175,17 @@ export const es: CliTexts = {
   importWrote: (path, records) => `escrito ${path} (${records} ${records === 1 ? "registro" : "registros"})`,
   outputExists: (path) => `${path} ya existe; use --force para reemplazarlo`,
   notPositiveInteger: (value) => `no es un número entero positivo: ${value}`,
+  viewDescription:
+    "Sirve el visor web y una carpeta de registro (por defecto: el registro de ejemplo incluido) en esta máquina, o el visor con la URL http(s) de un registro.\nFunciona hasta que se interrumpe (Ctrl+C). Sale con 2 ante errores de uso o si la dirección no se puede usar.",
+  viewArgRegistry: "carpeta de registro o URL http(s) (por defecto: el registro de ejemplo)",
+  optPort: "puerto de escucha (por defecto: cualquier puerto libre)",
+  optHost: "dirección de escucha (por defecto 127.0.0.1: solo esta máquina)",
+  viewServing: (url) => `visor de sevscale: ${url}`,
+  viewStop: "Pulse Ctrl+C para detenerlo.",
+  viewExposed: (host) => `aviso: escuchando en ${host}, accesible desde otras máquinas`,
+  viewNotBuilt: (dir) => `el visor no está construido (${dir}): ejecute 'npm run setup'`,
+  viewNoIndex: (dir) => `no hay index.json en ${dir}: indique una carpeta de registro (vea 'sevscale registry build')`,
+  viewListenFailed: (address, reason) => `no se puede escuchar en ${address}: ${reason}`,
+  optWithViewer: "escribe también el visor web junto a index.json, para publicar la carpeta tal cual",
+  viewerWritten: (count) => `visor: ${count} ${count === 1 ? "archivo escrito" : "archivos escritos"} junto a index.json`,
 };

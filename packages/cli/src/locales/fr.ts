@@ -62,6 +62,7 @@ export const fr: CliTexts = {
   optRegistryId: "identifiant propre du registre, <espace-de-noms>/<nom>",
   optCheckKeyring: "trousseau de clés servant à vérifier les signatures (sans trousseau, les signatures ne sont pas vérifiées)",
   optAt: "instant auquel les clés de signature doivent être valides, RFC 3339 (par défaut : maintenant)",
+  optDeadline: "délai global de vérification d’un registre http(s), en secondes (600 par défaut)",
   buildDone: (out, documents, written, unchanged, removed) =>
     `registre ${out} : ${documents} ${documents < 2 ? "document" : "documents"} ; ${written} ${written < 2 ? "fichier écrit" : "fichiers écrits"}, ${unchanged} ${unchanged < 2 ? "inchangé" : "inchangés"}, ${removed} ${removed < 2 ? "supprimé" : "supprimés"}`,
   buildRefused: "registre non construit : corrigez les constats ci-dessus (le dossier du registre n’a pas été modifié)",
@@ -146,6 +147,15 @@ export const fr: CliTexts = {
   errTooManyArguments: (expected, received) =>
     `trop d’arguments : ${expected} ${expected < 2 ? "attendu" : "attendus"}, ${received} ${received < 2 ? "reçu" : "reçus"}.`,
   didYouMean: (suggestion) => `(Vouliez-vous dire ${suggestion} ?)`,
+  // render, and compare's chart formats
+  renderDescription:
+    "Écrire une échelle ou une correspondance sous forme de page lisible : HTML (un seul fichier autonome et imprimable) ou Markdown.\nCode de sortie 0 si la page a été écrite, 1 si le document comporte des erreurs (rien n’est écrit), 2 en cas d’erreur d’utilisation ou d’E/S.",
+  renderArgDocument: "fichier d’échelle ou de correspondance (JSON), ou crs pour l’échelle de référence intégrée",
+  optRenderOut: "fichier à écrire (par défaut : la sortie standard)",
+  optRenderMapping: "correspondance de l’échelle avec l’échelle de référence (par défaut : celle qui se trouve à côté de l’échelle)",
+  optPaper: "format de papier de la feuille de style d’impression",
+  optCompareOut: "fichier à écrire (html et svg ; par défaut : la sortie standard)",
+  renderWrote: (path) => `${path} écrit`,
   // export and import
   exportDescription:
     "Exporter des échelles ou des correspondances vers d’autres outils : sssom (correspondances, SSSOM/TSV), misp (échelles, une taxonomie MISP machinetag.json), ocsf (échelles, une table niveau -> severity_id OCSF en JSON), csv (échelles, une ligne par niveau).\nCode de sortie 0 si tout a été écrit, 1 si un document contient des erreurs (rien n’est écrit), 2 en cas d’erreur d’utilisation ou d’E/S.",
@@ -165,4 +175,17 @@ export const fr: CliTexts = {
   importWrote: (path, records) => `écrit : ${path} (${records} ${records === 1 ? "enregistrement" : "enregistrements"})`,
   outputExists: (path) => `${path} existe déjà ; ajoutez --force pour le remplacer`,
   notPositiveInteger: (value) => `nombre entier positif attendu : ${value}`,
+  viewDescription:
+    "Sert le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",
+  viewArgRegistry: "dossier de registre ou URL http(s) (par défaut : le registre d’exemple)",
+  optPort: "port d’écoute (par défaut : n’importe quel port libre)",
+  optHost: "adresse d’écoute (par défaut 127.0.0.1 : cette machine uniquement)",
+  viewServing: (url) => `visualiseur sevscale : ${url}`,
+  viewStop: "Appuyez sur Ctrl+C pour arrêter.",
+  viewExposed: (host) => `avertissement : écoute sur ${host}, joignable depuis d’autres machines`,
+  viewNotBuilt: (dir) => `le visualiseur n’est pas construit (${dir}) : lancez « pnpm run build »`,
+  viewNoIndex: (dir) => `aucun index.json dans ${dir} : indiquez un dossier de registre (voir « sevscale registry build »)`,
+  viewListenFailed: (address, reason) => `impossible d’écouter sur ${address} : ${reason}`,
+  optWithViewer: "écrire aussi le visualiseur web à côté d’index.json, pour publier le dossier tel quel",
+  viewerWritten: (count) => `visualiseur : ${count} ${count < 2 ? "fichier écrit" : "fichiers écrits"} à côté d’index.json`,
 };

@@ -62,6 +62,7 @@ export const pt: CliTexts = {
   optRegistryId: "identificador do próprio registro <espaço de nomes>/<nome>",
   optCheckKeyring: "chaveiro para verificar as assinaturas (sem ele, as assinaturas não são verificadas)",
   optAt: "instante em que as chaves de assinatura devem ser válidas, RFC 3339 (padrão: agora)",
+  optDeadline: "prazo global da verificação de um registo http(s), em segundos (padrão: 600)",
   buildDone: (out, documents, written, unchanged, removed) =>
     `registro ${out}: ${documents} ${documents === 1 ? "documento" : "documentos"}; ${written} ${written === 1 ? "arquivo gravado" : "arquivos gravados"}, ${unchanged} ${unchanged === 1 ? "inalterado" : "inalterados"}, ${removed} ${removed === 1 ? "removido" : "removidos"}`,
   buildRefused: "registro não construído: corrija as constatações acima (a pasta do registro não foi alterada)",
@@ -146,6 +147,15 @@ export const pt: CliTexts = {
   errTooManyArguments: (expected, received) =>
     `argumentos demais: ${expected === 1 ? "era esperado" : "eram esperados"} ${expected} ${expected === 1 ? "argumento" : "argumentos"}, mas ${received === 1 ? "foi recebido" : "foram recebidos"} ${received}.`,
   didYouMean: (suggestion) => `(Quis dizer ${suggestion}?)`,
+  // render, and compare's chart formats
+  renderDescription:
+    "Gravar uma escala ou um mapeamento como uma página legível: HTML (um único arquivo autônomo e imprimível) ou Markdown.\nSaída 0 quando a página foi gravada, 1 quando o documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
+  renderArgDocument: "arquivo de escala ou de mapeamento (JSON), ou crs para a escala de referência integrada",
+  optRenderOut: "arquivo a gravar (padrão: a saída padrão)",
+  optRenderMapping: "mapeamento da escala para a escala de referência (padrão: o que está ao lado da escala)",
+  optPaper: "tamanho de papel da folha de estilo de impressão",
+  optCompareOut: "arquivo a gravar (html e svg; padrão: a saída padrão)",
+  renderWrote: (path) => `gravado ${path}`,
   // export and import
   exportDescription:
     "Exporta escalas ou mapeamentos para outras ferramentas: sssom (mapeamentos, SSSOM/TSV), misp (escalas, uma taxonomia MISP machinetag.json), ocsf (escalas, uma tabela nível -> severity_id do OCSF em JSON), csv (escalas, uma linha por nível).\nSaída 0 quando tudo foi gravado, 1 quando um documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
@@ -165,4 +175,17 @@ export const pt: CliTexts = {
   importWrote: (path, records) => `gravado ${path} (${records} ${records === 1 ? "registro" : "registros"})`,
   outputExists: (path) => `${path} já existe; use --force para substituí-lo`,
   notPositiveInteger: (value) => `não é um número inteiro positivo: ${value}`,
+  viewDescription:
+    "Serve o visualizador web e uma pasta de registro (por padrão: o registro de exemplo incluído) nesta máquina, ou o visualizador com a URL http(s) de um registro.\nFunciona até ser interrompido (Ctrl+C). Código de saída 2 em erros de uso ou quando o endereço não pode ser usado.",
+  viewArgRegistry: "pasta de registro ou URL http(s) (por padrão: o registro de exemplo)",
+  optPort: "porta de escuta (por padrão: qualquer porta livre)",
+  optHost: "endereço de escuta (por padrão 127.0.0.1: somente esta máquina)",
+  viewServing: (url) => `visualizador sevscale: ${url}`,
+  viewStop: "Pressione Ctrl+C para parar.",
+  viewExposed: (host) => `aviso: escutando em ${host}, acessível a partir de outras máquinas`,
+  viewNotBuilt: (dir) => `o visualizador não está compilado (${dir}): execute 'npm run setup'`,
+  viewNoIndex: (dir) => `nenhum index.json em ${dir}: indique uma pasta de registro (veja 'sevscale registry build')`,
+  viewListenFailed: (address, reason) => `não é possível escutar em ${address}: ${reason}`,
+  optWithViewer: "grava também o visualizador web ao lado de index.json, para publicar a pasta como está",
+  viewerWritten: (count) => `visualizador: ${count} ${count === 1 ? "arquivo gravado" : "arquivos gravados"} ao lado de index.json`,
 };

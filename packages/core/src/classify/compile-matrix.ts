@@ -3,9 +3,8 @@
  * flat Int32Array indexed by the axis positions (first axis slowest).
  */
 import type { MatrixMethod } from "../model/method.js";
-import { combinations } from "./interpret-matrix.js";
-import { undetermined } from "./outcome.js";
-import { finishOpenMatrix } from "./interpret-matrix.js";
+import { MATRIX_COMBINATION_BUDGET, combinationCount, combinations, finishOpenMatrix } from "./interpret-matrix.js";
+import { UNDETERMINED, undetermined } from "./outcome.js";
 import { QUIET } from "./sink.js";
 import type { CompiledScale, Evaluator } from "./vector.js";
 import { ABSENT, SEVERAL, rankOf } from "./vector.js";
@@ -31,6 +30,15 @@ interface Axis {
   readonly reachable: readonly number[];
 }
 
+/** Position of the first occurrence of each code (as indexOf would find it), in one pass. */
+function firstIndex(codes: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  codes.forEach((c, i) => {
+    if (!m.has(c)) m.set(c, i);
+  });
+  return m;
+}
+
 /** Compiles a matrix method; null when the interpreter should do it (a defect, or too many cells). */
 export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: string): Evaluator | null {
   const axes: Axis[] = [];
@@ -44,21 +52,27 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
     if (axis.groups !== undefined) {
       const groups = axis.groups;
       // The first group of each code stands for every group of that code, as codes are what cells name.
-      const canonical = groups.map((g) => groups.findIndex((h) => h.code === g.code));
+      const firstOfCode = firstIndex(groups.map((g) => g.code));
+      const groupOf = new Map<string, number>();
+      groups.forEach((g, i) => {
+        for (const m of g.members) if (!groupOf.has(m)) groupOf.set(m, i);
+      });
       codes = groups.map((g) => g.code);
       position = Int32Array.from(dim.options, (o) => {
-        const g = groups.findIndex((grp) => grp.members.includes(o.code));
-        return g < 0 ? -1 : canonical[g]!;
+        const g = groupOf.get(o.code);
+        return g === undefined ? -1 : firstOfCode.get(groups[g]!.code)!;
       });
     } else {
       codes = dim.options.map((o) => o.code);
-      position = Int32Array.from(dim.options, (o) => dim.options.findIndex((p) => p.code === o.code));
+      const first = firstIndex(codes);
+      position = Int32Array.from(dim.options, (o) => first.get(o.code)!);
     }
     const reachable: number[] = [];
     for (const p of position) if (!reachable.includes(p)) reachable.push(p);
     axes.push({ dimension: axis.dimension, d, position, codes, grouped: axis.groups !== undefined, at: `${at}/axes/${a}/groups`, optionCodes: dim.options.map((o) => o.code), reachable });
   }
   const sizes = axes.map((a) => a.codes.length);
+  const positionOf = axes.map((a) => firstIndex(a.codes));
   const total = sizes.reduce((x, y) => x * y, 1);
   if (total > MAX_CELLS) return null;
   const table = new Int32Array(total).fill(NO_CELL);
@@ -67,8 +81,8 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
     if (cell.at.length !== axes.length) return;
     let index = 0;
     for (let a = 0; a < axes.length; a++) {
-      const p = axes[a]!.codes.indexOf(cell.at[a]!);
-      if (p < 0) return;
+      const p = positionOf[a]!.get(cell.at[a]!);
+      if (p === undefined) return;
       index = index * sizes[a]! + p;
     }
     if (cellOf[index] !== -1) return; // the first cell listed wins, as in the interpreter
@@ -166,6 +180,11 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
           return r >= 0 ? r : -1;
         },
       );
+    }
+    if (combinationCount(perAxis) > MATRIX_COMBINATION_BUDGET) {
+      s?.issue("classify_matrix_budget", "error", "", { budget: MATRIX_COMBINATION_BUDGET, at: `${at}/cells` });
+      s?.step("trace_undecided");
+      return undetermined(v);
     }
     let best = -1;
     let bestValues: string[] = [];

@@ -33,9 +33,20 @@ export function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-/** Index of an option code in a dimension (first occurrence), -1 when absent. */
+// Option indices per dimension, built once: a facts file may name many options, a dimension hold many.
+const OPTION_INDEX = new WeakMap<object, Map<string, number>>();
+
+/** Index of an option code in a dimension (first occurrence), -1 when absent. Constant time after the first call. */
 export function optionIndex(dim: OrdinalDimension, code: string): number {
-  return dim.options.findIndex((o) => o.code === code);
+  let index = OPTION_INDEX.get(dim);
+  if (index === undefined) {
+    index = new Map();
+    dim.options.forEach((o, i) => {
+      if (!index!.has(o.code)) index!.set(o.code, i);
+    });
+    OPTION_INDEX.set(dim, index);
+  }
+  return index.get(code) ?? -1;
 }
 
 function wrongTypeOf(issues: Issue[], dimension: string) {
@@ -44,8 +55,10 @@ function wrongTypeOf(issues: Issue[], dimension: string) {
 }
 
 function unknownOptionOf(issues: Issue[], dim: OrdinalDimension) {
+  // One list shared by every issue about this dimension: many unknown options must not copy it each time.
+  let options: string[] | undefined;
   return (at: string, option: string) =>
-    issues.push({ code: "fact_unknown_option", severity: "error", pointer: at, params: { dimension: dim.code, option, options: dim.options.map((o) => o.code) } });
+    issues.push({ code: "fact_unknown_option", severity: "error", pointer: at, params: { dimension: dim.code, option, options: (options ??= dim.options.map((o) => o.code)) } });
 }
 
 /**

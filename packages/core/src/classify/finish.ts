@@ -1,4 +1,5 @@
 /** Steps and verdicts that read the same in the interpreter and the compiled classifier. */
+import { boundIssues } from "../issues/bound.js";
 import type { Issue } from "../issues/issue.js";
 import type { JudgementMethod } from "../model/method.js";
 import type { Scale } from "../model/scale.js";
@@ -128,7 +129,7 @@ export function assemble(scale: Scale, decidedBy: DecidedBy, outcome: number, si
   const trace = sink.trace;
   const status = statusOf(outcome);
   // The common case in one literal; the optional keys follow in a fixed order.
-  if (score === undefined && sink.pending.length === 0 && (span.hi < 0 || outcome >= 0)) return { level, trace, issues, decidedBy, status };
+  if (score === undefined && sink.pending.length === 0 && (span.hi < 0 || outcome >= 0)) return { level, trace, issues: boundIssues(issues), decidedBy, status };
   const result: { -readonly [K in keyof ClassifyResult]: ClassifyResult[K] } = { level, trace, issues, decidedBy, status };
   if (score !== undefined) result.score = score;
   if ((outcome === UNDETERMINED || outcome === ANALYST_DECIDES) && span.hi >= 0) {
@@ -147,11 +148,12 @@ export function assemble(scale: Scale, decidedBy: DecidedBy, outcome: number, si
     }
     result.missing = missing;
   }
+  result.issues = boundIssues(issues);
   return result;
 }
 
 /** The result when the facts are invalid: no method runs. */
 export function invalidFacts(decidedBy: DecidedBy, issues: Issue[]): ClassifyResult {
   const count = issues.filter((i) => i.severity === "error").length;
-  return { level: null, trace: [{ kind: "trace_facts_invalid", params: { count } }], issues, decidedBy, status: "invalid-facts" };
+  return { level: null, trace: [{ kind: "trace_facts_invalid", params: { count } }], issues: boundIssues(issues), decidedBy, status: "invalid-facts" };
 }

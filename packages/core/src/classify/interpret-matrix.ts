@@ -97,6 +97,52 @@ export function finishOpenMatrix(
   return undetermined(span, lo === Number.POSITIVE_INFINITY ? -1 : lo, hi);
 }
 
+/**
+ * Most combinations of selected values one matrix classification looks up (multiple-choice facts
+ * multiply): beyond, `classify_matrix_budget` and no level, rather than unbounded work.
+ */
+export const MATRIX_COMBINATION_BUDGET = 10_000;
+
+/** How many combinations the selected values give (stops counting past the budget). */
+export function combinationCount(axes: readonly (readonly unknown[])[]): number {
+  let n = 1;
+  for (const values of axes) {
+    n *= values.length;
+    if (n > MATRIX_COMBINATION_BUDGET) return n;
+  }
+  return n;
+}
+
+interface MatrixIndex {
+  /** Cell index by the JSON of its values (the first cell listed wins). */
+  readonly cells: ReadonlyMap<string, number>;
+  /** Per axis, the group code of each option (first group listing it), when grouped. */
+  readonly groups: readonly (ReadonlyMap<string, string> | undefined)[];
+}
+
+// Built once per method: looking a cell up is then one map access, not a scan of every cell.
+const INDEX = new WeakMap<MatrixMethod, MatrixIndex>();
+
+function matrixIndex(method: MatrixMethod): MatrixIndex {
+  let index = INDEX.get(method);
+  if (index === undefined) {
+    const cells = new Map<string, number>();
+    method.cells.forEach((c, i) => {
+      const key = JSON.stringify(c.at);
+      if (!cells.has(key)) cells.set(key, i);
+    });
+    const groups = method.axes.map((axis) => {
+      if (axis.groups === undefined) return undefined;
+      const m = new Map<string, string>();
+      for (const g of axis.groups) for (const member of g.members) if (!m.has(member)) m.set(member, g.code);
+      return m;
+    });
+    index = { cells, groups };
+    INDEX.set(method, index);
+  }
+  return index;
+}
+
 /** Every combination of the axes' values, first axis varying slowest. */
 export function combinations(axes: readonly (readonly string[])[]): string[][] {
   let out: string[][] = [[]];
@@ -107,6 +153,7 @@ export function combinations(axes: readonly (readonly string[])[]): string[][] {
 /** Evaluates a matrix method. */
 export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: string): number {
   const { sink } = ctx;
+  const index = matrixIndex(method);
   const perAxis: string[][] = [];
   const open: number[] = [];
   let undecided = false;
@@ -138,14 +185,14 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
       const option = dim.options[k]!.code;
       let value = option;
       if (axis.groups !== undefined) {
-        const group = axis.groups.find((g) => g.members.includes(option));
+        const group = index.groups[a]?.get(option);
         if (group === undefined) {
           sink.issue("classify_matrix_ungrouped", "error", "", { dimension, option, at: `${at}/axes/${a}/groups` });
           undecided = true;
           continue;
         }
-        value = group.code;
-        sink.step("trace_matrix_axis_group", { dimension, fact: option, group: group.code });
+        value = group;
+        sink.step("trace_matrix_axis_group", { dimension, fact: option, group });
       } else {
         sink.step("trace_matrix_axis", { dimension, fact: option });
       }
@@ -159,7 +206,7 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
   }
   if (open.length > 0) {
     const rankAt = (values: readonly string[]): number => {
-      const cell = method.cells.find((c) => c.at.length === values.length && c.at.every((v, i) => v === values[i]));
+      const cell = method.cells[index.cells.get(JSON.stringify(values)) ?? -1];
       return cell === undefined ? -1 : ctx.levelRank(cell.level);
     };
     return finishOpenMatrix(
@@ -172,12 +219,18 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
       (choice) => rankAt(choice.map((k, a) => perAxis[a]![k]!)),
     );
   }
+  const count = combinationCount(perAxis);
+  if (count > MATRIX_COMBINATION_BUDGET) {
+    sink.issue("classify_matrix_budget", "error", "", { budget: MATRIX_COMBINATION_BUDGET, at: `${at}/cells` });
+    sink.step("trace_undecided");
+    return undetermined(ctx);
+  }
   let best = -1;
   let bestValues: string[] = [];
   const combos = combinations(perAxis);
   for (const values of combos) {
-    const index = method.cells.findIndex((c) => c.at.length === values.length && c.at.every((v, i) => v === values[i]));
-    const cell = method.cells[index];
+    const cellIndex = index.cells.get(JSON.stringify(values)) ?? -1;
+    const cell = method.cells[cellIndex];
     if (cell === undefined) {
       sink.issue("classify_matrix_no_cell", "error", "", { values, at: `${at}/cells` });
       undecided = true;
@@ -185,7 +238,7 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
     }
     const rank = ctx.levelRank(cell.level);
     if (rank < 0) {
-      sink.issue("classify_level_unknown", "error", "", { level: cell.level, at: `${at}/cells/${index}/level` });
+      sink.issue("classify_level_unknown", "error", "", { level: cell.level, at: `${at}/cells/${cellIndex}/level` });
       undecided = true;
       continue;
     }

@@ -31,8 +31,10 @@ export function readFacts(scale: Scale, facts: unknown, issues: Issue[]): Map<st
     issues.push({ code: "facts_not_object", severity: "error", pointer: "", params: { got: jsonType(facts) } });
     return out;
   }
+  const byCode = new Map<string, Scale["dimensions"][number]>();
+  for (const d of scale.dimensions) if (!byCode.has(d.code)) byCode.set(d.code, d);
   for (const key of Object.keys(facts)) {
-    const dim = scale.dimensions.find((d) => d.code === key);
+    const dim = byCode.get(key);
     if (dim === undefined) {
       issues.push({ code: "fact_unknown_dimension", severity: "warning", pointer: `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, params: { dimension: key } });
       continue;

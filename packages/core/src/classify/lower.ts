@@ -23,7 +23,13 @@ export function isBooleanDimension(dim: Dimension): boolean {
   return dim.type === "boolean" || fromBoolean.has(dim);
 }
 
-/** A dimension as the classifiers read it: ordinal or quantity. */
+/**
+ * A dimension as the classifiers read it: ordinal or quantity. A boolean dimension becomes the
+ * options `"false"` and `"true"` (labelled no / yes), a nominal one an option dimension whose
+ * order means nothing; ordinal and quantity dimensions come back as they are. For callers that
+ * list a dimension's answers (a form, a rendered page).
+ * @example lowerDimension({ code: "planned", type: "boolean", label: { en: "Planned?" } }).options.map((o) => o.code) // ["false", "true"]
+ */
 export function lowerDimension(dim: Dimension): Exclude<Dimension, { type: "boolean" | "nominal" }> {
   if (dim.type === "nominal") return { ...dim, type: "ordinal" } as OrdinalDimension;
   if (dim.type !== "boolean") return dim;

@@ -34,6 +34,7 @@ export const CLASSIFY_MESSAGES = defineMessages({
   classify_score_value_missing: { severity: "error", stage: "classify", params: ["at", "dimension", "option"] },
   classify_score_undefined: { severity: "error", stage: "classify", params: ["at"] },
   classify_score_range_unknown: { severity: "error", stage: "classify", params: ["at", "dimension"] },
+  classify_matrix_budget: { severity: "error", stage: "classify", params: ["at", "budget"] },
 });
 
 

@@ -112,3 +112,16 @@ describe("compare — properties", () => {
     );
   });
 });
+
+describe("compare's pairwise budget", () => {
+  it("stops the level-by-level matrices at the budget and says how many pairs it did", () => {
+    const entries = Array.from({ length: 10 }, () => ({ scale: US_CISS, mapping: US_CISS_MAPPING }));
+    const full = compare(entries);
+    expect(full.pairwise).toHaveLength(45);
+    expect(full.issues.filter((i) => i.code === "compare_pairwise_truncated")).toEqual([]);
+    const perPair = US_CISS.levels.length ** 2;
+    const cut = compare(entries, { pairwiseBudget: perPair * 7 });
+    expect(cut.pairwise).toHaveLength(7);
+    expect(cut.issues.filter((i) => i.code === "compare_pairwise_truncated").map((i) => i.params)).toEqual([{ done: 7, total: 45, budget: perPair * 7 }]);
+  });
+});

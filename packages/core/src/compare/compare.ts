@@ -3,9 +3,10 @@
  * which level(s) of each scale cover it; for each pair of scales, how every level of one relates to
  * every level of the other (the same rule as translate).
  */
+import { boundIssues } from "../issues/bound.js";
 import type { Issue } from "../issues/issue.js";
 import type { Relation } from "../model/mapping.js";
-import type { Scale } from "../model/scale.js";
+import type { Color, Scale } from "../model/scale.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import type { DeepReadonly, Text } from "../translate/_internal.js";
 import { relateLevels } from "../translate/relate-levels.js";
@@ -21,13 +22,27 @@ export interface CompareOptions {
   readonly order?: "input" | "id";
   /** Compute the pairwise matrices (default true); they grow with the square of the number of scales. */
   readonly pairwise?: boolean;
+  /**
+   * Most level-to-level relations the pairwise matrices may hold (default
+   * {@link DEFAULT_PAIRWISE_BUDGET}). Pairs are computed in order until the next would pass it; the
+   * rest are left out with one `compare_pairwise_truncated` issue saying how many pairs were done.
+   */
+  readonly pairwiseBudget?: number;
 }
+
+/**
+ * Default {@link CompareOptions.pairwiseBudget}: 20 000 relations (every pair of about 33
+ * six-level scales), so that the output stays proportional to the scales compared.
+ */
+export const DEFAULT_PAIRWISE_BUDGET = 20_000;
 
 /** A level as shown in an alignment. */
 export interface AlignmentLevel {
   readonly code: string;
   readonly rank: number;
   readonly label: Text;
+  /** The level's display colour as its document gives it (`levels` of scales and reference only). */
+  readonly color?: DeepReadonly<Color>;
 }
 
 /** A compared scale (one column of the alignment). */
@@ -96,6 +111,8 @@ export interface Alignment {
   readonly issues: readonly Issue[];
 }
 
+const withColor = (level: AlignmentLevel, color: DeepReadonly<Color> | undefined): AlignmentLevel => (color === undefined ? level : { ...level, color });
+
 const byIdThenVersion = (x: MappedScale, y: MappedScale): number =>
   x.scale.id < y.scale.id ? -1 : x.scale.id > y.scale.id ? 1 : x.scale.version < y.scale.version ? -1 : x.scale.version > y.scale.version ? 1 : 0;
 
@@ -126,12 +143,12 @@ export function compare(entries: readonly MappedScale[], options: CompareOptions
     direction: s.scale.direction,
     defaultLanguage: s.scale.defaultLanguage,
     mapping: { id: s.mapping.id, version: s.mapping.version },
-    levels: s.levels.map((l) => ({ code: l.code, rank: l.rank, label: l.label })),
+    levels: s.levels.map((l) => withColor({ code: l.code, rank: l.rank, label: l.label }, s.scale.levels.find((x) => x.code === l.code)?.color)),
   }));
 
   const refLevels: AlignmentLevel[] = [];
   ref.scale.levels.forEach((l, rank) => {
-    if (ref.rank.get(l.code) === rank) refLevels.push({ code: l.code, rank, label: l.label });
+    if (ref.rank.get(l.code) === rank) refLevels.push(withColor({ code: l.code, rank, label: l.label }, l.color));
   });
 
   const rows: AlignmentRow[] = refLevels.map((r) => ({
@@ -151,10 +168,18 @@ export function compare(entries: readonly MappedScale[], options: CompareOptions
 
   const pairwise: PairwiseAlignment[] = [];
   if (options.pairwise !== false) {
-    for (let i = 0; i < sides.length; i++) {
+    const budget = options.pairwiseBudget ?? DEFAULT_PAIRWISE_BUDGET;
+    const totalPairs = (sides.length * (sides.length - 1)) / 2;
+    let used = 0;
+    pairs: for (let i = 0; i < sides.length; i++) {
       for (let j = i + 1; j < sides.length; j++) {
         const a = sides[i]!;
         const b = sides[j]!;
+        used += a.levels.length * b.levels.length;
+        if (used > budget) {
+          issues.push({ code: "compare_pairwise_truncated", severity: "warning", pointer: "", params: { done: pairwise.length, total: totalPairs, budget } });
+          break pairs;
+        }
         const same = a.scale.id === b.scale.id && a.scale.version === b.scale.version;
         const matrix: (TranslationRelation | null)[][] = [];
         const confidence: (number | null)[][] = [];
@@ -184,6 +209,6 @@ export function compare(entries: readonly MappedScale[], options: CompareOptions
     scales,
     rows,
     pairwise,
-    issues: unique,
+    issues: boundIssues(unique),
   };
 }

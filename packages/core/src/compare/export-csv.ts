@@ -2,6 +2,7 @@
  * The alignment's reference-level table as CSV (RFC 4180): CRLF line ends, fields quoted when they
  * hold a comma, quote, CR or LF, quotes doubled. One row per reference level, one column per scale.
  */
+import { escapeText } from "../escape/escape.js";
 import { pickText } from "../translate/_internal.js";
 import type { Alignment } from "./compare.js";
 
@@ -16,9 +17,13 @@ export interface CsvOptions {
   readonly formulaGuard?: boolean;
 }
 
-/** Quotes one field per RFC 4180. */
+/**
+ * Quotes one field per RFC 4180, after {@link escapeText} (control and bidirectional characters
+ * shown as `\uXXXX`, so an export never carries ESC or U+202E).
+ */
 export function csvField(value: string, formulaGuard = true): string {
-  const v = formulaGuard && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const escaped = escapeText(value);
+  const v = formulaGuard && /^[=+\-@\t\r]/.test(escaped) ? `'${escaped}` : escaped;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -3,6 +3,7 @@
  * list of scales, and one matrix per pair of scales. Text from documents is escaped, so a label
  * cannot inject links, HTML or table cells.
  */
+import { escapeText } from "../escape/escape.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Relation } from "../model/mapping.js";
 import { pickText } from "../translate/_internal.js";
@@ -17,9 +18,12 @@ export const RELATION_SYMBOL: Readonly<Record<Exclude<Relation, "noMatch">, stri
   relatedMatch: "~",
 };
 
-/** Escapes text for a GFM table cell: Markdown punctuation, HTML and pipes are made literal. */
+/**
+ * Escapes text for a GFM table cell: control and bidirectional characters shown as `\uXXXX`
+ * ({@link escapeText}), Markdown punctuation, HTML and pipes made literal.
+ */
 export function escapeMarkdownCell(text: string): string {
-  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>|#!~&]/g, (c) => (c === "&" ? "&amp;" : `\\${c}`));
+  return escapeText(text.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|#!~&]/g, (c) => (c === "&" ? "&amp;" : `\\${c}`));
 }
 
 const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;

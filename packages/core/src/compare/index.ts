@@ -8,7 +8,7 @@ export type {
   CompareOptions,
   PairwiseAlignment,
 } from "./compare.js";
-export { compare } from "./compare.js";
+export { DEFAULT_PAIRWISE_BUDGET, compare } from "./compare.js";
 export { RELATION_SYMBOL, alignmentToMarkdown, escapeMarkdownCell } from "./export-markdown.js";
 export type { CsvOptions } from "./export-csv.js";
 export { alignmentToCsv, csvField } from "./export-csv.js";

@@ -125,7 +125,9 @@ export function diffScales(sink: ChangeSink, issues: Issue[], a: Scale, b: Scale
         sink.add("dimension-added", "major", "change_dimension_added_unchecked", d.pointer, { code: d.code });
       } else sink.add("dimension-added", "minor", "change_dimension_added", d.pointer, { code: d.code });
     }
-    if (!r.exhaustive && !r.first) {
+    if (r.budgetReached !== undefined && !r.first) {
+      issues.push({ code: "diff_method_budget", severity: "info", pointer: "/method", params: { checked: r.checked, space: r.space.toString(), budget: r.budgetReached } });
+    } else if (!r.exhaustive && !r.first) {
       issues.push({ code: "diff_method_sampled", severity: "info", pointer: "/method", params: { checked: r.checked, space: r.space.toString() } });
     }
     for (const side of ["old", "new"] as const) {

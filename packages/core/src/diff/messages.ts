@@ -17,6 +17,7 @@ export const DIFF_ISSUE_MESSAGES = defineMessages({
   diff_level_oracle_missing: { severity: "warning", stage: "diff", params: [] },
   diff_level_oracle_failed: { severity: "warning", stage: "diff", params: ["failures", "version"] },
   diff_method_sampled: { severity: "info", stage: "diff", params: ["checked", "space"] },
+  diff_method_budget: { severity: "info", stage: "diff", params: ["budget", "checked", "space"] },
 });
 
 /** One template per change message code (`change_<kind>` plus a variant where the wording differs). */

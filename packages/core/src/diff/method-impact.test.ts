@@ -174,6 +174,22 @@ describe("how the comparison runs", () => {
     expect(comparisonIssues(same).map((i) => [i.code, i.params])).toEqual([["diff_method_sampled", { checked: 500, space: String(3 * 2 * 4) }]]);
   });
 
+  it("stops at the work budget and says how many incidents it checked of how many", () => {
+    const [a, b] = edit(baseScale(), (s) => (rules(s).strategy = "most-severe"));
+    let calls = 0;
+    const counting = { levelOf: (s: Scale) => { const f = testLevelOf(s); return (facts: Record<string, unknown>) => (calls++, f(facts)); } };
+    const full = diffDocuments(a, b, counting);
+    const fullCalls = calls;
+    expect(comparisonIssues(full)).toEqual([]);
+    calls = 0;
+    // A budget worth 5 incidents of these two methods.
+    const cost = JSON.stringify(a.method).split(/[[{]/).length - 1 + (JSON.stringify(b.method).split(/[[{]/).length - 1);
+    const r = diffDocuments(a, b, { ...counting, workBudget: cost * 5 });
+    expect(comparisonIssues(r).map((i) => [i.code, i.params])).toEqual([["diff_method_budget", { checked: 5, space: String(3 * 2 * 4), budget: cost * 5 }]]);
+    expect(calls).toBe(10);
+    expect(fullCalls).toBe(2 * 3 * 2 * 4);
+  });
+
   it("a classifier that throws counts as no level, and is reported", () => {
     const flaky = {
       levelOf: (s: Scale) => {

@@ -16,6 +16,25 @@ export const DEFAULT_EXHAUSTIVE_LIMIT = 100_000;
 export const DEFAULT_SAMPLE_SIZE = 20_000;
 /** The default seed of the sampling generator (fixed, so results are reproducible). */
 export const DEFAULT_SEED = 20261123;
+/**
+ * Default work budget of one method comparison, in method nodes evaluated: each incident costs the
+ * number of nodes (objects and arrays) of both methods, so large scales compare fewer incidents
+ * and the diff ends in bounded time whatever the documents' size ("checked N of M" says so).
+ */
+export const DEFAULT_WORK_BUDGET = 20_000_000;
+
+/** Objects and arrays in a value: the cost of classifying once with a method, in rough units. */
+function nodeCount(value: unknown): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    n++;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === "object" && child !== null) stack.push(child);
+  }
+  return n;
+}
 
 /** What the comparison found. */
 export interface ImpactResult {
@@ -24,6 +43,8 @@ export interface ImpactResult {
   /** Size of the facts space. */
   readonly space: bigint;
   readonly exhaustive: boolean;
+  /** The work budget, when it stopped the comparison before the planned incidents were all compared. */
+  readonly budgetReached?: number;
   /** The first incident whose level differs. */
   readonly first?: DiffExample;
   /** The first such incident described only with the old version's dimensions. */
@@ -73,7 +94,7 @@ export function compareMethods(
   levelOf: LevelOracle,
   levelRenames: LevelRenames,
   optionRenames: OptionRenames,
-  options: { readonly exhaustiveLimit?: number; readonly sampleSize?: number; readonly seed?: number },
+  options: { readonly exhaustiveLimit?: number; readonly sampleSize?: number; readonly seed?: number; readonly workBudget?: number },
 ): ImpactResult {
   const failures = { old: 0, new: 0 };
   const classifyOld = guarded(() => levelOf(a), () => failures.old++);
@@ -83,7 +104,10 @@ export function compareMethods(
   const size = spaceSize(space);
   const limit = Math.max(0, Math.floor(options.exhaustiveLimit ?? DEFAULT_EXHAUSTIVE_LIMIT));
   const samples = Math.max(1, Math.floor(options.sampleSize ?? DEFAULT_SAMPLE_SIZE));
-  const exhaustive = size <= BigInt(limit);
+  let exhaustive = size <= BigInt(limit);
+  const budget = Math.max(0, options.workBudget ?? DEFAULT_WORK_BUDGET);
+  const allowed = Math.max(1, Math.floor(budget / Math.max(1, nodeCount(a.method) + nodeCount(b.method))));
+  let budgetReached: number | undefined;
   const added = space.map((d, k) => ({ d, k })).filter(({ d }) => d.addedInNew);
 
   let checked = 0;
@@ -91,6 +115,11 @@ export function compareMethods(
   let firstExisting: DiffExample | undefined;
   const byAdded = new Map<string, DiffExample>();
   for (const idx of incidents(space, limit, samples, rand)) {
+    if (checked >= allowed) {
+      budgetReached = budget;
+      exhaustive = false;
+      break;
+    }
     checked++;
     const oldFacts = factsOf(space, idx, "old");
     const oldLevel = classifyOld(oldFacts);
@@ -108,5 +137,5 @@ export function compareMethods(
     }
     if (firstExisting && byAdded.size === added.length) break;
   }
-  return { checked, space: size, exhaustive, first, firstExisting, byAddedDimension: byAdded, failures };
+  return { checked, space: size, exhaustive, ...(budgetReached !== undefined ? { budgetReached } : {}), first, firstExisting, byAddedDimension: byAdded, failures };
 }

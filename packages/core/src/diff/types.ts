@@ -136,4 +136,10 @@ export interface DiffOptions {
   readonly seed?: number;
   /** The largest facts space enumerated exhaustively (default 100 000). */
   readonly exhaustiveLimit?: number;
+  /**
+   * Work budget of a method comparison, in method nodes evaluated (default 20 000 000): each
+   * incident costs the node count of both methods; when reached, `diff_method_budget` says how
+   * many incidents were checked of how many.
+   */
+  readonly workBudget?: number;
 }

@@ -67,18 +67,24 @@ export function parseDigestFile(text: string): DigestFileEntry {
 
 /**
  * Checks a digest file's text against the digests of a document (for instance from
- * `assertDocumentDigest`): issues for a malformed file, a different file name (when `expectedFileName`
- * is given) or a different digest. Empty when everything matches.
+ * `assertDocumentDigest`): issues for a malformed file, a different file name (when
+ * `expectedFileName` is given), a digest of another algorithm than the file's name says (when
+ * `expectedAlgorithm` is given: a `.sha256` holding a SHA-512 line is refused) or a different
+ * digest. Empty when everything matches.
  */
 export function checkDigestFile(
   text: string,
   digests: Readonly<Record<DigestAlgorithm, string>>,
   expectedFileName?: string,
+  expectedAlgorithm?: DigestAlgorithm,
 ): Issue[] {
   const result = safeParseDigestFile(text);
   if (!result.ok) return [...result.issues];
   const { algorithm, hex, fileName } = result.entry;
   const issues: Issue[] = [];
+  if (expectedAlgorithm !== undefined && algorithm !== expectedAlgorithm) {
+    issues.push(fileIssue("digest_file_algorithm_mismatch", { expected: expectedAlgorithm, actual: algorithm }));
+  }
   if (expectedFileName !== undefined && fileName !== expectedFileName) {
     issues.push(fileIssue("digest_file_name_mismatch", { expected: expectedFileName, actual: fileName }));
   }

@@ -1,4 +1,4 @@
-import { calculateJwkThumbprint, exportJWK, generateKeyPair as joseGenerateKeyPair } from "jose";
+import { FlattenedSign, base64url, calculateJwkThumbprint, errors as joseErrors, exportJWK, flattenedVerify, importJWK, generateKeyPair as joseGenerateKeyPair } from "jose";
 
 /** Key ids usable as file names (`<kid>.private.jwk`): RFC 7638 thumbprints and similar slugs. */
 export const KID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
@@ -78,4 +78,37 @@ export async function generateKeyPair(kid?: string): Promise<KeyPair> {
     privateJwk: { ...base, d: priv.d, kid: id, alg: "EdDSA", use: "sig" },
     publicJwk: { ...base, kid: id, alg: "EdDSA", use: "sig" },
   };
+}
+
+/**
+ * Why an Ed25519 private JWK cannot sign soundly, beyond its shape ({@link jwkProblem}): `d_all_zero`
+ * (no secret at all), `not_importable`, or `x_does_not_match_d` (a key whose public half is another
+ * key's: every signature it made would fail, or pass for the wrong key). Checked by signing a probe
+ * and verifying it with `x`, so it runs the same in Node and browsers. Undefined when sound.
+ */
+export async function privateKeyProblem(jwk: PrivateJwk): Promise<string | undefined> {
+  const shape = jwkProblem(jwk, true);
+  if (shape) return shape;
+  if (base64url.decode(jwk.d).every((b) => b === 0)) return "d_all_zero";
+  const probe = new TextEncoder().encode("sevscale key check");
+  let priv: Awaited<ReturnType<typeof importJWK>>;
+  let pub: Awaited<ReturnType<typeof importJWK>>;
+  try {
+    pub = await importJWK({ kty: "OKP", crv: "Ed25519", x: jwk.x }, "EdDSA");
+  } catch {
+    return "x_does_not_match_d"; // not even a public key
+  }
+  try {
+    // Some WebCrypto implementations (Node's) refuse a pair whose x is not d's public key here.
+    priv = await importJWK({ kty: "OKP", crv: "Ed25519", x: jwk.x, d: jwk.d }, "EdDSA");
+  } catch {
+    return "x_does_not_match_d";
+  }
+  try {
+    const jws = await new FlattenedSign(probe).setProtectedHeader({ alg: "EdDSA" }).sign(priv);
+    await flattenedVerify(jws, pub);
+    return undefined;
+  } catch (error) {
+    return error instanceof joseErrors.JWSSignatureVerificationFailed ? "x_does_not_match_d" : "not_importable";
+  }
 }

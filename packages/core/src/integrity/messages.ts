@@ -44,4 +44,5 @@ export const INTEGRITY_MESSAGES = defineMessages({
   key_file_exists: { severity: "error", stage: "integrity", params: ["path"] },
   signature_file_missing: { severity: "error", stage: "integrity", params: ["path"] },
   verification_key_missing: { severity: "error", stage: "integrity", params: [] },
+  digest_file_algorithm_mismatch: { severity: "error", stage: "integrity", params: ["actual", "expected"] },
 });

@@ -17,3 +17,12 @@ export function documentNamespace(value: unknown): string | undefined {
 export function namespaceAllowed(namespace: string, patterns: readonly string[]): boolean {
   return patterns.some((p) => (p.endsWith("*") ? namespace.startsWith(p.slice(0, -1)) : namespace === p));
 }
+
+/**
+ * True when some key of the keyring may sign the namespace: with such a keyring, a document of
+ * that namespace must carry a valid signature by an allowed key (an unsigned one is refused, not
+ * merely warned about). A document without a namespace is covered when a key allows "*".
+ */
+export function keyringCovers(keys: readonly { readonly namespaces: readonly string[] }[], namespace: string | undefined): boolean {
+  return keys.some((k) => (namespace === undefined ? k.namespaces.includes("*") : namespaceAllowed(namespace, k.namespaces)));
+}

@@ -3,7 +3,7 @@ import { SevscaleError } from "../issues/error.js";
 import { assertCanonicalBytes } from "./canonical.js";
 import { JWS_ALGORITHM, JWS_TYPE } from "./jws-header.js";
 import type { PrivateJwk } from "./keys.js";
-import { jwkProblem, jwkThumbprint } from "./keys.js";
+import { jwkThumbprint, privateKeyProblem } from "./keys.js";
 
 function invalidKey(detail: string): SevscaleError {
   return new SevscaleError([{ code: "signing_key_invalid", severity: "error", pointer: "", params: { detail } }]);
@@ -16,7 +16,7 @@ function invalidKey(detail: string): SevscaleError {
  * when the key is not an Ed25519 private JWK or the document has no canonical form.
  */
 export async function assertDocumentSignature(value: unknown, privateJwk: PrivateJwk): Promise<string> {
-  const problem = jwkProblem(privateJwk, true);
+  const problem = await privateKeyProblem(privateJwk);
   if (problem) throw invalidKey(problem);
   const payload = assertCanonicalBytes(value);
   const kid = privateJwk.kid ?? (await jwkThumbprint(privateJwk));

@@ -6,3 +6,5 @@ export type { MessageCatalog, MessageCode } from "./catalog.js";
 export { MESSAGE_CATALOG } from "./catalog.js";
 export { fillTemplate, renderMessage, renderSeverity } from "./render.js";
 export { SevscaleError } from "./error.js";
+export { ISSUES_PER_CODE, boundIssues } from "./bound.js";
+export { MESSAGE_LIST_LIMIT, MESSAGE_PARAM_LIMIT } from "./render.js";

@@ -1,13 +1,32 @@
+import { clipText } from "../escape/escape.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Issue, IssueParams } from "./issue.js";
 
+/** Items of a list parameter shown in a message; the rest are counted ("… +12"). */
+export const MESSAGE_LIST_LIMIT = 20;
+/** Characters of one parameter shown in a message; the rest is cut with "…". */
+export const MESSAGE_PARAM_LIMIT = 200;
+
+/**
+ * A parameter as message text. Parameters often quote untrusted documents, so each is escaped
+ * ({@link clipText}: control and bidirectional characters shown as `\uXXXX`) and bounded: a long
+ * string is cut, a long list shows its first items and how many more, so one message stays short
+ * whatever the document holds.
+ */
 function formatParam(value: IssueParams[string] | undefined): string {
   if (value === undefined) return "?";
-  if (Array.isArray(value)) return value.map((v) => JSON.stringify(v)).join(", ");
-  return String(value);
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, MESSAGE_LIST_LIMIT).map((v) => clipText(JSON.stringify(v), MESSAGE_PARAM_LIMIT));
+    if (value.length > MESSAGE_LIST_LIMIT) shown.push(`… +${value.length - MESSAGE_LIST_LIMIT}`);
+    return shown.join(", ");
+  }
+  return clipText(String(value), MESSAGE_PARAM_LIMIT);
 }
 
-/** Fills `{name}` placeholders from params; unknown placeholders are left visible as `{name}`. */
+/**
+ * Fills `{name}` placeholders from params (each escaped and bounded, see `formatParam`); unknown
+ * placeholders are left visible as `{name}`.
+ */
 export function fillTemplate(template: string, params: IssueParams): string {
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? formatParam(params[name]) : whole,
@@ -23,7 +42,7 @@ export function renderMessage(message: Pick<Issue, "code" | "params">, locale: L
   const template = Object.prototype.hasOwnProperty.call(locale.messages, message.code)
     ? (locale.messages as Readonly<Record<string, string>>)[message.code]
     : undefined;
-  if (template === undefined) return `${message.code} ${JSON.stringify(message.params)}`;
+  if (template === undefined) return clipText(`${message.code} ${JSON.stringify(message.params)}`, MESSAGE_PARAM_LIMIT * 4);
   return fillTemplate(template, message.params);
 }
 

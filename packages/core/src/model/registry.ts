@@ -14,7 +14,7 @@ export const DigestsSchema = z.strictObject({
 /** A path inside the registry: relative, forward slashes, no `..` segments. */
 export const RegistryPathSchema = z
   .string()
-  .max(500)
+  .max(500, { abort: true })
   .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._@+-]+(\/[A-Za-z0-9._@+-]+)*$/);
 
 /** One document listed by the index. */

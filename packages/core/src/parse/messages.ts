@@ -20,4 +20,6 @@ export const PARSE_MESSAGES = defineMessages({
   not_a_directory_entry: { severity: "error", stage: "io", params: ["kind", "path"] },
   document_kind_unexpected: { severity: "error", stage: "load", params: ["expected", "found"] },
   mapping_not_found: { severity: "error", stage: "load", params: ["scale", "tried"] },
+  folder_unreadable: { severity: "error", stage: "io", params: ["path", "reason"] },
+  link_outside_tree: { severity: "error", stage: "io", params: ["path", "target"] },
 });

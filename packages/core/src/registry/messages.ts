@@ -34,4 +34,10 @@ export const REGISTRY_MESSAGES = defineMessages({
   registry_fetch_failed: { severity: "error", stage: "registry", params: ["reason", "url"] },
   registry_fetch_status: { severity: "error", stage: "registry", params: ["status", "url"] },
   registry_redirect_refused: { severity: "error", stage: "registry", params: ["location", "url"] },
+  registry_argument_invalid: { severity: "error", stage: "registry", params: ["expected", "option", "value"] },
+  registry_carried_unverified: { severity: "error", stage: "registry", params: ["id", "reason", "version"] },
+  registry_carried_unsigned: { severity: "error", stage: "registry", params: ["id", "version"] },
+  document_signature_required: { severity: "error", stage: "registry", params: ["namespace", "path"] },
+  registry_url_credentials: { severity: "error", stage: "registry", params: ["url"] },
+  registry_deadline_reached: { severity: "error", stage: "registry", params: ["checked", "seconds", "total"] },
 });

@@ -39,6 +39,7 @@ function scenarioIssues(): Issue[] {
     toReference(UK_MAPPING, "Category 3", { subject: AU }),
     toReference(UK_MAPPING, "Category 3", { object: { ...REFERENCE_SCALE, version: "2.0.0" } }),
     compare([]),
+    compare([uk, au, uk], { pairwiseBudget: 1 }),
   ].flatMap((r) => [...r.issues]);
 }
 

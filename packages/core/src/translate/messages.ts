@@ -23,4 +23,5 @@ export const TRANSLATE_MESSAGES = defineMessages({
   reference_interval_missing: { severity: "error", stage: "translate", params: ["code", "mappingId", "mappingVersion", "relation"] },
   close_match_not_chained: { severity: "info", stage: "translate", params: ["candidate", "source"] },
   compare_no_entries: { severity: "error", stage: "compare", params: [] },
+  compare_pairwise_truncated: { severity: "warning", stage: "compare", params: ["budget", "done", "total"] },
 });

@@ -58,7 +58,7 @@ export const MEANING_MESSAGES = defineMessages({
   matrix_group_member_missing: { severity: "error", stage: "meaning", params: ["dimension", "missing"] },
   matrix_cell_arity: { severity: "error", stage: "meaning", params: ["actual", "expected"] },
   matrix_value_unknown: { severity: "error", stage: "meaning", params: ["dimension", "known", "value"] },
-  matrix_cell_missing: { severity: "error", stage: "meaning", params: ["at"] },
+  matrix_cell_missing: { severity: "error", stage: "meaning", params: ["at", "count", "total"] },
   matrix_cell_duplicate: { severity: "error", stage: "meaning", params: ["at", "first"] },
   matrix_not_monotone: { severity: "warning", stage: "meaning", params: ["at", "dimension", "from", "fromLevel", "level"] },
   // --- max method ---
@@ -92,10 +92,24 @@ export const MEANING_MESSAGES = defineMessages({
   // --- registry index ---
   registry_path_duplicate: { severity: "error", stage: "meaning", params: ["first", "path"] },
   registry_entry_duplicate: { severity: "error", stage: "meaning", params: ["first", "id", "kind", "version"] },
+  score_weights_all_zero: { severity: "error", stage: "meaning", params: [] },
+  score_range_underivable: { severity: "error", stage: "meaning", params: ["dimension"] },
+  cut_point_gap_below: { severity: "warning", stage: "meaning", params: ["atLeast", "level", "min"] },
+  bands_gap_below: { severity: "warning", stage: "meaning", params: ["atLeast", "dimension", "min"] },
+  dimension_code_reserved: { severity: "error", stage: "meaning", params: ["code"] },
+  text_unsafe_characters: { severity: "warning", stage: "meaning", params: ["characters"] },
 });
 
 /** Every validation message. */
-export const VALIDATE_MESSAGES = { ...STRUCTURE_MESSAGES, ...MEANING_MESSAGES };
+/**
+ * How findings themselves are reported: a class of findings past its first few is counted by one
+ * `findings_omitted` (see `boundIssues`), whichever stage found them.
+ */
+export const REPORT_MESSAGES = defineMessages({
+  findings_omitted: { severity: "error", stage: "report", params: ["code", "count", "examples", "shown"] },
+});
+
+export const VALIDATE_MESSAGES = { ...STRUCTURE_MESSAGES, ...MEANING_MESSAGES, ...REPORT_MESSAGES };
 
 /** An issue code reported by validation. */
 export type ValidateCode = keyof typeof VALIDATE_MESSAGES;

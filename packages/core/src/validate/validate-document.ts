@@ -4,6 +4,7 @@
  * stage does not run: its findings would mostly be echoes of the broken shape.
  */
 import type { Issue } from "../issues/issue.js";
+import { boundIssues } from "../issues/bound.js";
 import { hasErrors } from "../issues/issue.js";
 import type { DocumentKind } from "../model/kinds.js";
 import { DOCUMENT_KINDS, detectKind } from "../model/kinds.js";
@@ -36,7 +37,7 @@ export interface ValidationResult {
   readonly kind: DocumentKind | null;
   /** True when no issue is an error (warnings and infos do not invalidate). */
   readonly valid: boolean;
-  /** Every finding, sorted by pointer then code. */
+  /** Every finding, sorted by pointer then code; beyond 20 of one code, one `findings_omitted` counts the rest. */
   readonly issues: Issue[];
   /** The typed document, present when the structure stage passed. */
   readonly document?: Scale | Mapping | RegistryIndex;
@@ -76,7 +77,7 @@ export function validateDocument(value: unknown, options: ValidateOptions = {}):
     return { kind: null, valid: false, issues };
   }
   const structure = checkStructure(kind, value);
-  if (structure.issues.length > 0 || structure.data === undefined) return { kind, valid: false, issues: structure.issues };
+  if (structure.issues.length > 0 || structure.data === undefined) return { kind, valid: false, issues: boundIssues(structure.issues) };
   // The schema of `kind` accepted the value, so it has that kind's type.
   const document = structure.data as Scale | Mapping | RegistryIndex;
   let issues: Issue[];
@@ -89,6 +90,7 @@ export function validateDocument(value: unknown, options: ValidateOptions = {}):
   } else {
     issues = validateRegistryIndex(document as RegistryIndex);
   }
-  const sorted = sortIssues(issues);
+  // Bounded by the document's size: a class of findings beyond a few is counted, not listed.
+  const sorted = boundIssues(sortIssues(issues));
   return { kind, valid: !hasErrors(sorted), issues: sorted, document };
 }

@@ -16,6 +16,7 @@ import { mappingScales } from "./rules/mapping-scales.js";
 import { relationIntervalAgrees } from "./rules/relation-interval.js";
 import { revisionHistoryConsistent } from "./rules/revision-history.js";
 import { supersedesEarlier } from "./rules/supersedes-earlier.js";
+import { textSafe } from "./rules/text-safe.js";
 import { textLanguages } from "./rules/text-languages.js";
 
 /** The meaning rules of a mapping, by name. */
@@ -31,6 +32,7 @@ export const MAPPING_RULES: Readonly<Record<string, (ctx: MappingContext) => Iss
   supersedesEarlier: (ctx) => supersedesEarlier(ctx.mapping),
   languagesDeclared: (ctx) => languagesDeclared(ctx.mapping),
   textLanguages: (ctx) => textLanguages(ctx.mapping, MappingSchema),
+  textSafe: (ctx) => textSafe(ctx.mapping),
 };
 
 /**

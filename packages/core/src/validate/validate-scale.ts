@@ -36,6 +36,8 @@ import { sentinelCodesDistinct } from "./rules/sentinel-codes-distinct.js";
 import { significanceLevelExists } from "./rules/significance-level-exists.js";
 import { supersedesEarlier } from "./rules/supersedes-earlier.js";
 import { textLanguages } from "./rules/text-languages.js";
+import { textSafe } from "./rules/text-safe.js";
+import { bandsFromLowest, cutPointsFromLowest, dimensionCodesUsable, scoreRangeDerivable, scoreWeightsNotAllZero } from "./rules/methods-give-a-level.js";
 
 /** The meaning rules of a scale, by name (the order does not matter: issues are sorted). */
 export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]>> = {
@@ -70,6 +72,12 @@ export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]
   supersedesEarlier: (ctx) => supersedesEarlier(ctx.document),
   languagesDeclared: (ctx) => languagesDeclared(ctx.document),
   textLanguages: (ctx) => textLanguages(ctx.document, ScaleSchema),
+  textSafe: (ctx) => textSafe(ctx.document),
+  scoreWeightsNotAllZero,
+  scoreRangeDerivable,
+  cutPointsFromLowest,
+  bandsFromLowest,
+  dimensionCodesUsable,
 };
 
 /**

@@ -43,7 +43,7 @@ export async function readSources(
   onProgress?: (p: RegistryProgress) => void,
   published: readonly unknown[] = [],
 ): Promise<{ documents: SourceDocument[]; findings: RegistryFinding[] }> {
-  const { files, missing } = await collectJsonFiles(sources);
+  const { files, missing, problems } = await collectJsonFiles(sources);
   // Findings grouped by file, in the order files were found, whichever step found them.
   const byFile = new Map<string, RegistryFinding[]>(files.map((f) => [f, []]));
   const report = (file: string, issues: readonly Issue[]) => byFile.get(file)?.push(...issues.map((issue) => ({ path: file, issue })));
@@ -82,6 +82,6 @@ export async function readSources(
       report(file, [fileIssue("registry_duplicate_version", { id: doc.id, version: doc.version, other: first.file })]);
     }
   }
-  const findings = [...missing.map((m) => ({ path: m, issue: fileIssue("file_not_found", { path: m }) })), ...[...byFile.values()].flat()];
+  const findings = [...missing.map((m) => ({ path: m, issue: fileIssue("file_not_found", { path: m }) })), ...problems, ...[...byFile.values()].flat()];
   return { documents, findings };
 }

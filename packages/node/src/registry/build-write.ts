@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rmdir, unlink } from "node:fs/promises";
+import { lstat, mkdir, readFile, readdir, rmdir, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { RegistryEntry, RegistryIndex } from "@sevscale/core";
 import { REGISTRY_INDEX_FILE, sidecarPaths } from "@sevscale/core";
@@ -44,8 +44,10 @@ export function indexBytes(index: RegistryIndex): Uint8Array {
 /**
  * The entries an interim index keeps while listed files change: an entry whose document or digest
  * files change is left out; one whose signature alone changes (re-signed with a new key) stays,
- * unsigned for the moment, so a released version never drops out of the index — the next build
- * would otherwise no longer know it was released.
+ * listing its signature file without a `kid` for the moment: the content does not change, so that
+ * file holds the old or the new signature of the same bytes, and either verifies. A released
+ * version never drops out of the index (the next build would no longer know it was released), and
+ * never shows as unsigned (which a keyring covering it refuses).
  */
 function interimEntries(entries: readonly RegistryEntry[], dirty: ReadonlySet<string>): RegistryEntry[] {
   const out: RegistryEntry[] = [];
@@ -53,18 +55,41 @@ function interimEntries(entries: readonly RegistryEntry[], dirty: ReadonlySet<st
     const [doc, sha256, sha512] = entryFiles(e);
     if (dirty.has(doc!) || dirty.has(sha256!) || dirty.has(sha512!)) continue;
     if (e.signature !== undefined && dirty.has(e.signature)) {
-      const { signature: _signature, kid: _kid, ...unsigned } = e;
-      out.push(unsigned);
+      const { kid: _kid, ...withoutKid } = e;
+      out.push(withoutKid);
     } else out.push(e);
   }
   return out;
 }
 
+/** The bytes of a regular file already in the registry; undefined for anything else (a link, a FIFO). */
 async function current(path: string): Promise<Uint8Array | undefined> {
   try {
+    if (!(await lstat(path)).isFile()) return undefined;
     return new Uint8Array(await readFile(path));
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Refuses to write through a symbolic link planted in the output folder: every folder between the
+ * root and the file must be a real folder (or not exist yet), so nothing is written outside the
+ * registry. The file itself is replaced by rename, which replaces a link, never its target.
+ */
+async function refuseLinks(root: string, path: string): Promise<void> {
+  const parts = path.split("/").slice(0, -1);
+  let dir = root;
+  for (const part of parts) {
+    dir = join(dir, part);
+    let info;
+    try {
+      info = await lstat(dir);
+    } catch {
+      return; // does not exist yet: created below, as a real folder
+    }
+    if (info.isSymbolicLink()) throw new RegistryWriteError(path, "symbolic_link");
+    if (!info.isDirectory()) throw new RegistryWriteError(path, "ENOTDIR");
   }
 }
 
@@ -77,6 +102,7 @@ const TEMP_FILE = /^\..+\.[0-9a-f]{16}\.tmp$/;
 
 async function write(root: string, file: PlannedFile): Promise<void> {
   const abs = join(root, file.path);
+  await refuseLinks(root, file.path);
   try {
     await mkdir(dirname(abs), { recursive: true });
     await writeFileAtomic(abs, file.bytes);
@@ -155,6 +181,8 @@ export async function writeRegistry(
   const removed: string[] = [];
   for (const path of listedBefore.keys()) {
     if (keep.has(path)) continue;
+    // Never through a link planted in the registry: what it leads to is not the registry's to remove.
+    if (await refuseLinks(root, path).then(() => false, () => true)) continue;
     await unlink(join(root, path)).then(
       () => removed.push(path),
       () => undefined,

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assertCanonicalJson, assertDocumentDigest, generateKeyPair } from "@sevscale/core";
@@ -157,6 +157,16 @@ describe("buildRegistry refuses, writing nothing", () => {
     ]);
   });
 
+  it("when --id or --version is not what an index may hold", async () => {
+    await writeJson(join(src, "a.json"), makeScale("us/a"));
+    const built = await buildRegistry(src, out, { now: NOW, id: "../x", version: "one" });
+    expect(built.issues.map((f) => [f.issue.code, f.issue.params["option"]])).toEqual([
+      ["registry_argument_invalid", "--id"],
+      ["registry_argument_invalid", "--version"],
+    ]);
+    expect(await readdir(dir)).toEqual(["src"]);
+  });
+
   it("when a source path or key file is missing", async () => {
     const built = await buildRegistry([join(dir, "nowhere")], out, { signWith: join(dir, "none.jwk") });
     expect(codes(built)).toEqual(["file_not_found", "file_not_found"]);
@@ -203,6 +213,54 @@ describe("buildRegistry updates", () => {
     const loaded = await loadRegistry(out, { keyring: ring, at: after });
     expect(loaded.issues).toEqual([]);
     expect(new Set(loaded.documents.map((d) => d.entry.kid))).toEqual(new Set(["new-2027", undefined]));
+  });
+
+  it("never launders: a carried-over release whose signature no longer verifies, or was stripped, stops a signing build", async () => {
+    const a = await writeJson(join(src, "a.json"), makeScale("us/a"));
+    await writeJson(join(src, "b.json"), makeScale("us/b"));
+    const { privatePath, keyringPath } = await signingSetup(dir);
+    expect((await buildRegistry(src, out, { signWith: privatePath, keyring: keyringPath, now: NOW })).ok).toBe(true);
+    await rm(a); // us/a@1.0.0 is now carried over from the registry, not read from the sources
+    // The attacker edits the released document in place and fixes every digest.
+    const path = join(out, "us/a/1.0.0/scale.json");
+    const forged = { ...(JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>), title: { en: "Forged", es: "Falsificado" } };
+    const digests = await assertDocumentDigest(forged);
+    await writeFile(path, assertCanonicalJson(forged));
+    await writeFile(`${path}.sha256`, `${digests.sha256}  scale.json\n`);
+    await writeFile(`${path}.sha512`, `${digests.sha512}  scale.json\n`);
+    const indexPath = join(out, "index.json");
+    const index = JSON.parse(await readFile(indexPath, "utf8")) as { documents: Record<string, unknown>[] };
+    index.documents.find((d) => d["id"] === "us/a")!["digests"] = { sha256: digests.sha256, sha512: digests.sha512 };
+    await writeFile(indexPath, JSON.stringify(index, null, 2));
+    const before = await snapshot(out);
+    for (const options of [{ signWith: privatePath, keyring: keyringPath }, { signWith: privatePath }, { keyring: keyringPath }]) {
+      const built = await buildRegistry(src, out, { ...options, now: NOW });
+      expect(errorsOf(built)).toEqual([[path, "registry_carried_unverified"]]);
+    }
+    // Stripped: no signature listed, none on disk.
+    await rm(`${path}.jws`);
+    const entry = index.documents.find((d) => d["id"] === "us/a")!;
+    delete entry["signature"];
+    delete entry["kid"];
+    await writeFile(indexPath, JSON.stringify(index, null, 2));
+    const stripped = await buildRegistry(src, out, { signWith: privatePath, keyring: keyringPath, now: NOW });
+    expect(errorsOf(stripped)).toEqual([[path, "registry_carried_unsigned"]]);
+    const after = await snapshot(out);
+    after.delete("index.json");
+    after.set(`us/a/1.0.0/scale.json.jws`, before.get("us/a/1.0.0/scale.json.jws")!);
+    expect(after).toEqual(new Map([...before].filter(([k]) => k !== "index.json")));
+  });
+
+  it("never writes through a symbolic link planted in the output folder", async () => {
+    await writeJson(join(src, "a.json"), makeScale("us/a"));
+    const elsewhere = join(dir, "elsewhere");
+    await mkdir(elsewhere);
+    await mkdir(out);
+    await symlink(elsewhere, join(out, "us"));
+    const built = await buildRegistry(src, out, { now: NOW });
+    expect(built.ok).toBe(false);
+    expect(built.issues.map((f) => [f.issue.code, f.issue.params["reason"]])).toEqual([["registry_write_failed", "symbolic_link"]]);
+    expect(await readdir(elsewhere)).toEqual([]);
   });
 
   it("builds from several source folders", async () => {

@@ -1,10 +1,13 @@
 import { stat } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
-import type { Issue, Keyring, PrivateJwk, RegistryEntry, RegistryIndex } from "@sevscale/core";
+import type { Issue, Keyring, PrivateJwk, RegistryEntry, RegistryIndex, VerificationKeys } from "@sevscale/core";
 import {
   REGISTRY_INDEX_FILE,
   REGISTRY_KEYRING_FILE,
+  DocumentIdSchema,
+  SemverSchema,
   buildRegistryIndex,
+  clipText,
   formatDigestFile,
   jwkThumbprint,
   latestDocumentInstant,
@@ -15,6 +18,7 @@ import {
   sha512Hex,
   sidecarPaths,
   assertDocumentSignature,
+  toPublicJwk,
   validateKeyring,
   verifyDocument,
 } from "@sevscale/core";
@@ -64,6 +68,8 @@ export type BuildRegistryResult =
 
 interface OutputDocument extends SourceDocument {
   readonly previous?: LoadedDocument;
+  /** True when the document comes from the existing registry, not from the sources. */
+  readonly carried?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -97,6 +103,24 @@ async function readKeyring(path: string): Promise<{ keyring: Keyring; value: unk
 }
 
 /**
+ * Checks a released document carried over from the existing registry (its source is not among the
+ * sources): it keeps its own signature, which must verify against `keys` (the given keyring, else
+ * the published one, else the signer's own public key). A build that signs never signs it, and
+ * refuses it when it is unsigned or its signature cannot be verified: that is how a document
+ * edited in place (digests fixed by hand) would otherwise be laundered into a signed one.
+ */
+async function carriedIssues(previous: LoadedDocument, keys: VerificationKeys | undefined, signing: boolean, at: Date): Promise<Issue[]> {
+  const { entry, signature } = previous;
+  const refuse = (reason: string): Issue[] => [fileIssue("registry_carried_unverified", { id: entry.id, version: entry.version, reason })];
+  if (signature === undefined) return signing ? [fileIssue("registry_carried_unsigned", { id: entry.id, version: entry.version })] : [];
+  if (keys === undefined) return signing ? refuse("no keyring") : [];
+  const result = await verifyDocument(previous.document, signature, keys, { at });
+  if (!result.valid) return refuse(result.issues.map((i) => i.code).join(", "));
+  if (entry.kid !== undefined && result.kid !== entry.kid) return refuse("registry_kid_mismatch");
+  return [];
+}
+
+/**
  * Builds (or updates) a static registry in `outDir` from the scale and mapping documents under
  * `sources`: each stored canonically (RFC 8785, so `sha256sum -c` works on its digest files) at
  * `<namespace>/<name>/<version>/<kind>.json` with `.sha256`, `.sha512` and, with `signWith`, a
@@ -104,7 +128,9 @@ async function readKeyring(path: string): Promise<{ keyring: Keyring; value: unk
  * nothing — when any source is invalid, two sources give one id@version different content, a
  * released version already in the registry would change (`registry_release_modified`), a private
  * key would be published, or the existing registry does not check clean. Released versions already
- * in the registry stay (and are re-signed with `signWith`); replaced drafts go. Writes are atomic
+ * in the registry whose sources are not given stay, with their own signature, which must verify
+ * (`registry_carried_unverified`; `registry_carried_unsigned` when signing): a build never signs
+ * what it did not read from its sources. Replaced drafts go. Writes are atomic
  * and ordered (see `writeRegistry`) so an interrupted build leaves a registry that checks clean.
  * Same inputs and `now`, same bytes. Finding paths are file paths. Never throws on bad input.
  */
@@ -115,6 +141,14 @@ export async function buildRegistry(sources: string | readonly string[], outDir:
   const srcs = typeof sources === "string" ? [sources] : [...sources];
   for (const s of srcs) {
     if (overlaps(resolve(s), out)) findings.push({ path: s, issue: fileIssue("registry_output_overlaps_source", { out: outDir, source: s }) });
+  }
+  // Arguments that end up in the index are checked like the documents (an id such as "../x" would
+  // give an index that its own check refuses, and that no later build could update).
+  if (options.id !== undefined && !DocumentIdSchema.safeParse(options.id).success) {
+    findings.push({ path: outDir, issue: fileIssue("registry_argument_invalid", { option: "--id", value: clipText(options.id, 100), expected: "<namespace>/<name>" }) });
+  }
+  if (options.version !== undefined && !SemverSchema.safeParse(options.version).success) {
+    findings.push({ path: outDir, issue: fileIssue("registry_argument_invalid", { option: "--version", value: clipText(options.version, 100), expected: "semver" }) });
   }
   if (findings.length > 0) return fail();
 
@@ -154,16 +188,27 @@ export async function buildRegistry(sources: string | readonly string[], outDir:
     docs.push({ ...doc, ...(previous ? { previous } : {}) });
   }
   // Released versions stay published even when the sources no longer hold them; drafts do not.
+  // They keep the signature they have, which must verify: a build signs only what it read from its sources.
+  const at = options.now ?? new Date();
+  const signing = signer !== undefined && !("issues" in signer);
+  const published = existing?.documents.find((d) => d.entry.kind === "keyring")?.document as Keyring | undefined;
+  const verifyWith: VerificationKeys | undefined =
+    keyring && !("issues" in keyring) ? keyring.keyring : (published ?? (signing ? { ...toPublicJwk(signer.jwk), kid: signer.kid } : undefined));
   for (const previous of existing?.documents ?? []) {
     const { entry } = previous;
     if (entry.kind === "keyring" || entry.status === "draft" || taken.has(`${entry.id}@${entry.version}`)) continue;
-    const carried = await describeSource(join(out, entry.path), entry.kind, previous.document);
-    if ("issues" in carried) findings.push(...carried.issues.map((issue) => ({ path: join(out, entry.path), issue })));
-    else docs.push({ ...carried, previous });
+    const file = join(out, entry.path);
+    const refused = await carriedIssues(previous, verifyWith, signing, at);
+    if (refused.length > 0) {
+      findings.push(...refused.map((issue) => ({ path: file, issue })));
+      continue;
+    }
+    const carried = await describeSource(file, entry.kind, previous.document);
+    if ("issues" in carried) findings.push(...carried.issues.map((issue) => ({ path: file, issue })));
+    else docs.push({ ...carried, previous, carried: true });
   }
   if (findings.some((f) => f.issue.severity === "error")) return fail();
 
-  const at = options.now ?? new Date();
   const entries: RegistryEntry[] = [];
   const files: PlannedFile[] = [];
   const addFiles = (path: string, canonical: Uint8Array, sha256: string, sha512: string, jws?: string) => {
@@ -176,7 +221,11 @@ export async function buildRegistry(sources: string | readonly string[], outDir:
     const path = registryDocumentPath(doc.kind, doc.id, doc.version);
     let jws: string | undefined;
     let kid: string | undefined;
-    if (signer && !("issues" in signer)) {
+    if (doc.carried) {
+      // Verified above; never re-signed.
+      jws = doc.previous?.signature;
+      kid = doc.previous?.entry.kid;
+    } else if (signer && !("issues" in signer)) {
       jws = await assertDocumentSignature(doc.value, signer.jwk);
       kid = signer.kid;
       if (keyring && !("issues" in keyring)) {

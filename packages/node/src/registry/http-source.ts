@@ -8,6 +8,8 @@ export interface HttpSourceOptions {
   readonly fetch?: typeof fetch;
   /** Time limit of each request, in milliseconds (default 30 s). */
   readonly timeoutMs?: number;
+  /** Aborts every request, in flight or to come (an overall deadline). */
+  readonly signal?: AbortSignal;
 }
 
 const MAX_REDIRECTS = 5;
@@ -90,7 +92,7 @@ export function httpSource(url: string, options: HttpSourceOptions = {}): Regist
       for (let hop = 0; ; hop++) {
         let response: Response;
         try {
-          response = await doFetch(target, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.1" } });
+          response = await doFetch(target, { redirect: "manual", signal: options.signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), options.signal]) : AbortSignal.timeout(timeoutMs), headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.1" } });
         } catch (error) {
           return { ok: false, issues: [fileIssue("registry_fetch_failed", { url: target.href, reason: reasonOf(error) })] };
         }

@@ -149,4 +149,22 @@ describe("loadRegistry over http", () => {
     const closed = await loadRegistry("http://127.0.0.1:9/reg/", { timeoutMs: 2000 });
     expect(errors(closed)).toEqual([["index.json", "registry_fetch_failed"]]);
   });
+
+  it("refuses a URL with credentials, and never shows the password", async () => {
+    const withPassword = base.replace("http://", "http://alice:s3cret@");
+    const r = await loadRegistry(withPassword);
+    expect(errors(r)).toEqual([[r.root, "registry_url_credentials"]]);
+    expect(JSON.stringify(r)).not.toContain("s3cret");
+    expect(requests.filter((p) => p.startsWith("/reg/"))).toEqual([]);
+  });
+
+  it("stops at the overall deadline: requests in flight are aborted, the rest not made, one finding counts them", async () => {
+    for (const path of ["/reg/us/scale-0/1.0.0/scale.json", "/reg/gb/scale-1/1.0.0/scale.json", "/reg/au/scale-2/1.0.0/scale.json"]) overrides.set(path, () => undefined);
+    const r = await loadRegistry(base, { keyring, deadlineMs: 300, concurrency: 1 });
+    const deadline = r.issues.filter((f) => f.issue.code === "registry_deadline_reached");
+    expect(deadline).toHaveLength(1);
+    expect(Number(deadline[0]!.issue.params["checked"])).toBeLessThan(Number(deadline[0]!.issue.params["total"]));
+    expect(r.ok).toBe(false);
+    expect(r.documents.length + r.rejected.length).toBe(r.index!.documents.length);
+  });
 });

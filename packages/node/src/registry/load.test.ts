@@ -119,13 +119,43 @@ describe("loadRegistry reports every failure with its path", () => {
     expect(found(r2).every(([path, code]) => path.endsWith(".jws") && (code === "key_expired" || code === "key_unknown"))).toBe(true);
   });
 
-  it("unsigned documents are warnings with a keyring, and unchecked signatures an info without one", async () => {
+  it("a stripped signature is an error when the keyring covers the namespace, and the document is rejected", async () => {
+    // The attack: edit a signed document, drop its signature from the index, fix the digests.
+    const path = join(out, SCALE);
+    const edited = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>;
+    edited["title"] = { en: "Forged", es: "Falsificado" };
+    await writeFile(path, assertCanonicalJson(edited));
+    const bytes = new TextEncoder().encode(assertCanonicalJson(edited));
+    const { sha256Hex, sha512Hex } = await import("@sevscale/core");
+    const [sha256, sha512] = [await sha256Hex(bytes), await sha512Hex(bytes)];
+    await writeFile(`${path}.sha256`, `${sha256}  scale.json\n`);
+    await writeFile(`${path}.sha512`, `${sha512}  scale.json\n`);
+    await rm(`${path}.jws`);
+    await editIndex((index) => {
+      const entry = index.documents.find((d) => d["path"] === SCALE)!;
+      delete entry["signature"];
+      delete entry["kid"];
+      entry["digests"] = { sha256, sha512 };
+    });
+    const r = await loadRegistry(out, { keyring });
+    expect(r.ok).toBe(false);
+    expect(found(r)).toEqual([[SCALE, "document_signature_required"]]);
+    expect(r.documents.map((d) => d.entry.path)).not.toContain(SCALE);
+    expect(r.rejected.map((e) => e.path)).toEqual([SCALE]);
+    // A keyring whose keys may sign other namespaces only: the same document is merely unsigned.
+    const narrow = keyringOf({ ...keyring.keys[0]!, namespaces: ["gb", "sevscale"] });
+    const r2 = await loadRegistry(out, { keyring: narrow });
+    expect(found(r2, "warning")).toEqual([[SCALE, "document_unsigned"]]);
+    expect(r2.rejected).toEqual([]);
+  });
+
+  it("unsigned documents are errors with a keyring covering them, and unchecked signatures an info without one", async () => {
     await editIndex((index) => {
       delete index.documents[0]!["signature"];
       delete index.documents[0]!["kid"];
     });
     await rm(join(out, "gb/scale-1/1.0.0/scale.json.jws"));
-    expect(found(await loadRegistry(out, { keyring }), "warning")).toEqual([["gb/scale-1/1.0.0/scale.json", "document_unsigned"]]);
+    expect(found(await loadRegistry(out, { keyring }))).toEqual([["gb/scale-1/1.0.0/scale.json", "document_signature_required"]]);
     const without = await loadRegistry(out);
     expect(without.ok).toBe(true);
     expect(without.issues.map((f) => [f.issue.code, f.issue.params["count"]])).toEqual([["registry_signatures_unchecked", 3]]);

@@ -7,7 +7,9 @@ import {
   checkEntryDocument,
   checkRegistryIndex,
   checkSourceDocument,
+  documentNamespace,
   hasErrors,
+  keyringCovers,
   parseJsonDocument,
   registryBaseName,
   safeCanonicalBytes,
@@ -40,6 +42,12 @@ export interface LoadRegistryOptions {
   readonly maxIndexBytes?: number;
   /** Documents read at once (default 8). */
   readonly concurrency?: number;
+  /**
+   * Overall time limit of loading an http(s) registry, in milliseconds (default 10 minutes): past
+   * it, requests in flight are aborted, the entries not yet read are not read, and one
+   * `registry_deadline_reached` error says how many were checked.
+   */
+  readonly deadlineMs?: number;
   readonly onProgress?: (progress: RegistryProgress) => void;
 }
 
@@ -59,6 +67,8 @@ export interface LoadedRegistry {
   readonly index: RegistryIndex | undefined;
   /** The documents that passed every check, in index order. */
   readonly documents: readonly LoadedDocument[];
+  /** The listed entries whose document failed a check (never among `documents`), in index order. */
+  readonly rejected: readonly RegistryEntry[];
   /** Every finding, each with the registry path of the file it is about. */
   readonly issues: readonly RegistryFinding[];
   /** True when no finding is an error. */
@@ -68,6 +78,19 @@ export interface LoadedRegistry {
 const DIGEST_FILE_LIMIT = 4 * 1024;
 const SIGNATURE_FILE_LIMIT = 64 * 1024;
 const decoder = new TextDecoder("utf-8", { fatal: false });
+
+/** The URL with any user name and password replaced by "***" (unchanged when it has none or does not parse). */
+export function redactUrl(source: string): string {
+  try {
+    const url = new URL(source);
+    if (url.username === "" && url.password === "") return source;
+    url.username = "***";
+    url.password = "";
+    return url.href;
+  } catch {
+    return source;
+  }
+}
 
 /** True when a source string is an http(s) URL; other schemes are refused, not read as paths. */
 function isUrl(source: string): boolean {
@@ -79,6 +102,31 @@ interface Context {
   readonly keyring: Keyring | undefined;
   readonly at: Date;
   readonly maxBytes: number;
+  /**
+   * Parsed documents by the SHA-256 of their bytes: many entries pointing at one content (links,
+   * copies) are parsed, canonicalised and held in memory once.
+   */
+  readonly parsed: Map<string, Promise<ParsedEntry>>;
+}
+
+type ParsedEntry = { readonly ok: true; readonly value: unknown; readonly sha256: string; readonly sha512: string } | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Parses and digests one document's bytes, once per distinct content. */
+async function parseOnce(ctx: Context, bytes: Uint8Array): Promise<ParsedEntry> {
+  const key = await sha256Hex(bytes);
+  let parsed = ctx.parsed.get(key);
+  if (parsed === undefined) {
+    parsed = (async (): Promise<ParsedEntry> => {
+      const json = parseJsonDocument(bytes, { maxBytes: ctx.maxBytes });
+      if (!json.ok) return { ok: false, issues: json.issues };
+      const canonical = safeCanonicalBytes(json.value);
+      if (!canonical.ok) return { ok: false, issues: canonical.issues };
+      const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
+      return { ok: true, value: json.value, sha256, sha512 };
+    })();
+    ctx.parsed.set(key, parsed);
+  }
+  return parsed;
 }
 
 /** What reading one entry gave: the parsed value (when it parsed) and its findings so far. */
@@ -104,25 +152,19 @@ async function readEntry(ctx: Context, entry: RegistryEntry): Promise<EntryRead>
     add(before, entry.path, read.issues);
     return stop();
   }
-  const parsed = parseJsonDocument(read.bytes, { maxBytes: ctx.maxBytes });
+  const parsed = await parseOnce(ctx, read.bytes);
   if (!parsed.ok) {
     add(before, entry.path, parsed.issues);
     return stop();
   }
   const value = parsed.value;
-  const canonical = safeCanonicalBytes(value);
-  if (!canonical.ok) {
-    add(before, entry.path, canonical.issues);
-    return stop();
-  }
-  const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
-  const digests = { sha256, sha512 };
+  const digests = { sha256: parsed.sha256, sha512: parsed.sha512 };
   add(after, entry.path, checkEntryDocument(entry, value, digests));
 
   const sidecars = sidecarPaths(entry.path);
   for (const algorithm of ["sha256", "sha512"] as const) {
     const file = await ctx.source.read(sidecars[algorithm], DIGEST_FILE_LIMIT);
-    add(after, sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path)) : file.issues);
+    add(after, sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path), algorithm) : file.issues);
   }
 
   let signature: string | undefined;
@@ -143,22 +185,48 @@ async function readEntry(ctx: Context, entry: RegistryEntry): Promise<EntryRead>
     }
   } else if (ctx.keyring && entry.kind !== "keyring") {
     // The published keyring is not a publisher's document: trust comes from the caller's keyring.
-    add(after, entry.path, [{ code: "document_unsigned", severity: "warning", pointer: "", params: { path: entry.path } }]);
+    add(after, entry.path, [unsignedIssue(ctx.keyring, entry, value)]);
   }
   return { entry, value, ...(signature !== undefined ? { signature } : {}), unchecked, before, after };
 }
 
+/**
+ * An unsigned listed document: an error when the keyring has a key for its namespace (a stripped
+ * signature must not pass as "unsigned"), a warning when no key could have signed it.
+ */
+function unsignedIssue(keyring: Keyring, entry: RegistryEntry, value: unknown): Issue {
+  const namespace = documentNamespace(value) ?? entry.id.split("/")[0] ?? "";
+  return keyringCovers(keyring.keys, namespace)
+    ? { code: "document_signature_required", severity: "error", pointer: "", params: { path: entry.path, namespace } }
+    : { code: "document_unsigned", severity: "warning", pointer: "", params: { path: entry.path } };
+}
+
 /** Validates a read document (mappings against the registry's own scales) and settles its findings. */
-function settle(read: EntryRead, resolveScale: ScaleResolver): { findings: RegistryFinding[]; loaded?: LoadedDocument } {
+function settle(read: EntryRead, resolveScale: ScaleResolver, checked: Map<unknown, Map<string, readonly Issue[]>>): { findings: RegistryFinding[]; loaded?: LoadedDocument } {
   const own: RegistryFinding[] = [];
   if (read.value !== undefined) {
-    const issues = read.entry.kind === "keyring" ? validateKeyring(read.value) : checkSourceDocument(read.value, { resolveScale }).issues;
+    // One content listed many times (copies, links) is validated once per kind it is listed as.
+    const byKind = checked.get(read.value) ?? new Map<string, readonly Issue[]>();
+    checked.set(read.value, byKind);
+    let issues = byKind.get(read.entry.kind);
+    if (issues === undefined) {
+      issues = read.entry.kind === "keyring" ? validateKeyring(read.value) : checkSourceDocument(read.value, { resolveScale }).issues;
+      byKind.set(read.entry.kind, issues);
+    }
     own.push(...issues.map((issue) => ({ path: read.entry.path, issue })));
   }
   const findings = [...read.before, ...own, ...read.after];
   if (read.value === undefined || findings.some((f) => f.issue.severity === "error")) return { findings };
   const { entry, signature } = read;
   return { findings, loaded: { entry, document: read.value as Scale | Mapping | Keyring, ...(signature !== undefined ? { signature } : {}) } };
+}
+
+/**
+ * Files of the web viewer that `sevscale registry build --with-viewer` writes beside the index: a
+ * published registry may carry its viewer without every page file counting as unlisted.
+ */
+function isViewerFile(path: string): boolean {
+  return path === "index.html" || /^assets\/[A-Za-z0-9._-]+\.(?:js|css)$/.test(path);
 }
 
 /** The files an index accounts for: itself, and each entry's document, digests and signature. */
@@ -176,25 +244,42 @@ function listedFiles(entries: readonly RegistryEntry[]): Set<string> {
  * Loads a registry from a directory or an http(s) URL and checks all of it: the index (safely
  * parsed, entry by entry), then EVERY listed document — its validity (mappings against the
  * registry's own scales), that it is what its entry says, its SHA-256/SHA-512 against the index and against its `.sha256`/`.sha512` files, and its
- * signature (against `options.keyring`: a failing or missing listed signature is an error, an
- * unsigned document a warning). Files in the directory that the index does not list are warnings.
+ * signature (against `options.keyring`: a failing or missing listed signature is an error, and so
+ * is an unsigned document of a namespace the keyring has keys for, `document_signature_required`;
+ * an unsigned document no key could sign is a warning). A document with any error is never in
+ * `documents`: its entry is in `rejected`. Files in the directory that the index does not list are warnings.
  * Nothing is skipped silently: every failure is a finding with the path of its file. Paths that
  * would leave the registry are refused before anything is read. Never throws on bad input.
  */
 export async function loadRegistry(source: string, options: LoadRegistryOptions = {}): Promise<LoadedRegistry> {
   const findings: RegistryFinding[] = [];
+  const rejected: RegistryEntry[] = [];
   const done = (root: string, index: RegistryIndex | undefined, documents: LoadedDocument[]): LoadedRegistry => ({
     root,
     index,
     documents,
+    rejected,
     issues: findings,
     ok: !hasErrors(findings.map((f) => f.issue)),
   });
 
   let src: RegistrySource;
+  let deadline: { signal: AbortSignal; ms: number } | undefined;
   if (isUrl(source)) {
+    const shown = redactUrl(source);
+    if (shown !== source) {
+      // Credentials in a URL end up in logs and messages: refused, and never printed.
+      findings.push({ path: shown, issue: fileIssue("registry_url_credentials", { url: shown }) });
+      return done(shown, undefined, []);
+    }
+    const ms = options.deadlineMs ?? 10 * 60 * 1000;
+    deadline = { signal: AbortSignal.timeout(ms), ms };
     try {
-      src = httpSource(source, { ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
+      src = httpSource(source, {
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        signal: deadline.signal,
+      });
     } catch {
       findings.push({ path: source, issue: fileIssue("registry_source_unsupported", { source }) });
       return done(source, undefined, []);
@@ -233,21 +318,32 @@ export async function loadRegistry(source: string, options: LoadRegistryOptions 
   const checked = checkRegistryIndex(parsed.value);
   findings.push(...checked.issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
 
-  const ctx: Context = { source: src, keyring, at: options.at ?? new Date(), maxBytes };
+  const ctx: Context = { source: src, keyring, at: options.at ?? new Date(), maxBytes, parsed: new Map() };
   const total = checked.entries.length;
   let count = 0;
-  const reads = await mapLimit(checked.entries, options.concurrency ?? 8, async ({ entry }) => {
+  let late = 0;
+  const reads = await mapLimit(checked.entries, options.concurrency ?? 8, async ({ entry }): Promise<EntryRead> => {
+    if (deadline?.signal.aborted) {
+      late++;
+      return { entry, unchecked: false, before: [], after: [] };
+    }
     const r = await readEntry(ctx, entry);
     options.onProgress?.({ phase: "check", done: ++count, total });
     return r;
   });
+  ctx.parsed.clear();
+  if (deadline?.signal.aborted) {
+    findings.push({ path: REGISTRY_INDEX_FILE, issue: fileIssue("registry_deadline_reached", { seconds: Math.round(deadline.ms / 1000), checked: total - late, total }) });
+  }
   const resolveScale = scaleResolverFor(reads.map((r) => r.value));
   const documents: LoadedDocument[] = [];
   let unchecked = 0;
+  const checkedValues = new Map<unknown, Map<string, readonly Issue[]>>();
   for (const r of reads) {
-    const settled = settle(r, resolveScale);
+    const settled = settle(r, resolveScale, checkedValues);
     findings.push(...settled.findings);
     if (settled.loaded) documents.push(settled.loaded);
+    else rejected.push(r.entry);
     if (r.unchecked) unchecked++;
   }
   if (unchecked > 0) findings.push({ path: REGISTRY_INDEX_FILE, issue: { code: "registry_signatures_unchecked", severity: "info", pointer: "", params: { count: unchecked } } });
@@ -255,7 +351,7 @@ export async function loadRegistry(source: string, options: LoadRegistryOptions 
   if (src.list) {
     const listed = listedFiles(checked.entries.map((e) => e.entry));
     for (const file of await src.list()) {
-      if (!listed.has(file)) findings.push({ path: file, issue: { code: "registry_file_unlisted", severity: "warning", pointer: "", params: { path: file } } });
+      if (!listed.has(file) && !isViewerFile(file)) findings.push({ path: file, issue: { code: "registry_file_unlisted", severity: "warning", pointer: "", params: { path: file } } });
     }
   }
   return done(src.root, checked.index, documents);

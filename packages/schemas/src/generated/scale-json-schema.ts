@@ -640,7 +640,7 @@ export const scaleJsonSchema = {
     "Email": {
       "type": "string",
       "maxLength": 320,
-      "pattern": "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$",
+      "pattern": "^[^\\s@]+@[^\\s@.]+(?:\\.[^\\s@.]+)+$",
       "description": "An e-mail address."
     },
     "Encoding": {

@@ -83,4 +83,5 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   trace_composite_winner: "Most severe of the components: {level}, from {component} (a tie goes to the first listed).",
   trace_composite_top: "{level} from {component} is the most severe level of the scale: the undecided components cannot change it.",
   trace_composite_waiting: "Undecided components: {components}.",
+  classify_matrix_budget: "The facts select more than {budget} combinations of matrix values (at {at}); no level is given. Select fewer options on the matrix's axes.",
 });

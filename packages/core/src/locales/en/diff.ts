@@ -81,4 +81,5 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_metadata_added: "Information was added: {to}.",
   change_metadata_removed: "Information was removed: {from}.",
   change_metadata_changed: "A value changed from {from} to {to}.",
+  diff_method_budget: "Checked {checked} of the {space} incidents of the facts space: the work budget ({budget} method steps) was reached. No difference among them does not prove that none exists.",
 });

@@ -36,4 +36,5 @@ export const integrity = templates<typeof INTEGRITY_MESSAGES>()({
   key_file_exists: "{path} already exists; sevscale never overwrites a key file.",
   signature_file_missing: "No signature file {path} beside the document.",
   verification_key_missing: "No key to verify with: give a keyring or a public key.",
+  digest_file_algorithm_mismatch: "This digest file should hold a {expected} digest but holds a {actual} one; each digest file holds the digest its extension names.",
 });

@@ -1,5 +1,6 @@
 /** English words and sentence templates around messages. */
 import type { Terms } from "../../i18n/locale.js";
+import { renderTerms } from "./render-terms.js";
 
 export const terms: Terms = {
   severity: { error: "error", warning: "warning", info: "info" },
@@ -36,4 +37,5 @@ export const terms: Terms = {
     pairwise: "Level by level",
     pairwiseNote: "Each cell says how the column's level relates to the row's level.",
   },
+  render: renderTerms,
 };

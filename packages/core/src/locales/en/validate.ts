@@ -1,8 +1,8 @@
 /** English wording of the validation (structure and meaning) messages. */
-import type { MEANING_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
+import type { MEANING_MESSAGES, REPORT_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES>()({
+export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
   document_kind_unknown: "Cannot tell what kind of document this is. Set \"kind\" to one of {allowed} (found: {found}).",
   document_too_deep: "The document is nested more than {limit} levels deep; no sevscale document needs that many. Look for a structure repeated by mistake.",
   unknown_property: "Unknown property \"{property}\": it is not part of the format here. Check the spelling (upper and lower case matter) or remove it. Allowed here: {allowed}.",
@@ -36,7 +36,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   rule_unreachable: "This never applies: the earlier rule at {earlier} already catches every incident it would (that rule is \"always\" or has the same condition), and rules are tried in order.",
   condition_unsatisfiable: "This condition can never be true (it contradicts itself), so the rule never applies.",
   score_weight_negative: "The weight of dimension \"{dimension}\" is negative ({weight}); weights must be zero or more.",
-  score_value_missing: "Dimension \"{dimension}\": option(s) {missing} have no score value in \"values\"; an incident with them would score the \"missing\" value instead.",
+  score_value_missing: "Dimension \"{dimension}\": option(s) {missing} have no score value in \"values\"; an incident with them gets no score and no level (classify_score_value_missing). \"missing\" is only used when the fact itself is absent. Give each option a value.",
   score_range_invalid: "This range is invalid: min {min} must be lower than max {max}.",
   cut_points_unordered: "Cut-points must go up together: each one needs a more severe level and a higher \"atLeast\" than the one before (\"{previousLevel}\" at {previousAtLeast}, here \"{level}\" at {atLeast}).",
   cut_point_out_of_range: "Cut-point {atLeast} lies outside the possible scores ({min} to {max}).",
@@ -46,7 +46,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   matrix_group_member_missing: "Dimension \"{dimension}\": option(s) {missing} are in no group of this axis; each option must belong to exactly one group.",
   matrix_cell_arity: "This cell gives {actual} values in \"at\" but the matrix has {expected} axes; give one value per axis, in the order of \"axes\".",
   matrix_value_unknown: "\"{value}\" is not a value of the axis of dimension \"{dimension}\". Its values are: {known}.",
-  matrix_cell_missing: "The matrix has no cell for the combination {at}; every combination of axis values needs exactly one cell.",
+  matrix_cell_missing: "The matrix has no cell for {count} of its {total} combinations of axis values, for example {at}; every combination needs exactly one cell.",
   matrix_cell_duplicate: "The combination {at} has two cells (first at {first}); keep exactly one.",
   matrix_not_monotone: "Moving to a more severe value on the axis of \"{dimension}\" lowers the level: {from} gives \"{fromLevel}\" but the more severe {at} gives \"{level}\".",
   max_option_unrated: "Dimension \"{dimension}\": option(s) {missing} are not rated to a level; an incident with them gets no level from this dimension.",
@@ -75,4 +75,11 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   mapping_exact_low_confidence: "An exactMatch with confidence {confidence} (below 0.5): if the match is this uncertain, closeMatch may describe it better.",
   registry_path_duplicate: "Path \"{path}\" is used twice in the index (first at {first}).",
   registry_entry_duplicate: "The {kind} \"{id}\" version {version} is listed twice (first at {first}).",
+  score_weights_all_zero: "Every weight of this weighted mean is zero: it divides by zero, so no incident ever gets a score or a level. Give at least one component a positive weight.",
+  score_range_underivable: "The min–max normalisation has no \"from\" range, and it cannot be derived: the quantity \"{dimension}\" has no min and max. No score is ever computed; state \"from\": {\"min\": …, \"max\": …}.",
+  cut_point_gap_below: "The first cut-point starts at {atLeast}, above the lowest possible score {min}: scores below {atLeast} give no level. Start it at {min} (\"{level}\" or a less severe level).",
+  bands_gap_below: "The first band of \"{dimension}\" starts at {atLeast}, above its lowest value {min}: smaller quantities rate to no level. Start the first band at the quantity's minimum (and give the dimension a \"min\").",
+  dimension_code_reserved: "The dimension code \"{code}\" is reserved: facts files cannot use it as a key (it could change an object's prototype in many programs), so no incident could ever name it. Choose another code.",
+  text_unsafe_characters: "This text holds control or bidirectional characters ({characters}) that can make it display as something else; sevscale shows them escaped. Remove them.",
+  findings_omitted: "{count} more findings {code} are not listed (the first {shown} are), for example at {examples}; fix the ones listed and check again.",
 });

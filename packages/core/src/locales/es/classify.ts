@@ -83,4 +83,5 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   trace_composite_winner: "El más grave de los componentes: {level}, de {component} (en caso de empate, el primero de la lista).",
   trace_composite_top: "{level}, de {component}, es el nivel más grave de la escala: los componentes sin decidir no pueden cambiarlo.",
   trace_composite_waiting: "Componentes sin decidir: {components}.",
+  classify_matrix_budget: "Los hechos seleccionan más de {budget} combinaciones de valores de la matriz (en {at}); no se da ningún nivel. Seleccione menos opciones en los ejes de la matriz.",
 });

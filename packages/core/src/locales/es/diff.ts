@@ -81,4 +81,5 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_metadata_added: "Se añadió información: {to}.",
   change_metadata_removed: "Se eliminó información: {from}.",
   change_metadata_changed: "Un valor cambió de {from} a {to}.",
+  diff_method_budget: "Se comprobaron {checked} de los {space} incidentes del espacio de hechos: se alcanzó el presupuesto de trabajo ({budget} pasos de método). Que no haya diferencias entre ellos no demuestra que no exista ninguna.",
 });

@@ -36,4 +36,5 @@ export const integrity = templates<typeof INTEGRITY_MESSAGES>()({
   key_file_exists: "{path} ya existe; sevscale nunca sobrescribe un archivo de clave.",
   signature_file_missing: "No hay archivo de firma {path} junto al documento.",
   verification_key_missing: "No hay clave con la que verificar: indique un llavero o una clave pública.",
+  digest_file_algorithm_mismatch: "Este archivo de resumen debería contener un resumen {expected}, pero contiene uno {actual}; cada archivo de resumen contiene el resumen que indica su extensión.",
 });

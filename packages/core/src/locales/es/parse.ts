@@ -16,4 +16,6 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   not_a_directory_entry: "{path} no es un archivo normal ni un directorio (es un {kind}); no se ha leído.",
   document_kind_unexpected: "Se esperaba un documento de tipo «{expected}», pero este es de tipo «{found}».",
   mapping_not_found: "No se ha encontrado ningún mapeo a la escala de referencia para {scale} (se buscó {tried}); indique uno explícitamente.",
+  folder_unreadable: "No se puede leer la carpeta {path} ({reason}); los documentos que contiene no se han revisado.",
+  link_outside_tree: "{path} es un enlace simbólico a {target}, fuera de la carpeta que se lee; no se ha seguido. Copie el documento dentro de la carpeta.",
 });

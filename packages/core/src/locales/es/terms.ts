@@ -1,5 +1,6 @@
 /** Spanish words and sentence templates around messages. */
 import type { Terms } from "../../i18n/locale.js";
+import { renderTerms } from "./render-terms.js";
 
 export const terms: Terms = {
   severity: { error: "error", warning: "advertencia", info: "información" },
@@ -36,4 +37,5 @@ export const terms: Terms = {
     pairwise: "Nivel a nivel",
     pairwiseNote: "Cada celda indica cómo se relaciona el nivel de la columna con el de la fila.",
   },
+  render: renderTerms,
 };

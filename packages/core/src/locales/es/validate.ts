@@ -1,8 +1,8 @@
 /** Spanish wording of the validation (structure and meaning) messages. */
-import type { MEANING_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
+import type { MEANING_MESSAGES, REPORT_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES>()({
+export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
   document_kind_unknown: "No se puede determinar qué tipo de documento es. Indique en \"kind\" uno de estos valores: {allowed} (se encontró: {found}).",
   document_too_deep: "El documento tiene más de {limit} niveles de anidamiento; ningún documento de sevscale necesita tantos. Busque una estructura repetida por error.",
   unknown_property: "Propiedad desconocida \"{property}\": no forma parte del formato en este lugar. Revise la ortografía (se distinguen mayúsculas y minúsculas) o elimínela. Aquí se admiten: {allowed}.",
@@ -36,7 +36,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   rule_unreachable: "Esto nunca se aplica: la regla anterior en {earlier} ya recoge todos los incidentes que recogería (esa regla es \"always\" o tiene la misma condición), y las reglas se prueban en orden.",
   condition_unsatisfiable: "Esta condición nunca puede cumplirse (se contradice a sí misma), así que la regla nunca se aplica.",
   score_weight_negative: "El peso de la dimensión \"{dimension}\" es negativo ({weight}); los pesos deben ser cero o más.",
-  score_value_missing: "Dimensión \"{dimension}\": la(s) opción(es) {missing} no tienen valor de puntuación en \"values\"; un incidente con ellas recibiría en su lugar el valor de \"missing\".",
+  score_value_missing: "Dimensión \"{dimension}\": la(s) opción(es) {missing} no tienen valor de puntuación en \"values\"; un incidente con ellas no obtiene puntuación ni nivel (classify_score_value_missing). \"missing\" solo se usa cuando falta el propio hecho. Dé un valor a cada opción.",
   score_range_invalid: "Este rango no es válido: el mínimo {min} debe ser menor que el máximo {max}.",
   cut_points_unordered: "Los puntos de corte deben subir a la vez: cada uno necesita un nivel más grave y un \"atLeast\" mayor que el anterior (\"{previousLevel}\" en {previousAtLeast}, aquí \"{level}\" en {atLeast}).",
   cut_point_out_of_range: "El punto de corte {atLeast} queda fuera de las puntuaciones posibles (de {min} a {max}).",
@@ -46,7 +46,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   matrix_group_member_missing: "Dimensión \"{dimension}\": la(s) opción(es) {missing} no están en ningún grupo de este eje; cada opción debe pertenecer a un solo grupo.",
   matrix_cell_arity: "Esta celda da {actual} valores en \"at\", pero la matriz tiene {expected} ejes; indique un valor por eje, en el orden de \"axes\".",
   matrix_value_unknown: "\"{value}\" no es un valor del eje de la dimensión \"{dimension}\". Sus valores son: {known}.",
-  matrix_cell_missing: "La matriz no tiene celda para la combinación {at}; cada combinación de valores de los ejes necesita exactamente una celda.",
+  matrix_cell_missing: "La matriz no tiene celda para {count} de sus {total} combinaciones de valores de los ejes, por ejemplo {at}; cada combinación necesita exactamente una celda.",
   matrix_cell_duplicate: "La combinación {at} tiene dos celdas (la primera en {first}); deje solo una.",
   matrix_not_monotone: "Pasar a un valor más grave en el eje de \"{dimension}\" baja el nivel: {from} da \"{fromLevel}\", pero la combinación más grave {at} da \"{level}\".",
   max_option_unrated: "Dimensión \"{dimension}\": la(s) opción(es) {missing} no tienen nivel asignado; un incidente con ellas no obtiene nivel por esta dimensión.",
@@ -75,4 +75,11 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   mapping_exact_low_confidence: "Un exactMatch con confianza {confidence} (menor que 0.5): si la correspondencia es tan incierta, quizá closeMatch la describa mejor.",
   registry_path_duplicate: "La ruta \"{path}\" aparece dos veces en el índice (antes en {first}).",
   registry_entry_duplicate: "El documento de tipo {kind} \"{id}\", versión {version}, figura dos veces (antes en {first}).",
+  score_weights_all_zero: "Todos los pesos de esta media ponderada son cero: divide entre cero, así que ningún incidente obtiene nunca una puntuación ni un nivel. Dé un peso positivo al menos a un componente.",
+  score_range_underivable: "La normalización mín–máx no tiene rango \"from\" y no se puede derivar: la cantidad \"{dimension}\" no tiene min ni max. Nunca se calcula ninguna puntuación; indique \"from\": {\"min\": …, \"max\": …}.",
+  cut_point_gap_below: "El primer punto de corte empieza en {atLeast}, por encima de la puntuación más baja posible {min}: las puntuaciones menores que {atLeast} no dan nivel. Hágalo empezar en {min} (\"{level}\" o un nivel menos grave).",
+  bands_gap_below: "La primera franja de \"{dimension}\" empieza en {atLeast}, por encima de su valor más bajo {min}: las cantidades menores no dan nivel. Haga empezar la primera franja en el mínimo de la cantidad (e indique un \"min\" en la dimensión).",
+  dimension_code_reserved: "El código de dimensión \"{code}\" está reservado: los archivos de hechos no pueden usarlo como clave (podría cambiar el prototipo de un objeto en muchos programas), así que ningún incidente podría nombrarlo. Elija otro código.",
+  text_unsafe_characters: "Este texto contiene caracteres de control o bidireccionales ({characters}) que pueden hacer que se muestre como otra cosa; sevscale los muestra escapados. Elimínelos.",
+  findings_omitted: "No se enumeran {count} hallazgos {code} más (sí los {shown} primeros), por ejemplo en {examples}; corrija los enumerados y vuelva a revisar.",
 });

@@ -83,4 +83,5 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   trace_composite_winner: "La plus grave des composantes : {level}, donné par {component} (en cas d’égalité, la première de la liste l’emporte).",
   trace_composite_top: "{level}, donné par {component}, est le niveau le plus grave de l’échelle : les composantes indéterminées ne peuvent pas le modifier.",
   trace_composite_waiting: "Composantes indéterminées : {components}.",
+  classify_matrix_budget: "Les faits sélectionnent plus de {budget} combinaisons de valeurs de la matrice (en {at}) ; aucun niveau n’est donné. Sélectionnez moins d’options sur les axes de la matrice.",
 });

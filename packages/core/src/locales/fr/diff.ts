@@ -81,4 +81,5 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_metadata_added: "Information ajoutée : {to}.",
   change_metadata_removed: "Information supprimée : {from}.",
   change_metadata_changed: "Une valeur est passée de {from} à {to}.",
+  diff_method_budget: "{checked} des {space} incidents de l’espace des faits ont été vérifiés : le budget de travail ({budget} étapes de méthode) est atteint. L’absence de différence parmi eux ne prouve pas qu’il n’en existe aucune.",
 });

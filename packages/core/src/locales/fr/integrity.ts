@@ -36,4 +36,5 @@ export const integrity = templates<typeof INTEGRITY_MESSAGES>()({
   key_file_exists: "{path} existe déjà ; sevscale n’écrase jamais un fichier de clé.",
   signature_file_missing: "Aucun fichier de signature {path} à côté du document.",
   verification_key_missing: "Aucune clé pour la vérification : fournissez un trousseau de clés ou une clé publique.",
+  digest_file_algorithm_mismatch: "Ce fichier d’empreinte devrait contenir une empreinte {expected} mais en contient une {actual} ; chaque fichier d’empreinte contient l’empreinte que désigne son extension.",
 });

@@ -16,4 +16,6 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   not_a_directory_entry: "{path} n’est ni un fichier ordinaire ni un répertoire (type : {kind}) ; il n’a pas été lu.",
   document_kind_unexpected: "Un document de type « {expected} » était attendu, mais celui-ci est de type « {found} ».",
   mapping_not_found: "Aucune table de correspondance vers l’échelle de référence n’a été trouvée pour {scale} (emplacements essayés : {tried}) ; indiquez-en une explicitement.",
+  folder_unreadable: "Le dossier {path} ne peut pas être lu ({reason}) ; les documents qu’il contient n’ont pas été vérifiés.",
+  link_outside_tree: "{path} est un lien symbolique vers {target}, hors du dossier lu ; il n’a pas été suivi. Copiez plutôt le document dans le dossier.",
 });

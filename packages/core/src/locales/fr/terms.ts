@@ -1,5 +1,6 @@
 /** French words and sentence templates around messages. */
 import type { Terms } from "../../i18n/locale.js";
+import { renderTerms } from "./render-terms.js";
 
 export const terms: Terms = {
   severity: { error: "erreur", warning: "avertissement", info: "information" },
@@ -36,4 +37,5 @@ export const terms: Terms = {
     pairwise: "Niveau par niveau",
     pairwiseNote: "Chaque cellule indique la relation entre le niveau de la colonne et celui de la ligne.",
   },
+  render: renderTerms,
 };

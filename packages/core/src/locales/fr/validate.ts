@@ -1,8 +1,8 @@
 /** French wording of the validation (structure and meaning) messages. */
-import type { MEANING_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
+import type { MEANING_MESSAGES, REPORT_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES>()({
+export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
   document_kind_unknown: "Impossible de déterminer le type de ce document. Donnez à « kind » l’une des valeurs {allowed} (trouvé : {found}).",
   document_too_deep: "Le document comporte plus de {limit} niveaux d’imbrication ; aucun document sevscale n’en a besoin d’autant. Cherchez une structure répétée par erreur.",
   unknown_property: "Propriété inconnue « {property} » : elle ne fait pas partie du format à cet endroit. Vérifiez l’orthographe (les majuscules et minuscules comptent) ou supprimez-la. Propriétés admises ici : {allowed}.",
@@ -36,7 +36,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   rule_unreachable: "Cette règle ne s’applique jamais : la règle en {earlier}, qui la précède, est « always » ou a la même condition, et retient donc déjà tous les incidents concernés (les règles sont évaluées dans l’ordre).",
   condition_unsatisfiable: "Cette condition ne peut jamais être vraie (elle se contredit) ; la règle ne s’applique donc jamais.",
   score_weight_negative: "Le poids de la dimension « {dimension} » est négatif ({weight}) ; les poids doivent être positifs ou nuls.",
-  score_value_missing: "Dimension « {dimension} » : aucune valeur de score n’est donnée dans « values » pour la ou les options {missing} ; un incident concerné recevrait à la place la valeur de « missing ».",
+  score_value_missing: "Dimension « {dimension} » : la ou les options {missing} n’ont pas de valeur de score dans \"values\" ; un incident qui les sélectionne n’obtient ni score ni niveau (classify_score_value_missing). \"missing\" ne sert que lorsque le fait lui-même est absent. Donnez une valeur à chaque option.",
   score_range_invalid: "Cette plage n’est pas valide : le min {min} doit être inférieur au max {max}.",
   cut_points_unordered: "Les seuils doivent croître ensemble : chacun doit avoir un niveau plus grave et un « atLeast » plus élevé que le précédent (avant : « {previousLevel} » à {previousAtLeast} ; ici : « {level} » à {atLeast}).",
   cut_point_out_of_range: "Le seuil {atLeast} est en dehors des scores possibles (de {min} à {max}).",
@@ -46,7 +46,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   matrix_group_member_missing: "Dimension « {dimension} » : la ou les options {missing} ne figurent dans aucun groupe de cet axe ; chaque option doit appartenir à un groupe et un seul.",
   matrix_cell_arity: "Cette cellule donne {actual} valeurs dans « at », mais la matrice a {expected} axes ; donnez une valeur par axe, dans l’ordre de « axes ».",
   matrix_value_unknown: "« {value} » n’est pas une valeur de l’axe de la dimension « {dimension} ». Ses valeurs sont : {known}.",
-  matrix_cell_missing: "La matrice n’a aucune cellule pour la combinaison {at} ; chaque combinaison de valeurs des axes doit avoir exactement une cellule.",
+  matrix_cell_missing: "La matrice n’a pas de cellule pour {count} de ses {total} combinaisons de valeurs des axes, par exemple {at} ; chaque combinaison doit avoir exactement une cellule.",
   matrix_cell_duplicate: "La combinaison {at} a deux cellules (première occurrence : {first}) ; n’en gardez qu’une.",
   matrix_not_monotone: "Passer à une valeur plus grave sur l’axe de « {dimension} » abaisse le niveau : {from} donne « {fromLevel} », mais {at}, plus grave, donne « {level} ».",
   max_option_unrated: "Dimension « {dimension} » : la ou les options {missing} ne sont associées à aucun niveau ; un incident concerné n’obtient aucun niveau par cette dimension.",
@@ -75,4 +75,11 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   mapping_exact_low_confidence: "Un exactMatch avec une confiance de {confidence} (inférieure à 0.5) : si la correspondance est aussi incertaine, closeMatch la décrirait sans doute mieux.",
   registry_path_duplicate: "Le chemin « {path} » est utilisé deux fois dans l’index (première occurrence : {first}).",
   registry_entry_duplicate: "Le document de type {kind} « {id} », version {version}, figure deux fois (première occurrence : {first}).",
+  score_weights_all_zero: "Tous les poids de cette moyenne pondérée sont nuls : elle divise par zéro, si bien qu’aucun incident n’obtient jamais de score ni de niveau. Donnez un poids positif à au moins une composante.",
+  score_range_underivable: "La normalisation min–max n’a pas de plage « from » et on ne peut pas la déduire : la quantité « {dimension} » n’a pas de min et de max. Aucun score n’est jamais calculé ; indiquez \"from\": {\"min\": …, \"max\": …}.",
+  cut_point_gap_below: "Le premier seuil commence à {atLeast}, au-dessus du score le plus bas possible {min} : les scores inférieurs à {atLeast} ne donnent aucun niveau. Faites-le commencer à {min} (« {level} » ou un niveau moins grave).",
+  bands_gap_below: "La première tranche de « {dimension} » commence à {atLeast}, au-dessus de sa valeur la plus basse {min} : les quantités inférieures ne donnent aucun niveau. Faites commencer la première tranche au minimum de la quantité (et donnez un « min » à la dimension).",
+  dimension_code_reserved: "Le code de dimension « {code} » est réservé : les fichiers de faits ne peuvent pas l’utiliser comme clé (il pourrait modifier le prototype d’un objet dans de nombreux programmes), donc aucun incident ne pourrait le nommer. Choisissez un autre code.",
+  text_unsafe_characters: "Ce texte contient des caractères de contrôle ou bidirectionnels ({characters}) qui peuvent le faire apparaître autrement ; sevscale les affiche échappés. Supprimez-les.",
+  findings_omitted: "{count} autres constats {code} ne sont pas listés (les {shown} premiers le sont), par exemple en {examples} ; corrigez ceux qui sont listés puis relancez la vérification.",
 });

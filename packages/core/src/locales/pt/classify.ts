@@ -83,4 +83,5 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   trace_composite_winner: "O mais grave dos componentes: {level}, de {component} (em caso de empate, prevalece o primeiro listado).",
   trace_composite_top: "{level}, de {component}, é o nível mais grave da escala: os componentes não decididos não podem alterá-lo.",
   trace_composite_waiting: "Componentes não decididos: {components}.",
+  classify_matrix_budget: "Os factos selecionam mais de {budget} combinações de valores da matriz (em {at}); não é dado nenhum nível. Selecione menos opções nos eixos da matriz.",
 });

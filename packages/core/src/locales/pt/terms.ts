@@ -1,5 +1,6 @@
 /** Portuguese words and sentence templates around messages. */
 import type { Terms } from "../../i18n/locale.js";
+import { renderTerms } from "./render-terms.js";
 
 export const terms: Terms = {
   severity: { error: "erro", warning: "aviso", info: "informação" },
@@ -36,4 +37,5 @@ export const terms: Terms = {
     pairwise: "Nível a nível",
     pairwiseNote: "Cada célula indica como o nível da coluna se relaciona com o nível da linha.",
   },
+  render: renderTerms,
 };

@@ -1,8 +1,8 @@
 /** Portuguese wording of the validation (structure and meaning) messages. */
-import type { MEANING_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
+import type { MEANING_MESSAGES, REPORT_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES>()({
+export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
   document_kind_unknown: "Não é possível determinar o tipo deste documento. Defina \"kind\" com um destes valores: {allowed} (encontrado: {found}).",
   document_too_deep: "O documento tem mais de {limit} níveis de aninhamento; nenhum documento do sevscale precisa de tantos. Procure uma estrutura repetida por engano.",
   unknown_property: "Propriedade desconhecida \"{property}\": não faz parte do formato neste ponto. Verifique a grafia (maiúsculas e minúsculas fazem diferença) ou remova a propriedade. Permitidas aqui: {allowed}.",
@@ -36,7 +36,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   rule_unreachable: "Esta regra nunca se aplica: a regra anterior em {earlier} já abrange todos os incidentes que ela abrangeria (essa regra é \"always\" ou tem a mesma condição), e as regras são testadas em ordem.",
   condition_unsatisfiable: "Esta condição nunca pode ser verdadeira (é contraditória em si mesma), portanto a regra nunca se aplica.",
   score_weight_negative: "O peso da dimensão \"{dimension}\" é negativo ({weight}); os pesos devem ser zero ou maiores.",
-  score_value_missing: "Dimensão \"{dimension}\": a(s) opção(ões) {missing} não têm valor de pontuação em \"values\"; um incidente com elas receberia, em vez disso, o valor de \"missing\".",
+  score_value_missing: "Dimensão \"{dimension}\": a(s) opção(ões) {missing} não têm valor de pontuação em \"values\"; um incidente com elas não obtém pontuação nem nível (classify_score_value_missing). \"missing\" só é usado quando o próprio facto falta. Dê um valor a cada opção.",
   score_range_invalid: "Este intervalo é inválido: min {min} deve ser menor que max {max}.",
   cut_points_unordered: "Os pontos de corte devem subir juntos: cada um precisa de um nível mais grave e de um \"atLeast\" maior que o anterior (\"{previousLevel}\" em {previousAtLeast}, aqui \"{level}\" em {atLeast}).",
   cut_point_out_of_range: "O ponto de corte {atLeast} está fora das pontuações possíveis (de {min} a {max}).",
@@ -46,7 +46,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   matrix_group_member_missing: "Dimensão \"{dimension}\": a(s) opção(ões) {missing} não estão em nenhum grupo deste eixo; cada opção deve pertencer a exatamente um grupo.",
   matrix_cell_arity: "Esta célula tem {actual} valores em \"at\", mas a matriz tem {expected} eixos; informe um valor por eixo, na ordem de \"axes\".",
   matrix_value_unknown: "\"{value}\" não é um valor do eixo da dimensão \"{dimension}\". Os valores desse eixo são: {known}.",
-  matrix_cell_missing: "A matriz não tem célula para a combinação {at}; cada combinação de valores dos eixos precisa de exatamente uma célula.",
+  matrix_cell_missing: "A matriz não tem célula para {count} das suas {total} combinações de valores dos eixos, por exemplo {at}; cada combinação precisa de exatamente uma célula.",
   matrix_cell_duplicate: "A combinação {at} tem duas células (a primeira em {first}); mantenha apenas uma.",
   matrix_not_monotone: "Passar para um valor mais grave no eixo de \"{dimension}\" reduz o nível: {from} resulta em \"{fromLevel}\", mas a combinação mais grave {at} resulta em \"{level}\".",
   max_option_unrated: "Dimensão \"{dimension}\": a(s) opção(ões) {missing} não estão associadas a nenhum nível; um incidente com elas não recebe nível por esta dimensão.",
@@ -75,4 +75,11 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   mapping_exact_low_confidence: "Um exactMatch com confiança {confidence} (abaixo de 0.5): se a correspondência é tão incerta, talvez closeMatch a descreva melhor.",
   registry_path_duplicate: "O caminho \"{path}\" é usado duas vezes no índice (a primeira em {first}).",
   registry_entry_duplicate: "O documento do tipo {kind} \"{id}\", versão {version}, está listado duas vezes (a primeira em {first}).",
+  score_weights_all_zero: "Todos os pesos desta média ponderada são zero: divide por zero, pelo que nenhum incidente obtém alguma vez pontuação ou nível. Dê um peso positivo a pelo menos uma componente.",
+  score_range_underivable: "A normalização mín–máx não tem intervalo \"from\" e não é possível deduzi-lo: a quantidade \"{dimension}\" não tem min e max. Nenhuma pontuação é alguma vez calculada; indique \"from\": {\"min\": …, \"max\": …}.",
+  cut_point_gap_below: "O primeiro ponto de corte começa em {atLeast}, acima da pontuação mais baixa possível {min}: as pontuações abaixo de {atLeast} não dão nível. Faça-o começar em {min} (\"{level}\" ou um nível menos grave).",
+  bands_gap_below: "A primeira faixa de \"{dimension}\" começa em {atLeast}, acima do seu valor mais baixo {min}: as quantidades menores não dão nível. Faça começar a primeira faixa no mínimo da quantidade (e dê um \"min\" à dimensão).",
+  dimension_code_reserved: "O código de dimensão \"{code}\" está reservado: os ficheiros de factos não o podem usar como chave (poderia alterar o protótipo de um objeto em muitos programas), pelo que nenhum incidente o poderia nomear. Escolha outro código.",
+  text_unsafe_characters: "Este texto contém caracteres de controlo ou bidirecionais ({characters}) que o podem fazer aparecer como outra coisa; o sevscale mostra-os escapados. Remova-os.",
+  findings_omitted: "Não são listadas mais {count} ocorrências {code} (as {shown} primeiras são), por exemplo em {examples}; corrija as listadas e verifique de novo.",
 });

@@ -30,3 +30,23 @@ describe("mappingMonotone", () => {
     expect(mappingMonotone(mappingCtx(objects(["R5", "R5"], ["R0", "R0"]), {}))).toEqual([]);
   });
 });
+
+describe("mappingMonotone on large mappings", () => {
+  it("a reversed mapping of 3 000 levels: the pairs are counted, not listed, and each blamed record says how many it conflicts with", async () => {
+    const { scaleContext } = await import("../_scale-context.js");
+    const { mappingContext } = await import("../_mapping-context.js");
+    const { MONOTONE_PAIR_BUDGET } = await import("./mapping-monotone.js");
+    const n = 3000;
+    const levels = Array.from({ length: n }, (_, i) => ({ code: `L${i}`, label: { en: `L${i}` }, definition: { en: "." } }));
+    const scale = { levels, dimensions: [], method: { kind: "judgement" } };
+    // Subject level i maps to object level n-1-i: every pair conflicts.
+    const records = levels.map((l, i) => ({ subject: l.code, relation: "closeMatch", object: { min: `L${n - 1 - i}`, max: `L${n - 1 - i}` }, justification: "review", confidence: 1 }));
+    const ctx = mappingContext({ records } as never, { subject: scale as never, object: scale as never });
+    expect(scaleContext).toBeDefined();
+    const issues = mappingMonotone(ctx);
+    expect((n * (n - 1)) / 2).toBeGreaterThan(MONOTONE_PAIR_BUDGET);
+    // Each record but one is blamed once, with its own count of conflicts: bounded by the records, not the pairs.
+    expect(issues.length).toBe(n - 1);
+    expect(issues[0]!.params).toMatchObject({ level: "L0", conflicts: ["L2999"], count: n - 1 });
+  });
+});

@@ -9,12 +9,32 @@ describe("matrixCells", () => {
     expect(matrixCells(scaleCtx((d) => component(d, "matrix").cells.reverse()))).toEqual([]);
   });
 
-  it("reports each missing combination", () => {
+  it("reports the missing combinations once, with their number and the first few", () => {
     const issues = matrixCells(scaleCtx((d) => component(d, "matrix").cells.splice(1, 2)));
     expect(issues).toEqual([
-      { code: "matrix_cell_missing", severity: "error", pointer: `${M}/cells`, params: { at: ["e0", "wide"] } },
-      { code: "matrix_cell_missing", severity: "error", pointer: `${M}/cells`, params: { at: ["e1", "narrow"] } },
+      {
+        code: "matrix_cell_missing",
+        severity: "error",
+        pointer: `${M}/cells`,
+        params: { count: 2, total: 6, at: "(e0, wide), (e1, narrow)", examples: ["e0, wide", "e1, narrow"] },
+      },
     ]);
+  });
+
+  it("one finding for a 5 × 40 matrix with one cell (102 million combinations), not one per combination", () => {
+    const issues = matrixCells(
+      scaleCtx((d) => {
+        const options = Array.from({ length: 40 }, (_, i) => ({ code: `o${i}`, label: { en: `O${i}`, es: `O${i}` } }));
+        const dims = Array.from({ length: 5 }, (_, k) => ({ code: `d${k}`, type: "ordinal", label: { en: `D${k}`, es: `D${k}` }, options }));
+        d.dimensions.push(...dims);
+        const m = component(d, "matrix");
+        m.axes = dims.map((dim) => ({ dimension: dim.code }));
+        m.cells = [{ at: ["o0", "o0", "o0", "o0", "o0"], level: "L1" }];
+      }),
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.params).toMatchObject({ count: 40 ** 5 - 1, total: 40 ** 5 });
+    expect(issues[0]!.params["examples"]).toEqual(["o0, o0, o0, o0, o1", "o0, o0, o0, o0, o2", "o0, o0, o0, o0, o3", "o0, o0, o0, o0, o4", "o0, o0, o0, o0, o5"]);
   });
 
   it("reports a second cell for one combination", () => {

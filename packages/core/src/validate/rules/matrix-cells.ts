@@ -5,21 +5,52 @@ import { issue } from "../_issue.js";
 import type { ScaleContext } from "../_scale-context.js";
 import { checkLevel, simpleMethods } from "../_scale-context.js";
 
+/** Combinations of axis values quoted as examples of missing cells. */
+const MISSING_EXAMPLES = 5;
+
+/** Combinations in order (the last axis fastest), without recursion or copies of the tail. */
 function* combinations(values: readonly (readonly string[])[]): Generator<string[]> {
-  if (values.length === 0) {
-    yield [];
-    return;
+  if (values.some((v) => v.length === 0)) return;
+  const at = values.map(() => 0);
+  for (;;) {
+    yield at.map((k, axis) => values[axis]![k]!);
+    let axis = values.length - 1;
+    while (axis >= 0 && ++at[axis]! === values[axis]!.length) at[axis--] = 0;
+    if (axis < 0) return;
   }
-  const [first, ...rest] = values;
-  for (const v of first!) for (const tail of combinations(rest)) yield [v, ...tail];
+}
+
+/**
+ * The combinations no cell covers: their number (the product of the axes' sizes less the distinct
+ * cells, exact as a decimal string) and the first few in order. Work is bounded by the cells
+ * present plus the examples, never by the number of combinations.
+ */
+function missingCells(values: readonly (readonly string[])[], seen: ReadonlySet<string>): { count: bigint; total: bigint; examples: string[][] } | undefined {
+  const total = values.reduce((n, v) => n * BigInt(v.length), 1n);
+  const count = total - BigInt(seen.size);
+  if (count <= 0n) return undefined;
+  const examples: string[][] = [];
+  // Each step is either a present cell (at most seen.size of them) or a missing one (at most MISSING_EXAMPLES).
+  for (const combo of combinations(values)) {
+    if (seen.has(comboKey(combo))) continue;
+    examples.push(combo);
+    if (examples.length >= MISSING_EXAMPLES || BigInt(examples.length) === count) break;
+  }
+  return { count, total, examples };
+}
+
+/** A count as an issue parameter: a number while exact, else its decimal string. */
+function countParam(n: bigint): number | string {
+  return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString();
 }
 
 /**
  * The cells of a matrix: each gives one value per axis (`matrix_cell_arity`), each value is a
  * value of its axis — a group code on a grouped axis, else an option code (`matrix_value_unknown`),
  * each level exists (`unknown_level_reference`), and every combination of axis values has exactly
- * one cell (`matrix_cell_duplicate` at the second; `matrix_cell_missing` per combination, at
- * `cells`). Coverage is only checked when every axis is well formed and every cell readable, so
+ * one cell (`matrix_cell_duplicate` at the second; one `matrix_cell_missing` per matrix, at
+ * `cells`, with how many combinations have no cell and the first few: a 5 × 40 matrix with one
+ * cell is one finding, not 102 million). Coverage is only checked when every axis is well formed and every cell readable, so
  * one misspelt value is one issue, not one per combination it leaves uncovered.
  */
 export function matrixCells(ctx: ScaleContext): Issue[] {
@@ -55,8 +86,13 @@ export function matrixCells(ctx: ScaleContext): Issue[] {
       else seen.set(key, i);
     });
     if (!readable) continue;
-    for (const combo of combinations(axes.map((a) => a.values))) {
-      if (!seen.has(comboKey(combo))) out.push(issue("matrix_cell_missing", [...path, "cells"], { at: combo }));
+    const missing = missingCells(
+      axes.map((a) => a.values),
+      new Set(seen.keys()),
+    );
+    if (missing) {
+      const at = missing.examples.map((combo) => `(${combo.join(", ")})`).join(", ");
+      out.push(issue("matrix_cell_missing", [...path, "cells"], { count: countParam(missing.count), total: countParam(missing.total), at, examples: missing.examples.map((c) => c.join(", ")) }));
     }
   }
   return out;

@@ -1,0 +1,1 @@
+export { UNSAFE_TEXT, clipText, escapeJsonText, escapeText, hasUnsafeText, unsafeCharacters } from "./escape.js";

@@ -1,0 +1,157 @@
+/**
+ * A scale as a page a minister's office can read (HTML or Markdown): each level with its colour
+ * swatch and its text, definition, response, notification and the reference interval it maps
+ * to; the method in words; dimensions; contact point, sources, version and revision history.
+ */
+import type { Locale } from "../i18n/locale.js";
+import type { Mapping } from "../model/mapping.js";
+import type { Dimension, Option, Scale } from "../model/scale.js";
+import { lowerDimension } from "../classify/lower.js";
+import { REFERENCE_SCALE } from "../reference/crs.js";
+import { pickText, type DeepReadonly } from "../translate/_internal.js";
+import { pageHtml, pageMarkdown, type Block, type Cell, type PageOptions } from "./blocks.js";
+import { levelCell, methodBlocks } from "./method.js";
+import { durationWords, fill, levelWords, text, wordContext, type WordContext } from "./words.js";
+
+/** Options of {@link scaleToHtml} and {@link scaleToMarkdown}. */
+export interface ScalePageOptions extends PageOptions {
+  /** The reference scale the mapping maps onto (default: the built-in CRS 1.0), for its labels. */
+  readonly reference?: DeepReadonly<Scale>;
+}
+
+/** The reference interval a mapping gives a level, in words ("falls within R3–R4 (…)"), or undefined. */
+export function referenceWords(mapping: DeepReadonly<Mapping>, code: string, reference: DeepReadonly<Scale>, locale: Locale): string {
+  const record = mapping.records.find((r) => r.subject === code);
+  const t = locale.terms;
+  if (record === undefined) return t.render.notMapped;
+  if (record.relation === "noMatch" || record.object === undefined) return t.render.noMatch;
+  const label = (c: string) => pickText(reference.levels.find((l) => l.code === c)?.label, locale.language, reference.defaultLanguage) || c;
+  const { min, max } = record.object;
+  const band = min === max ? `${min} (${label(min)})` : fill(t.band, { min, max, minLabel: label(min), maxLabel: label(max) });
+  return `${t.recordVerb[record.relation]} ${band}`;
+}
+
+function responseWords(ctx: WordContext, level: DeepReadonly<Scale["levels"][number]>): string {
+  const t = ctx.terms;
+  const r = level.response;
+  if (r === undefined) return "";
+  return [
+    [t.whoResponds, text(ctx, r.whoResponds)],
+    [t.actions, text(ctx, r.actions)],
+    [t.escalation, text(ctx, r.escalation)],
+  ]
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n");
+}
+
+function notificationWords(ctx: WordContext, level: DeepReadonly<Scale["levels"][number]>): string {
+  const t = ctx.terms;
+  const n = level.notification;
+  if (n === undefined) return "";
+  const parts = [fill(t.notifyWithin, { deadline: durationWords(n.deadline, t) })];
+  const to = text(ctx, n.to);
+  if (to) parts.push(fill(t.notifyTo, { to }));
+  if (n.mandatory !== undefined) parts.push(`(${n.mandatory ? t.mandatory : t.voluntary})`);
+  const note = text(ctx, n.note);
+  return note ? `${parts.join(" ")}\n${note}` : parts.join(" ");
+}
+
+function levelsBlock(ctx: WordContext, locale: Locale, mapping: DeepReadonly<Mapping> | undefined, reference: DeepReadonly<Scale>): Block {
+  const t = ctx.terms;
+  // Columns no level fills are left out.
+  const responses = ctx.scale.levels.some((l) => responseWords(ctx, l) !== "");
+  const notifications = ctx.scale.levels.some((l) => notificationWords(ctx, l) !== "");
+  const columns = [t.level, t.definition, ...(responses ? [t.response] : []), ...(notifications ? [t.notification] : []), ...(mapping ? [fill(t.referenceInterval, { reference: `${reference.id}@${reference.version}` })] : [])];
+  // Most severe first: the order a reader scans for "how bad can it get".
+  const rows = [...ctx.scale.levels].reverse().map((l): Cell[] => [
+    levelCell(ctx, l.code),
+    { text: text(ctx, l.definition) || t.notDefined },
+    ...(responses ? [{ text: responseWords(ctx, l) || "—" }] : []),
+    ...(notifications ? [{ text: notificationWords(ctx, l) || "—" }] : []),
+    ...(mapping ? [{ text: referenceWords(mapping, l.code, reference, locale) }] : []),
+  ]);
+  return { kind: "table", caption: t.levels, columns, rows, rowHeaders: true };
+}
+
+/** The options of a non-quantity dimension (a boolean one's are no / yes). */
+function optionsOf(d: DeepReadonly<Dimension>): readonly DeepReadonly<Option>[] {
+  const lowered = lowerDimension(d as Dimension);
+  return lowered.type === "ordinal" ? lowered.options : [];
+}
+
+function dimensionsBlock(ctx: WordContext): Block[] {
+  const t = ctx.terms;
+  if (ctx.scale.dimensions.length === 0) return [];
+  const rows = ctx.scale.dimensions.map((d): Cell[] => [
+    { text: text(ctx, d.label) || d.code },
+    { text: text(ctx, d.definition) || "—" },
+    { text: d.type === "quantity" ? `${t.unit}: ${d.unit}` : optionsOf(d).map((o) => text(ctx, o.label) || o.code).join("\n") },
+  ]);
+  return [{ kind: "heading", level: 2, text: t.dimensions }, { kind: "table", caption: t.dimensions, columns: [t.dimension, t.definition, t.options], rows, rowHeaders: true }];
+}
+
+function contactBlock(ctx: WordContext): Block[] {
+  const t = ctx.terms;
+  const p = ctx.scale.publisher;
+  const items = [`${t.publisher}: ${text(ctx, p.name)}${p.url ? ` — ${p.url}` : ""}`];
+  if (p.issuingAuthority) items.push(`${t.issuingAuthority}: ${text(ctx, p.issuingAuthority.name)}${p.issuingAuthority.acronym ? ` (${p.issuingAuthority.acronym})` : ""}`);
+  const c = p.contact;
+  const contact = [text(ctx, c.name), c.email, c.phone, c.url].filter((x): x is string => Boolean(x));
+  if (contact.length > 0) items.push(`${t.contact}: ${contact.join(" · ")}`);
+  return [{ kind: "heading", level: 2, text: t.contact }, { kind: "list", items }];
+}
+
+function sourcesBlock(ctx: WordContext): Block[] {
+  const sources = ctx.scale.sources ?? [];
+  if (sources.length === 0) return [];
+  const items = sources.map((s) => [s.title, s.url, s.date, s.note].filter(Boolean).join(" — "));
+  return [{ kind: "heading", level: 2, text: ctx.terms.sources }, { kind: "list", items }];
+}
+
+function versionBlock(ctx: WordContext): Block[] {
+  const t = ctx.terms;
+  const s = ctx.scale;
+  const items = [`${t.version}: ${s.version}`, `${t.status}: ${s.status}`, `${t.published}: ${s.published}`, `${t.license}: ${s.license.id}`];
+  if (s.encoding) items.push(`${t.encoding}: ${text(ctx, s.encoding.by.name)} (${s.encoding.official ? t.official : t.unofficial})`);
+  const rows = s.revisionHistory.map((r): Cell[] => [{ text: r.version }, { text: r.date }, { text: text(ctx, r.summary) }]);
+  return [
+    { kind: "heading", level: 2, text: t.version },
+    { kind: "list", items },
+    { kind: "table", caption: t.revisionHistory, columns: [t.version, t.date, t.summary], rows, rowHeaders: true },
+  ];
+}
+
+/** The blocks of a scale page, shared by the HTML and Markdown renderers. */
+export function scaleBlocks(scale: DeepReadonly<Scale>, mapping: DeepReadonly<Mapping> | undefined, locale: Locale, options: ScalePageOptions = {}): Block[] {
+  const ctx = wordContext(scale, locale);
+  const t = ctx.terms;
+  const reference = options.reference ?? REFERENCE_SCALE;
+  const blocks: Block[] = [{ kind: "heading", level: 1, text: text(ctx, scale.title) || scale.id }];
+  const lead = [`${scale.id}@${scale.version}`, text(ctx, scale.publisher.name), `${t.direction}: ${locale.terms.alignment.numbering[scale.direction]}`].filter(Boolean).join(" · ");
+  blocks.push({ kind: "paragraph", text: lead });
+  const description = text(ctx, scale.description);
+  if (description) blocks.push({ kind: "paragraph", text: description });
+  blocks.push({ kind: "heading", level: 2, text: t.levels }, levelsBlock(ctx, locale, mapping, reference));
+  if (scale.significance) blocks.push({ kind: "paragraph", text: `${t.significance}: ${levelWords(ctx, scale.significance.level)} — ${text(ctx, scale.significance.meaning)}` });
+  blocks.push({ kind: "heading", level: 2, text: t.method }, ...methodBlocks(ctx, scale.method));
+  blocks.push(...dimensionsBlock(ctx), ...contactBlock(ctx), ...sourcesBlock(ctx), ...versionBlock(ctx));
+  return blocks;
+}
+
+const footerOf = (scale: DeepReadonly<Scale>, locale: Locale) => fill(locale.terms.render.footer, { id: scale.id, version: scale.version });
+
+/**
+ * A scale as one self-contained HTML page (inline CSS, no script, no network) in a locale; with a
+ * mapping, each level also shows the reference interval it maps to.
+ * @example scaleToHtml(scale, mapping, fr)
+ */
+export function scaleToHtml(scale: DeepReadonly<Scale>, mapping: DeepReadonly<Mapping> | undefined, locale: Locale, options: ScalePageOptions = {}): string {
+  const title = pickText(scale.title, locale.language, scale.defaultLanguage) || scale.id;
+  return pageHtml(title, locale.language, scaleBlocks(scale, mapping, locale, options), footerOf(scale, locale), options);
+}
+
+/** A scale as Markdown in a locale (the same content as {@link scaleToHtml}; colours named in words). */
+export function scaleToMarkdown(scale: DeepReadonly<Scale>, mapping: DeepReadonly<Mapping> | undefined, locale: Locale, options: ScalePageOptions = {}): string {
+  return pageMarkdown(scaleBlocks(scale, mapping, locale, options), footerOf(scale, locale));
+}

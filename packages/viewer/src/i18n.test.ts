@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { fr as coreFr } from "@sevscale/core/locales/fr";
+import { LANGS, issueMessage, loadCoreLocale, preferredLang, relationWord, textIn, texts } from "./i18n.js";
+
+describe("viewer languages", () => {
+  it("picks the first preferred language it speaks, by primary subtag, else English", () => {
+    expect(preferredLang(["de-CH", "pt-BR", "es"])).toBe("pt");
+    expect(preferredLang(["fr-CA"])).toBe("fr");
+    expect(preferredLang(["de", "it"])).toBe("en");
+    expect(preferredLang([])).toBe("en");
+  });
+
+  it("has every text in every language, with the same function parameters", () => {
+    const keys = Object.keys(texts("en")).sort();
+    for (const lang of LANGS) {
+      const t = texts(lang) as unknown as Record<string, unknown>;
+      expect(Object.keys(t).sort()).toEqual(keys);
+      for (const key of keys) {
+        const value = t[key];
+        const english = (texts("en") as unknown as Record<string, unknown>)[key];
+        expect([key, typeof value]).toEqual([key, typeof english]);
+        if (typeof value === "function") expect([key, value.length]).toEqual([key, (english as (...a: unknown[]) => string).length]);
+        if (typeof value === "string") expect(value.trim()).not.toBe("");
+      }
+    }
+  });
+
+  it("renders core messages with the core's locale of the chosen language, once it is loaded", async () => {
+    const issue = { code: "fact_missing", params: { dimension: "effect" } };
+    await loadCoreLocale("fr");
+    expect(issueMessage(issue, "fr")).toBe(coreFr.messages.fact_missing.replace("{dimension}", "effect"));
+    expect(relationWord("equivalent", "fr")).toBe(coreFr.terms.relation.equivalent);
+  });
+
+  it("reads a document's language map in the language, its region variant, the default language, or any", () => {
+    expect(textIn({ en: "Low", es: "Bajo" }, "es", "en")).toBe("Bajo");
+    expect(textIn({ en: "Low", "pt-BR": "Baixo" }, "pt", "en")).toBe("Baixo");
+    expect(textIn({ en: "Low", es: "Bajo" }, "fr", "es")).toBe("Bajo");
+    expect(textIn({ de: "Niedrig" }, "fr", "en")).toBe("Niedrig");
+    expect(textIn(undefined, "fr", "en")).toBe("");
+  });
+});

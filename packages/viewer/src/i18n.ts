@@ -1,0 +1,89 @@
+/**
+ * Languages of the viewer: its own texts (./locales) and the one adapter to the core's locales
+ * (`@sevscale/core/locales/<lang>`), which render issue messages, classification traces,
+ * translation explanations and the words around them. Only the chosen language's core locale is
+ * fetched (a dynamic import); {@link loadCoreLocale} must have resolved before rendering.
+ */
+import { LANGUAGES, languageOfTag, renderExplanation, renderMessage, renderSeverity, renderTraceStep } from "@sevscale/core";
+import type { Explanation, Issue, Language, Locale, Severity, TraceStep, TranslationRelation } from "@sevscale/core";
+import { en } from "./locales/en.js";
+import { es } from "./locales/es.js";
+import { fr } from "./locales/fr.js";
+import { pt } from "./locales/pt.js";
+import type { ViewerTexts } from "./locales/types.js";
+
+/** The languages the viewer speaks: the core's. */
+export const LANGS = LANGUAGES;
+/** One of {@link LANGS}. */
+export type Lang = Language;
+
+const TEXTS: Record<Lang, ViewerTexts> = { en, es, fr, pt };
+
+/** Each language's name in itself, for the switch. */
+export const LANG_NAMES: Record<Lang, string> = { en: "English", es: "Español", fr: "Français", pt: "Português" };
+
+/** The viewer's texts in `lang`. */
+export function texts(lang: Lang): ViewerTexts {
+  return TEXTS[lang];
+}
+
+/** The first of the browser's preferred languages the viewer speaks (by primary subtag), else English. */
+export function preferredLang(preferences: readonly string[]): Lang {
+  for (const tag of preferences) {
+    const lang = languageOfTag(tag);
+    if (lang) return lang;
+  }
+  return "en";
+}
+
+const CORE_LOCALES: Record<Lang, () => Promise<Locale>> = {
+  en: async () => (await import("@sevscale/core/locales/en")).en,
+  es: async () => (await import("@sevscale/core/locales/es")).es,
+  fr: async () => (await import("@sevscale/core/locales/fr")).fr,
+  pt: async () => (await import("@sevscale/core/locales/pt")).pt,
+};
+const loaded = new Map<Lang, Locale>();
+
+/** Fetches the core's locale for `lang` (once); the render functions below need it. */
+export async function loadCoreLocale(lang: Lang): Promise<void> {
+  if (!loaded.has(lang)) loaded.set(lang, await CORE_LOCALES[lang]());
+}
+
+function coreLocale(lang: Lang): Locale {
+  const locale = loaded.get(lang) ?? loaded.get("en");
+  if (!locale) throw new Error(`the core locale '${lang}' is not loaded: await loadCoreLocale first`);
+  return locale;
+}
+
+/** An issue's message, rendered by the core. */
+export function issueMessage(issue: Pick<Issue, "code" | "params">, lang: Lang): string {
+  return renderMessage(issue, coreLocale(lang));
+}
+
+/** A severity in words ("error" → "erreur"), from the core. */
+export function severityWord(severity: Severity, lang: Lang): string {
+  return renderSeverity(severity, coreLocale(lang));
+}
+
+/** A classification trace step, rendered by the core. */
+export function traceMessage(step: TraceStep, lang: Lang): string {
+  return renderTraceStep(step, coreLocale(lang));
+}
+
+/** A translation candidate's explanation, rendered by the core. */
+export function explanationText(explanation: Explanation, lang: Lang): string {
+  return renderExplanation(explanation, coreLocale(lang));
+}
+
+/** A translation relation in words, from the core. */
+export function relationWord(relation: TranslationRelation, lang: Lang): string {
+  return coreLocale(lang).terms.relation[relation];
+}
+
+/** A document's language map read in `lang`, else its default language, else its first text. */
+export function textIn(map: Readonly<Record<string, string>> | undefined, lang: string, defaultLanguage: string): string {
+  if (!map) return "";
+  const own = (k: string): string | undefined => (Object.prototype.hasOwnProperty.call(map, k) && typeof map[k] === "string" ? map[k] : undefined);
+  const regional = Object.keys(map).find((k) => k.toLowerCase().split("-")[0] === lang);
+  return own(lang) ?? (regional !== undefined ? own(regional) : undefined) ?? own(defaultLanguage) ?? Object.values(map).find((v) => typeof v === "string") ?? "";
+}

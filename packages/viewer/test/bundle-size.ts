@@ -1,0 +1,82 @@
+/**
+ * Size of the viewer's JavaScript, min + gzip (zlib level 9), for docs/benchmarks.md: the first
+ * view (the entry chunk, the core's English locale and what they import statically), the chunks loaded on demand, and
+ * @sevscale/core's share of the first view — measured by building the same entry again with
+ * @sevscale/core (and semver, which core bundles anyway) left out, and taking the difference.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "vite";
+import type { Rollup } from "vite";
+import { VIEWER_DIST } from "./harness.js";
+
+const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).byteLength;
+
+/** One chunk of the built viewer. */
+export interface ChunkSize {
+  readonly file: string;
+  readonly minified: number;
+  readonly gzip: number;
+  readonly firstView: boolean;
+}
+
+/** The measured sizes, in bytes. */
+export interface BundleSizes {
+  readonly chunks: readonly ChunkSize[];
+  readonly firstViewGzip: number;
+  readonly coreShareGzip: number;
+  readonly cssGzip: number;
+}
+
+interface ManifestChunk {
+  readonly file: string;
+  readonly isEntry?: boolean;
+  readonly imports?: readonly string[];
+}
+
+/**
+ * Chunks the page loads before anything is clicked, from Vite's manifest: the entry, the core's
+ * English locale (the page fetches the locale of its language before drawing), and what they
+ * import statically.
+ */
+function firstViewFiles(): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(VIEWER_DIST, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
+  const files = new Set<string>();
+  const add = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const k of chunk.imports ?? []) add(k);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry || key.endsWith("core/src/locales/en/index.ts")) add(key);
+  return files;
+}
+
+/** Measures the built viewer (run `pnpm run build` first). */
+export async function measureBundle(): Promise<BundleSizes> {
+  const first = firstViewFiles();
+  const assets = readdirSync(join(VIEWER_DIST, "assets"));
+  const chunks = assets
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => {
+      const bytes = readFileSync(join(VIEWER_DIST, "assets", f));
+      return { file: f, minified: bytes.byteLength, gzip: gz(bytes), firstView: first.has(`assets/${f}`) };
+    })
+    .sort((a, b) => Number(b.firstView) - Number(a.firstView) || b.gzip - a.gzip);
+  const cssGzip = assets.filter((f) => f.endsWith(".css")).reduce((n, f) => n + gz(readFileSync(join(VIEWER_DIST, "assets", f))), 0);
+  const firstViewGzip = chunks.filter((c) => c.firstView).reduce((n, c) => n + c.gzip, 0);
+
+  // The same entry without core: what is left of the first view is the viewer's own code.
+  const output = (await build({
+    root: join(VIEWER_DIST, ".."),
+    configFile: join(VIEWER_DIST, "../vite.config.ts"),
+    logLevel: "silent",
+    build: { write: false, rollupOptions: { external: [/^@sevscale\/core/, /^semver/] } },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const outputs = Array.isArray(output) ? output : [output];
+  const entry = outputs.flatMap((o) => o.output).find((c): c is Rollup.OutputChunk => c.type === "chunk" && c.isEntry);
+  if (!entry) throw new Error("no entry chunk in the viewer build without core");
+  const ownGzip = gz(entry.code);
+  return { chunks, firstViewGzip, coreShareGzip: firstViewGzip - ownGzip, cssGzip };
+}
