@@ -25,7 +25,8 @@ describe.each(CASES)("$mapping", ({ mapping: mappingName, scale: scaleName, data
     expect(mapping.subject).toEqual({ id: scale.id, versions: "^1.0.0" });
     expect(mapping.object).toEqual({ id: "sevscale/crs", versions: "^1.0.0" });
     expect(mapping.id).toMatch(/^sevscale\//);
-    expect(mapping.version).toBe("1.0.0");
+    // 1.1.0 for ASD: the crosswalk for the mapping audit (a minor, additive change).
+    expect(mapping.version).toBe(mappingName === "au-asd-to-crs" ? "1.1.0" : "1.0.0");
     expect(mapping.status).toBe("active");
   });
 

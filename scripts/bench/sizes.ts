@@ -34,7 +34,11 @@ export const SIZE_CASES: readonly SizeCase[] = [
   {
     name: "validateText + classify + translate + compare + the English locale (viewer's set)",
     entry: 'export { validateText, classify, translate, compare } from "@sevscale/core";\nexport { en } from "@sevscale/core/locales/en";',
-    budget: 93 * KB,
+    // zod is off this path (structure issues come from a generated table) and semver is read one
+    // function module at a time: 95 KB -> 63.5 KB, then 68 KB with main's three-valued classify.
+    // Left over: the generated checks (~10 KB gzip), validation, the locale, the reference scale,
+    // semver's ranges and jsonc-parser.
+    budget: 68 * KB,
     target: 35 * KB,
   },
   // Three-valued evaluation (ranges, every missing fact, assumed values) took classify from 9.3 to 12.3 KB.

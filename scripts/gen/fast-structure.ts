@@ -15,6 +15,7 @@ import type { z } from "zod";
 import * as model from "../../packages/core/src/model/index.js";
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../../packages/core/src/model/kinds.js";
 import { renderLangMapWalk } from "./lang-map-walk.js";
+import { renderStructureTable } from "./structure-table.js";
 import type { GeneratedFile, Generator } from "./types.js";
 
 type Schema = z.core.$ZodType;
@@ -413,7 +414,7 @@ export function renderFastStructure(rootSchemas: Readonly<Record<string, Schema>
   ].join("\n");
 }
 
-/** The fast paths of validation, generated from the model: both files of src/generated/. */
+/** What validation runs, generated from the model: the files of src/generated/. */
 export const fastStructureGenerator: Generator = {
   name: "fast-paths",
   owns: ["packages/core/src/generated"],
@@ -421,6 +422,7 @@ export const fastStructureGenerator: Generator = {
     return [
       { path: "packages/core/src/generated/fast-structure.ts", content: renderFastStructure() },
       { path: "packages/core/src/generated/lang-map-walk.ts", content: renderLangMapWalk() },
+      { path: "packages/core/src/generated/structure-table.ts", content: renderStructureTable() },
     ];
   },
 };

@@ -123,6 +123,19 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .action(action(() => import("./commands/diff.js")));
 
   program
+    .command("audit")
+    .summary(t.auditDescription.split("\n")[0]!)
+    .description(t.auditDescription)
+    .argument("<mapping>", t.auditArgMapping)
+    .option("--scale <file>", t.optAuditScale)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(new Option("--budget <n>", t.optBudget).argParser(positiveInt(t)))
+    .addOption(new Option("--seed <n>", t.optSeed).argParser(nonNegativeInt(t)))
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/audit.js")));
+
+  program
     .command("digest")
     .description(t.digestDescription)
     .argument("<file>", t.argDocument)
@@ -233,6 +246,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 /** The parser of a positive whole-number option, with its error in the run's language. */
+function nonNegativeInt(t: CliTexts): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < 0 || value.trim() === "") throw new UsageError(t.notPositiveInteger(value));
+    return n;
+  };
+}
+
 function positiveInt(t: CliTexts): (value: string) => number {
   return (value) => {
     const n = Number(value);

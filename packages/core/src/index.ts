@@ -43,12 +43,16 @@ export type {
   Color,
   CompositeMethod,
   Condition,
+  Crosswalk,
+  CrosswalkBand,
+  CrosswalkEntry,
   CutPoint,
   BooleanDimension,
   Digests,
   Dimension,
   DimensionRating,
   DocumentKind,
+  ImpliedValues,
   Interval,
   JudgementMethod,
   Justification,
@@ -94,6 +98,9 @@ export {
   ContactSchema,
   ContributorSchema,
   CountryCodeSchema,
+  CrosswalkBandSchema,
+  CrosswalkEntrySchema,
+  CrosswalkSchema,
   CutPointSchema,
   DOCUMENT_KINDS,
   DOCUMENT_SCHEMAS,
@@ -110,6 +117,7 @@ export {
   EncodingSchema,
   ExtensionsSchema,
   GlossaryEntrySchema,
+  ImpliedValuesSchema,
   IntervalSchema,
   JudgementMethodSchema,
   JustificationSchema,
@@ -275,6 +283,10 @@ export {
   compare,
   escapeMarkdownCell,
 } from "./compare/index.js";
+
+// Audit: a mapping checked against both scales' own criteria through its crosswalk (docs/audit.md).
+export type { AuditCellValue, AuditExample, AuditFinding, AuditOptions, AuditResult, CrosswalkReading } from "./audit/index.js";
+export { AUDIT_MESSAGES, DEFAULT_AUDIT_BUDGET, DEFAULT_AUDIT_SEED, auditMapping, crosswalkIntervals, readThroughCrosswalk } from "./audit/index.js";
 
 // Diff: the changes between two versions of a document and the semver bump they require.
 export type {

@@ -7,7 +7,9 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { REFERENCE_SCALE, detectKind, identityMapping, locateIssues, validateDocument } from "@sevscale/core";
 import type { Issue, LocatedIssue, Locate, Mapping, ParseJsonOptions, Scale, ScaleResolver } from "@sevscale/core";
+import semver from "semver";
 import { readDocumentFile } from "./read-document-file.js";
+import { siblingScaleFiles } from "./validate-files.js";
 
 /** What a command expects to load; `scale-or-mapping` takes either (as `diff` does). */
 export type ExpectedKind = "scale" | "mapping" | "scale-or-mapping";
@@ -161,4 +163,39 @@ export async function loadMappingFor(scaleArg: string, scale: Scale, options: Lo
   if (found !== undefined) return loadDocument(found, "mapping", withScale);
   const tried = mappingCandidates(scaleArg, cwd).map((p) => shown(p, cwd));
   return { ok: false, path: resolve(cwd, scaleArg), issues: [loadIssue("mapping_not_found", { scale: scale.id, tried })], io: true };
+}
+
+/** Options of {@link loadScaleFor}. */
+export interface LoadScaleForOptions extends LoadDocumentOptions {
+  /** A scale file named by the user; when absent the scale is found beside the mapping. */
+  readonly scale?: string;
+}
+
+/**
+ * Loads a scale a mapping refers to (`role`: its subject or its object): the file given, else the
+ * built-in reference scale when the mapping names it, else the newest version within the mapping's
+ * range among the scales in `../scales/` and beside the mapping file (as `validate` finds them).
+ * None found is `scale_not_found`, an `io` failure.
+ *
+ * @example
+ * const s = await loadScaleFor("examples/mappings/au-asd-to-crs.json", mapping, "subject"); // examples/scales/au-asd.json
+ */
+export async function loadScaleFor(mappingPath: string, mapping: Mapping, role: "subject" | "object", options: LoadScaleForOptions = {}): Promise<LoadResult<Scale>> {
+  const { scale, ...rest } = options;
+  if (scale !== undefined) return loadDocument(scale, "scale", rest);
+  const wanted = mapping[role];
+  if (wanted.id === reference.id) return { ok: true, path: REFERENCE_SCALE_NAME, builtIn: true, document: reference, issues: [] };
+  const cwd = options.cwd ?? process.cwd();
+  const found: { path: string; version: string }[] = [];
+  for (const file of await siblingScaleFiles(resolve(cwd, mappingPath))) {
+    const read = await readDocumentFile(file, rest);
+    if (!read.read || !read.parsed.ok) continue;
+    const v = read.parsed.value as { kind?: unknown; id?: unknown; version?: unknown };
+    if (v.kind === "scale" && v.id === wanted.id && typeof v.version === "string" && semver.valid(v.version)) found.push({ path: file, version: v.version });
+  }
+  const versions = found.map((f) => f.version);
+  const chosen = semver.validRange(wanted.versions) ? semver.maxSatisfying(versions, wanted.versions) : null;
+  const hit = found.find((f) => f.version === chosen);
+  if (hit) return loadDocument(hit.path, "scale", rest);
+  return { ok: false, path: resolve(cwd, mappingPath), issues: [loadIssue("scale_not_found", { id: wanted.id, range: wanted.versions })], io: true };
 }

@@ -71,7 +71,8 @@ class ScaleIndex {
   }
 }
 
-async function siblingScaleFiles(mappingPath: string): Promise<string[]> {
+/** The JSON files in `../scales/` and beside a mapping file, where its scales are looked for (internal). */
+export async function siblingScaleFiles(mappingPath: string): Promise<string[]> {
   const out: string[] = [];
   for (const dir of [resolve(dirname(mappingPath), "..", "scales"), dirname(mappingPath)]) {
     try {

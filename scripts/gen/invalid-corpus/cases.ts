@@ -28,6 +28,14 @@ const score = (d: Doc): Doc => component(d, "score");
 const matrix = (d: Doc): Doc => component(d, "matrix");
 const max = (d: Doc): Doc => component(d, "max");
 const t = (en: string, es: string) => ({ en, es });
+/** A complete crosswalk from the base scale's effect and scope to the CRS criteria. */
+const crosswalk = (): Doc => ({
+  dimensions: [
+    { dimension: "effect", options: { e0: { effect: "E0" }, e1: { effect: "E2" }, e2: { effect: "E4" } } },
+    { dimension: "scope", options: { s0: { scope: "S0" }, s1: { scope: "S2" }, s2: { scope: "S4" }, s3: { scope: "S5" } } },
+  ],
+  assume: { "national-interest": "N0" },
+});
 
 function nested(depth: number): unknown {
   let v: unknown = [];
@@ -136,6 +144,9 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "mapping_exact_not_unique", base: "mapping", note: "L2 and L3 are both an exactMatch of R2.", mutate: (d) => { d.records[2].object = { min: "R2", max: "R2" }; } },
   { name: "mapping_not_monotone", base: "mapping", note: "L1 maps to R4–R5, above the more severe L2 and L3.", mutate: (d) => { d.records[0].object = { min: "R4", max: "R5" }; } },
   { name: "mapping_exact_low_confidence", base: "mapping", note: "An exactMatch has confidence 0.3.", mutate: (d) => { d.records[1].confidence = 0.3; } },
+  { name: "crosswalk_dimension_duplicate", base: "mapping", note: "The crosswalk has two entries for effect.", mutate: (d) => { d.crosswalk = crosswalk(); d.crosswalk.dimensions.push(crosswalk().dimensions[0]); } },
+  { name: "crosswalk_option_missing", base: "mapping", note: "The crosswalk does not say what effect e2 implies.", mutate: (d) => { d.crosswalk = crosswalk(); delete d.crosswalk.dimensions[0].options.e2; } },
+  { name: "crosswalk_reference_uncovered", base: "mapping", note: "Nothing in the crosswalk gives national-interest.", mutate: (d) => { d.crosswalk = crosswalk(); delete d.crosswalk.assume; } },
   // --- registry index ---
   { name: "invalid_format--sha256", base: "registry", note: "A SHA-256 digest is upper case.", mutate: (d) => { d.documents[0].digests.sha256 = "A".repeat(64); } },
   { name: "registry_path_duplicate", base: "registry", note: "Two entries share a path.", mutate: (d) => { d.documents[1].path = d.documents[0].path; } },

@@ -90,10 +90,13 @@ describe("sevscale diff", () => {
     const doc = example("examples/mappings/au-asd-to-crs.json");
     const records = doc["records"] as { confidence: number }[];
     records[0]!.confidence = records[0]!.confidence === 0.5 ? 0.6 : 0.5;
-    doc["version"] = "1.0.1";
-    doc["supersedes"] = `${String(doc["id"])}@1.0.0`;
-    (doc["revisionHistory"] as unknown[]).push({ version: "1.0.1", date: "2099-01-01", summary: { en: "Confidence.", es: "Confianza." } });
-    const r = await runCli(["diff", "examples/mappings/au-asd-to-crs.json", tmp.write("mapping-1.0.1.json", doc), "--format", "json"], { cwd: ROOT });
+    // A patch release of whatever version the example is at.
+    const [major, minor, patch] = String(doc["version"]).split(".").map(Number) as [number, number, number];
+    const next = `${major}.${minor}.${patch + 1}`;
+    doc["supersedes"] = `${String(doc["id"])}@${String(doc["version"])}`;
+    doc["version"] = next;
+    (doc["revisionHistory"] as unknown[]).push({ version: next, date: "2099-01-01", summary: { en: "Confidence.", es: "Confianza." } });
+    const r = await runCli(["diff", "examples/mappings/au-asd-to-crs.json", tmp.write(`mapping-${next}.json`, doc), "--format", "json"], { cwd: ROOT });
     const out = json(r.stdout);
     expect(out.document).toBe("mapping");
     expect(out.changes.map((c) => c.kind)).toContain("record-confidence-changed");

@@ -182,6 +182,23 @@ export const en = {
   optForce: "replace the output file if it exists",
   importWrote: (path: string, records: number) => `wrote ${path} (${records} ${records === 1 ? "record" : "records"})`,
   outputExists: (path: string) => `${path} exists; give --force to replace it`,
+  // audit
+  auditDescription:
+    "Audit a mapping against its scales' own criteria: every combination of the national criteria is rated on both scales through the mapping's crosswalk, and each one whose reference level falls outside its level's band is listed with both traces.\nExit 0 when every combination agrees, 1 when any disagrees or the mapping cannot be audited, 2 on usage or I/O errors.",
+  auditArgMapping: "mapping file with a crosswalk",
+  optAuditScale: "the mapping's national scale (default: found in ../scales/ or beside the mapping)",
+  optBudget: "most combinations checked; above it a seeded sample of this many (default 100000)",
+  optSeed: "seed of the sample (default 12)",
+  auditHeading: (mapping: string, subject: string, object: string) => `Audit of ${mapping}: ${subject} → ${object}`,
+  auditChecked: (checked: number, total: number, all: boolean, seed: number) =>
+    all ? `Checked all ${total} combinations of criteria.` : `Checked ${checked} of ${total} combinations of criteria (a sample, seed ${seed}).`,
+  auditCounts: (agree: number, disagree: number, undecided: number) => `${agree} agree, ${disagree} disagree, ${undecided} undecided.`,
+  auditClean: "The mapping agrees with the criteria everywhere checked.",
+  auditFindings: (count: number) => `${count} ${count === 1 ? "cell disagrees" : "cells disagree"}`,
+  auditExample: "Example",
+  auditNationalTrace: (scale: string) => `On ${scale}`,
+  auditReferenceTrace: (scale: string) => `On ${scale}, through the crosswalk`,
+  auditOmitted: (count: number) => `… and ${count} more (see --format json, or narrow the mapping)`,
   notPositiveInteger: (value: string) => `not a positive whole number: ${value}`,
   // view
   viewDescription:

@@ -174,6 +174,23 @@ export const es: CliTexts = {
   optForce: "reemplazar el archivo de salida si ya existe",
   importWrote: (path, records) => `escrito ${path} (${records} ${records === 1 ? "registro" : "registros"})`,
   outputExists: (path) => `${path} ya existe; use --force para reemplazarlo`,
+  // audit
+  auditDescription:
+    "Auditar un mapeo con los criterios propios de sus escalas: cada combinación de criterios nacionales se califica en ambas escalas a través de la tabla de equivalencias del mapeo, y se lista con ambas trazas cada una cuyo nivel de referencia cae fuera de la banda de su nivel.\nSalida 0 cuando todas las combinaciones coinciden, 1 cuando alguna discrepa o el mapeo no se puede auditar, 2 en errores de uso o de E/S.",
+  auditArgMapping: "archivo de mapeo con tabla de equivalencias (crosswalk)",
+  optAuditScale: "la escala nacional del mapeo (por defecto: la que está en ../scales/ o junto al mapeo)",
+  optBudget: "máximo de combinaciones comprobadas; por encima, una muestra con semilla de este tamaño (por defecto 100000)",
+  optSeed: "semilla de la muestra (por defecto 12)",
+  auditHeading: (mapping, subject, object) => `Auditoría de ${mapping}: ${subject} → ${object}`,
+  auditChecked: (checked, total, all, seed) =>
+    all ? `Se comprobaron las ${total} combinaciones de criterios.` : `Se comprobaron ${checked} de ${total} combinaciones de criterios (una muestra, semilla ${seed}).`,
+  auditCounts: (agree, disagree, undecided) => `${agree} coinciden, ${disagree} discrepan, ${undecided} sin decidir.`,
+  auditClean: "El mapeo coincide con los criterios en todo lo comprobado.",
+  auditFindings: (count) => `${count} ${count === 1 ? "celda discrepa" : "celdas discrepan"}`,
+  auditExample: "Ejemplo",
+  auditNationalTrace: (scale) => `En ${scale}`,
+  auditReferenceTrace: (scale) => `En ${scale}, a través de la tabla de equivalencias`,
+  auditOmitted: (count) => `… y ${count} más (vea --format json)`,
   notPositiveInteger: (value) => `no es un número entero positivo: ${value}`,
   viewDescription:
     "Sirve el visor web y una carpeta de registro (por defecto: el registro de ejemplo incluido) en esta máquina, o el visor con la URL http(s) de un registro.\nFunciona hasta que se interrumpe (Ctrl+C). Sale con 2 ante errores de uso o si la dirección no se puede usar.",

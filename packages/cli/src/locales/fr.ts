@@ -174,6 +174,23 @@ export const fr: CliTexts = {
   optForce: "remplacer le fichier de sortie s’il existe",
   importWrote: (path, records) => `écrit : ${path} (${records} ${records === 1 ? "enregistrement" : "enregistrements"})`,
   outputExists: (path) => `${path} existe déjà ; ajoutez --force pour le remplacer`,
+  // audit
+  auditDescription:
+    "Auditer une table de correspondance au regard des critères propres de ses échelles : chaque combinaison de critères nationaux est évaluée sur les deux échelles via la table de correspondance des critères, et chacune dont le niveau de référence sort de la bande de son niveau est listée avec les deux traces.\nCode de sortie 0 si toutes les combinaisons concordent, 1 si l’une diverge ou si la correspondance ne peut pas être auditée, 2 en cas d’erreur d’utilisation ou d’E/S.",
+  auditArgMapping: "fichier de correspondance avec une table de correspondance des critères (crosswalk)",
+  optAuditScale: "l’échelle nationale de la correspondance (par défaut : celle de ../scales/ ou à côté de la correspondance)",
+  optBudget: "nombre maximal de combinaisons vérifiées ; au-delà, un échantillon de cette taille tiré avec une graine (par défaut 100000)",
+  optSeed: "graine de l’échantillon (par défaut 12)",
+  auditHeading: (mapping, subject, object) => `Audit de ${mapping} : ${subject} → ${object}`,
+  auditChecked: (checked, total, all, seed) =>
+    all ? `Les ${total} combinaisons de critères ont toutes été vérifiées.` : `${checked} combinaisons de critères vérifiées sur ${total} (un échantillon, graine ${seed}).`,
+  auditCounts: (agree, disagree, undecided) => `${agree} concordent, ${disagree} divergent, ${undecided} indéterminées.`,
+  auditClean: "La correspondance concorde avec les critères partout où elle a été vérifiée.",
+  auditFindings: (count) => `${count} ${count === 1 ? "cellule diverge" : "cellules divergent"}`,
+  auditExample: "Exemple",
+  auditNationalTrace: (scale) => `Sur ${scale}`,
+  auditReferenceTrace: (scale) => `Sur ${scale}, via la table de correspondance des critères`,
+  auditOmitted: (count) => `… et ${count} de plus (voir --format json)`,
   notPositiveInteger: (value) => `nombre entier positif attendu : ${value}`,
   viewDescription:
     "Sert le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",

@@ -174,6 +174,23 @@ export const pt: CliTexts = {
   optForce: "substituir o arquivo de saída se já existir",
   importWrote: (path, records) => `gravado ${path} (${records} ${records === 1 ? "registro" : "registros"})`,
   outputExists: (path) => `${path} já existe; use --force para substituí-lo`,
+  // audit
+  auditDescription:
+    "Auditar um mapeamento com os critérios próprios das suas escalas: cada combinação de critérios nacionais é classificada nas duas escalas através da tabela de correspondência de critérios, e cada uma cujo nível de referência fica fora da faixa do seu nível é listada com os dois rastros.\nSaída 0 quando todas as combinações concordam, 1 quando alguma diverge ou o mapeamento não pode ser auditado, 2 em erros de uso ou de E/S.",
+  auditArgMapping: "arquivo de mapeamento com tabela de correspondência de critérios (crosswalk)",
+  optAuditScale: "a escala nacional do mapeamento (por padrão: a que está em ../scales/ ou junto ao mapeamento)",
+  optBudget: "máximo de combinações verificadas; acima disso, uma amostra com semente deste tamanho (por padrão 100000)",
+  optSeed: "semente da amostra (por padrão 12)",
+  auditHeading: (mapping, subject, object) => `Auditoria de ${mapping}: ${subject} → ${object}`,
+  auditChecked: (checked, total, all, seed) =>
+    all ? `Foram verificadas todas as ${total} combinações de critérios.` : `Foram verificadas ${checked} de ${total} combinações de critérios (uma amostra, semente ${seed}).`,
+  auditCounts: (agree, disagree, undecided) => `${agree} concordam, ${disagree} divergem, ${undecided} indecididas.`,
+  auditClean: "O mapeamento concorda com os critérios em tudo o que foi verificado.",
+  auditFindings: (count) => `${count} ${count === 1 ? "célula diverge" : "células divergem"}`,
+  auditExample: "Exemplo",
+  auditNationalTrace: (scale) => `Em ${scale}`,
+  auditReferenceTrace: (scale) => `Em ${scale}, através da tabela de correspondência`,
+  auditOmitted: (count) => `… e mais ${count} (veja --format json)`,
   notPositiveInteger: (value) => `não é um número inteiro positivo: ${value}`,
   viewDescription:
     "Serve o visualizador web e uma pasta de registro (por padrão: o registro de exemplo incluído) nesta máquina, ou o visualizador com a URL http(s) de um registro.\nFunciona até ser interrompido (Ctrl+C). Código de saída 2 em erros de uso ou quando o endereço não pode ser usado.",

@@ -2,7 +2,10 @@
  * Semver arithmetic of the diff: ordering bumps, reading the bump two version fields declare,
  * and computing the version a required bump leads to.
  */
-import { diff as semverDiff, inc as semverInc, lt as semverLt, valid as semverValid } from "semver";
+import semverDiff from "semver/functions/diff.js";
+import semverInc from "semver/functions/inc.js";
+import semverLt from "semver/functions/lt.js";
+import semverValid from "semver/functions/valid.js";
 import type { Bump, DeclaredBump, RequiredBump } from "./types.js";
 
 const ORDER: Readonly<Record<RequiredBump, number>> = { none: 0, patch: 1, minor: 2, major: 3 };

@@ -2,7 +2,8 @@
  * The diff of two versions of a mapping: the scales it relates (id and version range), its
  * records (matched by subject level), and its metadata.
  */
-import { subset, validRange } from "semver";
+import subset from "semver/ranges/subset.js";
+import validRange from "semver/ranges/valid.js";
 import type { Mapping, MappingRecord } from "../model/mapping.js";
 import type { ChangeSink } from "./change.js";
 import { brief, isObject, unionKeys } from "./json.js";

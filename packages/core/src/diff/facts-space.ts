@@ -173,11 +173,21 @@ function dimensionsOf(scale: Scale): Dimension[] {
   return (Array.isArray(scale.dimensions) ? scale.dimensions : []).filter(isObject) as Dimension[];
 }
 
-/** Builds the facts space of a comparison. `rand` draws the pair samples of `multiple` dimensions. */
-export function buildFactsSpace(a: Scale, b: Scale, optionRenames: OptionRenames, rand: () => number): SpaceDimension[] {
+/**
+ * Builds the facts space of a comparison. `rand` draws the pair samples of `multiple` dimensions;
+ * `extraThresholds` adds boundaries of quantities that neither method names (a crosswalk's bands).
+ */
+export function buildFactsSpace(
+  a: Scale,
+  b: Scale,
+  optionRenames: OptionRenames,
+  rand: () => number,
+  extraThresholds: ReadonlyMap<string, readonly Dec[]> = new Map(),
+): SpaceDimension[] {
   const th: Thresholds = { exact: new Map(), approx: new Map(), percent: [] };
   collectMethod(a.method, th);
   collectMethod(b.method, th);
+  for (const [dimension, values] of extraThresholds) for (const v of values) push(th.exact, dimension, v);
   const oldDims = dimensionsOf(a);
   const oldCodes = new Set(oldDims.map((d) => d.code));
   const newOnly = dimensionsOf(b).filter((d) => !oldCodes.has(d.code));

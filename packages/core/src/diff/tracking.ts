@@ -3,7 +3,7 @@
  * version, a revision history extended by exactly one entry, `supersedes` naming the previous
  * version, and a declared bump at least the required one.
  */
-import { valid as semverValid } from "semver";
+import semverValid from "semver/functions/valid.js";
 import type { Issue } from "../issues/issue.js";
 import { bumpSatisfies, requiredVersion } from "./bump.js";
 import { brief, deepEqual, isObject } from "./json.js";

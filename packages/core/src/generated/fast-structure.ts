@@ -28,6 +28,8 @@ const K1 = new Set<string>();
 const K2 = new Set<string>();
 const K3 = new Set<string>();
 const K4 = new Set<string>();
+const K5 = new Set<string>();
+const K6 = new Set<string>();
 
 /** Length in code points, as zod measures strings (a surrogate pair counts 1). */
 function codePoints(s: string): number {
@@ -2188,6 +2190,7 @@ function isMapping(v: unknown, b: number): boolean {
       case "languages":
       case "comment":
       case "records":
+      case "crosswalk":
       case "x-extensions":
         break;
       default:
@@ -2231,6 +2234,8 @@ function isMapping(v: unknown, b: number): boolean {
   if (!(x === undefined || isLangMap(x, b - 1))) return false;
   x = o["records"];
   if (!isMapping_records(x, b - 1)) return false;
+  x = o["crosswalk"];
+  if (!(x === undefined || isCrosswalk(x, b - 1))) return false;
   x = o["x-extensions"];
   if (!(x === undefined || isExtensions(x, b - 1))) return false;
   return true;
@@ -2386,6 +2391,144 @@ function isInterval(v: unknown, b: number): boolean {
   if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
   x = o["max"];
   if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  return true;
+}
+
+/** Structure check of Crosswalk. */
+function isCrosswalk(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "dimensions":
+      case "assume":
+      case "comment":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["dimensions"];
+  if (!isCrosswalk_dimensions(x, b - 1)) return false;
+  x = o["assume"];
+  if (!(x === undefined || isImpliedValues(x, b - 1))) return false;
+  x = o["comment"];
+  if (!(x === undefined || isLangMap(x, b - 1))) return false;
+  return true;
+}
+
+/** Structure check of an array. */
+function isCrosswalk_dimensions(v: unknown, b: number): boolean {
+  if (!Array.isArray(v) || b <= 0) return false;
+  if (!(v.length >= 1)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!isCrosswalkEntry(x, b - 1)) return false;
+  }
+  return true;
+}
+
+/** Structure check of CrosswalkEntry. */
+function isCrosswalkEntry(v: unknown, b: number): boolean {
+  return isCrosswalkEntry_1(v, b) || isCrosswalkEntry_2(v, b);
+}
+
+/** Structure check of an object. */
+function isCrosswalkEntry_1(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "dimension":
+      case "options":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["dimension"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  x = o["options"];
+  if (!isCrosswalkEntry_1_options(x, b - 1)) return false;
+  return true;
+}
+
+/** Structure check of a record. */
+function isCrosswalkEntry_1_options(v: unknown, b: number): boolean {
+  if (!isPlainRecord(v) || b <= 0) return false;
+  for (const k in v) {
+    // zod skips an own "__proto__" key: leave that rare case to zod.
+    if (k === "__proto__" || !(K5.has(k) || ((k.length >= 1 && (k.length <= 100 || codePoints(k) <= 100)) && remember(K5, k)))) return false;
+    const x: unknown = v[k];
+    if (!isImpliedValues(x, b - 1)) return false;
+  }
+  return true;
+}
+
+/** Structure check of ImpliedValues. */
+function isImpliedValues(v: unknown, b: number): boolean {
+  if (!isPlainRecord(v) || b <= 0) return false;
+  for (const k in v) {
+    // zod skips an own "__proto__" key: leave that rare case to zod.
+    if (k === "__proto__" || !(K6.has(k) || ((k.length >= 1 && (k.length <= 100 || codePoints(k) <= 100)) && remember(K6, k)))) return false;
+    const x: unknown = v[k];
+    if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  }
+  return true;
+}
+
+/** Structure check of an object. */
+function isCrosswalkEntry_2(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "dimension":
+      case "bands":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["dimension"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  x = o["bands"];
+  if (!isCrosswalkEntry_2_bands(x, b - 1)) return false;
+  return true;
+}
+
+/** Structure check of an array. */
+function isCrosswalkEntry_2_bands(v: unknown, b: number): boolean {
+  if (!Array.isArray(v) || b <= 0) return false;
+  if (!(v.length >= 1)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!isCrosswalkBand(x, b - 1)) return false;
+  }
+  return true;
+}
+
+/** Structure check of CrosswalkBand. */
+function isCrosswalkBand(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "atLeast":
+      case "implies":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["atLeast"];
+  if (!isDecimal(x, b - 1)) return false;
+  x = o["implies"];
+  if (!isImpliedValues(x, b - 1)) return false;
   return true;
 }
 

@@ -935,6 +935,12 @@ function walkMapping(v: unknown, path: (string | number)[], visit: VisitText): v
     walkMapping_records(x, path, visit);
     path.pop();
   }
+  x = v["crosswalk"];
+  if (x !== undefined && hasOwn(v, "crosswalk")) {
+    path.push("crosswalk");
+    walkCrosswalk(x, path, visit);
+    path.pop();
+  }
 }
 
 function walkMapping_authors(v: unknown, path: (string | number)[], visit: VisitText): void {
@@ -989,6 +995,17 @@ function walkMapping_records(v: unknown, path: (string | number)[], visit: Visit
 }
 
 function walkMappingRecord(v: unknown, path: (string | number)[], visit: VisitText): void {
+  if (!isRecord(v)) return;
+  let x: unknown;
+  x = v["comment"];
+  if (x !== undefined && hasOwn(v, "comment")) {
+    path.push("comment");
+    visit(x, path);
+    path.pop();
+  }
+}
+
+function walkCrosswalk(v: unknown, path: (string | number)[], visit: VisitText): void {
   if (!isRecord(v)) return;
   let x: unknown;
   x = v["comment"];

@@ -4,6 +4,7 @@ import { REGISTRY_MESSAGES } from "../registry/messages.js";
 import { TRANSLATE_MESSAGES } from "../translate/messages.js";
 import { DIFF_MESSAGES } from "../diff/messages.js";
 import { EXPORT_MESSAGES } from "../export/messages.js";
+import { AUDIT_MESSAGES } from "../audit/messages.js";
 import { CLASSIFY_CATALOG } from "../classify/messages.js";
 import { VALIDATE_MESSAGES } from "../validate/messages.js";
 import type { MessageDefinition } from "./define.js";
@@ -16,7 +17,8 @@ export type MessageCatalog = typeof PARSE_MESSAGES &
   typeof DIFF_MESSAGES &
   typeof CLASSIFY_CATALOG &
   typeof VALIDATE_MESSAGES &
-  typeof EXPORT_MESSAGES;
+  typeof EXPORT_MESSAGES &
+  typeof AUDIT_MESSAGES;
 
 /** Every message code sevscale can report (issues, trace steps, diff changes). */
 export type MessageCode = keyof MessageCatalog & string;
@@ -35,6 +37,7 @@ export const MESSAGE_CATALOG_PARTS: readonly Readonly<Record<string, MessageDefi
   CLASSIFY_CATALOG,
   VALIDATE_MESSAGES,
   EXPORT_MESSAGES,
+  AUDIT_MESSAGES,
 ];
 
 /** The catalogue by code. */

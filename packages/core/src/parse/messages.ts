@@ -22,4 +22,5 @@ export const PARSE_MESSAGES = defineMessages({
   mapping_not_found: { severity: "error", stage: "load", params: ["scale", "tried"] },
   folder_unreadable: { severity: "error", stage: "io", params: ["path", "reason"] },
   link_outside_tree: { severity: "error", stage: "io", params: ["path", "target"] },
+  scale_not_found: { severity: "error", stage: "load", params: ["id", "range"] },
 });

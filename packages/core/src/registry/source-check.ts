@@ -4,7 +4,10 @@ import { detectKind } from "../model/kinds.js";
 import type { Scale } from "../model/scale.js";
 import type { ScaleResolver } from "../validate/validate-document.js";
 import { validateDocument } from "../validate/validate-document.js";
-import semver from "semver";
+// One module of semver per function: its index pulls every function and class into a bundle.
+import semverValid from "semver/functions/valid.js";
+import semverValidRange from "semver/ranges/valid.js";
+import semverMaxSatisfying from "semver/ranges/max-satisfying.js";
 import type { RegistryDocumentKind } from "./layout.js";
 
 /** Options of {@link checkSourceDocument}. */
@@ -75,15 +78,15 @@ export function scaleResolverFor(values: readonly unknown[]): ScaleResolver {
   for (const v of values) {
     const id = member(v, "id");
     const version = member(v, "version");
-    if (member(v, "kind") !== "scale" || typeof id !== "string" || typeof version !== "string" || semver.valid(version) === null) continue;
+    if (member(v, "kind") !== "scale" || typeof id !== "string" || typeof version !== "string" || semverValid(version) === null) continue;
     const versions = byId.get(id) ?? new Map<string, Scale>();
     versions.set(version, v as Scale);
     byId.set(id, versions);
   }
   return (id, range) => {
     const versions = byId.get(id);
-    if (!versions || semver.validRange(range) === null) return undefined;
-    const best = semver.maxSatisfying([...versions.keys()], range);
+    if (!versions || semverValidRange(range) === null) return undefined;
+    const best = semverMaxSatisfying([...versions.keys()], range);
     return best === null ? undefined : versions.get(best);
   };
 }

@@ -3,7 +3,9 @@
  * level covers, with every problem found on the way reported as an issue, never thrown. Shared by
  * toReference, translate and compare; internal to the core.
  */
-import semver from "semver";
+// One module of semver per function: its index pulls every function and class into a bundle.
+import semverSatisfies from "semver/functions/satisfies.js";
+import semverValidRange from "semver/ranges/valid.js";
 import type { Issue, IssueParams } from "../issues/issue.js";
 import type { Mapping, MappingRecord, Relation } from "../model/mapping.js";
 import type { Scale, Sentinel } from "../model/scale.js";
@@ -130,7 +132,7 @@ function checkRange(
   if (valid === null) return [issue("mapping_range_unusable", pointer, { ...mappingParams(mapping), range })];
   let inRange = false;
   try {
-    inRange = semver.satisfies(version, valid);
+    inRange = semverSatisfies(version, valid);
   } catch {
     inRange = false;
   }
@@ -140,7 +142,7 @@ function checkRange(
 /** `semver.validRange` that never throws on hostile input. */
 export function safeValidRange(range: string): string | null {
   try {
-    return semver.validRange(range);
+    return semverValidRange(range);
   } catch {
     return null;
   }

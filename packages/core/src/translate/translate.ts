@@ -3,7 +3,8 @@
  * scale; the candidates are the target levels whose band meets the source level's band, each with
  * a relation, a confidence, an explanation and the chain of records used (docs/translation.md).
  */
-import semver from "semver";
+// One module of semver per function: its index pulls every function and class into a bundle.
+import semverIntersects from "semver/ranges/intersects.js";
 import type { Issue } from "../issues/issue.js";
 import type { Justification, Mapping, Relation } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
@@ -151,7 +152,7 @@ function versionIssues(from: DeepReadonly<Mapping>, to: DeepReadonly<Mapping>): 
   if (a === null || b === null) return []; // reported per mapping as mapping_range_unusable
   let overlap = true;
   try {
-    overlap = semver.intersects(a, b);
+    overlap = semverIntersects(a, b);
   } catch {
     overlap = true;
   }

@@ -8,8 +8,10 @@ import type { DocumentKind } from "../model/kinds.js";
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../model/kinds.js";
 import { MappingSchema } from "../model/mapping.js";
 import { ScaleSchema } from "../model/scale.js";
+import { LANG_MAP_NODE, STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.js";
 import type { Path } from "./_issue.js";
 import { findAll, walkWithSchema } from "./_schema-walk.js";
+import { findNodes } from "./_table-walk.js";
 
 /** The values walkWithSchema visits with `target` (without descending into them), in order. */
 function walked(schema: typeof ScaleSchema | typeof MappingSchema, value: unknown): { value: unknown; path: Path }[] {
@@ -68,6 +70,24 @@ describe("LANG_MAP_WALKS (generated from the model)", () => {
     fc.assert(
       fc.property(docs, (doc) => {
         expect(generated(kind, doc)).toEqual(found(DOCUMENT_SCHEMAS[kind], doc));
+      }),
+    );
+  });
+});
+
+describe("findNodes over the structure table (the run-time fallback of text-languages)", () => {
+  const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex };
+  const table = (kind: DocumentKind, value: unknown): { value: unknown; path: Path }[] => {
+    const out: { value: unknown; path: Path }[] = [];
+    findNodes(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], LANG_MAP_NODE, value, (v, path) => out.push({ value: v, path: [...path] }));
+    return out;
+  };
+
+  it.each(DOCUMENT_KINDS)("%s: visits what findAll visits, in the same order, on valid and mutated documents", (kind) => {
+    const docs = ARBITRARIES[kind]().chain((doc) => fc.oneof(fc.constant(doc), arbMutation(doc).map((m) => m.document)));
+    fc.assert(
+      fc.property(docs, (doc) => {
+        expect(table(kind, doc)).toEqual(found(DOCUMENT_SCHEMAS[kind], doc));
       }),
     );
   });

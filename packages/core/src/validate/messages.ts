@@ -89,6 +89,9 @@ export const MEANING_MESSAGES = defineMessages({
   mapping_exact_not_unique: { severity: "warning", stage: "meaning", params: ["level", "object", "other"] },
   mapping_not_monotone: { severity: "error", stage: "meaning", params: ["conflicts", "level", "max", "min"] },
   mapping_exact_low_confidence: { severity: "info", stage: "meaning", params: ["confidence"] },
+  crosswalk_dimension_duplicate: { severity: "error", stage: "meaning", params: ["dimension", "first"] },
+  crosswalk_option_missing: { severity: "error", stage: "meaning", params: ["dimension", "missing"] },
+  crosswalk_reference_uncovered: { severity: "warning", stage: "meaning", params: ["dimension"] },
   // --- registry index ---
   registry_path_duplicate: { severity: "error", stage: "meaning", params: ["first", "path"] },
   registry_entry_duplicate: { severity: "error", stage: "meaning", params: ["first", "id", "kind", "version"] },

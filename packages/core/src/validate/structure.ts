@@ -1,21 +1,21 @@
 /**
- * Stage 1 of validation: the document's shape, checked by the zod schema of its kind. zod's
- * issues are turned into stable, documented codes with a JSON Pointer and parameters a message
- * can use. Unions get special care: instead of "no option matched", the issues of the option the
- * author evidently meant are reported (the one whose discriminator or keys match).
+ * Stage 1 of validation: the document's shape. What runs is generated from the zod model: a fast
+ * yes/no check (generated/fast-structure.ts) and, when it says no, the model as a table
+ * (generated/structure-table.ts) that _structure-report.ts follows to find the issues zod would
+ * find. Those are turned into stable, documented codes with a JSON Pointer and parameters a
+ * message can use. Unions get special care: instead of "no option matched", the issues of the
+ * option the author evidently meant are reported (the one whose discriminator or keys match).
+ * No zod at run time: the zod schemas stay the source of truth and are at `@sevscale/core/schemas`.
  */
-import type { z } from "zod";
 import type { Issue } from "../issues/issue.js";
-import type { DocumentKind } from "../model/kinds.js";
-import { DOCUMENT_SCHEMAS } from "../model/kinds.js";
+import type { DocumentKind } from "../model/document-kind.js";
 import { FAST_STRUCTURE } from "../generated/fast-structure.js";
-import { describeFormat } from "./_formats.js";
+import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.js";
 import type { Path } from "./_issue.js";
 import { issue, preview, sortIssues } from "./_issue.js";
-import { allowedKeys, isRecord, ownValue, schemaAt } from "./_schema-walk.js";
-
-type ZodIssue = z.core.$ZodIssue;
-type Schema = z.core.$ZodType;
+import type { RawIssue } from "./_structure-report.js";
+import { reportStructure } from "./_structure-report.js";
+import { allowedKeysAt, isRecord, ownValue } from "./_table-walk.js";
 
 /** How deep a document may nest before validation refuses it (no real document comes close). */
 export const MAX_NESTING_DEPTH = 48;
@@ -101,17 +101,17 @@ function segments(path: readonly PropertyKey[]): (string | number)[] {
 
 class IssueMapper {
   constructor(
-    private readonly schema: Schema,
-    private readonly root: unknown,
+    private readonly root: number,
+    private readonly value: unknown,
   ) {}
 
-  map(issues: readonly ZodIssue[], base: Path): Issue[] {
+  map(issues: readonly RawIssue[], base: Path): Issue[] {
     return issues.flatMap((z) => this.one(z, [...base, ...segments(z.path)]));
   }
 
   private missing(path: Path): Issue[] | undefined {
     if (path.length === 0) return undefined;
-    const parent = valueAt(this.root, path.slice(0, -1));
+    const parent = valueAt(this.value, path.slice(0, -1));
     const key = path[path.length - 1]!;
     if (isRecord(parent) && typeof key === "string" && ownValue(parent, key) === undefined) {
       return [issue("missing_property", path.slice(0, -1), { property: key })];
@@ -119,29 +119,28 @@ class IssueMapper {
     return undefined;
   }
 
-  private one(z: ZodIssue, path: Path): Issue[] {
-    const value = valueAt(this.root, path);
+  private one(z: RawIssue, path: Path): Issue[] {
+    const value = valueAt(this.value, path);
     switch (z.code) {
       case "invalid_type":
         return (
-          this.missing(path) ?? [issue("wrong_type", path, { expected: EXPECTED_NAMES[z.expected] ?? z.expected, received: typeName(value) })]
+          this.missing(path) ?? [issue("wrong_type", path, { expected: EXPECTED_NAMES[z.expected!] ?? z.expected!, received: typeName(value) })]
         );
       case "unrecognized_keys": {
-        const found = schemaAt(this.schema, this.root, path);
-        const allowed = found ? allowedKeys(found.schema, found.value) : [];
-        return z.keys.map((key) => issue("unknown_property", [...path, key], { property: key, allowed }));
+        const allowed = allowedKeysAt(STRUCTURE_NODES, this.root, this.value, path);
+        return z.keys!.map((key) => issue("unknown_property", [...path, key], { property: key, allowed }));
       }
       case "invalid_value":
-        return this.missing(path) ?? [issue("invalid_value", path, { value: preview(value), allowed: z.values.map((v) => (typeof v === "number" ? v : String(v))) })];
+        return this.missing(path) ?? [issue("invalid_value", path, { value: preview(value), allowed: z.values!.map((v) => (typeof v === "number" ? v : String(v))) })];
       case "invalid_format":
-        return [issue("invalid_format", path, { value: preview(value), ...describeFormat(z.format, z.pattern) })];
+        return [issue("invalid_format", path, { value: preview(value), ...z.info! })];
       case "too_small":
-        return [this.size(z.origin, "min", Number(z.minimum), value, path)];
+        return [this.size(z.origin!, "min", Number(z.minimum), value, path)];
       case "too_big":
-        return [this.size(z.origin, "max", Number(z.maximum), value, path)];
+        return [this.size(z.origin!, "max", Number(z.maximum), value, path)];
       case "invalid_key":
         // The key itself breaks its pattern (a language tag, an extension name): report at the key.
-        return z.issues.flatMap((inner) => this.keyIssue(inner, path));
+        return z.issues!.flatMap((inner) => this.keyIssue(inner, path));
       case "invalid_union":
         return this.union(z, path, value);
       default:
@@ -156,9 +155,9 @@ class IssueMapper {
     return bound === "min" ? issue("too_small", path, { value: preview(value), minimum: limit }) : issue("too_big", path, { value: preview(value), maximum: limit });
   }
 
-  private keyIssue(inner: ZodIssue, path: Path): Issue[] {
+  private keyIssue(inner: RawIssue, path: Path): Issue[] {
     const key = String(path[path.length - 1]);
-    if (inner.code === "invalid_format") return [issue("invalid_format", path, { value: preview(key), ...describeFormat(inner.format, inner.pattern) })];
+    if (inner.code === "invalid_format") return [issue("invalid_format", path, { value: preview(key), ...inner.info! })];
     if (inner.code === "too_small") return [issue("too_short", path, { minimum: Number(inner.minimum), actual: key.length })];
     if (inner.code === "too_big") return [issue("too_long", path, { maximum: Number(inner.maximum), actual: key.length })];
     return [issue("invalid_value", path, { value: preview(key), allowed: [] })];
@@ -171,28 +170,28 @@ class IssueMapper {
    * whose keys fit the value best (fewest unknown or missing keys, a mismatched literal tag counts
    * 1.5); on a tie, the issues all tied options share, else no_matching_variant.
    */
-  private union(z: Extract<ZodIssue, { code: "invalid_union" }>, path: Path, value: unknown): Issue[] {
-    const variants = z.errors;
+  private union(z: RawIssue, path: Path, value: unknown): Issue[] {
+    const variants = z.errors!;
     if (value === undefined) {
       const missing = this.missing(path);
       if (missing) return missing;
     }
     if (variants.length === 0) {
-      const options = "options" in z ? z.options : undefined;
+      const options = z.options;
       if (z.discriminator !== undefined && options) {
         return this.missing(path) ?? [issue("invalid_value", path, { value: preview(value), allowed: options.map((o) => (typeof o === "number" ? o : String(o))) })];
       }
       return [issue("no_matching_variant", path, { alternatives: [] })];
     }
-    const rootMismatch = (v: readonly ZodIssue[]) => v.some((i) => i.path.length === 0 && i.code === "invalid_type");
+    const rootMismatch = (v: readonly RawIssue[]) => v.some((i) => i.path.length === 0 && i.code === "invalid_type");
     const typed = variants.filter((v) => !rootMismatch(v));
     if (typed.length === 0) {
-      const expected = [...new Set(variants.flatMap((v) => v.flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 ? [EXPECTED_NAMES[i.expected] ?? i.expected] : []))))];
+      const expected = [...new Set(variants.flatMap((v) => v.flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 ? [EXPECTED_NAMES[i.expected!] ?? i.expected!] : []))))];
       return [issue("wrong_type", path, { expected: expected.join(" | "), received: typeName(value) })];
     }
     const tag = this.sharedTag(typed);
     if (tag !== undefined) {
-      const allowed = [...new Set(typed.flatMap((v) => v.flatMap((i) => (i.code === "invalid_value" && i.path.length === 1 && i.path[0] === tag ? i.values : []))))];
+      const allowed = [...new Set(typed.flatMap((v) => v.flatMap((i) => (i.code === "invalid_value" && i.path.length === 1 && i.path[0] === tag ? i.values! : []))))];
       const tagPath = [...path, tag];
       return this.missing(tagPath) ?? [issue("invalid_value", tagPath, { value: preview(ownValue(value, tag)), allowed: allowed.map((o) => (typeof o === "number" ? o : String(o))) })];
     }
@@ -200,38 +199,38 @@ class IssueMapper {
     const min = Math.min(...scored.map((s) => s.score));
     const best = scored.filter((s) => s.score === min).map((s) => s.v);
     if (best.length === 1) return this.map(best[0]!, path);
-    const key = (i: ZodIssue) => JSON.stringify([i.code, i.path.map(String), "keys" in i ? i.keys : null, "expected" in i ? i.expected : null]);
+    const key = (i: RawIssue) => JSON.stringify([i.code, i.path.map(String), i.keys ?? null, i.expected ?? null]);
     const common = best[0]!.filter((i) => best.every((v) => v.some((j) => key(j) === key(i))));
     if (common.length > 0) return this.map(common, path);
     return [issue("no_matching_variant", path, { alternatives: best.map((v) => this.describeVariant(v, value)) })];
   }
 
   /** A key on which every option fails with a one-value literal (a discriminator like "kind"). */
-  private sharedTag(variants: readonly (readonly ZodIssue[])[]): string | undefined {
-    const tagsOf = (v: readonly ZodIssue[]) =>
-      new Set(v.flatMap((i) => (i.code === "invalid_value" && i.path.length === 1 && typeof i.path[0] === "string" && i.values.length === 1 ? [i.path[0]] : [])));
+  private sharedTag(variants: readonly (readonly RawIssue[])[]): string | undefined {
+    const tagsOf = (v: readonly RawIssue[]) =>
+      new Set(v.flatMap((i) => (i.code === "invalid_value" && i.path.length === 1 && typeof i.path[0] === "string" && i.values!.length === 1 ? [i.path[0]] : [])));
     const [first, ...rest] = variants.map(tagsOf);
     for (const t of first ?? []) if (rest.every((s) => s.has(t))) return t;
     return undefined;
   }
 
   /** How badly an option's keys fit the value: unknown keys + missing keys + 1.5 per wrong tag. */
-  private shapeMisfit(variant: readonly ZodIssue[], value: unknown): number {
+  private shapeMisfit(variant: readonly RawIssue[], value: unknown): number {
     let score = 0;
     for (const i of variant) {
-      if (i.path.length === 0 && i.code === "unrecognized_keys") score += i.keys.length;
+      if (i.path.length === 0 && i.code === "unrecognized_keys") score += i.keys!.length;
       else if (i.path.length === 1) {
         const child = ownValue(value, segments(i.path)[0]!);
         if (child === undefined) score += 1;
-        else if (i.code === "invalid_value" && i.values.length === 1) score += 1.5;
+        else if (i.code === "invalid_value" && i.values!.length === 1) score += 1.5;
       }
     }
     return score;
   }
 
   /** "dimension + atLeast": the keys an option has, as far as its issues reveal them. */
-  private describeVariant(variant: readonly ZodIssue[], value: unknown): string {
-    const unknown = new Set(variant.flatMap((i) => (i.path.length === 0 && i.code === "unrecognized_keys" ? i.keys : [])));
+  private describeVariant(variant: readonly RawIssue[], value: unknown): string {
+    const unknown = new Set(variant.flatMap((i) => (i.path.length === 0 && i.code === "unrecognized_keys" ? i.keys! : [])));
     const present = isRecord(value) ? Object.keys(value).filter((k) => !unknown.has(k)) : [];
     const missing = variant.flatMap((i) => (i.path.length === 1 && ownValue(value, segments(i.path)[0]!) === undefined ? [String(i.path[0])] : []));
     const keys = [...new Set([...present, ...missing])];
@@ -244,21 +243,22 @@ class IssueMapper {
  * (internal: validateDocument needs both without parsing twice).
  */
 export function checkStructure(kind: DocumentKind, value: unknown): { readonly issues: Issue[]; readonly data?: unknown } {
-  // The fast path, compiled from the model: it says yes only when zod would accept the value and
-  // it is not too deep. The model has no transforms or defaults, so zod's output would equal the
-  // value. Anything else goes to the nesting check and zod, which find and explain the issues.
+  // The fast path, compiled from the model: it says yes only when the model accepts the value and
+  // it is not too deep. The model has no transforms, defaults or stripping objects (the table's
+  // generator refuses them), so the accepted value is the document. Anything else goes to the
+  // nesting check and the table, which find and explain the issues.
   if (FAST_STRUCTURE[kind](value, MAX_NESTING_DEPTH)) return { issues: [], data: value };
   const deep = findExcessiveNesting(value);
   if (deep) return { issues: [issue("document_too_deep", deep, { limit: MAX_NESTING_DEPTH })] };
-  const schema = DOCUMENT_SCHEMAS[kind];
-  const result = schema.safeParse(value);
-  if (result.success) return { issues: [], data: result.data };
-  return { issues: sortIssues(new IssueMapper(schema, value).map(result.error.issues, [])) };
+  const root = STRUCTURE_ROOTS[kind];
+  const raw = reportStructure(STRUCTURE_NODES, root, value);
+  if (raw.length === 0) return { issues: [], data: value };
+  return { issues: sortIssues(new IssueMapper(root, value).map(raw, [])) };
 }
 
-/** True when `value` has the structure of `kind` (the fast path first, then zod). */
+/** True when `value` has the structure of `kind` (the fast path first, then the table). */
 export function conformsTo(kind: DocumentKind, value: unknown): boolean {
-  return FAST_STRUCTURE[kind](value, MAX_NESTING_DEPTH) || DOCUMENT_SCHEMAS[kind].safeParse(value).success;
+  return FAST_STRUCTURE[kind](value, MAX_NESTING_DEPTH) || reportStructure(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], value).length === 0;
 }
 
 /**

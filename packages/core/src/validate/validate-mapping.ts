@@ -1,12 +1,12 @@
 /** Stage 2 for mappings: every named meaning rule, in one place. */
 import type { Issue } from "../issues/issue.js";
 import type { Mapping } from "../model/mapping.js";
-import { MappingSchema } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
 import { sortIssues } from "./_issue.js";
 import type { MappingContext } from "./_mapping-context.js";
 import { mappingContext } from "./_mapping-context.js";
 import { languagesDeclared } from "./rules/languages-declared.js";
+import { mappingCrosswalk } from "./rules/mapping-crosswalk.js";
 import { mappingConfidence } from "./rules/mapping-confidence.js";
 import { mappingExactUnique } from "./rules/mapping-exact-unique.js";
 import { mappingIntervals } from "./rules/mapping-intervals.js";
@@ -28,10 +28,11 @@ export const MAPPING_RULES: Readonly<Record<string, (ctx: MappingContext) => Iss
   mappingExactUnique,
   mappingMonotone,
   mappingConfidence,
+  mappingCrosswalk,
   revisionHistoryConsistent: (ctx) => revisionHistoryConsistent(ctx.mapping),
   supersedesEarlier: (ctx) => supersedesEarlier(ctx.mapping),
   languagesDeclared: (ctx) => languagesDeclared(ctx.mapping),
-  textLanguages: (ctx) => textLanguages(ctx.mapping, MappingSchema),
+  textLanguages: (ctx) => textLanguages(ctx.mapping, "mapping"),
   textSafe: (ctx) => textSafe(ctx.mapping),
 };
 

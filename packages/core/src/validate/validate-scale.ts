@@ -1,7 +1,6 @@
 /** Stage 2 for scales: every named meaning rule, in one place. */
 import type { Issue } from "../issues/issue.js";
 import type { Scale } from "../model/scale.js";
-import { ScaleSchema } from "../model/scale.js";
 import { sortIssues } from "./_issue.js";
 import type { ScaleContext } from "./_scale-context.js";
 import { scaleContext } from "./_scale-context.js";
@@ -71,7 +70,7 @@ export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]
   revisionHistoryConsistent: (ctx) => revisionHistoryConsistent(ctx.document),
   supersedesEarlier: (ctx) => supersedesEarlier(ctx.document),
   languagesDeclared: (ctx) => languagesDeclared(ctx.document),
-  textLanguages: (ctx) => textLanguages(ctx.document, ScaleSchema),
+  textLanguages: (ctx) => textLanguages(ctx.document, "scale"),
   textSafe: (ctx) => textSafe(ctx.document),
   scoreWeightsNotAllZero,
   scoreRangeDerivable,

@@ -224,7 +224,15 @@ export function arbLanguages(tags: readonly string[]) {
   return fc.tuple(...tags.map((tag) => fc.record({ tag: fc.constant(tag), authoritative: fc.boolean(), translatedBy: fc.constantFrom("sevscale", "DeepL", "Ministry") }, { requiredKeys: ["tag", "authoritative"] })));
 }
 
-/** Extensions under `x-extensions`: any JSON under well-formed keys. */
+/** True when no object inside `value` has a key the safe parser refuses (`__proto__`, `constructor`, `prototype`). */
+function withoutForbiddenKeys(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(withoutForbiddenKeys);
+  if (value === null || typeof value !== "object") return true;
+  return Object.entries(value).every(([k, v]) => !["__proto__", "constructor", "prototype"].includes(k) && withoutForbiddenKeys(v));
+}
+
+/** Extensions under `x-extensions`: any JSON a document can hold (no key the safe parser refuses) under well-formed keys. */
 export const arbExtensions = once(() => {
-  return fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,6}(\.[a-z0-9-]{1,6}){0,2}$/), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 });
+  const value = fc.jsonValue({ maxDepth: 2 }).filter(withoutForbiddenKeys);
+  return fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,6}(\.[a-z0-9-]{1,6}){0,2}$/), value, { maxKeys: 3 });
 });

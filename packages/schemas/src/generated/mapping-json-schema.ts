@@ -84,6 +84,102 @@ export const mappingJsonSchema = {
         "$ref": "#/$defs/MappingRecord"
       }
     },
+    "crosswalk": {
+      "type": "object",
+      "properties": {
+        "dimensions": {
+          "minItems": 1,
+          "type": "array",
+          "items": {
+            "anyOf": [
+              {
+                "type": "object",
+                "properties": {
+                  "dimension": {
+                    "$ref": "#/$defs/Code"
+                  },
+                  "options": {
+                    "type": "object",
+                    "propertyNames": {
+                      "$ref": "#/$defs/Code"
+                    },
+                    "additionalProperties": {
+                      "type": "object",
+                      "propertyNames": {
+                        "$ref": "#/$defs/Code"
+                      },
+                      "additionalProperties": {
+                        "$ref": "#/$defs/Code"
+                      }
+                    }
+                  }
+                },
+                "required": [
+                  "dimension",
+                  "options"
+                ],
+                "additionalProperties": false
+              },
+              {
+                "type": "object",
+                "properties": {
+                  "dimension": {
+                    "$ref": "#/$defs/Code"
+                  },
+                  "bands": {
+                    "minItems": 1,
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "atLeast": {
+                          "$ref": "#/$defs/Decimal"
+                        },
+                        "implies": {
+                          "type": "object",
+                          "propertyNames": {
+                            "$ref": "#/$defs/Code"
+                          },
+                          "additionalProperties": {
+                            "$ref": "#/$defs/Code"
+                          }
+                        }
+                      },
+                      "required": [
+                        "atLeast",
+                        "implies"
+                      ],
+                      "additionalProperties": false
+                    }
+                  }
+                },
+                "required": [
+                  "dimension",
+                  "bands"
+                ],
+                "additionalProperties": false
+              }
+            ]
+          }
+        },
+        "assume": {
+          "type": "object",
+          "propertyNames": {
+            "$ref": "#/$defs/Code"
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/Code"
+          }
+        },
+        "comment": {
+          "$ref": "#/$defs/LangMap"
+        }
+      },
+      "required": [
+        "dimensions"
+      ],
+      "additionalProperties": false
+    },
     "x-extensions": {
       "$ref": "#/$defs/Extensions"
     }
@@ -137,6 +233,18 @@ export const mappingJsonSchema = {
       ],
       "additionalProperties": false,
       "description": "A person or organisation who authored or reviewed a mapping."
+    },
+    "Decimal": {
+      "anyOf": [
+        {
+          "type": "number"
+        },
+        {
+          "type": "string",
+          "pattern": "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$"
+        }
+      ],
+      "description": "Exact number: a JSON number or a decimal string such as \"12.50\"."
     },
     "DocumentId": {
       "type": "string",

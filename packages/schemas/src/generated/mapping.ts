@@ -72,6 +72,13 @@ export type Relation = "exactMatch" | "closeMatch" | "broadMatch" | "narrowMatch
  */
 export type Justification =
   "manual-curation" | "review" | "criteria-derived" | "chaining" | "inversion" | "unspecified";
+/**
+ * Exact number: a JSON number or a decimal string such as "12.50".
+ *
+ * This interface was referenced by `Mapping`'s JSON-Schema
+ * via the `definition` "Decimal".
+ */
+export type Decimal = number | string;
 
 /**
  * A sevscale Mapping document: how the levels of one scale relate to another, usually the common reference scale.
@@ -107,6 +114,37 @@ export interface Mapping {
    * @minItems 1
    */
   records: MappingRecord[];
+  crosswalk?: {
+    /**
+     * @minItems 1
+     */
+    dimensions: (
+      | {
+          dimension: Code;
+          options: {
+            [k: string]: {
+              [k: string]: Code;
+            };
+          };
+        }
+      | {
+          dimension: Code;
+          /**
+           * @minItems 1
+           */
+          bands: {
+            atLeast: Decimal;
+            implies: {
+              [k: string]: Code;
+            };
+          }[];
+        }
+    )[];
+    assume?: {
+      [k: string]: Code;
+    };
+    comment?: LangMap;
+  };
   "x-extensions"?: Extensions;
 }
 /**

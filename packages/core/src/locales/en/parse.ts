@@ -18,4 +18,5 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   mapping_not_found: "No mapping onto the reference scale was found for {scale} (looked for {tried}); name one explicitly.",
   folder_unreadable: "The folder {path} cannot be read ({reason}); the documents in it were not checked.",
   link_outside_tree: "{path} is a symbolic link to {target}, outside the folder being read; it was not followed. Copy the document into the folder instead.",
+  scale_not_found: "No scale {id} in the range {range} was found in ../scales/ or beside the mapping; name it with --scale.",
 });

@@ -18,4 +18,5 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   mapping_not_found: "No se ha encontrado ningún mapeo a la escala de referencia para {scale} (se buscó {tried}); indique uno explícitamente.",
   folder_unreadable: "No se puede leer la carpeta {path} ({reason}); los documentos que contiene no se han revisado.",
   link_outside_tree: "{path} es un enlace simbólico a {target}, fuera de la carpeta que se lee; no se ha seguido. Copie el documento dentro de la carpeta.",
+  scale_not_found: "No se ha encontrado ninguna escala {id} en el rango {range} en ../scales/ ni junto al mapeo; indíquela con --scale.",
 });

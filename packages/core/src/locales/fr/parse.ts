@@ -18,4 +18,5 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   mapping_not_found: "Aucune table de correspondance vers l’échelle de référence n’a été trouvée pour {scale} (emplacements essayés : {tried}) ; indiquez-en une explicitement.",
   folder_unreadable: "Le dossier {path} ne peut pas être lu ({reason}) ; les documents qu’il contient n’ont pas été vérifiés.",
   link_outside_tree: "{path} est un lien symbolique vers {target}, hors du dossier lu ; il n’a pas été suivi. Copiez plutôt le document dans le dossier.",
+  scale_not_found: "Aucune échelle {id} dans la plage {range} n’a été trouvée dans ../scales/ ni à côté de la table de correspondance ; indiquez-la avec --scale.",
 });

@@ -5,6 +5,7 @@
  */
 import { defineLocale } from "../../i18n/locale.js";
 import { classify } from "./classify.js";
+import { audit } from "./audit.js";
 import { diff } from "./diff.js";
 import { exportMessages } from "./export.js";
 import { integrity } from "./integrity.js";
@@ -18,6 +19,6 @@ import { validate } from "./validate.js";
 export const pt = defineLocale({
   language: "pt",
   name: "Português",
-  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...exportMessages },
+  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...exportMessages, ...audit },
   terms,
 });

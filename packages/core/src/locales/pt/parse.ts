@@ -18,4 +18,5 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   mapping_not_found: "Não foi encontrado nenhum mapeamento de {scale} para a escala de referência (caminhos procurados: {tried}); indique um explicitamente.",
   folder_unreadable: "A pasta {path} não pode ser lida ({reason}); os documentos que contém não foram verificados.",
   link_outside_tree: "{path} é uma ligação simbólica para {target}, fora da pasta a ler; não foi seguida. Copie antes o documento para dentro da pasta.",
+  scale_not_found: "Não foi encontrada nenhuma escala {id} no intervalo {range} em ../scales/ nem junto ao mapeamento; indique-a com --scale.",
 });

@@ -1,4 +1,6 @@
-import semver from "semver";
+// One module of semver per function: its index pulls every function and class into a bundle.
+import semverValid from "semver/functions/valid.js";
+import semverLt from "semver/functions/lt.js";
 import type { Issue } from "../../issues/issue.js";
 import { issue } from "../_issue.js";
 import type { TrackedDocument } from "./_tracked.js";
@@ -16,7 +18,7 @@ export function supersedesEarlier(doc: TrackedDocument): Issue[] {
   const version = doc.supersedes.slice(at + 1);
   const out: Issue[] = [];
   if (id !== doc.id) out.push(issue("supersedes_other_id", ["supersedes"], { ref: doc.supersedes, id: doc.id }));
-  if (semver.valid(version) === null || !semver.lt(version, doc.version)) {
+  if (semverValid(version) === null || !semverLt(version, doc.version)) {
     out.push(issue("supersedes_not_lower", ["supersedes"], { supersededVersion: version, version: doc.version }));
   }
   return out;

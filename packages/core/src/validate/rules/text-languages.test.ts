@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { MappingSchema } from "../../model/mapping.js";
-import { ScaleSchema } from "../../model/scale.js";
 import { REFERENCE_SCALE } from "../../reference/crs.js";
 import type { Scale } from "../../model/scale.js";
 import { component, mappingWith, scaleWith } from "../../../test/fixtures/rule-helpers.js";
@@ -8,9 +6,9 @@ import { textLanguages } from "./text-languages.js";
 
 describe("textLanguages", () => {
   it("accepts documents whose texts all have every declared language", () => {
-    expect(textLanguages(scaleWith(), ScaleSchema)).toEqual([]);
-    expect(textLanguages(mappingWith(), MappingSchema)).toEqual([]);
-    expect(textLanguages(REFERENCE_SCALE as unknown as Scale, ScaleSchema)).toEqual([]);
+    expect(textLanguages(scaleWith(), "scale")).toEqual([]);
+    expect(textLanguages(mappingWith(), "mapping")).toEqual([]);
+    expect(textLanguages(REFERENCE_SCALE as unknown as Scale, "scale")).toEqual([]);
   });
 
   it("reports one warning per text, listing the missing languages", () => {
@@ -20,7 +18,7 @@ describe("textLanguages", () => {
       for (const l of d.levels) l.label.pt = "x";
       d.title.fr = "x";
     });
-    const issues = textLanguages(scale, ScaleSchema);
+    const issues = textLanguages(scale, "scale");
     const title = issues.find((i) => i.pointer === "/title");
     expect(title).toEqual({ code: "text_language_missing", severity: "warning", pointer: "/title", params: { missing: ["pt"] } });
     expect(issues.find((i) => i.pointer === "/levels/0/definition")?.params).toEqual({ missing: ["fr", "pt"] });
@@ -32,13 +30,13 @@ describe("textLanguages", () => {
       delete component(d, "matrix").axes[1].groups[0].label.es;
       delete d.revisionHistory[0].summary.en;
     });
-    expect(textLanguages(scale, ScaleSchema).map((i) => i.pointer)).toEqual(["/revisionHistory/0/summary", "/method/components/2/method/axes/1/groups/0/label"]);
+    expect(textLanguages(scale, "scale").map((i) => i.pointer)).toEqual(["/revisionHistory/0/summary", "/method/components/2/method/axes/1/groups/0/label"]);
     const mapping = mappingWith((d) => delete d.records[3].comment.en);
-    expect(textLanguages(mapping, MappingSchema).map((i) => [i.pointer, i.params["missing"]])).toEqual([["/records/3/comment", ["en"]]]);
+    expect(textLanguages(mapping, "mapping").map((i) => [i.pointer, i.params["missing"]])).toEqual([["/records/3/comment", ["en"]]]);
   });
 
   it("points out texts in undeclared languages, as information", () => {
-    expect(textLanguages(scaleWith((d) => (d.levels[2].definition["pt-BR"] = "x")), ScaleSchema)).toEqual([
+    expect(textLanguages(scaleWith((d) => (d.levels[2].definition["pt-BR"] = "x")), "scale")).toEqual([
       { code: "text_language_undeclared", severity: "info", pointer: "/levels/2/definition", params: { undeclared: ["pt-BR"] } },
     ]);
   });

@@ -1,11 +1,10 @@
-import type { z } from "zod";
 import type { Issue } from "../../issues/issue.js";
 import { LANG_MAP_WALKS } from "../../generated/lang-map-walk.js";
 import type { VisitText } from "../../generated/lang-map-walk.js";
-import { LangMapSchema } from "../../model/common.js";
-import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../../model/kinds.js";
+import { LANG_MAP_NODE, STRUCTURE_NODES, STRUCTURE_ROOTS } from "../../generated/structure-table.js";
+import type { DocumentKind } from "../../model/document-kind.js";
 import { issue } from "../_issue.js";
-import { findAll, isRecord } from "../_schema-walk.js";
+import { findNodes, isRecord } from "../_table-walk.js";
 import type { TrackedDocument } from "./_tracked.js";
 
 /**
@@ -14,7 +13,7 @@ import type { TrackedDocument } from "./_tracked.js";
  * language, and texts in languages the document does not declare are pointed out. One issue per
  * text, listing the languages; tags compare case-insensitively.
  */
-export function textLanguages(doc: TrackedDocument, schema: z.core.$ZodType): Issue[] {
+export function textLanguages(doc: TrackedDocument, kind: DocumentKind): Issue[] {
   const declared = new Map(doc.languages.map((l) => [l.tag.toLowerCase(), l.tag]));
   // The declared tags as written: distinct, since `declared` keeps one per lower-case form.
   const exact = new Set(declared.values());
@@ -31,11 +30,10 @@ export function textLanguages(doc: TrackedDocument, schema: z.core.$ZodType): Is
     if (missing.length > 0) out.push(issue("text_language_missing", path, { missing }));
     if (undeclared.length > 0) out.push(issue("text_language_undeclared", path, { undeclared }));
   };
-  // A document kind's own schema has a walk generated from the model (same texts, same order);
-  // any other schema is walked through zod's definitions.
-  const kind = DOCUMENT_KINDS.find((k) => DOCUMENT_SCHEMAS[k] === schema);
-  const walk = kind === undefined ? null : LANG_MAP_WALKS[kind];
+  // Each kind has a walk generated from the model; where the model needs a run-time choice of a
+  // union option the generated walk is null, and the structure table is walked instead.
+  const walk = LANG_MAP_WALKS[kind];
   if (walk) walk(doc, check);
-  else findAll(schema, LangMapSchema, doc, check);
+  else findNodes(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], LANG_MAP_NODE, doc, check);
   return out;
 }

@@ -18,9 +18,9 @@ import {
   LicenseSchema,
   SemverSchema,
   UrlSchema,
-} from "../model/common.js";
-import { ColorSchema } from "../model/scale.js";
-import { DigestsSchema, RegistryPathSchema } from "../model/registry.js";
+} from "./common.js";
+import { ColorSchema } from "./scale.js";
+import { DigestsSchema, RegistryPathSchema } from "./registry.js";
 
 /** A named format with an example of a valid value. */
 export interface FormatInfo {

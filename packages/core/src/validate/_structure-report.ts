@@ -1,0 +1,263 @@
+/**
+ * The structure stage without zod: a small interpreter over the table that
+ * scripts/gen/structure-table.ts generates from the zod model (src/generated/structure-table.ts).
+ * It reports the issues zod would report, in zod's shape as far as the issue mapper reads it
+ * (code, path, expected, keys, values, origin, bounds, the failing format, union branches), by
+ * following zod 4's parse rules one by one: checks that run after a type error only when they
+ * measure a length, union branches that count as "not aborted", own keys for records and
+ * `for...in` for strict objects. The model stays the one source of truth; the equivalence with
+ * zod is a property test (structure-equivalence.test.ts).
+ */
+
+/** A named format with an example of a valid value (the `format` and `example` issue params). */
+export interface FormatInfo {
+  readonly format: string;
+  readonly example: string;
+}
+
+/** One check of a string, number or array node, in the order zod runs them. */
+export type StructureCheck =
+  | { readonly k: "min_length"; readonly n: number; readonly abort?: true }
+  | { readonly k: "max_length"; readonly n: number; readonly abort?: true }
+  | { readonly k: "format"; readonly re: RegExp; readonly info: FormatInfo }
+  | { readonly k: "gt" | "gte" | "lt" | "lte"; readonly n: number }
+  | { readonly k: "safeint" };
+
+/** A field of an object node: its node and whether zod lets it be absent. */
+export interface StructureField {
+  readonly key: string;
+  readonly node: number;
+  /** zod's `optin` / `optout` of the field ("optional" for `.optional()`). */
+  readonly optin?: "optional";
+  readonly optout?: "optional";
+}
+
+/** One schema of the model, as plain data; nodes refer to each other by index. */
+export type StructureNode =
+  | { readonly t: "string" | "number"; readonly c?: readonly StructureCheck[] }
+  | { readonly t: "boolean" | "unknown" | "null" }
+  | { readonly t: "literal" | "enum"; readonly values: readonly (string | number | boolean | null)[] }
+  | { readonly t: "optional" | "nullable"; readonly of: number }
+  | { readonly t: "object"; readonly fields: readonly StructureField[]; readonly rest: "strict" | "loose" }
+  | { readonly t: "array"; readonly of: number; readonly c?: readonly StructureCheck[] }
+  | { readonly t: "record"; readonly key: number; readonly of: number }
+  | { readonly t: "union"; readonly of: readonly number[] }
+  | {
+      readonly t: "tagged";
+      readonly tag: string;
+      readonly of: readonly number[];
+      /** Tag value → index into `of`, or null where two options claim it (zod's discriminator map). */
+      readonly map: readonly (readonly [string | number | boolean | null | undefined, number | null])[];
+    };
+
+/** A structure issue in zod's shape (only what the issue mapper reads). */
+export interface RawIssue {
+  readonly code: "invalid_type" | "unrecognized_keys" | "invalid_value" | "invalid_format" | "too_small" | "too_big" | "invalid_key" | "invalid_union";
+  path: (string | number)[];
+  /** zod's abort marker: only `true` lets later checks and union branches go on. */
+  continue?: boolean;
+  readonly expected?: string;
+  readonly keys?: readonly string[];
+  readonly values?: readonly unknown[];
+  readonly info?: FormatInfo;
+  readonly origin?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly issues?: readonly RawIssue[];
+  readonly errors?: readonly (readonly RawIssue[])[];
+  readonly discriminator?: string;
+  readonly options?: readonly unknown[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** zod's isPlainObject: the test a record's value must pass. */
+function isPlainObject(o: unknown): o is Record<string, unknown> {
+  if (!isObject(o)) return false;
+  const ctor = (o as { constructor?: unknown }).constructor;
+  if (ctor === undefined || typeof ctor !== "function") return true;
+  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
+  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, "isPrototypeOf");
+}
+
+/** True when an issue from `from` on stops the checks that follow (zod's `aborted`). */
+function aborted(issues: readonly RawIssue[], from = 0): boolean {
+  for (let i = from; i < issues.length; i++) if (issues[i]!.continue !== true) return true;
+  return false;
+}
+
+/** Length in code points, as zod measures strings. */
+function codePoints(s: string): number {
+  let count = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
+const lengthOrigin = (v: unknown): string => (Array.isArray(v) ? "array" : typeof v === "string" ? "string" : "unknown");
+
+function applyCheck(c: StructureCheck, v: unknown, out: RawIssue[]): void {
+  switch (c.k) {
+    case "min_length": {
+      const units = (v as { length: number }).length;
+      const length = typeof v === "string" && units >= c.n && units < c.n * 2 ? codePoints(v) : units;
+      if (!(length >= c.n)) out.push({ code: "too_small", origin: lengthOrigin(v), minimum: c.n, path: [], continue: c.abort !== true });
+      return;
+    }
+    case "max_length": {
+      const units = (v as { length: number }).length;
+      const length = typeof v === "string" && units > c.n ? codePoints(v) : units;
+      if (!(length <= c.n)) out.push({ code: "too_big", origin: lengthOrigin(v), maximum: c.n, path: [], continue: c.abort !== true });
+      return;
+    }
+    case "format":
+      c.re.lastIndex = 0;
+      if (!c.re.test(v as string)) out.push({ code: "invalid_format", info: c.info, path: [], continue: true });
+      return;
+    case "gt":
+    case "gte": {
+      const x = v as number;
+      if (!(c.k === "gte" ? x >= c.n : x > c.n)) out.push({ code: "too_small", origin: "number", minimum: c.n, path: [], continue: true });
+      return;
+    }
+    case "lt":
+    case "lte": {
+      const x = v as number;
+      if (!(c.k === "lte" ? x <= c.n : x < c.n)) out.push({ code: "too_big", origin: "number", maximum: c.n, path: [], continue: true });
+      return;
+    }
+    case "safeint": {
+      const x = v as number;
+      if (!Number.isInteger(x)) out.push({ code: "invalid_type", expected: "int", path: [], continue: false });
+      else if (!Number.isSafeInteger(x)) {
+        out.push(x > 0 ? { code: "too_big", origin: "int", maximum: Number.MAX_SAFE_INTEGER, path: [], continue: true } : { code: "too_small", origin: "int", minimum: Number.MIN_SAFE_INTEGER, path: [], continue: true });
+      }
+      return;
+    }
+  }
+}
+
+/** zod's runChecks: length checks run on anything with a length unless explicitly aborted. */
+function runChecks(checks: readonly StructureCheck[] | undefined, v: unknown, out: RawIssue[]): RawIssue[] {
+  if (!checks) return out;
+  let stop = aborted(out);
+  for (const c of checks) {
+    if (c.k === "min_length" || c.k === "max_length") {
+      if (out.some((i) => i.continue === false)) continue;
+      if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) continue;
+    } else if (stop) continue;
+    const before = out.length;
+    applyCheck(c, v, out);
+    if (out.length !== before && !stop) stop = aborted(out, before);
+  }
+  return out;
+}
+
+function prefixed(key: string | number, issues: RawIssue[]): RawIssue[] {
+  for (const i of issues) i.path.unshift(key);
+  return issues;
+}
+
+/** zod's handlePropertyResult, for issues only. */
+function property(field: { readonly key: string; readonly optin?: string; readonly optout?: string }, input: object, result: RawIssue[], out: RawIssue[]): void {
+  const present = field.key in input;
+  if (!present && field.optout === "optional" && field.optin === "optional") return;
+  if (result.length > 0) {
+    if (field.optin !== undefined && field.optout === "optional" && !present) return;
+    out.push(...prefixed(field.key, result));
+  }
+  if (!present && field.optin === undefined && result.length === 0) out.push({ code: "invalid_type", expected: "nonoptional", path: [field.key] });
+}
+
+const NUMERIC_KEY = /^-?\d+(?:\.\d+)?$/;
+
+/** The issues zod reports for `value` against node `n` of `nodes` (empty when it accepts it). */
+export function reportStructure(nodes: readonly StructureNode[], n: number, value: unknown): RawIssue[] {
+  const run = (i: number, v: unknown): RawIssue[] => reportStructure(nodes, i, v);
+  const node = nodes[n]!;
+  switch (node.t) {
+    case "optional":
+      return value === undefined ? [] : run(node.of, value);
+    case "nullable":
+      return value === null ? [] : run(node.of, value);
+    case "unknown":
+      return [];
+    case "null":
+      return value === null ? [] : [{ code: "invalid_type", expected: "null", path: [] }];
+    case "boolean":
+      return typeof value === "boolean" ? [] : [{ code: "invalid_type", expected: "boolean", path: [] }];
+    case "string":
+      return runChecks(node.c, value, typeof value === "string" ? [] : [{ code: "invalid_type", expected: "string", path: [] }]);
+    case "number":
+      return runChecks(node.c, value, typeof value === "number" && Number.isFinite(value) ? [] : [{ code: "invalid_type", expected: "number", path: [] }]);
+    case "literal":
+    case "enum":
+      return node.values.some((x) => x === value) ? [] : [{ code: "invalid_value", values: node.values, path: [] }];
+    case "array": {
+      if (!Array.isArray(value)) return runChecks(node.c, value, [{ code: "invalid_type", expected: "array", path: [] }]);
+      // zod: an oversized array fails its leading maximum before any element is parsed.
+      for (const c of node.c ?? []) {
+        if (c.k !== "min_length" && c.k !== "max_length") break;
+        if (c.k === "max_length" && value.length > c.n) return [{ code: "too_big", origin: "array", maximum: c.n, path: [], continue: false }];
+      }
+      const out: RawIssue[] = [];
+      for (let i = 0; i < value.length; i++) out.push(...prefixed(i, run(node.of, value[i])));
+      return runChecks(node.c, value, out);
+    }
+    case "object": {
+      if (!isObject(value)) return [{ code: "invalid_type", expected: "object", path: [] }];
+      const out: RawIssue[] = [];
+      for (const field of node.fields) {
+        if (field.key === "__proto__") continue;
+        property(field, value, run(field.node, value[field.key]), out);
+      }
+      if (node.rest === "strict") {
+        const unknown: string[] = [];
+        for (const key in value) if (!node.fields.some((f) => f.key === key)) unknown.push(key);
+        if (unknown.length > 0) out.push({ code: "unrecognized_keys", keys: unknown, path: [], continue: true });
+      }
+      return out;
+    }
+    case "record": {
+      if (!isPlainObject(value)) return [{ code: "invalid_type", expected: "record", path: [] }];
+      const out: RawIssue[] = [];
+      for (const key of Reflect.ownKeys(value)) {
+        if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+        let keyIssues = run(node.key, key);
+        if (keyIssues.length > 0 && typeof key === "string" && NUMERIC_KEY.test(key)) {
+          const retry = run(node.key, Number(key));
+          if (retry.length === 0) keyIssues = retry;
+        }
+        if (keyIssues.length > 0) {
+          out.push({ code: "invalid_key", origin: "record", issues: keyIssues, path: [key as string] });
+          continue;
+        }
+        out.push(...prefixed(key as string, run(node.of, value[key as string])));
+      }
+      return out;
+    }
+    case "union": {
+      if (node.of.length === 1) return run(node.of[0]!, value);
+      const results: RawIssue[][] = [];
+      for (const option of node.of) {
+        const r = run(option, value);
+        if (r.length === 0) return r;
+        results.push(r);
+      }
+      const going = results.filter((r) => !aborted(r));
+      if (going.length === 1) return going[0]!;
+      return [{ code: "invalid_union", errors: results, path: [] }];
+    }
+    case "tagged": {
+      if (!isObject(value)) return [{ code: "invalid_type", expected: "object", path: [] }];
+      const tag = value[node.tag];
+      const entry = node.map.find(([t]) => t === tag);
+      if (entry && entry[1] !== null) return run(node.of[entry[1]]!, value);
+      return [{ code: "invalid_union", errors: [], discriminator: node.tag, options: node.map.filter(([, o]) => o !== null).map(([t]) => t), path: [node.tag] }];
+    }
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Walks a value together with the node of the structure table that describes it
+ * (generated/structure-table.ts): the keys allowed at a place, and every language map of a
+ * document. The same choices as _schema-walk.ts makes over zod schemas (which generators and
+ * tests use), without zod.
+ */
+import type { StructureNode } from "./_structure-report.js";
+import { reportStructure } from "./_structure-report.js";
+import type { Path } from "./_issue.js";
+
+type Nodes = readonly StructureNode[];
+
+/** True for a plain (non-array, non-null) object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Own enumerable property, never the prototype chain (documents may contain "__proto__"). */
+export function ownValue(value: unknown, key: string | number): unknown {
+  if (Array.isArray(value)) return typeof key === "number" ? value[key] : undefined;
+  if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)) return value[key];
+  return undefined;
+}
+
+/** Removes optional and nullable wrappers. */
+function unwrap(nodes: Nodes, n: number): number {
+  for (let node = nodes[n]!; node.t === "optional" || node.t === "nullable"; node = nodes[n]!) n = node.of;
+  return n;
+}
+
+function objectKeys(nodes: Nodes, n: number): string[] | undefined {
+  const node = nodes[unwrap(nodes, n)]!;
+  return node.t === "object" ? node.fields.map((f) => f.key) : undefined;
+}
+
+/** True when the value has a key the option fixes to literal values, with another value. */
+function contradictsTag(nodes: Nodes, option: number, value: unknown): boolean {
+  const node = nodes[unwrap(nodes, option)]!;
+  if (node.t !== "object" || !isRecord(value)) return false;
+  return node.fields.some((f) => {
+    const field = nodes[unwrap(nodes, f.node)]!;
+    return field.t === "literal" && Object.prototype.hasOwnProperty.call(value, f.key) && !field.values.includes(value[f.key] as never);
+  });
+}
+
+function overlap(keys: readonly string[], value: unknown): number {
+  if (!isRecord(value)) return 0;
+  return keys.filter((k) => Object.prototype.hasOwnProperty.call(value, k)).length - Object.keys(value).filter((k) => !keys.includes(k)).length / 100;
+}
+
+/**
+ * The union option that describes `value`: by discriminator when there is one, else the first
+ * option that accepts the value, else the object option whose keys overlap the value's most.
+ */
+function pickOption(nodes: Nodes, n: number, value: unknown): number | undefined {
+  const node = nodes[n]!;
+  if (node.t === "tagged") {
+    const tag = ownValue(value, node.tag);
+    return node.of.find((o) => {
+      const option = nodes[unwrap(nodes, o)]!;
+      const field = option.t === "object" ? option.fields.find((f) => f.key === node.tag) : undefined;
+      const f = field ? nodes[unwrap(nodes, field.node)]! : undefined;
+      return f?.t === "literal" && f.values.includes(tag as never);
+    });
+  }
+  if (node.t !== "union") return undefined;
+  for (const option of node.of) if (reportStructure(nodes, option, value).length === 0) return option;
+  if (!isRecord(value)) return undefined;
+  let best: number | undefined;
+  let bestScore = -1;
+  for (const option of node.of) {
+    const keys = objectKeys(nodes, option);
+    if (!keys || contradictsTag(nodes, option, value)) continue;
+    const score = overlap(keys, value);
+    if (score > bestScore) {
+      best = option;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const isUnion = (node: StructureNode): boolean => node.t === "union" || node.t === "tagged";
+
+/** The node of a child of `value` (described by node `n`) at one path segment. */
+function childNode(nodes: Nodes, n: number, value: unknown, segment: string | number): number | undefined {
+  let s = unwrap(nodes, n);
+  if (isUnion(nodes[s]!)) {
+    const picked = pickOption(nodes, s, value);
+    if (picked === undefined) return undefined;
+    s = unwrap(nodes, picked);
+  }
+  const node = nodes[s]!;
+  if (node.t === "object") return typeof segment === "string" ? node.fields.find((f) => f.key === segment)?.node : undefined;
+  if (node.t === "array") return typeof segment === "number" ? node.of : undefined;
+  if (node.t === "record") return typeof segment === "string" ? node.of : undefined;
+  return undefined;
+}
+
+/**
+ * The keys allowed in the object at `path` (a union is narrowed by the value; when several
+ * options fit the value's keys equally well, their keys are merged, so a misspelt key lists
+ * every spelling it may have meant). Empty when the path leads nowhere the model describes.
+ */
+export function allowedKeysAt(nodes: Nodes, root: number, rootValue: unknown, path: Path): string[] {
+  let n: number | undefined = root;
+  let value = rootValue;
+  for (const seg of path) {
+    n = childNode(nodes, n, value, seg);
+    if (n === undefined) return [];
+    value = ownValue(value, seg);
+  }
+  const s = unwrap(nodes, n);
+  const node = nodes[s]!;
+  if (node.t === "tagged") {
+    const picked = pickOption(nodes, s, value);
+    return picked === undefined ? [] : (objectKeys(nodes, picked) ?? []);
+  }
+  if (node.t !== "union") return objectKeys(nodes, s) ?? [];
+  const fitting = node.of.filter((o) => !contradictsTag(nodes, o, value));
+  const scored = (fitting.length > 0 ? fitting : node.of).flatMap((o) => {
+    const keys = objectKeys(nodes, o);
+    return keys ? [{ keys, score: overlap(keys, value) }] : [];
+  });
+  const best = Math.max(...scored.map((x) => x.score));
+  return [...new Set(scored.filter((x) => x.score === best).flatMap((x) => x.keys))];
+}
+
+/**
+ * Visits every value of a (structurally valid) document that node `target` describes, depth
+ * first, in the order of the model's fields, without descending into what it finds (the order
+ * _schema-walk.ts `findAll` visits). `path` is only valid during the call.
+ */
+export function findNodes(nodes: Nodes, n: number, target: number, value: unknown, found: (value: unknown, path: readonly (string | number)[]) => void, path: (string | number)[] = []): void {
+  let s = unwrap(nodes, n);
+  if (isUnion(nodes[s]!)) {
+    const picked = pickOption(nodes, s, value);
+    if (picked === undefined) return;
+    s = unwrap(nodes, picked);
+  }
+  if (s === target) {
+    found(value, path);
+    return;
+  }
+  const node = nodes[s]!;
+  const visit = (child: number, v: unknown, key: string | number) => {
+    path.push(key);
+    findNodes(nodes, child, target, v, found, path);
+    path.pop();
+  };
+  if (node.t === "object" && isRecord(value)) {
+    for (const f of node.fields) if (value[f.key] !== undefined && Object.prototype.hasOwnProperty.call(value, f.key)) visit(f.node, value[f.key], f.key);
+  } else if (node.t === "array" && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (i in value) visit(node.of, value[i], i);
+  } else if (node.t === "record" && isRecord(value)) {
+    for (const key of Object.keys(value)) visit(node.of, value[key], key);
+  }
+}
