@@ -48,6 +48,8 @@ function columns(scale: Scale, facts: readonly Record<string, unknown>[]): Recor
   for (const d of scale.dimensions) {
     if (d.type === "quantity") {
       cols[d.code] = Float64Array.from(facts, (f) => (typeof f[d.code] === "number" ? (f[d.code] as number) : Number.NaN));
+    } else if (d.type === "boolean") {
+      cols[d.code] = Int32Array.from(facts, (f) => (f[d.code] === true ? 1 : f[d.code] === false ? 0 : -1));
     } else {
       const index = new Map(d.options.map((o, i) => [o.code, i]));
       cols[d.code] = Int32Array.from(facts, (f) => index.get(f[d.code] as string) ?? -1);

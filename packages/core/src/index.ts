@@ -47,6 +47,7 @@ export type {
   CrosswalkBand,
   CrosswalkEntry,
   CutPoint,
+  BooleanDimension,
   Digests,
   Dimension,
   DimensionRating,
@@ -65,6 +66,7 @@ export type {
   MaxMethod,
   Method,
   MethodComponent,
+  NominalDimension,
   Normalisation,
   Option,
   OrdinalDimension,
@@ -93,6 +95,7 @@ export type {
 export {
   AxisGroupSchema,
   AxisSchema,
+  BooleanDimensionSchema,
   CodeSchema,
   ColorSchema,
   ComparisonSchema,
@@ -137,6 +140,7 @@ export {
   MaxMethodSchema,
   MethodComponentSchema,
   MethodSchema,
+  NominalDimensionSchema,
   NormalisationSchema,
   NotificationSchema,
   OptionSchema,
@@ -239,6 +243,7 @@ export {
   classify,
   classifyBatch,
   compileClassifier,
+  lowerDimension,
   renderTrace,
   renderTraceStep,
 } from "./classify/index.js";
@@ -269,7 +274,6 @@ export type {
   TranslationSource,
 } from "./translate/index.js";
 export {
-  CLOSE_MATCH_FACTOR,
   createTranslator,
   renderExplanation,
   toReference,

@@ -235,7 +235,7 @@ export const SIGNIFICANT = scaleWith(
   "significant",
   ["not-significant", "significant"],
   [
-    { ...ordinal("planned-maintenance", ["no", "yes"]), assume: "no" },
+    { ...ordinal("planned-maintenance", ["no", "yes"]), assume: "no" } as Dimension,
     quantity("loss", "EUR", { min: 0 }),
     quantity("users", "users", { min: 0, integer: true }),
     quantity("total-users", "users", { min: 0, integer: true }),
@@ -261,3 +261,69 @@ export const SIGNIFICANT = scaleWith(
     otherwise: "not-significant",
   },
 );
+
+/** A boolean (yes/no) dimension. */
+export function boolean(code: string, assume?: boolean): Dimension {
+  return { code, type: "boolean", label: text(code), ...(assume === undefined ? {} : { assume }) };
+}
+
+/** A nominal dimension: options with no order. */
+export function nominal(code: string, options: readonly string[], multiple?: boolean): Dimension {
+  return { code, type: "nominal", label: text(code), options: options.map((o) => ({ code: o, label: text(o) })), ...(multiple ? { multiple } : {}) };
+}
+
+/**
+ * The significant-incident test with yes/no criteria as boolean dimensions and the sector as a
+ * nominal one: excluded when planned maintenance (assumed "no"), else significant when the loss
+ * exceeds EUR 500 000, personal data was breached, or an essential sector was hit.
+ */
+export const SIGNIFICANT_BOOLEAN = scaleWith(
+  "significant-boolean",
+  ["not-significant", "significant"],
+  [boolean("planned-maintenance", false), quantity("loss", "EUR", { min: 0 }), boolean("data-breach"), nominal("sector", ["health", "retail", "energy", "media"], true)],
+  {
+    kind: "rules",
+    strategy: "first-match",
+    rules: [
+      { id: "excluded", level: "not-significant", when: { dimension: "planned-maintenance", is: true } },
+      {
+        id: "criteria",
+        level: "significant",
+        when: {
+          any: [
+            { dimension: "loss", compare: "gt", threshold: { value: 500000 } },
+            { dimension: "data-breach", is: true },
+            { dimension: "sector", in: ["health", "energy"] },
+          ],
+        },
+      },
+    ],
+    otherwise: "not-significant",
+  },
+);
+
+/** A matrix with a nominal axis (entity type) and an ordinal one whose option codes are numbers. */
+export const MATRIX_NOMINAL = scaleWith("matrix-nominal", ["low", "medium", "high"], [nominal("entity", ["hospital", "bank", "school"]), ordinal("rating", ["0", "1", "2"])], {
+  kind: "matrix",
+  axes: [{ dimension: "entity" }, { dimension: "rating" }],
+  cells: [
+    { at: ["hospital", "0"], level: "medium" },
+    { at: ["hospital", "1"], level: "high" },
+    { at: ["hospital", "2"], level: "high" },
+    { at: ["bank", "0"], level: "low" },
+    { at: ["bank", "1"], level: "medium" },
+    { at: ["bank", "2"], level: "high" },
+    { at: ["school", "0"], level: "low" },
+    { at: ["school", "1"], level: "low" },
+    { at: ["school", "2"], level: "medium" },
+  ],
+});
+
+/** Max over a boolean rating and a nominal one. */
+export const MAX_BOOLEAN = scaleWith("max-boolean", ["L0", "L1", "L2"], [boolean("ransomware"), nominal("vector", ["phishing", "supply-chain", "insider"])], {
+  kind: "max",
+  ratings: [
+    { dimension: "ransomware", levels: { false: "L0", true: "L2" } },
+    { dimension: "vector", levels: { phishing: "L0", "supply-chain": "L1", insider: "L1" } },
+  ],
+});

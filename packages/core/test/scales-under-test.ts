@@ -15,6 +15,9 @@ import {
   SCORE_NO_CUTS,
   SCORE_QUANTITY,
   SIGNIFICANT,
+  SIGNIFICANT_BOOLEAN,
+  MATRIX_NOMINAL,
+  MAX_BOOLEAN,
   boundaryScale,
 } from "./classify-fixtures.js";
 
@@ -43,5 +46,8 @@ export const SCALES_UNDER_TEST: readonly (readonly [string, Scale])[] = [
   ["composite with judgement", COMPOSITE_JUDGEMENT],
   ["judgement", JUDGEMENT],
   ["significant incident (any-of criteria, an assumed exclusion)", SIGNIFICANT],
+  ["significant incident with boolean and nominal dimensions", SIGNIFICANT_BOOLEAN],
+  ["matrix with a nominal axis and numeric option codes", MATRIX_NOMINAL],
+  ["max over boolean and nominal ratings", MAX_BOOLEAN],
 ];
 

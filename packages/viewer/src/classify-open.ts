@@ -5,7 +5,7 @@
  * {@link openDimensions} becomes `result.missing?.map((m) => m.dimension) ?? []` and
  * {@link possibleRange} can start from `result.range` — the views call only these two.
  */
-import { classify } from "@sevscale/core";
+import { classify, lowerDimension } from "@sevscale/core";
 import type { ClassifyResult, Dimension, Scale } from "@sevscale/core";
 
 /** Issue codes by which classify says that a missing fact takes part in the result. */
@@ -42,7 +42,8 @@ function scoreExtremes(scale: Scale, dimension: string): [string, string] | unde
 }
 
 /** Values an open dimension is tried with: each option (exhaustive), or its least and most severe. */
-function trialValues(scale: Scale, d: Dimension, extremesOnly: boolean): unknown[] {
+function trialValues(scale: Scale, given: Dimension, extremesOnly: boolean): unknown[] {
+  const d = lowerDimension(given);
   const wrap = (code: string | undefined): unknown => (code === undefined ? undefined : d.type === "ordinal" && d.multiple ? [code] : code);
   if (d.type === "ordinal") {
     const codes = d.options.map((o) => o.code);

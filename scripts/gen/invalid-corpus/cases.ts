@@ -91,6 +91,7 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "rule_id_duplicate", base: "scale", note: 'Two rules have the id "major-loss".', mutate: (d) => { rules(d)[1].id = "major-loss"; } },
   { name: "rule_unreachable", base: "scale", note: 'A first rule that is "always" shadows every later rule (first-match).', mutate: (d) => { rules(d).unshift({ level: "L1", when: { always: true } }); } },
   { name: "rule_unreachable--same-condition", base: "scale", note: "A last rule repeats an earlier rule's condition (first-match).", mutate: (d) => { rules(d).push({ level: "L1", when: { dimension: "effect", atLeast: "e1" } }); } },
+  { name: "condition_order_on_nominal", base: "scale", note: 'A rule uses "atLeast" on the nominal dimension "sector" (its options have no order).', mutate: (d) => { d.dimensions.push({ code: "sector", type: "nominal", label: t("Sector", "Sector"), options: [{ code: "health", label: t("Health", "Salud") }, { code: "energy", label: t("Energy", "Energía") }] }); rules(d)[2].when = { dimension: "sector", atLeast: "energy" }; } },
   { name: "condition_unsatisfiable", base: "scale", note: '"effect" is required to be in [e0] and in [e2] at once.', mutate: (d) => { rules(d)[2].when = { all: [{ dimension: "effect", in: ["e0"] }, { dimension: "effect", in: ["e2"] }] }; } },
   // --- scale: score method ---
   { name: "score_weight_negative", base: "scale", note: "A weight is -1.", mutate: (d) => { score(d).components[0].weight = -1; } },

@@ -22,12 +22,15 @@ const quantityValue = (dim: Dimension & { type: "quantity" }) =>
   dim.integer === true ? fc.integer({ min: 0, max: 3_000_000 }) : fc.oneof(fc.integer({ min: 0, max: 3_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true }));
 
 /** Facts that fit the scale: for each dimension nothing, one option, or a quantity in range. */
-function validFacts(scale: Scale): fc.Arbitrary<Record<string, string | number>> {
+function validFacts(scale: Scale): fc.Arbitrary<Record<string, string | number | boolean>> {
   const entries = scale.dimensions.map((dim) =>
-    fc.option<string | number, undefined>(dim.type === "ordinal" ? fc.constantFrom(...dim.options.map((o) => o.code)) : quantityValue(dim), { nil: undefined }),
+    fc.option<string | number | boolean, undefined>(
+      dim.type === "boolean" ? fc.boolean() : dim.type === "quantity" ? quantityValue(dim) : fc.constantFrom(...dim.options.map((o) => o.code)),
+      { nil: undefined },
+    ),
   );
   return fc.tuple(...entries).map((values) => {
-    const out: Record<string, string | number> = {};
+    const out: Record<string, string | number | boolean> = {};
     values.forEach((v, i) => {
       if (v !== undefined) out[scale.dimensions[i]!.code] = v;
     });
@@ -39,7 +42,8 @@ function validFacts(scale: Scale): fc.Arbitrary<Record<string, string | number>>
 function nearlyValidFacts(scale: Scale): fc.Arbitrary<Record<string, unknown>> {
   const valueFor = (dim: Dimension): fc.Arbitrary<unknown> => {
     const junk = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.boolean(), fc.jsonValue());
-    if (dim.type === "ordinal") {
+    if (dim.type === "boolean") return fc.oneof(fc.boolean(), junk);
+    if (dim.type === "ordinal" || dim.type === "nominal") {
       const codes = dim.options.map((o) => o.code);
       return fc.oneof(fc.constantFrom(...codes), fc.subarray(codes), fc.array(fc.oneof(fc.constantFrom(...codes), fc.string()), { maxLength: 3 }), junk);
     }
@@ -67,15 +71,16 @@ const rankOf = (r: ClassifyResult) => r.level?.rank ?? -1;
 const scaledOf = (r: ClassifyResult) => (r.score === undefined ? Number.NaN : Number(r.score.replace(".", "")));
 
 /** Columns for a batch of valid facts. */
-function toColumns(scale: Scale, batch: readonly Record<string, string | number>[], kind: "i32" | "u8" | "u16"): Record<string, BatchColumn> {
+function toColumns(scale: Scale, batch: readonly Record<string, string | number | boolean>[], kind: "i32" | "u8" | "u16"): Record<string, BatchColumn> {
   const columns: Record<string, BatchColumn> = {};
   for (const dim of scale.dimensions) {
     if (dim.type === "quantity") {
       columns[dim.code] = Float64Array.from(batch, (f) => (typeof f[dim.code] === "number" ? (f[dim.code] as number) : Number.NaN));
       continue;
     }
-    const index = (f: Record<string, string | number>) => {
+    const index = (f: Record<string, string | number | boolean>) => {
       const v = f[dim.code];
+      if (dim.type === "boolean") return v === undefined ? -1 : v === true ? 1 : 0;
       return v === undefined ? -1 : dim.options.findIndex((o) => o.code === v);
     };
     if (kind === "u8") columns[dim.code] = Uint8Array.from(batch, (f) => (index(f) < 0 ? 255 : index(f)));

@@ -3,6 +3,7 @@
  * sets as byte tables). Without a sink (batch) it short-circuits and builds nothing; with a sink
  * it evaluates every part and explains exactly as the interpreter does.
  */
+import { isAsIn } from "./lower.js";
 import { exactOf, formatExact } from "../decimal/exact.js";
 import type { Issue, IssueParams } from "../issues/issue.js";
 import type { Condition, Threshold } from "../model/condition.js";
@@ -187,6 +188,8 @@ function compileCondition(cs: CompiledScale, c: Condition, at: string, place: Pl
       return verdict;
     };
   }
+  // `is` never reaches a compiled scale (lowerScale rewrites it); kept total all the same.
+  if ("is" in c) return compileCondition(cs, isAsIn(c), at, place);
   if ("not" in c) {
     const notStep = fixedStep(place, "trace_test_not", {});
     const inner = compileCondition(cs, c.not, `${at}/not`, { depth: place.depth + 1, component: place.component });

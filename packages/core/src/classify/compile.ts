@@ -15,6 +15,7 @@ import { compileRules } from "./compile-rules.js";
 import { compileScore } from "./compile-score.js";
 import type { EvalContext } from "./context.js";
 import type { AssumedFact, ClassifyOptions } from "./facts.js";
+import { lowerScale } from "./lower.js";
 import { assumedFacts, checkFact, isRecord, jsonType } from "./facts.js";
 import { assemble, componentDone, finishComposite, invalidFacts, judgement } from "./finish.js";
 import { interpretMatrix } from "./interpret-matrix.js";
@@ -208,7 +209,8 @@ function readInto(cs: CompiledScale, facts: Record<string, unknown>, v: FactVect
  * Compiles a scale for repeated classification; `options` as for {@link classify}.
  * @example const c = compileClassifier(REFERENCE_SCALE); c.classify({ effect: "E2", scope: "S4", "national-interest": "N0" }).level?.code // "R3"
  */
-export function compileClassifier(scale: Scale, options?: ClassifyOptions): Classifier {
+export function compileClassifier(document: Scale, options?: ClassifyOptions): Classifier {
+  const scale = lowerScale(document);
   const cs = indexScale(scale);
   const root = compileMethod(cs);
   const assumed = assumedFacts(scale.dimensions, options).map((a) => ({ ...a, d: cs.dimIndex.get(a.dimension)!, pointer: `/${escapePointerToken(a.dimension)}` }));
@@ -231,7 +233,7 @@ export function compileClassifier(scale: Scale, options?: ClassifyOptions): Clas
     return assemble(scale, decidedBy, outcome, sink, v.score, v);
   };
   const classifier: Classifier = {
-    scale,
+    scale: document,
     classify(facts: unknown): ClassifyResult {
       if (!isRecord(facts)) return invalidFacts(decidedBy, [{ code: "facts_not_object", severity: "error", pointer: "", params: { got: jsonType(facts) } }]);
       if (busy) return run(facts, new FactVector(cs.dims.length));

@@ -8,6 +8,7 @@ import { formatExact, toExact } from "../decimal/exact.js";
 import type { Issue } from "../issues/issue.js";
 import { escapePointerToken } from "../issues/issue.js";
 import type { Dimension, OrdinalDimension } from "../model/scale.js";
+import { isBooleanDimension, lowerDimension } from "./lower.js";
 
 /** A checked fact: the selected options (indices into the dimension's options, in the order given) or an exact quantity. */
 export type CheckedFact =
@@ -36,7 +37,7 @@ export function own(record: Record<string, unknown>, key: string): unknown {
 const OPTION_INDEX = new WeakMap<object, Map<string, number>>();
 
 /** Index of an option code in a dimension (first occurrence), -1 when absent. Constant time after the first call. */
-export function optionIndex(dim: Dimension & { type: "ordinal" }, code: string): number {
+export function optionIndex(dim: OrdinalDimension, code: string): number {
   let index = OPTION_INDEX.get(dim);
   if (index === undefined) {
     index = new Map();
@@ -53,7 +54,7 @@ function wrongTypeOf(issues: Issue[], dimension: string) {
     issues.push({ code: "fact_wrong_type", severity: "error", pointer: at, params: { dimension, got: jsonType(got), expected } });
 }
 
-function unknownOptionOf(issues: Issue[], dim: Dimension & { type: "ordinal" }) {
+function unknownOptionOf(issues: Issue[], dim: OrdinalDimension) {
   // One list shared by every issue about this dimension: many unknown options must not copy it each time.
   let options: string[] | undefined;
   return (at: string, option: string) =>
@@ -61,11 +62,34 @@ function unknownOptionOf(issues: Issue[], dim: Dimension & { type: "ordinal" }) 
 }
 
 /**
- * Checks one fact against its dimension. Returns the checked fact, `"missing"` for `null` or an
+ * The option a non-string fact stands for: `true` / `false` for a boolean dimension's options, or
+ * a number for the option whose code is that number written canonically (`2` for `"2"`, with an
+ * info `fact_number_as_option`). -1 when the fact is no such value.
+ */
+function optionByValue(dim: OrdinalDimension, raw: unknown, at: string, issues: Issue[]): number {
+  if (typeof raw === "boolean") return optionIndex(dim, String(raw));
+  if (typeof raw !== "number") return -1;
+  const exact = toExact(raw);
+  if (exact === null) return -1;
+  const option = formatExact(exact);
+  const i = optionIndex(dim, option);
+  if (i >= 0) issues.push({ code: "fact_number_as_option", severity: "info", pointer: at, params: { dimension: dim.code, option } });
+  return i;
+}
+
+/**
+ * Checks one fact against its dimension (boolean and nominal dimensions are read as options, see
+ * `lower.ts`). Returns the checked fact, `"missing"` for `null` or an
  * empty list (a fact explicitly not known), or `"invalid"` after pushing the issues.
  */
-export function checkFact(dim: Dimension, raw: unknown, issues: Issue[]): CheckedFact | "missing" | "invalid" {
+export function checkFact(given: Dimension, raw: unknown, issues: Issue[]): CheckedFact | "missing" | "invalid" {
   if (raw === null || raw === undefined) return "missing";
+  const dim = lowerDimension(given);
+  // A boolean takes true / false (or their option codes "true" / "false", which the compiled path reads directly).
+  if (isBooleanDimension(dim) && typeof raw !== "boolean" && raw !== "true" && raw !== "false") {
+    wrongTypeOf(issues, given.code)(`/${escapePointerToken(given.code)}`, raw, ["boolean"]);
+    return "invalid";
+  }
   const dimension = dim.code;
   if (dim.type === "ordinal" && typeof raw === "string") {
     // The common case first, allocating nothing.
@@ -76,6 +100,8 @@ export function checkFact(dim: Dimension, raw: unknown, issues: Issue[]): Checke
   const wrongType = wrongTypeOf(issues, dimension);
   if (dim.type === "ordinal") {
     const unknown = unknownOptionOf(issues, dim);
+    const viaValue = optionByValue(dim, raw, pointer, issues);
+    if (viaValue >= 0) return { kind: "options", indices: [viaValue] };
     if (typeof raw === "string") {
       const i = optionIndex(dim, raw);
       if (i < 0) {
@@ -94,6 +120,11 @@ export function checkFact(dim: Dimension, raw: unknown, issues: Issue[]): Checke
       const indices: number[] = [];
       raw.forEach((item: unknown, k) => {
         const at = `${pointer}/${k}`;
+        const byValue = optionByValue(dim, item, at, issues);
+        if (byValue >= 0) {
+          indices.push(byValue);
+          return;
+        }
         if (typeof item !== "string") {
           wrongType(at, item, ["string"]);
           ok = false;
@@ -182,7 +213,8 @@ export function assumedFacts(dimensions: readonly Dimension[], options: Classify
     if (dim.assume === undefined) continue;
     const fact = checkFact(dim, dim.assume, []);
     if (typeof fact !== "object") continue; // validation reports it (dimension_assume_invalid)
-    const value = fact.kind === "quantity" ? fact.text : fact.indices.length === 1 ? (dim as OrdinalDimension).options[fact.indices[0]!]!.code : fact.indices.map((i) => (dim as OrdinalDimension).options[i]!.code);
+    const options = lowerDimension(dim) as OrdinalDimension;
+    const value = fact.kind === "quantity" ? fact.text : fact.indices.length === 1 ? options.options[fact.indices[0]!]!.code : fact.indices.map((i) => options.options[i]!.code);
     out.push({ dimension: dim.code, fact, value });
   }
   return out;

@@ -1,3 +1,4 @@
+export { lowerDimension } from "./lower.js";
 export type { ClassifyResult, ClassifyStatus, DecidedBy, LevelRange, MissingFact, RankedLevel, TraceStep } from "./result.js";
 export type { CheckedFact, ClassifyOptions } from "./facts.js";
 export { factsThatCouldChange } from "./facts-that-could-change.js";

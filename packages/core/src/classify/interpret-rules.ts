@@ -4,6 +4,7 @@
  * passed or failed which test. A missing fact is reported (fact_missing) only when it left a rule
  * undecided that could change the result.
  */
+import { isAsIn } from "./lower.js";
 import { exactOf, formatExact } from "../decimal/exact.js";
 import type { IssueParams } from "../issues/issue.js";
 import type { Condition, Threshold } from "../model/condition.js";
@@ -68,12 +69,15 @@ function evalThreshold(th: Threshold, ctx: EvalContext, at: string): ThresholdVa
 
 /** True when an ordinal test holds whatever (non-empty) selection of options the missing fact turns out to be. */
 export function holdsForEveryOption(dim: OrdinalDimension, c: Condition, bound: number): boolean {
+  if ("is" in c) return holdsForEveryOption(dim, isAsIn(c), bound);
   if ("in" in c) return dim.options.every((o) => c.in.includes(o.code));
   if ("atLeast" in c) return bound === 0;
   return bound === dim.options.length - 1;
 }
 
 function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
+  // `is` never reaches the interpreter (lowerScale rewrites it); kept total all the same.
+  if ("is" in c) return evalCondition(isAsIn(c), ctx, at);
   if ("all" in c) return combineAll(c.all.map((x, i) => evalCondition(x, ctx, `${at}/all/${i}`)));
   if ("any" in c) return combineAny(c.any.map((x, i) => evalCondition(x, ctx, `${at}/any/${i}`)));
   if ("not" in c) return combineNot(evalCondition(c.not, ctx, `${at}/not`));

@@ -10,6 +10,7 @@ import type { EvalContext } from "./context.js";
 import { documentContext } from "./context.js";
 import type { CheckedFact } from "./facts.js";
 import type { ClassifyOptions } from "./facts.js";
+import { lowerScale } from "./lower.js";
 import { assumedFacts, checkFact, isRecord, jsonType, own } from "./facts.js";
 import { escapePointerToken } from "../issues/issue.js";
 import { assemble, componentDone, finishComposite, invalidFacts, judgement } from "./finish.js";
@@ -67,7 +68,8 @@ function evalSimple(method: SimpleMethod, ctx: EvalContext, at: string): number 
  * `missing` every missing fact that could change the result.
  * @example classify(REFERENCE_SCALE, { effect: "E3", scope: "S4", "national-interest": "N1" }).level // { code: "R4", rank: 4 }
  */
-export function classify(scale: Scale, facts: unknown, options?: ClassifyOptions): ClassifyResult {
+export function classify(document: Scale, facts: unknown, options?: ClassifyOptions): ClassifyResult {
+  const scale = lowerScale(document);
   const sink = new Sink();
   const method = scale.method;
   const checked = readFacts(scale, facts, sink.issues);

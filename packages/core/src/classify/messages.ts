@@ -11,6 +11,7 @@ export const FACT_MESSAGES = defineMessages({
   fact_unknown_option: { severity: "error", stage: "facts", params: ["dimension", "option", "options"] },
   fact_missing: { severity: "warning", stage: "facts", params: ["dimension"] },
   fact_assumed: { severity: "info", stage: "facts", params: ["dimension", "value"] },
+  fact_number_as_option: { severity: "info", stage: "facts", params: ["dimension", "option"] },
   fact_missing_default: { severity: "info", stage: "facts", params: ["dimension", "value"] },
   fact_wrong_unit: { severity: "error", stage: "facts", params: ["dimension", "expected", "unit"] },
   fact_multiple_not_allowed: { severity: "error", stage: "facts", params: ["count", "dimension"] },

@@ -39,7 +39,7 @@ export function contributionRange(c: ScoreComponent, dim: Dimension): [ExactDeci
     if (values.length === 0) return null;
     lo = values.reduce((a, b) => (b.lt(a) ? b : a));
     hi = values.reduce((a, b) => (b.gt(a) ? b : a));
-    if (c.aggregate === "sum" && dim.multiple === true) {
+    if (c.aggregate === "sum" && "multiple" in dim && dim.multiple === true) {
       const neg = values.filter((v) => v.lt(0)).reduce((a, b) => a.plus(b), ZERO);
       const pos = values.filter((v) => v.gt(0)).reduce((a, b) => a.plus(b), ZERO);
       if (neg.lt(lo)) lo = neg;

@@ -18,9 +18,13 @@ type Facts = Record<string, unknown>;
 
 /** A value for a dimension within its declared range. */
 function valueOf(dim: Dimension): fc.Arbitrary<unknown> {
-  if (dim.type === "ordinal") {
+  if (dim.type === "boolean") return fc.boolean();
+  if (dim.type === "ordinal" || dim.type === "nominal") {
     const codes = dim.options.map((o) => o.code);
-    return dim.multiple === true ? fc.subarray(codes, { minLength: 1 }) : fc.constantFrom(...codes);
+    if (dim.multiple === true) return fc.subarray(codes, { minLength: 1 });
+    // An option whose code is a number written canonically may be given as that number.
+    const numeric = codes.filter((c) => String(Number(c)) === c);
+    return numeric.length > 0 ? fc.oneof(fc.constantFrom(...codes), fc.constantFrom(...numeric.map(Number))) : fc.constantFrom(...codes);
   }
   const min = dim.min === undefined ? 0 : Number(dim.min);
   const max = dim.max === undefined ? min + 3_000_000 : Number(dim.max);
@@ -126,12 +130,13 @@ describe.each(SCALES_UNDER_TEST)("three-valued classification of %s", (_name, sc
         const partial = without(a, holes);
         const r = classify(scale, partial);
         expect(compiled.classify(partial)).toStrictEqual(r);
-        if (scale.dimensions.some((d) => d.type === "ordinal" && d.multiple === true)) return;
+        if (scale.dimensions.some((d) => (d.type === "ordinal" || d.type === "nominal") && d.multiple === true)) return;
         const columns = Object.fromEntries(
           scale.dimensions.map((d) => {
             const v = partial[d.code];
             if (d.type === "quantity") return [d.code, Float64Array.of(v === undefined ? Number.NaN : Number(v))];
-            return [d.code, Int32Array.of(v === undefined ? -1 : d.options.findIndex((o) => o.code === v))];
+            if (d.type === "boolean") return [d.code, Int32Array.of(v === undefined ? -1 : v === true ? 1 : 0)];
+            return [d.code, Int32Array.of(v === undefined ? -1 : d.options.findIndex((o) => o.code === String(v)))];
           }),
         );
         expect(Array.from(classifyBatch(compiled, columns, 1))).toEqual([r.level?.rank ?? -1]);

@@ -196,6 +196,31 @@ describe("dimensions and options", () => {
     expect(diffDocuments(c, d).required).toBe("major");
   });
 
+  it("moving an option of a nominal dimension changes nothing (its options have no order)", () => {
+    const nominal = (s: Scale) => {
+      const d = s.dimensions.find((x) => x.code === "scope")!;
+      if (d.type !== "ordinal") throw new Error("fixture has an ordinal scope");
+      return d;
+    };
+    const asNominal = (s: Scale) => {
+      s.dimensions = s.dimensions.map((x) => (x.code === "scope" && x.type === "ordinal" ? { ...x, type: "nominal" as const } : x));
+    };
+    const [a, b] = edit((s) => {
+      const o = nominal(s).options;
+      [o[0], o[1]] = [o[1]!, o[0]!];
+    });
+    asNominal(a);
+    asNominal(b);
+    expect(changes(a, b).filter(([k]) => k === "option-reordered")).toEqual([]);
+    // Its options are still compared one by one: a new label is a change.
+    const [c, d] = edit((s) => {
+      nominal(s).options[0]!.label = { en: "Municipal", es: "Municipal" };
+    });
+    asNominal(c);
+    asNominal(d);
+    expect(changes(c, d).map(([, , pointer]) => pointer)).toContain("/dimensions/1/options/0/label");
+  });
+
   it("a new dimension the method does not use is minor", () => {
     expect(
       changes(...edit((s) => s.dimensions.push({ code: "sector", type: "ordinal", label: { en: "Sector" }, options: [{ code: "energy", label: { en: "Energy" } }] }))),

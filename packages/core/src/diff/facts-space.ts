@@ -214,6 +214,8 @@ export function buildFactsSpace(
         const fact = decToFact(v);
         return { old: fact, new: fact };
       });
+    } else if (d.type === "boolean") {
+      values = [false, true].map((b) => ({ old: b, new: b }));
     } else {
       const codes = (Array.isArray(d.options) ? d.options : []).filter(isObject).map((o) => o.code);
       const renames = optionRenames.get(d.code);

@@ -3,7 +3,7 @@
  * unit, accepted range, multiplicity and axis, and their options (added at an end, inserted,
  * removed, renamed, re-ordered) with their texts.
  */
-import type { Dimension, OrdinalDimension, QuantityDimension, Scale } from "../model/scale.js";
+import type { Dimension, NominalDimension, OrdinalDimension, QuantityDimension, Scale } from "../model/scale.js";
 import { alignOrdered, asCoded } from "./align.js";
 import type { ChangeSink } from "./change.js";
 import { decCompare, toDec } from "./decimal.js";
@@ -66,11 +66,13 @@ function diffQuantity(sink: ChangeSink, a: QuantityDimension, b: QuantityDimensi
 
 function diffOptions(
   sink: ChangeSink,
-  a: OrdinalDimension,
-  b: OrdinalDimension,
+  a: OrdinalDimension | NominalDimension,
+  b: OrdinalDimension | NominalDimension,
   oldPointer: string,
   newPointer: string,
 ): Map<string, string> {
+  // A nominal dimension's options have no order: moving one changes nothing.
+  const ordered = b.type === "ordinal";
   const ca = asCoded(a.options);
   const cb = asCoded(b.options);
   const oa = ca.coded;
@@ -87,7 +89,7 @@ function diffOptions(
       renames.set(x.code, y.code);
       sink.add("option-renamed", "major", "change_option_renamed", child(np, "code"), { dimension, from: x.code, to: y.code });
     }
-    if (p.moved) {
+    if (p.moved && ordered) {
       sink.add("option-reordered", "major", "change_option_reordered", np, {
         dimension,
         code: y.code,
@@ -146,7 +148,7 @@ export function diffDimensions(sink: ChangeSink, a: Scale, b: Scale): Dimensions
         from: brief(x.type),
         to: brief(y.type),
       });
-    } else if (x.type === "ordinal" && y.type === "ordinal") {
+    } else if ((x.type === "ordinal" && y.type === "ordinal") || (x.type === "nominal" && y.type === "nominal")) {
       const renames = diffOptions(sink, x, y, oldPointer, newPointer);
       if (renames.size > 0 && typeof x.code === "string") optionRenames.set(x.code, renames);
       const before = x.multiple === true;

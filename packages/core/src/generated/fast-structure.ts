@@ -723,6 +723,10 @@ function isDimension(v: unknown, b: number): boolean {
       return isOrdinalDimension(v, b);
     case "quantity":
       return isQuantityDimension(v, b);
+    case "boolean":
+      return isBooleanDimension(v, b);
+    case "nominal":
+      return isNominalDimension(v, b);
     default:
       return false;
   }
@@ -790,6 +794,7 @@ function isOption(v: unknown, b: number): boolean {
       case "code":
       case "label":
       case "definition":
+      case "color":
       case "verification":
         break;
       default:
@@ -803,6 +808,8 @@ function isOption(v: unknown, b: number): boolean {
   if (!isLangMap(x, b - 1)) return false;
   x = o["definition"];
   if (!(x === undefined || isLangMap(x, b - 1))) return false;
+  x = o["color"];
+  if (!(x === undefined || isColor(x, b - 1))) return false;
   x = o["verification"];
   if (!(x === undefined || isVerification(x, b - 1))) return false;
   return true;
@@ -875,6 +882,111 @@ function isQuantityDimension(v: unknown, b: number): boolean {
 /** Structure check of Decimal. */
 function isDecimal(v: unknown, b: number): boolean {
   return (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && R13.test(v));
+}
+
+/** Structure check of BooleanDimension. */
+function isBooleanDimension(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "code":
+      case "label":
+      case "definition":
+      case "axis":
+      case "verification":
+      case "type":
+      case "assume":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["code"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  x = o["label"];
+  if (!isLangMap(x, b - 1)) return false;
+  x = o["definition"];
+  if (!(x === undefined || isLangMap(x, b - 1))) return false;
+  x = o["axis"];
+  if (!(x === undefined || (typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100)))) return false;
+  x = o["verification"];
+  if (!(x === undefined || isVerification(x, b - 1))) return false;
+  x = o["type"];
+  if (!(x === "boolean")) return false;
+  x = o["assume"];
+  if (!(x === undefined || typeof x === "boolean")) return false;
+  return true;
+}
+
+/** Structure check of NominalDimension. */
+function isNominalDimension(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "code":
+      case "label":
+      case "definition":
+      case "axis":
+      case "verification":
+      case "type":
+      case "options":
+      case "multiple":
+      case "assume":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["code"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  x = o["label"];
+  if (!isLangMap(x, b - 1)) return false;
+  x = o["definition"];
+  if (!(x === undefined || isLangMap(x, b - 1))) return false;
+  x = o["axis"];
+  if (!(x === undefined || (typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100)))) return false;
+  x = o["verification"];
+  if (!(x === undefined || isVerification(x, b - 1))) return false;
+  x = o["type"];
+  if (!(x === "nominal")) return false;
+  x = o["options"];
+  if (!isNominalDimension_options(x, b - 1)) return false;
+  x = o["multiple"];
+  if (!(x === undefined || typeof x === "boolean")) return false;
+  x = o["assume"];
+  if (!(x === undefined || isNominalDimension_assume(x, b - 1))) return false;
+  return true;
+}
+
+/** Structure check of an array. */
+function isNominalDimension_options(v: unknown, b: number): boolean {
+  if (!Array.isArray(v) || b <= 0) return false;
+  if (!(v.length >= 1)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!isOption(x, b - 1)) return false;
+  }
+  return true;
+}
+
+/** Structure check of a union. */
+function isNominalDimension_assume(v: unknown, b: number): boolean {
+  return (typeof v === "string" && v.length >= 1 && (v.length <= 100 || codePoints(v) <= 100)) || isNominalDimension_assume_2(v, b);
+}
+
+/** Structure check of an array. */
+function isNominalDimension_assume_2(v: unknown, b: number): boolean {
+  if (!Array.isArray(v) || b <= 0) return false;
+  if (!(v.length >= 1)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  }
+  return true;
 }
 
 /** Structure check of Method. */
@@ -971,7 +1083,7 @@ function isRule(v: unknown, b: number): boolean {
 
 /** Structure check of Condition. */
 function isCondition(v: unknown, b: number): boolean {
-  return isCondition_1(v, b) || isCondition_2(v, b) || isCondition_3(v, b) || isCondition_4(v, b) || isCondition_5(v, b) || isCondition_6(v, b) || isCondition_7(v, b) || isCondition_8(v, b);
+  return isCondition_1(v, b) || isCondition_2(v, b) || isCondition_3(v, b) || isCondition_4(v, b) || isCondition_5(v, b) || isCondition_6(v, b) || isCondition_7(v, b) || isCondition_8(v, b) || isCondition_9(v, b);
 }
 
 /** Structure check of an object. */
@@ -1089,6 +1201,27 @@ function isCondition_5(v: unknown, b: number): boolean {
   for (const k in o) {
     switch (k) {
       case "dimension":
+      case "is":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["dimension"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 100 || codePoints(x) <= 100))) return false;
+  x = o["is"];
+  if (!(typeof x === "boolean")) return false;
+  return true;
+}
+
+/** Structure check of an object. */
+function isCondition_6(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "dimension":
       case "atLeast":
         break;
       default:
@@ -1104,7 +1237,7 @@ function isCondition_5(v: unknown, b: number): boolean {
 }
 
 /** Structure check of an object. */
-function isCondition_6(v: unknown, b: number): boolean {
+function isCondition_7(v: unknown, b: number): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
   const o = v as Record<string, unknown>;
   for (const k in o) {
@@ -1125,7 +1258,7 @@ function isCondition_6(v: unknown, b: number): boolean {
 }
 
 /** Structure check of an object. */
-function isCondition_7(v: unknown, b: number): boolean {
+function isCondition_8(v: unknown, b: number): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
   const o = v as Record<string, unknown>;
   for (const k in o) {
@@ -1269,7 +1402,7 @@ function isThreshold_4_percentOf(v: unknown, b: number): boolean {
 }
 
 /** Structure check of an object. */
-function isCondition_8(v: unknown, b: number): boolean {
+function isCondition_9(v: unknown, b: number): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
   const o = v as Record<string, unknown>;
   for (const k in o) {

@@ -413,6 +413,12 @@ function walkDimension(v: unknown, path: (string | number)[], visit: VisitText):
     case "quantity":
       walkQuantityDimension(v, path, visit);
       return;
+    case "boolean":
+      walkBooleanDimension(v, path, visit);
+      return;
+    case "nominal":
+      walkNominalDimension(v, path, visit);
+      return;
   }
 }
 
@@ -470,6 +476,12 @@ function walkOption(v: unknown, path: (string | number)[], visit: VisitText): vo
     visit(x, path);
     path.pop();
   }
+  x = v["color"];
+  if (x !== undefined && hasOwn(v, "color")) {
+    path.push("color");
+    walkColor(x, path, visit);
+    path.pop();
+  }
   x = v["verification"];
   if (x !== undefined && hasOwn(v, "verification")) {
     path.push("verification");
@@ -497,6 +509,68 @@ function walkQuantityDimension(v: unknown, path: (string | number)[], visit: Vis
   if (x !== undefined && hasOwn(v, "verification")) {
     path.push("verification");
     walkVerification(x, path, visit);
+    path.pop();
+  }
+}
+
+function walkBooleanDimension(v: unknown, path: (string | number)[], visit: VisitText): void {
+  if (!isRecord(v)) return;
+  let x: unknown;
+  x = v["label"];
+  if (x !== undefined && hasOwn(v, "label")) {
+    path.push("label");
+    visit(x, path);
+    path.pop();
+  }
+  x = v["definition"];
+  if (x !== undefined && hasOwn(v, "definition")) {
+    path.push("definition");
+    visit(x, path);
+    path.pop();
+  }
+  x = v["verification"];
+  if (x !== undefined && hasOwn(v, "verification")) {
+    path.push("verification");
+    walkVerification(x, path, visit);
+    path.pop();
+  }
+}
+
+function walkNominalDimension(v: unknown, path: (string | number)[], visit: VisitText): void {
+  if (!isRecord(v)) return;
+  let x: unknown;
+  x = v["label"];
+  if (x !== undefined && hasOwn(v, "label")) {
+    path.push("label");
+    visit(x, path);
+    path.pop();
+  }
+  x = v["definition"];
+  if (x !== undefined && hasOwn(v, "definition")) {
+    path.push("definition");
+    visit(x, path);
+    path.pop();
+  }
+  x = v["verification"];
+  if (x !== undefined && hasOwn(v, "verification")) {
+    path.push("verification");
+    walkVerification(x, path, visit);
+    path.pop();
+  }
+  x = v["options"];
+  if (x !== undefined && hasOwn(v, "options")) {
+    path.push("options");
+    walkNominalDimension_options(x, path, visit);
+    path.pop();
+  }
+}
+
+function walkNominalDimension_options(v: unknown, path: (string | number)[], visit: VisitText): void {
+  if (!Array.isArray(v)) return;
+  for (let i = 0; i < v.length; i++) {
+    if (!(i in v)) continue;
+    path.push(i);
+    walkOption(v[i], path, visit);
     path.pop();
   }
 }

@@ -40,7 +40,7 @@ export const ThresholdSchema: z.ZodType<Threshold, Threshold> = z.union([
 export const ComparisonSchema = z.enum(["gt", "gte", "lt", "lte", "eq"]);
 
 /**
- * A condition: all / any / not; an option in a set; an option at least (or at most) a given
+ * A condition: all / any / not; an option in a set; a boolean dimension's answer (`is`); an option at least (or at most) a given
  * option in the dimension's order; a quantity compared with a threshold; or always.
  */
 export type Condition =
@@ -48,6 +48,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition }
   | { dimension: string; in: string[] }
+  | { dimension: string; is: boolean }
   | { dimension: string; atLeast: string }
   | { dimension: string; atMost: string }
   | { dimension: string; compare: "gt" | "gte" | "lt" | "lte" | "eq"; threshold: Threshold }
@@ -71,6 +72,7 @@ export const ConditionSchema: z.ZodType<Condition, Condition> = z.union([
     },
   }),
   z.strictObject({ dimension: CodeSchema, in: z.array(CodeSchema).min(1) }),
+  z.strictObject({ dimension: CodeSchema, is: z.boolean() }),
   z.strictObject({ dimension: CodeSchema, atLeast: CodeSchema }),
   z.strictObject({ dimension: CodeSchema, atMost: CodeSchema }),
   z.strictObject({ dimension: CodeSchema, compare: ComparisonSchema, threshold: ThresholdSchema }),

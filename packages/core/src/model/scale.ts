@@ -83,11 +83,15 @@ export const AxisSchema = z.strictObject({
   definition: LangMapSchema.optional(),
 });
 
-/** One option of an ordinal dimension. Options are listed least to most severe. */
+/**
+ * One option of an ordinal or nominal dimension. An ordinal dimension lists its options least to
+ * most severe; a nominal one in any order. `color` is the colour the issuer publishes for it.
+ */
 export const OptionSchema = z.strictObject({
   code: CodeSchema,
   label: LangMapSchema,
   definition: LangMapSchema.optional(),
+  color: ColorSchema.optional(),
   verification: VerificationSchema.optional(),
 });
 
@@ -124,8 +128,31 @@ export const QuantityDimensionSchema = z.strictObject({
   assume: DecimalSchema.optional(),
 });
 
+/**
+ * A yes/no criterion ("was this planned maintenance?"): facts are `true` or `false`; conditions test
+ * it with `{ "dimension": …, "is": true }`. `assume` is the answer to assume when none is given.
+ */
+export const BooleanDimensionSchema = z.strictObject({
+  ...dimensionBase,
+  type: z.literal("boolean"),
+  assume: z.boolean().optional(),
+});
+
+/**
+ * A dimension whose options have no order (sector, root cause, entity type): conditions test
+ * membership (`in`), never order (`atLeast` / `atMost` are refused by validation); a matrix axis
+ * may be nominal. `multiple` and `assume` as for an ordinal dimension.
+ */
+export const NominalDimensionSchema = z.strictObject({
+  ...dimensionBase,
+  type: z.literal("nominal"),
+  options: z.array(OptionSchema).min(1),
+  multiple: z.boolean().optional(),
+  assume: z.union([CodeSchema, z.array(CodeSchema).min(1)]).optional(),
+});
+
 /** An impact dimension the scale looks at. */
-export const DimensionSchema = z.discriminatedUnion("type", [OrdinalDimensionSchema, QuantityDimensionSchema]);
+export const DimensionSchema = z.discriminatedUnion("type", [OrdinalDimensionSchema, QuantityDimensionSchema, BooleanDimensionSchema, NominalDimensionSchema]);
 
 /** A national term and its definition (OSCE CBM on sharing national terminology). */
 export const GlossaryEntrySchema = z.strictObject({
@@ -177,6 +204,10 @@ export type Option = z.output<typeof OptionSchema>;
 export type OrdinalDimension = z.output<typeof OrdinalDimensionSchema>;
 /** A numeric quantity with a unit (EUR, %, minutes, users, ...); parsed by `QuantityDimensionSchema`. */
 export type QuantityDimension = z.output<typeof QuantityDimensionSchema>;
+/** A yes/no criterion with `true` / `false` facts; parsed by `BooleanDimensionSchema`. */
+export type BooleanDimension = z.output<typeof BooleanDimensionSchema>;
+/** A dimension with unordered options; parsed by `NominalDimensionSchema`. */
+export type NominalDimension = z.output<typeof NominalDimensionSchema>;
 /** An impact dimension the scale looks at; parsed by `DimensionSchema`. */
 export type Dimension = z.output<typeof DimensionSchema>;
 /** The Scale document (`kind: "scale"`); parsed by `ScaleSchema`. */

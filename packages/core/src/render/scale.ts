@@ -5,7 +5,8 @@
  */
 import type { Locale } from "../i18n/locale.js";
 import type { Mapping } from "../model/mapping.js";
-import type { Scale } from "../model/scale.js";
+import type { Dimension, Option, Scale } from "../model/scale.js";
+import { lowerDimension } from "../classify/lower.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import { pickText, type DeepReadonly } from "../translate/_internal.js";
 import { pageHtml, pageMarkdown, type Block, type Cell, type PageOptions } from "./blocks.js";
@@ -73,13 +74,19 @@ function levelsBlock(ctx: WordContext, locale: Locale, mapping: DeepReadonly<Map
   return { kind: "table", caption: t.levels, columns, rows, rowHeaders: true };
 }
 
+/** The options of a non-quantity dimension (a boolean one's are no / yes). */
+function optionsOf(d: DeepReadonly<Dimension>): readonly DeepReadonly<Option>[] {
+  const lowered = lowerDimension(d as Dimension);
+  return lowered.type === "ordinal" ? lowered.options : [];
+}
+
 function dimensionsBlock(ctx: WordContext): Block[] {
   const t = ctx.terms;
   if (ctx.scale.dimensions.length === 0) return [];
   const rows = ctx.scale.dimensions.map((d): Cell[] => [
     { text: text(ctx, d.label) || d.code },
     { text: text(ctx, d.definition) || "—" },
-    { text: d.type === "quantity" ? `${t.unit}: ${d.unit}` : d.options.map((o) => text(ctx, o.label) || o.code).join("\n") },
+    { text: d.type === "quantity" ? `${t.unit}: ${d.unit}` : optionsOf(d).map((o) => text(ctx, o.label) || o.code).join("\n") },
   ]);
   return [{ kind: "heading", level: 2, text: t.dimensions }, { kind: "table", caption: t.dimensions, columns: [t.dimension, t.definition, t.options], rows, rowHeaders: true }];
 }

@@ -91,6 +91,7 @@ export function conditionWords(ctx: WordContext, condition: DeepReadonly<Conditi
   if ("not" in condition) return fill(t.not, { condition: conditionWords(ctx, condition.not) });
   if ("always" in condition) return t.always;
   const dim = dimensionLabel(ctx, condition.dimension);
+  if ("is" in condition) return fill(t.isOneOf, { dimension: dim, options: optionLabel(ctx, condition.dimension, String(condition.is)) });
   if ("in" in condition) return fill(t.isOneOf, { dimension: dim, options: joinAlternatives(condition.in.map((o) => optionLabel(ctx, condition.dimension, o)), t.or) });
   if ("atLeast" in condition) return fill(t.atLeast, { dimension: dim, option: optionLabel(ctx, condition.dimension, condition.atLeast) });
   if ("atMost" in condition) return fill(t.atMost, { dimension: dim, option: optionLabel(ctx, condition.dimension, condition.atMost) });

@@ -3,7 +3,6 @@ export { TRANSLATE_MESSAGES } from "./messages.js";
 export type { ReferenceInterval, ReferenceResult, ToReferenceOptions } from "./to-reference.js";
 export { toReference } from "./to-reference.js";
 export type { TranslationRelation } from "./relation.js";
-export { CLOSE_MATCH_FACTOR } from "./relation.js";
 export type { Explanation, ExplainedBand, ExplainedLevel, ExplainedSide } from "./explain.js";
 export { renderExplanation } from "./explain.js";
 export type {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Relation } from "../model/mapping.js";
-import { CLOSE_MATCH_FACTOR, bandRelation, intersects, overlapFraction, relatePath, type PathEnd } from "./relation.js";
+import { bandRelation, intersects, overlapFraction, relatePath, type PathEnd } from "./relation.js";
 
 const band = (min: number, max: number) => ({ min: `R${min}`, max: `R${max}`, minRank: min, maxRank: max });
 const end = (relation: Exclude<Relation, "noMatch">, min: number, max: number, confidence = 1): PathEnd => ({
@@ -58,11 +58,14 @@ describe("relatePath", () => {
     expect(relatePath(end("exactMatch", 1, 1), end("broadMatch", 0, 1))?.relation).toBe("overlapping");
   });
 
-  it("never chains closeMatch: overlapping, confidence × overlap × 0.5", () => {
+  it("never chains closeMatch, but scores it as the exactMatch it approximates", () => {
+    // As exactMatch: R0–R1 ⊇ R0 = b, so narrower, confidence 0.7 × 0.9 with no overlap weight.
     const r = relatePath(end("closeMatch", 0, 1, 0.7), end("exactMatch", 0, 0, 0.9));
-    expect(r).toMatchObject({ relation: "overlapping", closeMatch: true });
-    expect(r?.confidence).toBeCloseTo(0.7 * 0.9 * 0.5 * CLOSE_MATCH_FACTOR, 4);
-    expect(relatePath(end("exactMatch", 2, 2), end("closeMatch", 2, 2))).toMatchObject({ relation: "overlapping", confidence: CLOSE_MATCH_FACTOR });
+    expect(r).toMatchObject({ relation: "overlapping", closeMatch: true, overlap: 0.5 });
+    expect(r?.confidence).toBeCloseTo(0.7 * 0.9, 4);
+    expect(relatePath(end("exactMatch", 2, 2), end("closeMatch", 2, 2))).toMatchObject({ relation: "overlapping", confidence: 1 });
+    // As exactMatch the bands only overlap in part: weighted by the overlap, like any overlapping path.
+    expect(relatePath(end("closeMatch", 0, 1, 0.7), end("broadMatch", 1, 2, 0.8))?.confidence).toBeCloseTo(0.7 * 0.8 / 3, 4);
   });
 
   it("relatedMatch gives overlapping", () => {
@@ -89,6 +92,31 @@ describe("relatePath", () => {
           expect(ba.confidence).toBe(ab.confidence);
           expect(ab.confidence).toBeGreaterThanOrEqual(0);
           expect(ab.confidence).toBeLessThanOrEqual(Math.min(a.confidence, b.confidence) + 1e-4);
+        }
+      }),
+    );
+  });
+
+  it("never rewards a vaguer relation: exact ≥ close ≥ broad/narrow ≥ related for the same bands", () => {
+    // Precision order of a record's relation; broad and narrow are equally precise (they differ in direction).
+    const vaguer: Record<Exclude<Relation, "noMatch">, readonly Exclude<Relation, "noMatch">[]> = {
+      exactMatch: ["closeMatch", "broadMatch", "narrowMatch", "relatedMatch"],
+      closeMatch: ["broadMatch", "narrowMatch", "relatedMatch"],
+      broadMatch: ["relatedMatch"],
+      narrowMatch: ["relatedMatch"],
+      relatedMatch: [],
+    };
+    const rel = fc.constantFrom<Exclude<Relation, "noMatch">>("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch");
+    const bandOf = fc.tuple(fc.nat(5), fc.nat(5)).map(([x, y]) => [Math.min(x, y), Math.max(x, y)] as const);
+    const conf = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(rel, rel, bandOf, bandOf, conf, conf, fc.boolean(), (ra, rb, ia, ib, ca, cb, onSource) => {
+        const base = relatePath(end(ra, ...ia, ca), end(rb, ...ib, cb));
+        if (!base) return;
+        // Replace one side's record by every vaguer one, keeping the bands and confidences.
+        for (const v of vaguer[onSource ? ra : rb]) {
+          const other = onSource ? relatePath(end(v, ...ia, ca), end(rb, ...ib, cb)) : relatePath(end(ra, ...ia, ca), end(v, ...ib, cb));
+          expect(other!.confidence).toBeLessThanOrEqual(base.confidence);
         }
       }),
     );

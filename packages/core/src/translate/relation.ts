@@ -65,9 +65,6 @@ export function overlapFraction(a: ReferenceInterval, b: ReferenceInterval): num
   return inter / union;
 }
 
-/** The factor applied to a path through a closeMatch record. */
-export const CLOSE_MATCH_FACTOR = 0.5;
-
 /** One side of a path: a record's relation, band and confidence. */
 export interface PathEnd {
   readonly relation: Exclude<Relation, "noMatch">;
@@ -85,9 +82,24 @@ export interface PathRelation {
   readonly overlap: number;
 }
 
+/** The relation a path would have with closeMatch read as exactMatch (what a close record claims, at best). */
+function chainedRelation(ra: SetRelation, geometry: SetRelation, rb: SetRelation): TranslationRelation {
+  // a ra Ua, Ua (geometry) Ub, Ub inverse(rb) b
+  const r = compose(compose(ra, geometry), inverse(rb));
+  // a ⊆ b: the candidate is broader; a ⊇ b: the candidate is narrower.
+  return r === "eq" ? "equivalent" : r === "sub" ? "broader" : r === "sup" ? "narrower" : "overlapping";
+}
+
+/** A record's set relation for scoring: a closeMatch is scored as the exactMatch it approximates. */
+const scoredAs = (r: SetRelation | "close"): SetRelation => (r === "close" ? "eq" : r);
+
 /**
  * Relates target b to source a through their bands; undefined when the bands are disjoint.
- * Confidence = conf(a) × conf(b) × (overlap fraction, for "overlapping") × (0.5 with a closeMatch).
+ *
+ * Confidence = conf(a) × conf(b) × (overlap fraction, when the path chains to nothing stronger
+ * than "overlapping"). A closeMatch record is never chained (its relation is "overlapping"), but
+ * it is scored as if it were exactMatch, so a vaguer record never gives a higher confidence for the
+ * same bands: exactMatch ≥ closeMatch ≥ broadMatch/narrowMatch ≥ relatedMatch (docs/translation.md).
  */
 export function relatePath(a: PathEnd, b: PathEnd): PathRelation | undefined {
   if (!intersects(a.interval, b.interval)) return undefined;
@@ -95,15 +107,9 @@ export function relatePath(a: PathEnd, b: PathEnd): PathRelation | undefined {
   const ra = recordSetRelation(a.relation);
   const rb = recordSetRelation(b.relation);
   const closeMatch = ra === "close" || rb === "close";
-  let relation: TranslationRelation = "overlapping";
-  if (!closeMatch) {
-    // a ra Ua, Ua (geometry) Ub, Ub inverse(rb) b
-    const r = compose(compose(ra as SetRelation, bandRelation(a.interval, b.interval)), inverse(rb as SetRelation));
-    // a ⊆ b: the candidate is broader; a ⊇ b: the candidate is narrower.
-    relation = r === "eq" ? "equivalent" : r === "sub" ? "broader" : r === "sup" ? "narrower" : "overlapping";
-  }
+  const scored = chainedRelation(scoredAs(ra), bandRelation(a.interval, b.interval), scoredAs(rb));
+  const relation: TranslationRelation = closeMatch ? "overlapping" : scored;
   let confidence = a.confidence * b.confidence;
-  if (relation === "overlapping") confidence *= overlap;
-  if (closeMatch) confidence *= CLOSE_MATCH_FACTOR;
+  if (scored === "overlapping") confidence *= overlap;
   return { relation, confidence: roundConfidence(confidence), closeMatch, overlap };
 }

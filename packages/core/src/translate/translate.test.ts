@@ -72,29 +72,29 @@ describe("translate — worked examples", () => {
     expect(summary(translate("0N", nciss, ciss))).toEqual([["0", "broader", 0.72]]);
     expect(summary(translate("0", ciss, nciss))).toEqual([
       ["0N", "narrower", 0.72],
-      ["0M", "overlapping", 0.1575],
+      ["0M", "overlapping", 0.63], // closeMatch scored as exactMatch: R0 ⊆ R0–R1, 0.9 × 0.7
     ]);
   });
 
-  it("NCISS 0M (closeMatch R0–R1) → UK: overlapping, closeMatch not chained, confidence halved", () => {
+  it("NCISS 0M (closeMatch R0–R1) → UK: overlapping, closeMatch not chained, scored as exactMatch", () => {
     const r = translate("0M", nciss, uk);
     expect(summary(r)).toEqual([
-      ["Category 6", "overlapping", 0.28], // 0.7 × 0.8 × 1 × 0.5
-      ["Category 5", "overlapping", 0.0933], // 0.7 × 0.8 × 1/3 × 0.5
+      ["Category 6", "overlapping", 0.56], // as exactMatch R0–R1 ⊇ Category 6: 0.7 × 0.8
+      ["Category 5", "overlapping", 0.1867], // partial overlap either way: 0.7 × 0.8 × 1/3
     ]);
     expect(renderExplanation(r.candidates[0]!.explanation, en)).toContain("SKOS never chains it");
     expect(renderExplanation(r.candidates[0]!.explanation, es)).toContain("SKOS nunca lo encadena");
     expect(codes(r)).toEqual(["close_match_not_chained", "close_match_not_chained"]);
     expect(r.issues[0]!.severity).toBe("info");
     expect(renderMessage(r.issues[0]!, en)).toBe(
-      '"us/nciss#0M" → "gb/ncsc#Category 6" passes through a closeMatch; SKOS never chains closeMatch, so the relation is only "overlapping" and its confidence is halved.',
+      '"us/nciss#0M" → "gb/ncsc#Category 6" passes through a closeMatch; SKOS never chains closeMatch, so the relation is only "overlapping"; its confidence is that of the same path with closeMatch read as exactMatch, never more than a vaguer relation would give.',
     );
   });
 
   it("UK Category 5 → ASD: every level whose band meets R1–R2, by rank", () => {
     expect(summary(translate("Category 5", uk, au))).toEqual([
       ["C6", "overlapping", 0.2133], // 0.8 × 0.8 × 1/3
-      ["C5", "overlapping", 0.16], // 0.8 × 0.8 × 1/2 × 0.5 (closeMatch)
+      ["C5", "overlapping", 0.32], // 0.8 × 0.8 × 1/2 (C5 closeMatch scored as exactMatch: up then down)
       ["C4", "overlapping", 0.36], // 0.8 × 0.9 × 1/2
     ]);
   });

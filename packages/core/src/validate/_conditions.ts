@@ -87,7 +87,7 @@ export function isAlways(c: Condition): boolean {
  * and "at most Y" can both hold when several options are selected).
  */
 function allowedOptions(ctx: ScaleContext, c: Condition): { dimension: string; allowed: Set<string> } | undefined {
-  if (!("dimension" in c) || "compare" in c) return undefined;
+  if (!("dimension" in c) || "compare" in c || "is" in c) return undefined;
   const found = ctx.dimensions.get(c.dimension);
   const ranks = ctx.optionRank.get(c.dimension);
   if (!found || found.dimension.type !== "ordinal" || found.dimension.multiple === true || !ranks) return undefined;

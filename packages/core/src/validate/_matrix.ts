@@ -29,7 +29,9 @@ export function resolveAxes(ctx: ScaleContext, method: MatrixMethod): ResolvedAx
     seenDims.add(axis.dimension);
     const ranks = ctx.optionRank.get(axis.dimension);
     if (!ordinal || !ranks) return { dimension: axis.dimension, ordinal, values: [], valid: false, ordered: false };
-    if (!axis.groups) return { dimension: axis.dimension, ordinal, values: [...ranks.keys()], valid: !repeated, ordered: true };
+    // A nominal axis has no order to be monotone along.
+    const nominal = ctx.nominal.has(axis.dimension);
+    if (!axis.groups) return { dimension: axis.dimension, ordinal, values: [...ranks.keys()], valid: !repeated, ordered: !nominal };
     const groupCodes = axis.groups.map((g) => g.code);
     const members = axis.groups.flatMap((g) => g.members);
     const partition =
@@ -37,7 +39,7 @@ export function resolveAxes(ctx: ScaleContext, method: MatrixMethod): ResolvedAx
       members.every((m) => ranks.has(m)) &&
       new Set(members).size === members.length &&
       [...ranks.keys()].every((o) => members.includes(o));
-    let ordered = partition;
+    let ordered = partition && !nominal;
     for (let i = 1; ordered && i < axis.groups.length; i++) {
       const prevMax = Math.max(...axis.groups[i - 1]!.members.map((m) => ranks.get(m)!));
       const min = Math.min(...axis.groups[i]!.members.map((m) => ranks.get(m)!));

@@ -8,10 +8,19 @@ import type { SimpleMethod } from "../model/method.js";
 import type { Dimension, OrdinalDimension, Scale } from "../model/scale.js";
 import type { Path } from "./_issue.js";
 import { issue } from "./_issue.js";
+import { lowerScale } from "../classify/lower.js";
 
 /** Shared look-ups over a scale. */
 export interface ScaleContext {
+  /**
+   * The scale as the classifiers read it (`lowerScale`): boolean and nominal dimensions as option
+   * dimensions, `is` tests as `in` tests, at the same pointers. Rules check what classification uses.
+   */
   readonly scale: Scale;
+  /** The document as written (for the rules about its kinds of dimension and its texts). */
+  readonly document: Scale;
+  /** Codes of the nominal dimensions (options without order). */
+  readonly nominal: ReadonlySet<string>;
   /** Level code → rank (0 = least severe), first declaration wins. */
   readonly levelRank: ReadonlyMap<string, number>;
   /** Level codes in order, without repeats (for messages). */
@@ -34,7 +43,8 @@ function firstIndex(codes: readonly string[]): Map<string, number> {
 }
 
 /** Builds the look-ups for a (structurally valid) scale. */
-export function scaleContext(scale: Scale): ScaleContext {
+export function scaleContext(document: Scale): ScaleContext {
+  const scale = lowerScale(document);
   const levelRank = firstIndex(scale.levels.map((l) => l.code));
   const dimensions = new Map<string, { dimension: Dimension; index: number }>();
   const optionRank = new Map<string, Map<string, number>>();
@@ -45,6 +55,8 @@ export function scaleContext(scale: Scale): ScaleContext {
   });
   return {
     scale,
+    document,
+    nominal: new Set(document.dimensions.filter((d) => d.type === "nominal").map((d) => d.code)),
     levelRank,
     levelCodes: [...levelRank.keys()],
     sentinels: new Set((scale.sentinels ?? []).map((s) => s.code)),

@@ -37,6 +37,7 @@ export const MEANING_MESSAGES = defineMessages({
   unknown_dimension_reference: { severity: "error", stage: "meaning", params: ["code", "known"] },
   unknown_option_reference: { severity: "error", stage: "meaning", params: ["code", "dimension", "known"] },
   dimension_type_mismatch: { severity: "error", stage: "meaning", params: ["actual", "dimension", "expected", "property"] },
+  condition_order_on_nominal: { severity: "error", stage: "meaning", params: ["dimension", "kind", "property"] },
   quantity_range_inverted: { severity: "error", stage: "meaning", params: ["dimension", "max", "min"] },
   level_color_duplicate: { severity: "warning", stage: "meaning", params: ["hex", "level", "other"] },
   dimension_unused: { severity: "info", stage: "meaning", params: ["dimension"] },

@@ -136,7 +136,7 @@ describe("structureIssues", () => {
 
     it("lists the closest forms when nothing tells the variants apart", () => {
       expect(brief(scale((d) => (component(d, "rules").rules[2].when = { dimension: "effect" })))).toEqual([
-        { code: "no_matching_variant", pointer: `${R}/2/when`, params: { alternatives: ["dimension + in", "dimension + atLeast", "dimension + atMost"] } },
+        { code: "no_matching_variant", pointer: `${R}/2/when`, params: { alternatives: ["dimension + in", "dimension + is", "dimension + atLeast", "dimension + atMost"] } },
       ]);
       expect(brief(scale((d) => (component(d, "max").ratings[0].bands = [])))).toEqual([
         { code: "no_matching_variant", pointer: "/method/components/3/method/ratings/0", params: { alternatives: ["dimension + levels", "dimension + bands"] } },

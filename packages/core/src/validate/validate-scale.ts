@@ -5,6 +5,7 @@ import { sortIssues } from "./_issue.js";
 import type { ScaleContext } from "./_scale-context.js";
 import { scaleContext } from "./_scale-context.js";
 import { axisCodesUnique } from "./rules/axis-codes-unique.js";
+import { conditionKinds } from "./rules/condition-kinds.js";
 import { compositeIdsUnique } from "./rules/composite-ids-unique.js";
 import { dimensionAxisExists } from "./rules/dimension-axis-exists.js";
 import { dimensionCodesUnique } from "./rules/dimension-codes-unique.js";
@@ -65,11 +66,12 @@ export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]
   maxBandsOrdered,
   judgementReferences,
   compositeIdsUnique,
-  revisionHistoryConsistent: (ctx) => revisionHistoryConsistent(ctx.scale),
-  supersedesEarlier: (ctx) => supersedesEarlier(ctx.scale),
-  languagesDeclared: (ctx) => languagesDeclared(ctx.scale),
-  textLanguages: (ctx) => textLanguages(ctx.scale, "scale"),
-  textSafe: (ctx) => textSafe(ctx.scale),
+  conditionKinds,
+  revisionHistoryConsistent: (ctx) => revisionHistoryConsistent(ctx.document),
+  supersedesEarlier: (ctx) => supersedesEarlier(ctx.document),
+  languagesDeclared: (ctx) => languagesDeclared(ctx.document),
+  textLanguages: (ctx) => textLanguages(ctx.document, "scale"),
+  textSafe: (ctx) => textSafe(ctx.document),
   scoreWeightsNotAllZero,
   scoreRangeDerivable,
   cutPointsFromLowest,

@@ -63,6 +63,7 @@ function arbCondition(dims: readonly Dimension[]): fc.Arbitrary<Condition> {
         .tuple(fc.constantFrom("gt", "gte", "lt", "lte") as fc.Arbitrary<"gt" | "gte" | "lt" | "lte">, fc.integer({ min: 0, max: 1000 }))
         .map(([compare, value]) => ({ dimension: d.code, compare, threshold: { value } }));
     }
+    if (d.type === "boolean") return fc.boolean().map((is) => ({ dimension: d.code, is }));
     const codes = d.options.map((o) => o.code);
     return fc.oneof(
       fc.subarray(codes, { minLength: 1 }).map((set) => ({ dimension: d.code, in: set })),

@@ -53,6 +53,7 @@ export function makeEvaluator(scale: Scale) {
     if ("not" in c) return !holds(c.not, facts);
     if ("always" in c) return true;
     if ("in" in c) return selected(facts, c.dimension).some((s) => c.in.includes(s));
+    if ("is" in c) return facts[c.dimension] === c.is;
     if ("atLeast" in c || "atMost" in c) {
       const o = mostSevereOption(c.dimension, facts);
       if (o === null) return false;

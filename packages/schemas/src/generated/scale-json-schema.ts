@@ -329,6 +329,22 @@ export const scaleJsonSchema = {
             "dimension": {
               "$ref": "#/$defs/Code"
             },
+            "is": {
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "dimension",
+            "is"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "dimension": {
+              "$ref": "#/$defs/Code"
+            },
             "atLeast": {
               "$ref": "#/$defs/Code"
             }
@@ -465,6 +481,94 @@ export const scaleJsonSchema = {
         },
         {
           "$ref": "#/$defs/QuantityDimension"
+        },
+        {
+          "type": "object",
+          "properties": {
+            "code": {
+              "$ref": "#/$defs/Code"
+            },
+            "label": {
+              "$ref": "#/$defs/LangMap"
+            },
+            "definition": {
+              "$ref": "#/$defs/LangMap"
+            },
+            "axis": {
+              "$ref": "#/$defs/Code"
+            },
+            "verification": {
+              "$ref": "#/$defs/Verification"
+            },
+            "type": {
+              "type": "string",
+              "const": "boolean"
+            },
+            "assume": {
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "code",
+            "label",
+            "type"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "code": {
+              "$ref": "#/$defs/Code"
+            },
+            "label": {
+              "$ref": "#/$defs/LangMap"
+            },
+            "definition": {
+              "$ref": "#/$defs/LangMap"
+            },
+            "axis": {
+              "$ref": "#/$defs/Code"
+            },
+            "verification": {
+              "$ref": "#/$defs/Verification"
+            },
+            "type": {
+              "type": "string",
+              "const": "nominal"
+            },
+            "options": {
+              "minItems": 1,
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/Option"
+              }
+            },
+            "multiple": {
+              "type": "boolean"
+            },
+            "assume": {
+              "anyOf": [
+                {
+                  "$ref": "#/$defs/Code"
+                },
+                {
+                  "minItems": 1,
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/Code"
+                  }
+                }
+              ]
+            }
+          },
+          "required": [
+            "code",
+            "label",
+            "type",
+            "options"
+          ],
+          "additionalProperties": false
         }
       ],
       "description": "An impact dimension the scale looks at."
@@ -1003,6 +1107,9 @@ export const scaleJsonSchema = {
         },
         "definition": {
           "$ref": "#/$defs/LangMap"
+        },
+        "color": {
+          "$ref": "#/$defs/Color"
         },
         "verification": {
           "$ref": "#/$defs/Verification"

@@ -84,7 +84,32 @@ export type Duration = string;
  * This interface was referenced by `Scale`'s JSON-Schema
  * via the `definition` "Dimension".
  */
-export type Dimension = OrdinalDimension | QuantityDimension;
+export type Dimension =
+  | OrdinalDimension
+  | QuantityDimension
+  | {
+      code: Code;
+      label: LangMap;
+      definition?: LangMap;
+      axis?: Code;
+      verification?: Verification;
+      type: "boolean";
+      assume?: boolean;
+    }
+  | {
+      code: Code;
+      label: LangMap;
+      definition?: LangMap;
+      axis?: Code;
+      verification?: Verification;
+      type: "nominal";
+      /**
+       * @minItems 1
+       */
+      options: Option[];
+      multiple?: boolean;
+      assume?: Code | Code[];
+    };
 /**
  * Exact number: a JSON number or a decimal string such as "12.50".
  *
@@ -127,6 +152,10 @@ export type Condition =
        * @minItems 1
        */
       in: Code[];
+    }
+  | {
+      dimension: Code;
+      is: boolean;
     }
   | {
       dimension: Code;
@@ -502,6 +531,7 @@ export interface Option {
   code: Code;
   label: LangMap;
   definition?: LangMap;
+  color?: Color;
   verification?: Verification;
 }
 /**

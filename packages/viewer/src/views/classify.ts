@@ -3,7 +3,7 @@
  * or the range of levels still possible, with the trace; it shows only the questions that can
  * still change the result (and those already answered); the facts can be copied as JSON.
  */
-import { classify } from "@sevscale/core";
+import { classify, lowerDimension } from "@sevscale/core";
 import type { Dimension, Scale } from "@sevscale/core";
 import type { Facts } from "../classify-open.js";
 import { factsJson, openDimensions, possibleRange } from "../classify-open.js";
@@ -201,7 +201,9 @@ function question(
       }),
     );
   }
-  const multiple = d.multiple === true;
+  const od = lowerDimension(d);
+  if (od.type !== "ordinal") return legend; // a quantity was answered above
+  const multiple = od.multiple === true;
   const current = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
   return h(
     "fieldset",
@@ -216,7 +218,7 @@ function question(
           h("input", { type: "radio", id: `${id}--none`, name: id, checked: current.length === 0, onchange: () => set(d.code, undefined) }),
           ` ${t.classifyNoAnswer}`,
         ),
-    d.options.map((o) => {
+    od.options.map((o) => {
       const optionId = `${id}-${safeId(o.code)}`;
       const optionDefinition = textIn(o.definition, lang, scale.defaultLanguage);
       return h(

@@ -8,6 +8,7 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   fact_unknown_option: "'{option}' is not an option of dimension '{dimension}' (options: {options}).",
   fact_missing: "No fact for '{dimension}', which the method needs to decide the level.",
   fact_assumed: "No fact for '{dimension}': the scale assumes {value} when none is given.",
+  fact_number_as_option: "The fact for '{dimension}' is a number; it was read as the option \"{option}\", whose code is that number.",
   fact_missing_default: "No fact for '{dimension}': the score uses its value for a missing fact, {value}.",
   fact_wrong_unit: "The fact for '{dimension}' is in '{unit}', but the dimension is measured in '{expected}'.",
   fact_multiple_not_allowed: "Dimension '{dimension}' takes a single option, but the fact lists {count}.",

@@ -25,7 +25,7 @@ export const terms: Terms = {
   explainPath: "{source}; {target}: {relation} ({confidence} {value}).{note}",
   explainIdentity: "{level} is the same level of the same scale: {relation} ({confidence} 1).",
   explainCloseNote:
-    " closeMatch is approximate and SKOS never chains it, so nothing stronger than \"overlapping\" is claimed and the confidence is halved.",
+    " closeMatch is approximate and SKOS never chains it, so nothing stronger than \"overlapping\" is claimed; the confidence is scored as for exactMatch.",
   alignment: {
     heading: "Alignment on",
     reference: "Reference",

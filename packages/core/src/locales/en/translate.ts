@@ -18,7 +18,7 @@ export const translate = templates<typeof TRANSLATE_MESSAGES>()({
   reference_level_unknown: "Mapping {mappingId}@{mappingVersion} maps \"{code}\" to \"{level}\", which is not a level of {referenceId}@{referenceVersion}.",
   reference_interval_reversed: "Mapping {mappingId}@{mappingVersion} maps \"{code}\" to the interval {min}–{max}, whose minimum is more severe than its maximum.",
   reference_interval_missing: "Mapping {mappingId}@{mappingVersion} relates \"{code}\" with {relation} but gives no reference interval.",
-  close_match_not_chained: "\"{source}\" → \"{candidate}\" passes through a closeMatch; SKOS never chains closeMatch, so the relation is only \"overlapping\" and its confidence is halved.",
+  close_match_not_chained: "\"{source}\" → \"{candidate}\" passes through a closeMatch; SKOS never chains closeMatch, so the relation is only \"overlapping\"; its confidence is that of the same path with closeMatch read as exactMatch, never more than a vaguer relation would give.",
   compare_no_entries: "Nothing to compare: no scale with a usable mapping was given.",
   compare_pairwise_truncated: "Level-by-level matrices are given for {done} of the {total} pairs of scales: the rest would pass the budget of {budget} level relations. Compare fewer scales at once for all of them.",
 });

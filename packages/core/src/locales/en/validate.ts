@@ -28,6 +28,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   unknown_dimension_reference: "Dimension \"{code}\" does not exist. The dimensions are: {known}.",
   unknown_option_reference: "Option \"{code}\" does not exist in dimension \"{dimension}\". Its options are: {known}.",
   dimension_type_mismatch: "Dimension \"{dimension}\" is of type {actual}, but \"{property}\" works only with a dimension of type {expected}.",
+  condition_order_on_nominal: "\"{property}\" compares the order of options, but dimension \"{dimension}\" is {kind}: its values have no order. Test membership with \"in\" (or \"is\" for a boolean) instead.",
   quantity_range_inverted: "Quantity dimension \"{dimension}\" has min {min} greater than max {max}.",
   level_color_duplicate: "Levels \"{level}\" and \"{other}\" have the same colour {hex}; readers cannot tell them apart by colour.",
   dimension_unused: "Dimension \"{dimension}\" is not used by the method, so it never affects the level.",

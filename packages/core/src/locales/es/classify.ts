@@ -8,6 +8,7 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   fact_unknown_option: "'{option}' no es una opción de la dimensión '{dimension}' (opciones: {options}).",
   fact_missing: "Falta el hecho de '{dimension}', que el método necesita para decidir el nivel.",
   fact_assumed: "Falta el hecho de '{dimension}': la escala supone {value} cuando no se indica.",
+  fact_number_as_option: "El hecho de '{dimension}' es un número; se leyó como la opción «{option}», cuyo código es ese número.",
   fact_missing_default: "Falta el hecho de '{dimension}': la puntuación usa el valor previsto para un hecho ausente, {value}.",
   fact_wrong_unit: "El hecho de '{dimension}' está en '{unit}', pero la dimensión se mide en '{expected}'.",
   fact_multiple_not_allowed: "La dimensión '{dimension}' admite una sola opción, pero el hecho enumera {count}.",

@@ -25,7 +25,7 @@ export const terms: Terms = {
   explainPath: "{source}; {target}: {relation} ({confidence} {value}).{note}",
   explainIdentity: "{level} es el mismo nivel de la misma escala: {relation} ({confidence} 1).",
   explainCloseNote:
-    " closeMatch es aproximado y SKOS nunca lo encadena, así que no se afirma nada más fuerte que «solapamiento parcial» y la confianza se reduce a la mitad.",
+    " closeMatch es aproximado y SKOS nunca lo encadena, así que no se afirma nada más fuerte que «solapamiento parcial»; la confianza se calcula como para exactMatch.",
   alignment: {
     heading: "Alineación sobre",
     reference: "Referencia",

@@ -18,7 +18,7 @@ export const translate = templates<typeof TRANSLATE_MESSAGES>()({
   reference_level_unknown: "El mapeo {mappingId}@{mappingVersion} asigna «{code}» a «{level}», que no es un nivel de {referenceId}@{referenceVersion}.",
   reference_interval_reversed: "El mapeo {mappingId}@{mappingVersion} asigna «{code}» al intervalo {min}–{max}, cuyo mínimo es más grave que su máximo.",
   reference_interval_missing: "El mapeo {mappingId}@{mappingVersion} relaciona «{code}» mediante {relation} pero no indica ningún intervalo de referencia.",
-  close_match_not_chained: "«{source}» → «{candidate}» pasa por un closeMatch; SKOS nunca encadena closeMatch, así que la relación es solo de «solapamiento» y su confianza se reduce a la mitad.",
+  close_match_not_chained: "«{source}» → «{candidate}» pasa por un closeMatch; SKOS nunca encadena closeMatch, así que la relación es solo de «solapamiento»; su confianza es la del mismo camino leyendo closeMatch como exactMatch, nunca mayor que la de una relación más precisa.",
   compare_no_entries: "No hay nada que comparar: no se ha indicado ninguna escala con un mapeo utilizable.",
   compare_pairwise_truncated: "Las matrices nivel a nivel se dan para {done} de los {total} pares de escalas: el resto superaría el presupuesto de {budget} relaciones entre niveles. Compare menos escalas a la vez para obtenerlas todas.",
 });

@@ -28,6 +28,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   unknown_dimension_reference: "La dimensión \"{code}\" no existe. Las dimensiones son: {known}.",
   unknown_option_reference: "La opción \"{code}\" no existe en la dimensión \"{dimension}\". Sus opciones son: {known}.",
   dimension_type_mismatch: "La dimensión \"{dimension}\" es de tipo {actual}, pero \"{property}\" solo funciona con una dimensión de tipo {expected}.",
+  condition_order_on_nominal: "\"{property}\" compara el orden de las opciones, pero la dimensión \"{dimension}\" es {kind}: sus valores no tienen orden. Compruebe la pertenencia con \"in\" (o \"is\" si es booleana).",
   quantity_range_inverted: "La dimensión de cantidad \"{dimension}\" tiene un mínimo ({min}) mayor que el máximo ({max}).",
   level_color_duplicate: "Los niveles \"{level}\" y \"{other}\" tienen el mismo color {hex}; no se pueden distinguir por el color.",
   dimension_unused: "La dimensión \"{dimension}\" no la usa el método, así que nunca influye en el nivel.",

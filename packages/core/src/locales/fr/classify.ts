@@ -8,6 +8,7 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   fact_unknown_option: "« {option} » n’est pas une option de la dimension « {dimension} » (options : {options}).",
   fact_missing: "Aucun fait pour « {dimension} », dont la méthode a besoin pour déterminer le niveau.",
   fact_assumed: "Aucun fait pour « {dimension} » : l'échelle suppose {value} lorsqu'il n'est pas donné.",
+  fact_number_as_option: "Le fait pour « {dimension} » est un nombre ; il a été lu comme l'option « {option} », dont le code est ce nombre.",
   fact_missing_default: "Aucun fait pour « {dimension} » : le score utilise la valeur prévue en cas de fait manquant, {value}.",
   fact_wrong_unit: "Le fait pour « {dimension} » est exprimé en « {unit} », mais la dimension se mesure en « {expected} ».",
   fact_multiple_not_allowed: "La dimension « {dimension} » n’accepte qu’une seule option, mais le fait en indique {count}.",

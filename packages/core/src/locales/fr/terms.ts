@@ -25,7 +25,7 @@ export const terms: Terms = {
   explainPath: "{source} ; {target} : {relation} ({confidence} {value}).{note}",
   explainIdentity: "{level} est le même niveau de la même échelle : {relation} ({confidence} 1).",
   explainCloseNote:
-    " closeMatch est approximatif et SKOS ne l’enchaîne jamais : aucune relation plus forte qu’un « chevauchement partiel » n’est donc affirmée, et la confiance est divisée par deux.",
+    " closeMatch est approximatif et SKOS ne l’enchaîne jamais : aucune relation plus forte qu’un « chevauchement partiel » n’est donc affirmée ; la confiance est calculée comme pour exactMatch.",
   alignment: {
     heading: "Alignement sur",
     reference: "Référence",

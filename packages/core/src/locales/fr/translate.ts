@@ -18,7 +18,7 @@ export const translate = templates<typeof TRANSLATE_MESSAGES>()({
   reference_level_unknown: "La table de correspondance {mappingId}@{mappingVersion} fait correspondre « {code} » à « {level} », qui n’est pas un niveau de {referenceId}@{referenceVersion}.",
   reference_interval_reversed: "La table de correspondance {mappingId}@{mappingVersion} fait correspondre « {code} » à l’intervalle {min}–{max}, dont le minimum est plus grave que le maximum.",
   reference_interval_missing: "La table de correspondance {mappingId}@{mappingVersion} relie « {code} » par {relation} sans indiquer d’intervalle de référence.",
-  close_match_not_chained: "« {source} » → « {candidate} » passe par un closeMatch ; SKOS n’enchaîne jamais closeMatch, la relation n’est donc qu’un « chevauchement partiel » et sa confiance est divisée par deux.",
+  close_match_not_chained: "« {source} » → « {candidate} » passe par un closeMatch ; SKOS n’enchaîne jamais closeMatch, la relation n’est donc qu’un « chevauchement partiel » ; sa confiance est celle du même chemin en lisant closeMatch comme exactMatch, jamais plus que celle d’une relation plus vague.",
   compare_no_entries: "Rien à comparer : aucune échelle dotée d’une table de correspondance utilisable n’a été fournie.",
   compare_pairwise_truncated: "Les matrices niveau par niveau sont données pour {done} des {total} paires d’échelles : les autres dépasseraient le budget de {budget} relations entre niveaux. Comparez moins d’échelles à la fois pour les obtenir toutes.",
 });

@@ -28,6 +28,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   unknown_dimension_reference: "La dimension « {code} » n’existe pas. Les dimensions sont : {known}.",
   unknown_option_reference: "L’option « {code} » n’existe pas dans la dimension « {dimension} ». Ses options sont : {known}.",
   dimension_type_mismatch: "La dimension « {dimension} » est de type {actual}, mais « {property} » ne fonctionne qu’avec une dimension de type {expected}.",
+  condition_order_on_nominal: "« {property} » compare l’ordre des options, mais la dimension « {dimension} » est de type {kind} : ses valeurs n’ont pas d’ordre. Testez plutôt l’appartenance avec « in » (ou « is » pour une dimension booléenne).",
   quantity_range_inverted: "La dimension de quantité « {dimension} » a un min {min} supérieur à son max {max}.",
   level_color_duplicate: "Les niveaux « {level} » et « {other} » ont la même couleur {hex} ; le lecteur ne peut pas les distinguer par la couleur.",
   dimension_unused: "La dimension « {dimension} » n’est pas utilisée par la méthode : elle n’influe donc jamais sur le niveau.",

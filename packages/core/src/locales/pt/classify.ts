@@ -8,6 +8,7 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   fact_unknown_option: "'{option}' não é uma opção da dimensão '{dimension}' (opções: {options}).",
   fact_missing: "Falta o fato de '{dimension}', de que o método precisa para decidir o nível.",
   fact_assumed: "Sem facto para '{dimension}': a escala assume {value} quando não é indicado.",
+  fact_number_as_option: "O fato de '{dimension}' é um número; foi lido como a opção “{option}”, cujo código é esse número.",
   fact_missing_default: "Falta o fato de '{dimension}': a pontuação usa o valor previsto para fato ausente, {value}.",
   fact_wrong_unit: "O fato de '{dimension}' está em '{unit}', mas a dimensão é medida em '{expected}'.",
   fact_multiple_not_allowed: "A dimensão '{dimension}' aceita uma única opção, mas o fato lista {count}.",

@@ -25,7 +25,7 @@ export const terms: Terms = {
   explainPath: "{source}; {target}: {relation} ({confidence} {value}).{note}",
   explainIdentity: "{level} é o mesmo nível da mesma escala: {relation} ({confidence} 1).",
   explainCloseNote:
-    " closeMatch é aproximado e o SKOS nunca o encadeia, portanto não se afirma nada mais forte que “sobreposição parcial” e a confiança é reduzida à metade.",
+    " closeMatch é aproximado e o SKOS nunca o encadeia, portanto não se afirma nada mais forte que “sobreposição parcial”; a confiança é calculada como para exactMatch.",
   alignment: {
     heading: "Alinhamento com base em",
     reference: "Referência",

@@ -28,6 +28,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   unknown_dimension_reference: "A dimensão \"{code}\" não existe. As dimensões são: {known}.",
   unknown_option_reference: "A opção \"{code}\" não existe na dimensão \"{dimension}\". As opções dela são: {known}.",
   dimension_type_mismatch: "A dimensão \"{dimension}\" é do tipo {actual}, mas \"{property}\" só funciona com uma dimensão do tipo {expected}.",
+  condition_order_on_nominal: "\"{property}\" compara a ordem das opções, mas a dimensão \"{dimension}\" é do tipo {kind}: seus valores não têm ordem. Teste a pertinência com \"in\" (ou \"is\" para uma dimensão booleana).",
   quantity_range_inverted: "A dimensão de quantidade \"{dimension}\" tem min {min} maior que max {max}.",
   level_color_duplicate: "Os níveis \"{level}\" e \"{other}\" têm a mesma cor {hex}; quem lê não consegue distingui-los pela cor.",
   dimension_unused: "A dimensão \"{dimension}\" não é usada pelo método, portanto nunca influencia o nível.",

@@ -37,7 +37,7 @@ function derivedRange(ctx: ScaleContext, method: ScoreMethod): { min: ExactDecim
     if (dim === undefined) return undefined; // reported by scoreReferences
     let lo: ExactDecimal | null;
     let hi: ExactDecimal | null;
-    if (dim.type === "ordinal") {
+    if (dim.type !== "quantity") {
       const values = Object.values(c.values ?? {}).map((v) => toExact(v));
       if (values.length === 0 || values.some((v) => v === null)) return undefined;
       lo = values.reduce((a, b) => (b!.lt(a!) ? b : a))!;
