@@ -3,6 +3,7 @@
  * attribute in the MISP instance a CSIRT already runs. Rules in docs/assessments.md ("MISP").
  */
 import type { Assessment, TlpMarking } from "../model/assessment.js";
+import { MISP_PREDICATE, mispNamespace } from "../export/misp.js";
 import { REFERENCE_SCALE_ID } from "../reference/crs.js";
 
 /** The tag of each TLP 2.0 marking in MISP's `tlp` taxonomy. */
@@ -14,22 +15,11 @@ export const TLP_MISP_TAGS: Readonly<Record<TlpMarking, string>> = {
   "TLP:RED": "tlp:red",
 };
 
-/** The predicate of a scale's taxonomy: tags read `<namespace>:level="<code>"`. */
-export const MISP_LEVEL_PREDICATE = "level";
-
 /**
- * The MISP namespace of a scale, the same rule as the scale taxonomies sevscale exports:
- * `sevscale-` then the scale id in lower case with every character other than a–z, 0–9 and `-`
- * turned into `-`, repeats collapsed (`gb/ncsc-2018` → `sevscale-gb-ncsc-2018`).
+ * The predicate of a scale's taxonomy: tags read `<namespace>:level="<code>"`, the namespace and
+ * predicate of the scale taxonomies `scaleToMispTaxonomy` exports.
  */
-function scaleNamespace(scaleId: string): string {
-  const slug = scaleId
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, "-")
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "");
-  return slug === "" ? "sevscale" : `sevscale-${slug}`;
-}
+export const MISP_LEVEL_PREDICATE = MISP_PREDICATE;
 
 /** Options of {@link assessmentToMispTags}. */
 export interface MispTagOptions {
@@ -50,9 +40,9 @@ function machinetag(namespace: string, predicate: string, value: string): string
  */
 export function assessmentToMispTags(assessment: Assessment, options: MispTagOptions = {}): string[] {
   const tags: string[] = [];
-  if ("level" in assessment.result) tags.push(machinetag(scaleNamespace(assessment.scale.id), MISP_LEVEL_PREDICATE, assessment.result.level));
+  if ("level" in assessment.result) tags.push(machinetag(mispNamespace(assessment.scale.id), MISP_LEVEL_PREDICATE, assessment.result.level));
   const ref = assessment.reference;
-  if (options.reference !== false && ref !== undefined && ref.min === ref.max) tags.push(machinetag(scaleNamespace(REFERENCE_SCALE_ID), MISP_LEVEL_PREDICATE, ref.min));
+  if (options.reference !== false && ref !== undefined && ref.min === ref.max) tags.push(machinetag(mispNamespace(REFERENCE_SCALE_ID), MISP_LEVEL_PREDICATE, ref.min));
   tags.push(TLP_MISP_TAGS[assessment.marking]);
   return tags;
 }
