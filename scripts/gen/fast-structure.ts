@@ -11,39 +11,13 @@
  * lengths), and anything the generator does not know — a refinement, a transform, an unknown
  * check — becomes `false`: correct, only slower.
  */
-import type { z } from "zod";
+import { defOf, traits, type Def, type Schema } from "./zod-def.js";
 import * as model from "../../packages/core/src/model/index.js";
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../../packages/core/src/model/kinds.js";
 import { renderLangMapWalk } from "./lang-map-walk.js";
 import { renderStructureTable } from "./structure-table.js";
 import type { GeneratedFile, Generator } from "./types.js";
 
-type Schema = z.core.$ZodType;
-
-/** zod 4's definition objects, as far as the generator reads them. */
-interface Def {
-  readonly type: string;
-  readonly checks?: readonly Schema[];
-  readonly innerType?: Schema;
-  readonly element?: Schema;
-  readonly shape?: Record<string, Schema>;
-  readonly catchall?: Schema;
-  readonly keyType?: Schema;
-  readonly valueType?: Schema;
-  readonly options?: readonly Schema[];
-  readonly discriminator?: string;
-  readonly getter?: () => Schema;
-  readonly check?: string;
-  readonly format?: string;
-  readonly pattern?: RegExp;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly value?: unknown;
-  readonly inclusive?: boolean;
-  readonly unionFallback?: boolean;
-  readonly mode?: string;
-  readonly when?: unknown;
-}
 
 /** `!e`, parenthesised unless `e` is a call or already in parentheses. */
 function not(e: string): string {
@@ -60,8 +34,6 @@ function not(e: string): string {
   return `!(${e})`;
 }
 
-const defOf = (s: Schema): Def => s._zod.def as unknown as Def;
-const traits = (s: Schema): Set<string> => s._zod.traits as Set<string>;
 const literal = (v: unknown): string | undefined =>
   typeof v === "string" || typeof v === "boolean" || v === null || (typeof v === "number" && Number.isFinite(v)) ? JSON.stringify(v) : undefined;
 

@@ -9,43 +9,13 @@
  * stripping `z.object`, a record with enumerated keys, ...) stops the generator with its path:
  * the table is either exact or not written.
  */
-import type { z } from "zod";
+import { defOf, traits, type Def, type Schema } from "./zod-def.js";
 import { LangMapSchema } from "../../packages/core/src/model/common.js";
 import { describeFormat } from "../../packages/core/src/model/formats.js";
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../../packages/core/src/model/kinds.js";
 import type { StructureCheck, StructureField, StructureNode } from "../../packages/core/src/validate/_structure-report.js";
 
-type Schema = z.core.$ZodType;
 
-interface Def {
-  readonly type: string;
-  readonly checks?: readonly Schema[];
-  readonly innerType?: Schema;
-  readonly element?: Schema;
-  readonly shape?: Record<string, Schema>;
-  readonly catchall?: Schema;
-  readonly keyType?: Schema;
-  readonly valueType?: Schema;
-  readonly options?: readonly Schema[];
-  readonly discriminator?: string;
-  readonly getter?: () => Schema;
-  readonly check?: string;
-  readonly format?: string;
-  readonly pattern?: RegExp;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly value?: unknown;
-  readonly inclusive?: boolean;
-  readonly unionFallback?: boolean;
-  readonly mode?: string;
-  readonly values?: readonly unknown[];
-  readonly coerce?: boolean;
-  readonly abort?: boolean;
-  readonly when?: unknown;
-}
-
-const defOf = (s: Schema): Def => s._zod.def as unknown as Def;
-const traits = (s: Schema): Set<string> => s._zod.traits as Set<string>;
 
 /** String formats whose zod check is exactly a test of their pattern. */
 const PATTERN_FORMATS = new Set(["regex", "date", "datetime", "time", "duration", "email", "uuid", "guid"]);
