@@ -15,6 +15,13 @@ export const EXAMPLE_REGISTRY = {
   signWith: "examples/keys/demo-DO-NOT-USE.private.jwk",
   keyring: "examples/keys/demo-keyring.json",
   id: "sevscale/examples",
+  /**
+   * A fixed expiry, so the same examples always give the same bytes (a real registry expires a
+   * few weeks after each build and is rebuilt before then: see docs/registry.md).
+   */
+  expires: "2036-12-31T00:00:00Z",
+  /** Who publishes it, for its provider metadata. */
+  publisher: { name: "sevscale project (examples, DEMO key)", contact: "https://sevscale.org/" },
   title: {
     en: "sevscale example registry (signed with a DEMO key that must never be trusted)",
     es: "Registro de ejemplo de sevscale (firmado con una clave de DEMOSTRACIÓN en la que nunca se debe confiar)",
@@ -35,6 +42,8 @@ export function buildExampleRegistry(root: string, out: string): Promise<BuildRe
       keyring: join(root, EXAMPLE_REGISTRY.keyring),
       id: EXAMPLE_REGISTRY.id,
       title: EXAMPLE_REGISTRY.title,
+      expires: new Date(EXAMPLE_REGISTRY.expires),
+      publisher: EXAMPLE_REGISTRY.publisher,
     },
   );
 }

@@ -47,6 +47,23 @@ function generatedAt(option: unknown, env: Readonly<Record<string, string | unde
   return new Date(Number(epoch) * 1000);
 }
 
+/** A duration such as "30d" or "12h", in milliseconds. */
+function durationMs(value: string, t: ReturnType<typeof cliTexts>): number {
+  const m = /^(\d{1,5})([dh])$/.exec(value.trim());
+  if (!m || Number(m[1]) === 0) throw new UsageError(t.badDuration(safeText(value)));
+  return Number(m[1]) * (m[2] === "d" ? 24 : 1) * 60 * 60 * 1000;
+}
+
+/** `--withdraw <id>@<version>=<reason>`, repeated. */
+function withdrawals(values: unknown, t: ReturnType<typeof cliTexts>): { id: string; version: string; reason: string }[] {
+  const list = Array.isArray(values) ? (values as string[]) : [];
+  return list.map((value) => {
+    const m = /^([^@=]+)@([^=]+)=(.+)$/s.exec(value);
+    if (!m) throw new UsageError(t.badWithdraw(safeText(value)));
+    return { id: m[1]!, version: m[2]!, reason: m[3]! };
+  });
+}
+
 /**
  * `sevscale registry build <src...> --out <dir> [--sign <private.jwk>] [--keyring <keyring.json>]
  * [--now <instant>] [--id <id>] [--format text|json]`.
@@ -63,6 +80,14 @@ export const run: CommandRun = async (ctx, args, options) => {
   if (withViewer && !viewerDir().found) throw new UsageError(t.viewNotBuilt(viewerDir().dir));
   const sign = options["sign"] !== undefined ? resolve(ctx.io.cwd, options["sign"] as string) : undefined;
   const keyring = options["keyring"] !== undefined ? resolve(ctx.io.cwd, options["keyring"] as string) : undefined;
+  let expires: Date | undefined;
+  if (typeof options["expires"] === "string") {
+    expires = parseInstant(options["expires"]);
+    if (!expires) throw new UsageError(t.notAnInstant(options["expires"]));
+  }
+  const expiresInMs = typeof options["expiresIn"] === "string" ? durationMs(options["expiresIn"], t) : undefined;
+  const withdraw = withdrawals(options["withdraw"], t);
+  const publisher = typeof options["publisher"] === "string" ? { name: options["publisher"], ...(typeof options["contact"] === "string" ? { contact: options["contact"] } : {}) } : undefined;
   const progress = progressLine(ctx.io);
   const labels: Record<RegistryProgress["phase"], string> = { read: t.progressRead, check: t.progressCheck, write: t.progressWrite };
 
@@ -71,6 +96,11 @@ export const run: CommandRun = async (ctx, args, options) => {
     ...(keyring !== undefined ? { keyring } : {}),
     ...(now !== undefined ? { now } : {}),
     ...(typeof options["id"] === "string" ? { id: options["id"] } : {}),
+    ...(typeof options["sequence"] === "number" ? { sequence: options["sequence"] } : {}),
+    ...(expires ? { expires } : {}),
+    ...(expiresInMs !== undefined ? { expiresInMs } : {}),
+    ...(withdraw.length > 0 ? { withdraw } : {}),
+    ...(publisher ? { publisher } : {}),
     ...(progress ? { onProgress: (p: RegistryProgress) => progress.update(labels[p.phase], p.done, p.total) } : {}),
   });
   progress?.clear();

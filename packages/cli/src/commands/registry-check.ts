@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Keyring } from "@sevscale/core";
-import { checkRegistry, readKeyringFile } from "@sevscale/node";
+import { checkRegistry, readKeyringFile, readRegistryStateFile } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { safeText } from "../format.js";
@@ -48,11 +48,23 @@ export const run: CommandRun = async (ctx, args, options) => {
     keyring = ring.keyring;
   }
 
+  let state: string | undefined;
+  if (typeof options["state"] === "string") {
+    state = resolve(ctx.io.cwd, options["state"]);
+    // A state file that is not one is the user's input problem: it is not overwritten.
+    const read = await readRegistryStateFile(state);
+    if (!read.ok) {
+      printInputProblems(ctx.io, read.issues.map((issue) => ({ path: options["state"] as string, issue })), ctx.lang);
+      return ExitCode.Usage;
+    }
+  }
+
   const progress = progressLine(ctx.io);
   // Streams: each document is checked and dropped, so memory does not grow with the number of entries.
   const loaded = await checkRegistry(source, {
     ...(keyring ? { keyring } : {}),
     ...(at ? { at } : {}),
+    ...(state !== undefined ? { state } : {}),
     ...(typeof options["deadline"] === "number" ? { deadlineMs: options["deadline"] * 1000 } : {}),
     ...(progress ? { onProgress: (p: { done: number; total: number }) => progress.update(t.progressCheck, p.done, p.total) } : {}),
   });
@@ -65,6 +77,16 @@ export const run: CommandRun = async (ctx, args, options) => {
     const body = {
       ok: loaded.ok,
       root: loaded.root,
+      ...(loaded.index
+        ? {
+            index: {
+              id: loaded.index.id,
+              ...(loaded.index.sequence !== undefined ? { sequence: loaded.index.sequence } : {}),
+              ...(loaded.index.expires !== undefined ? { expires: loaded.index.expires } : {}),
+              signature: loaded.indexSignature ?? "absent",
+            },
+          }
+        : {}),
       documents: loaded.passed.map((d) => ({ kind: d.entry.kind, id: d.entry.id, version: d.entry.version, path: d.entry.path, signed: d.signed })),
       issues: findings.map((f) => findingJson(f, ctx.lang)),
     };

@@ -23,12 +23,12 @@ afterEach(async () => {
 });
 
 const build = (...extra: string[]) =>
-  runCli(["registry", "build", "src", "--out", "registry", "--sign", "keys/demo.private.jwk", "--keyring", "keyring.json", "--now", "2026-11-23T00:00:00Z", ...extra], { cwd: dir });
+  runCli(["registry", "build", "src", "--out", "registry", "--sign", "keys/demo.private.jwk", "--keyring", "keyring.json", "--now", "2026-11-23T00:00:00Z", "--id", "sevscale/test", ...extra], { cwd: dir });
 
 describe("sevscale registry build and check", () => {
   it("builds a signed registry that checks clean", async () => {
     const b = await build();
-    expect(b).toEqual({ code: 0, stdout: "registry registry: 4 documents; 16 files written, 0 unchanged, 0 removed\n", stderr: "" });
+    expect(b).toEqual({ code: 0, stdout: "registry registry: 4 documents; 20 files written, 0 unchanged, 0 removed\n", stderr: "" });
     const c = await runCli(["registry", "check", "registry", "--keyring", "keyring.json"], { cwd: dir });
     expect(c).toEqual({ code: 0, stdout: "4 of 4 documents verified: 0 errors, 0 warnings\n", stderr: "" });
     const again = await build("--format", "json");
@@ -134,5 +134,47 @@ describe("the example registry under attack (issue 7)", () => {
     expect(body.ok).toBe(false);
     expect(body.issues.filter((i) => i.code === "document_signature_required")).toHaveLength(1);
     expect(body.documents.map((d) => d.path)).not.toContain(entry["path"]);
+  });
+});
+
+describe("sevscale registry check --state", () => {
+  it("refuses an older index and an expired one, with codes, pointers and params, and reports withdrawals", async () => {
+    expect((await build("--expires", "2026-12-31T00:00:00Z")).code).toBe(0);
+    await cp(join(dir, "registry"), join(dir, "old"), { recursive: true });
+    await writeFile(join(dir, "src", "extra.json"), JSON.stringify({ ...REFERENCE_SCALE, id: "gb/extra" }));
+    expect((await build("--expires", "2026-12-31T00:00:00Z", "--withdraw", "us/example@1.0.0=Replaced by gb/extra.")).code).toBe(0);
+    const check = (folder: string, ...extra: string[]) =>
+      runCli(["registry", "check", folder, "--keyring", "keyring.json", "--state", "state/seen.json", "--at", "2026-12-01T00:00:00Z", ...extra], { cwd: dir });
+
+    const fresh = await check("registry", "--format", "json");
+    expect(fresh.code).toBe(0);
+    const body = JSON.parse(fresh.stdout) as { index: unknown; issues: { code: string; params: Record<string, unknown> }[] };
+    expect(body.index).toEqual({ id: "sevscale/test", sequence: 2, expires: "2026-12-31T00:00:00Z", signature: "verified" });
+    expect(body.issues.map((i) => [i.code, i.params["id"]])).toEqual([["registry_entry_withdrawn", "us/example"]]);
+
+    const rolled = await check("old", "--format", "json");
+    expect(rolled.code).toBe(1);
+    const issues = (JSON.parse(rolled.stdout) as { issues: { code: string; pointer: string; params: unknown; path: string }[] }).issues;
+    expect(issues.map((i) => [i.path, i.code, i.pointer, i.params])).toEqual([["old/index.json", "registry_rollback", "/sequence", { sequence: 1, last: 2 }]]);
+
+    const late = await runCli(["registry", "check", "registry", "--keyring", "keyring.json", "--at", "2027-01-01T00:00:00Z", "--lang", "fr"], { cwd: dir });
+    expect(late.code).toBe(1);
+    expect(late.stdout).toContain("registry_expired");
+    expect(late.stdout).toContain("L’index a expiré le 2026-12-31T00:00:00Z");
+
+    await writeFile(join(dir, "state", "broken.json"), "[]");
+    const broken = await runCli(["registry", "check", "registry", "--state", "state/broken.json"], { cwd: dir });
+    expect([broken.code, broken.stderr.includes("registry_state_invalid") || broken.stdout.includes("registry_state_invalid")]).toEqual([2, true]);
+  });
+
+  it("refuses a duration, a withdrawal or a sequence it cannot use (exit 2 or 1)", async () => {
+    expect((await build("--expires-in", "thirty days")).code).toBe(2);
+    expect((await build("--withdraw", "us/example")).code).toBe(2);
+    expect((await build("--withdraw", "us/nothing@1.0.0=gone")).code).toBe(1);
+    expect((await build("--expires-in", "12h", "--sequence", "7")).code).toBe(0);
+    const index = JSON.parse(await readFile(join(dir, "registry", "index.json"), "utf8")) as { sequence: number; expires: string };
+    expect(index.sequence).toBe(7);
+    expect(Date.parse(index.expires) - Date.now()).toBeGreaterThan(12 * 3600 * 1000 - 60_000);
+    expect((await build("--sequence", "3")).code).toBe(1);
   });
 });

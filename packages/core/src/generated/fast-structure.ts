@@ -2545,7 +2545,10 @@ function isRegistryIndex(v: unknown, b: number): boolean {
       case "version":
       case "title":
       case "generated":
+      case "sequence":
+      case "expires":
       case "documents":
+      case "providers":
       case "x-extensions":
         break;
       default:
@@ -2565,8 +2568,14 @@ function isRegistryIndex(v: unknown, b: number): boolean {
   if (!(x === undefined || isLangMap(x, b - 1))) return false;
   x = o["generated"];
   if (!(typeof x === "string" && R15.test(x))) return false;
+  x = o["sequence"];
+  if (!(x === undefined || (typeof x === "number" && Number.isFinite(x) && Number.isSafeInteger(x) && x >= 1))) return false;
+  x = o["expires"];
+  if (!(x === undefined || (typeof x === "string" && R15.test(x)))) return false;
   x = o["documents"];
   if (!isRegistryIndex_documents(x, b - 1)) return false;
+  x = o["providers"];
+  if (!(x === undefined || isRegistryIndex_providers(x, b - 1))) return false;
   x = o["x-extensions"];
   if (!(x === undefined || isExtensions(x, b - 1))) return false;
   return true;
@@ -2596,6 +2605,7 @@ function isRegistryEntry(v: unknown, b: number): boolean {
       case "digests":
       case "signature":
       case "kid":
+      case "withdrawn":
         break;
       default:
         return false;
@@ -2618,6 +2628,8 @@ function isRegistryEntry(v: unknown, b: number): boolean {
   if (!(x === undefined || (typeof x === "string" && (x.length <= 500 || codePoints(x) <= 500) && R16.test(x)))) return false;
   x = o["kid"];
   if (!(x === undefined || (typeof x === "string" && x.length >= 1))) return false;
+  x = o["withdrawn"];
+  if (!(x === undefined || isWithdrawal(x, b - 1))) return false;
   return true;
 }
 
@@ -2639,6 +2651,67 @@ function isDigests(v: unknown, b: number): boolean {
   if (!(typeof x === "string" && R17.test(x))) return false;
   x = o["sha512"];
   if (!(typeof x === "string" && R18.test(x))) return false;
+  return true;
+}
+
+/** Structure check of Withdrawal. */
+function isWithdrawal(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "date":
+      case "reason":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["date"];
+  if (!(typeof x === "string" && R15.test(x))) return false;
+  x = o["reason"];
+  if (!(typeof x === "string" && x.length >= 1 && (x.length <= 1000 || codePoints(x) <= 1000))) return false;
+  return true;
+}
+
+/** Structure check of an array. */
+function isRegistryIndex_providers(v: unknown, b: number): boolean {
+  if (!Array.isArray(v) || b <= 0) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!isRegistryProvider(x, b - 1)) return false;
+  }
+  return true;
+}
+
+/** Structure check of RegistryProvider. */
+function isRegistryProvider(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "id":
+      case "url":
+      case "path":
+      case "sequence":
+      case "digests":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["id"];
+  if (!(typeof x === "string" && (x.length <= 200 || codePoints(x) <= 200) && R1.test(x))) return false;
+  x = o["url"];
+  if (!(typeof x === "string" && (x.length <= 2000 || codePoints(x) <= 2000) && R7.test(x))) return false;
+  x = o["path"];
+  if (!(typeof x === "string" && (x.length <= 500 || codePoints(x) <= 500) && R16.test(x))) return false;
+  x = o["sequence"];
+  if (!(x === undefined || (typeof x === "number" && Number.isFinite(x) && Number.isSafeInteger(x) && x >= 1))) return false;
+  x = o["digests"];
+  if (!isDigests(x, b - 1)) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 import type { LangMapSchema } from "../model/common.js";
-import type { RegistryEntry, RegistryIndex } from "../model/registry.js";
+import type { RegistryEntry, RegistryIndex, RegistryProvider } from "../model/registry.js";
 import { schemaUrl } from "../model/kinds.js";
 import type { z } from "zod";
 
@@ -12,6 +12,12 @@ export interface RegistryIndexMeta {
   /** RFC 3339 instant the index stands for; fixed by the caller so builds are reproducible. */
   readonly generated: string;
   readonly title?: z.output<typeof LangMapSchema>;
+  /** The index's sequence: grows with every published change. */
+  readonly sequence?: number;
+  /** RFC 3339 instant after which readers refuse the index. */
+  readonly expires?: string;
+  /** The member registries, for an aggregate. */
+  readonly providers?: readonly RegistryProvider[];
 }
 
 /** Orders paths by UTF-16 code units, the same on every platform and locale. */
@@ -30,6 +36,7 @@ function orderedEntry(e: RegistryEntry): RegistryEntry {
     digests: { sha256: e.digests.sha256, sha512: e.digests.sha512 },
     ...(e.signature !== undefined ? { signature: e.signature } : {}),
     ...(e.kid !== undefined ? { kid: e.kid } : {}),
+    ...(e.withdrawn !== undefined ? { withdrawn: { date: e.withdrawn.date, reason: e.withdrawn.reason } } : {}),
   };
 }
 
@@ -43,7 +50,12 @@ export function buildRegistryIndex(entries: readonly RegistryEntry[], meta: Regi
     version: meta.version,
     ...(meta.title !== undefined ? { title: meta.title } : {}),
     generated: meta.generated,
+    ...(meta.sequence !== undefined ? { sequence: meta.sequence } : {}),
+    ...(meta.expires !== undefined ? { expires: meta.expires } : {}),
     documents,
+    ...(meta.providers !== undefined
+      ? { providers: [...meta.providers].sort((a, b) => compareRegistryPaths(a.path, b.path)).map((p) => ({ id: p.id, url: p.url, path: p.path, ...(p.sequence !== undefined ? { sequence: p.sequence } : {}), digests: { sha256: p.digests.sha256, sha512: p.digests.sha512 } })) }
+      : {}),
   };
 }
 

@@ -16,3 +16,19 @@ export { checkEntryDocument } from "./check-entry.js";
 export type { CheckSourceOptions, SourceCheck } from "./source-check.js";
 export { checkSourceDocument, findPrivateJwks, scaleResolverFor } from "./source-check.js";
 export { REGISTRY_MESSAGES } from "./messages.js";
+export type { IndexSignatureStatus, RegistryRecord, RegistryRecordEntry, RegistryState } from "./freshness.js";
+export { RegistryRecordSchema, RegistryStateSchema, checkRegistryFreshness, emptyRegistryState, registryRecordOf } from "./freshness.js";
+export type { ProviderMetadata, ProviderPublisher, RegistryChange, RegistryChanges } from "./discovery.js";
+export {
+  CHANGES_CSV_FILE,
+  CHANGES_FILE,
+  CHANGE_KINDS,
+  INDEX_SIGNATURE_FILE,
+  PROVIDER_METADATA_FILE,
+  ProviderMetadataSchema,
+  RegistryChangesSchema,
+  changesToCsv,
+  nextChangeFeed,
+  providerMetadata,
+  registryChanges,
+} from "./discovery.js";

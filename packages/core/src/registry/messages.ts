@@ -40,4 +40,20 @@ export const REGISTRY_MESSAGES = defineMessages({
   document_signature_required: { severity: "error", stage: "registry", params: ["namespace", "path"] },
   registry_url_credentials: { severity: "error", stage: "registry", params: ["url"] },
   registry_deadline_reached: { severity: "error", stage: "registry", params: ["checked", "seconds", "total"] },
+
+  // Freshness: the index against the reader's clock and what the reader remembers of it.
+  registry_index_unprotected: { severity: "warning", stage: "registry", params: ["missing"] },
+  registry_expired: { severity: "error", stage: "registry", params: ["at", "expires"] },
+  registry_rollback: { severity: "error", stage: "registry", params: ["last", "sequence"] },
+  registry_index_signature_removed: { severity: "error", stage: "registry", params: ["sequence"] },
+  registry_entry_vanished: { severity: "error", stage: "registry", params: ["id", "kind", "version"] },
+  registry_entry_replaced: { severity: "error", stage: "registry", params: ["id", "listed", "remembered", "version"] },
+  registry_entry_withdrawn: { severity: "info", stage: "registry", params: ["date", "id", "reason", "version"] },
+  registry_state_invalid: { severity: "error", stage: "registry", params: ["detail", "path"] },
+
+  // Federation: provider metadata and aggregates.
+  registry_provider_invalid: { severity: "error", stage: "registry", params: ["detail", "url"] },
+  registry_provider_mismatch: { severity: "error", stage: "registry", params: ["actual", "listed", "member", "path"] },
+  registry_provider_duplicate: { severity: "error", stage: "registry", params: ["id", "url"] },
+  registry_provider_refused: { severity: "error", stage: "registry", params: ["kept", "url"] },
 });

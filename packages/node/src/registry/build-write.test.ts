@@ -42,6 +42,8 @@ describe("writeRegistry order", () => {
     await writeJson(join(src, "new.json"), makeScale("us/new"));
     const options = { signWith: privatePath, keyring: ringPath, now: NOW };
 
+    // The same update, uninterrupted, from the same registry (so the index's sequence moves the same way).
+    await cp(pristine, join(dir, "complete"), { recursive: true });
     const complete = await buildRegistry(src, join(dir, "complete"), options);
     expect(complete.ok).toBe(true);
     let steps = 0;

@@ -1,7 +1,7 @@
 import { lstat, mkdir, readFile, readdir, rmdir, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { RegistryEntry, RegistryIndex } from "@sevscale/core";
-import { REGISTRY_INDEX_FILE, sidecarPaths } from "@sevscale/core";
+import { INDEX_SIGNATURE_FILE, REGISTRY_INDEX_FILE, sidecarPaths } from "@sevscale/core";
 import { writeFileAtomic } from "../atomic-write.js";
 import type { RegistryProgress } from "./source.js";
 
@@ -10,6 +10,14 @@ export interface PlannedFile {
   /** Registry path, relative to the root. */
   readonly path: string;
   readonly bytes: Uint8Array;
+}
+
+/** What goes with the index: its detached signature, and files derived from it (discovery, change feed). */
+export interface IndexExtras {
+  /** Signs an index (the new one, and an interim one); without it, a stale `index.json.jws` is removed. */
+  readonly signIndex?: (index: RegistryIndex) => Promise<Uint8Array>;
+  /** Written after the index. */
+  readonly after?: readonly PlannedFile[];
 }
 
 /** What a write did. */
@@ -142,6 +150,7 @@ export async function writeRegistry(
   previous: RegistryIndex | undefined,
   next: RegistryIndex,
   onProgress?: (p: RegistryProgress) => void,
+  extras: IndexExtras = {},
 ): Promise<WriteSummary> {
   await mkdir(root, { recursive: true }).catch((error: { code?: string }) => {
     throw new RegistryWriteError(".", error.code ?? "EIO");
@@ -163,9 +172,26 @@ export async function writeRegistry(
     await write(root, f);
     step();
   }
+  const written: string[] = [];
+  /** The index, then its signature (or, unsigned, the removal of a signature of another index). */
+  const writeIndex = async (index: RegistryIndex, bytes: Uint8Array | undefined) => {
+    if (bytes !== undefined) await write(root, { path: REGISTRY_INDEX_FILE, bytes });
+    const signature = join(root, INDEX_SIGNATURE_FILE);
+    if (extras.signIndex) {
+      const jws = await extras.signIndex(index);
+      if (!same(await current(signature), jws)) {
+        await write(root, { path: INDEX_SIGNATURE_FILE, bytes: jws });
+        written.push(INDEX_SIGNATURE_FILE);
+      }
+    } else if (bytes !== undefined && (await current(signature)) !== undefined) {
+      // An unsigned index replaces a signed one: the old signature would fail against it.
+      await refuseLinks(root, INDEX_SIGNATURE_FILE);
+      await unlink(signature).catch(() => undefined);
+    }
+  };
   if (dirty.length > 0 && previous) {
     const interim: RegistryIndex = { ...previous, documents: interimEntries(previous.documents, new Set(dirty.map((f) => f.path))) };
-    await write(root, { path: REGISTRY_INDEX_FILE, bytes: indexBytes(interim) });
+    await writeIndex(interim, indexBytes(interim));
     step();
     for (const f of dirty) {
       await write(root, f);
@@ -173,8 +199,13 @@ export async function writeRegistry(
     }
   }
   if (indexChanged) {
-    await write(root, { path: REGISTRY_INDEX_FILE, bytes: nextIndex });
+    await writeIndex(next, nextIndex);
     step();
+  } else await writeIndex(next, undefined); // the same index: (re)sign it when a key is given, else keep its signature
+  for (const f of extras.after ?? []) {
+    if (same(await current(join(root, f.path)), f.bytes)) continue;
+    await write(root, f);
+    written.push(f.path);
   }
 
   const keep = new Set(files.map((f) => f.path));
@@ -189,5 +220,5 @@ export async function writeRegistry(
     );
   }
   await sweep(root, true);
-  return { written: [...changed.map((f) => f.path), ...(indexChanged ? [REGISTRY_INDEX_FILE] : [])], unchanged: files.length - changed.length, removed: removed.sort() };
+  return { written: [...changed.map((f) => f.path), ...(indexChanged ? [REGISTRY_INDEX_FILE] : []), ...written.filter((p, i) => written.indexOf(p) === i)], unchanged: files.length - changed.length, removed: removed.sort() };
 }

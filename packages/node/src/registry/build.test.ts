@@ -186,7 +186,8 @@ describe("buildRegistry updates", () => {
     const built = await buildRegistry(src, out, { now: NOW });
     expect(built.ok && built.removed).toEqual(["us/g/0.1.0/scale.json", "us/g/0.1.0/scale.json.sha256", "us/g/0.1.0/scale.json.sha512"]);
     const loaded = await loadRegistry(out);
-    expect(loaded.issues).toEqual([]);
+    // Built without a key, the index is unsigned: only that is said.
+    expect(codes(loaded)).toEqual(["registry_index_unprotected"]);
     expect(loaded.documents.map((d) => `${d.entry.id}@${d.entry.version}`)).toEqual(["us/a@1.0.0", "us/a@1.1.0", "us/d@0.1.0"]);
     expect(loaded.documents[2]?.document).toMatchObject({ title: { en: "Scale us/d (revised)", es: "Escala us/d (revised)" } });
   });
@@ -207,9 +208,10 @@ describe("buildRegistry updates", () => {
     );
     const ringPath = await writeJson(join(dir, "rotated.json"), ring);
     const after = new Date("2027-02-01T00:00:00Z");
-    expect(codes(await loadRegistry(out, { keyring: ring, at: after })).filter((c) => c === "key_expired")).toHaveLength(4);
+    // The four documents and the index itself.
+    expect(codes(await loadRegistry(out, { keyring: ring, at: after })).filter((c) => c === "key_expired")).toHaveLength(5);
     const built = await buildRegistry(src, out, { signWith: join(dir, "new-2027.private.jwk"), keyring: ringPath, now: after });
-    expect(built.ok && built.written.filter((p) => p.endsWith(".jws"))).toHaveLength(4);
+    expect(built.ok && built.written.filter((p) => p.endsWith(".jws"))).toHaveLength(5);
     const loaded = await loadRegistry(out, { keyring: ring, at: after });
     expect(loaded.issues).toEqual([]);
     expect(new Set(loaded.documents.map((d) => d.entry.kid))).toEqual(new Set(["new-2027", undefined]));

@@ -1,7 +1,15 @@
 import { stat } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
-import type { Issue, Keyring, PrivateJwk, RegistryEntry, RegistryIndex, VerificationKeys } from "@sevscale/core";
+import type { Issue, Keyring, PrivateJwk, ProviderPublisher, RegistryChange, RegistryEntry, RegistryIndex, VerificationKeys } from "@sevscale/core";
 import {
+  CHANGES_CSV_FILE,
+  CHANGES_FILE,
+  PROVIDER_METADATA_FILE,
+  ProviderMetadataSchema,
+  RegistryChangesSchema,
+  changesToCsv,
+  nextChangeFeed,
+  providerMetadata,
   REGISTRY_INDEX_FILE,
   REGISTRY_KEYRING_FILE,
   DocumentIdSchema,
@@ -47,6 +55,22 @@ export interface BuildRegistryOptions {
   readonly version?: string;
   /** The registry's title (default: the existing index's). */
   readonly title?: Readonly<Record<string, string>>;
+  /**
+   * The index's sequence (default: the existing index's when the index does not change, else one
+   * more; 1 for a new registry). A smaller one than the default is refused.
+   */
+  readonly sequence?: number;
+  /** The index's expiry instant (default: {@link BuildRegistryOptions.expiresInMs} from the clock, or from `now` when later). */
+  readonly expires?: Date;
+  /**
+   * How long the index stays valid, from the clock, rounded up to the next midnight UTC so that
+   * builds on one day give the same bytes (default 30 days).
+   */
+  readonly expiresInMs?: number;
+  /** Documents to mark withdrawn (they stay listed, with their files); a withdrawal is kept by later builds. */
+  readonly withdraw?: readonly { readonly id: string; readonly version: string; readonly reason: string }[];
+  /** Who publishes the registry, for its provider metadata (default: the existing metadata's, else the registry id). */
+  readonly publisher?: ProviderPublisher;
   readonly onProgress?: (progress: RegistryProgress) => void;
 }
 
@@ -160,7 +184,8 @@ export async function buildRegistry(sources: string | readonly string[], outDir:
   // The registry already there: its released versions are immutable, and it must be sound to update.
   let existing: { index: RegistryIndex; documents: readonly LoadedDocument[] } | undefined;
   if (await stat(join(out, REGISTRY_INDEX_FILE)).catch(() => undefined)) {
-    const loaded = await loadRegistry(out);
+    // Its expiry is not checked: refreshing an expired registry is what a build is for.
+    const loaded = await loadRegistry(out, { freshness: false });
     const errors = loaded.issues.filter((f) => f.issue.severity === "error");
     if (!loaded.ok || !loaded.index) {
       findings.push({ path: join(out, REGISTRY_INDEX_FILE), issue: fileIssue("registry_existing_invalid", { path: outDir }) });
@@ -266,21 +291,116 @@ export async function buildRegistry(sources: string | readonly string[], outDir:
     addFiles(REGISTRY_KEYRING_FILE, canonical.bytes, sha256, sha512);
   }
 
+  const withdrawn = withdrawals(entries, existing?.index, options, at);
+  if ("issues" in withdrawn) {
+    findings.push(...withdrawn.issues.map((issue) => ({ path: outDir, issue })));
+    return fail();
+  }
   const latest = latestDocumentInstant(docs.map((d) => d.value));
   const generated = options.now ?? (latest !== undefined ? new Date(latest) : new Date());
   const title = options.title ?? existing?.index.title;
-  const index = buildRegistryIndex(entries, {
+  const meta = {
     id: options.id ?? existing?.index.id ?? "local/registry",
     version: options.version ?? existing?.index.version ?? "1.0.0",
     generated: instant(generated),
+    // From the clock, or from `now` when it is later (a registry prepared for a future date).
+    expires: instant(options.expires ?? expiryFrom(new Date(Math.max(Date.now(), generated.getTime())), options.expiresInMs ?? 30 * DAY)),
     ...(title !== undefined ? { title } : {}),
-  });
+  };
+  // The sequence grows only when the index changes: the same build twice publishes the same index.
+  const previousSequence = existing?.index.sequence;
+  const unchanged = existing !== undefined && previousSequence !== undefined && sameIndex(buildRegistryIndex(withdrawn.entries, { ...meta, sequence: previousSequence }), existing.index);
+  const least = unchanged ? previousSequence : (previousSequence ?? 0) + 1;
+  if (options.sequence !== undefined && (!Number.isSafeInteger(options.sequence) || options.sequence < least)) {
+    findings.push({ path: outDir, issue: fileIssue("registry_argument_invalid", { option: "--sequence", value: String(options.sequence), expected: `an integer ≥ ${least}` }) });
+    return fail();
+  }
+  const index = buildRegistryIndex(withdrawn.entries, { ...meta, sequence: options.sequence ?? least });
+
+  let signIndex: ((index: RegistryIndex) => Promise<Uint8Array>) | undefined;
+  if (signer && !("issues" in signer)) {
+    // The index is signed like a document: the key must be allowed for the registry's namespace.
+    if (keyring && !("issues" in keyring)) {
+      const check = await verifyDocument(index, await assertDocumentSignature(index, signer.jwk), keyring.keyring, { at });
+      if (!check.valid) {
+        findings.push(...check.issues.map((issue) => ({ path: join(out, REGISTRY_INDEX_FILE), issue })));
+        return fail();
+      }
+    }
+    signIndex = async (value) => encoder.encode(`${await assertDocumentSignature(value, signer.jwk)}\n`);
+  }
+  const after = await discoveryFiles(out, existing?.index, index, options.publisher, { signature: signIndex !== undefined, keyring: ringValue !== undefined });
 
   try {
-    const summary = await writeRegistry(out, files, existing?.index, index, options.onProgress);
+    const summary = await writeRegistry(out, files, existing?.index, index, options.onProgress, { ...(signIndex ? { signIndex } : {}), after });
     return { ok: true, index, ...summary, issues: findings };
   } catch (error) {
     if (!(error instanceof RegistryWriteError)) throw error;
     return { ok: false, issues: [{ path: join(out, error.path), issue: fileIssue("registry_write_failed", { path: join(out, error.path), reason: error.reason }) }] };
   }
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** `from` plus `ms`, rounded up to the next midnight UTC. */
+function expiryFrom(from: Date, ms: number): Date {
+  return new Date(Math.ceil((from.getTime() + ms) / DAY) * DAY);
+}
+
+/** True when two indexes have the same canonical form. */
+function sameIndex(a: RegistryIndex, b: RegistryIndex): boolean {
+  const x = safeCanonicalBytes(a);
+  const y = safeCanonicalBytes(b);
+  return x.ok && y.ok && Buffer.from(x.bytes).equals(Buffer.from(y.bytes));
+}
+
+/**
+ * The entries with their withdrawals: those of the existing index (a withdrawal is never undone by
+ * a build) and the new ones asked for, dated `at`. A withdrawal of a document the registry does not
+ * list is refused (`registry_argument_invalid`).
+ */
+function withdrawals(entries: readonly RegistryEntry[], previous: RegistryIndex | undefined, options: BuildRegistryOptions, at: Date): { entries: RegistryEntry[] } | { issues: Issue[] } {
+  const marks = new Map<string, NonNullable<RegistryEntry["withdrawn"]>>();
+  for (const e of previous?.documents ?? []) if (e.withdrawn !== undefined) marks.set(`${e.id}@${e.version}`, e.withdrawn);
+  const listed = new Set(entries.map((e) => `${e.id}@${e.version}`));
+  const issues: Issue[] = [];
+  for (const w of options.withdraw ?? []) {
+    const ref = `${w.id}@${w.version}`;
+    const reason = w.reason.trim();
+    if (!listed.has(ref) || reason === "" || reason.length > 1000) {
+      issues.push(fileIssue("registry_argument_invalid", { option: "--withdraw", value: clipText(`${ref}=${w.reason}`, 100), expected: "<id>@<version>=<reason> of a listed document, with a reason of 1 to 1000 characters" }));
+    } else if (!marks.has(ref)) marks.set(ref, { date: instant(at), reason });
+  }
+  if (issues.length > 0) return { issues };
+  return { entries: entries.map((e) => {
+    const mark = marks.get(`${e.id}@${e.version}`);
+    return mark === undefined ? e : { ...e, withdrawn: mark };
+  }) };
+}
+
+/**
+ * The files written after the index: the provider metadata (`.well-known/sevscale.json`) and the
+ * change feed (`changes.json`, `changes.csv`), the new index's changes before the earlier ones.
+ */
+async function discoveryFiles(
+  out: string,
+  previous: RegistryIndex | undefined,
+  index: RegistryIndex,
+  publisher: ProviderPublisher | undefined,
+  present: { readonly signature: boolean; readonly keyring: boolean },
+): Promise<PlannedFile[]> {
+  const oldMeta = await readJsonFile(join(out, PROVIDER_METADATA_FILE));
+  const known = oldMeta.ok ? ProviderMetadataSchema.safeParse(oldMeta.value) : undefined;
+  const who = publisher ?? (known?.success ? known.data.publisher : { name: index.id });
+  const oldFeed = await readJsonFile(join(out, CHANGES_FILE));
+  const feed = oldFeed.ok ? RegistryChangesSchema.safeParse(oldFeed.value) : undefined;
+  const earlier: RegistryChange[] = feed?.success && feed.data.id === index.id ? feed.data.changes : [];
+  // An index that did not move keeps its feed; a feed that cannot be read starts again from this index.
+  const next =
+    previous?.sequence === index.sequence && feed?.success ? feed.data : nextChangeFeed(earlier.length > 0 ? previous : undefined, index, earlier);
+  return [
+    { path: PROVIDER_METADATA_FILE, bytes: encoder.encode(`${JSON.stringify(providerMetadata(index, who, present), null, 2)}\n`) },
+    { path: CHANGES_FILE, bytes: encoder.encode(`${JSON.stringify(next, null, 2)}\n`) },
+    { path: CHANGES_CSV_FILE, bytes: encoder.encode(changesToCsv(next)) },
+  ];
 }

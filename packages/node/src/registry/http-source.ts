@@ -10,6 +10,54 @@ export interface HttpSourceOptions {
   readonly timeoutMs?: number;
   /** Aborts every request, in flight or to come (an overall deadline). */
   readonly signal?: AbortSignal;
+  /**
+   * Makes requests conditional: a body cached with its `ETag` or `Last-Modified` is asked for
+   * with `If-None-Match` / `If-Modified-Since`, and a 304 answer gives the cached bytes.
+   */
+  readonly cache?: HttpCache;
+}
+
+/** A response body kept with its validators, for conditional requests. */
+export interface HttpCacheEntry {
+  readonly etag?: string;
+  readonly lastModified?: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Where {@link httpSource} keeps bodies between requests, by URL (the caller chooses: memory with
+ * {@link memoryHttpCache}, a folder with `directoryHttpCache`, or anything else). Only bodies
+ * served with an `ETag` or a `Last-Modified` are stored. The bytes are checked like any others
+ * after they come out of the cache: a cache is never trusted.
+ */
+export interface HttpCache {
+  get(url: string): Promise<HttpCacheEntry | undefined> | HttpCacheEntry | undefined;
+  set(url: string, entry: HttpCacheEntry): Promise<void> | void;
+  /** Called when the server answered 304 Not Modified and the cached body was used. */
+  notModified?(url: string): void;
+}
+
+/** Counts of a cache's use: requests answered 304 Not Modified, bodies stored. */
+export interface HttpCacheStats {
+  notModified: number;
+  stored: number;
+}
+
+/** An {@link HttpCache} in memory, with counts of its use. */
+export function memoryHttpCache(): HttpCache & { readonly stats: HttpCacheStats } {
+  const entries = new Map<string, HttpCacheEntry>();
+  const stats: HttpCacheStats = { notModified: 0, stored: 0 };
+  return {
+    stats,
+    get: (url) => entries.get(url),
+    set: (url, entry) => {
+      stats.stored++;
+      entries.set(url, entry);
+    },
+    notModified: () => {
+      stats.notModified++;
+    },
+  };
 }
 
 const MAX_REDIRECTS = 5;
@@ -91,10 +139,20 @@ export function httpSource(url: string, options: HttpSourceOptions = {}): Regist
       if (!within(base, target)) return { ok: false, issues: [fileIssue("registry_path_unsafe", { path, reason: "outside_base_url" })] };
       for (let hop = 0; ; hop++) {
         let response: Response;
+        const cached = await options.cache?.get(target.href);
+        const headers: Record<string, string> = { accept: "application/json, text/plain;q=0.9, */*;q=0.1" };
+        if (cached?.etag !== undefined) headers["if-none-match"] = cached.etag;
+        if (cached?.lastModified !== undefined) headers["if-modified-since"] = cached.lastModified;
         try {
-          response = await doFetch(target, { redirect: "manual", signal: options.signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), options.signal]) : AbortSignal.timeout(timeoutMs), headers: { accept: "application/json, text/plain;q=0.9, */*;q=0.1" } });
+          response = await doFetch(target, { redirect: "manual", signal: options.signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), options.signal]) : AbortSignal.timeout(timeoutMs), headers });
         } catch (error) {
           return { ok: false, issues: [fileIssue("registry_fetch_failed", { url: target.href, reason: reasonOf(error) })] };
+        }
+        if (response.status === 304 && cached !== undefined) {
+          await response.body?.cancel().catch(() => undefined);
+          options.cache?.notModified?.(target.href);
+          if (cached.bytes.byteLength > maxBytes) return { ok: false, issues: [fileIssue("document_too_large", { bytes: cached.bytes.byteLength, limit: maxBytes })] };
+          return { ok: true, bytes: cached.bytes };
         }
         if (response.status >= 300 && response.status < 400) {
           await response.body?.cancel().catch(() => undefined);
@@ -116,7 +174,13 @@ export function httpSource(url: string, options: HttpSourceOptions = {}): Regist
           await response.body?.cancel().catch(() => undefined);
           return { ok: false, issues: [fileIssue("registry_fetch_status", { url: target.href, status: response.status })] };
         }
-        return readBody(response, target.href, maxBytes);
+        const etag = response.headers.get("etag") ?? undefined;
+        const lastModified = response.headers.get("last-modified") ?? undefined;
+        const body = await readBody(response, target.href, maxBytes);
+        if (body.ok && options.cache && (etag !== undefined || lastModified !== undefined)) {
+          await options.cache.set(target.href, { bytes: body.bytes, ...(etag !== undefined ? { etag } : {}), ...(lastModified !== undefined ? { lastModified } : {}) });
+        }
+        return body;
       }
     },
   };

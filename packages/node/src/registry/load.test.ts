@@ -115,7 +115,8 @@ describe("loadRegistry reports every failure with its path", () => {
 
     const expired = keyringOf(keyEntry((await signingSetup(join(dir, "src"), "unused")).pair), { ...keyring.keys[0]!, validTo: "2026-06-30T00:00:00Z" });
     const r2 = await loadRegistry(out, { keyring: expired, at: new Date("2026-11-23T00:00:00Z") });
-    expect(found(r2).filter(([, code]) => code === "key_expired")).toHaveLength(3);
+    // Two documents and the index itself.
+    expect(found(r2).filter(([, code]) => code === "key_expired")).toHaveLength(3 + 1);
     expect(found(r2).every(([path, code]) => path.endsWith(".jws") && (code === "key_expired" || code === "key_unknown"))).toBe(true);
   });
 
@@ -139,7 +140,11 @@ describe("loadRegistry reports every failure with its path", () => {
     });
     const r = await loadRegistry(out, { keyring });
     expect(r.ok).toBe(false);
-    expect(found(r)).toEqual([[SCALE, "document_signature_required"]]);
+    // Editing the index breaks its own signature too.
+    expect(found(r)).toEqual([
+      ["index.json.jws", "signature_invalid"],
+      [SCALE, "document_signature_required"],
+    ]);
     expect(r.documents.map((d) => d.entry.path)).not.toContain(SCALE);
     expect(r.rejected.map((e) => e.path)).toEqual([SCALE]);
     // A keyring whose keys may sign other namespaces only: the same document is merely unsigned.
@@ -155,10 +160,14 @@ describe("loadRegistry reports every failure with its path", () => {
       delete index.documents[0]!["kid"];
     });
     await rm(join(out, "gb/scale-1/1.0.0/scale.json.jws"));
-    expect(found(await loadRegistry(out, { keyring }))).toEqual([["gb/scale-1/1.0.0/scale.json", "document_signature_required"]]);
+    expect(found(await loadRegistry(out, { keyring }))).toEqual([
+      ["index.json.jws", "signature_invalid"],
+      ["gb/scale-1/1.0.0/scale.json", "document_signature_required"],
+    ]);
     const without = await loadRegistry(out);
     expect(without.ok).toBe(true);
-    expect(without.issues.map((f) => [f.issue.code, f.issue.params["count"]])).toEqual([["registry_signatures_unchecked", 3]]);
+    // Three documents and the index.
+    expect(without.issues.map((f) => [f.issue.code, f.issue.params["count"]])).toEqual([["registry_signatures_unchecked", 3 + 1]]);
   });
 
   it("an entry that does not describe its document, and a broken index", async () => {

@@ -1,10 +1,17 @@
-import { stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
+import { join, sep } from "node:path";
 import { LRUCache } from "lru-cache";
 import semver from "semver";
-import type { Issue, Keyring, Mapping, RegistryEntry, RegistryIndex, Scale, ScaleResolver } from "@sevscale/core";
+import type { IndexSignatureStatus, Issue, Keyring, Mapping, RegistryEntry, RegistryIndex, RegistryProvider, RegistryState, Scale, ScaleResolver } from "@sevscale/core";
 import {
+  CHANGES_CSV_FILE,
+  CHANGES_FILE,
   DEFAULT_MAX_BYTES,
+  INDEX_SIGNATURE_FILE,
+  PROVIDER_METADATA_FILE,
   REGISTRY_INDEX_FILE,
+  checkRegistryFreshness,
+  registryRecordOf,
   checkDigestFile,
   checkEntryDocument,
   checkRegistryIndex,
@@ -14,6 +21,7 @@ import {
   keyringCovers,
   parseJsonDocument,
   registryBaseName,
+  registryPathProblem,
   safeCanonicalBytes,
   sha256Hex,
   sha512Hex,
@@ -22,7 +30,9 @@ import {
   verifyDocument,
 } from "@sevscale/core";
 import { readKeyringFile } from "../keyring-file.js";
+import { readRegistryStateFile, writeRegistryStateFile } from "./state-file.js";
 import { directorySource } from "./dir-source.js";
+import type { HttpCache } from "./http-source.js";
 import { httpSource } from "./http-source.js";
 import type { RegistryFinding, RegistryProgress, RegistrySource } from "./source.js";
 import { fileIssue, mapLimit } from "./source.js";
@@ -54,6 +64,20 @@ export interface LoadRegistryOptions {
    */
   readonly deadlineMs?: number;
   readonly onProgress?: (progress: RegistryProgress) => void;
+  /**
+   * What is remembered between checks, by registry id: the path of a state file (read, created
+   * when absent, written atomically when the index is accepted) or a state object (updated in
+   * place). With it, an older index (`registry_rollback`), a removed index signature and a released
+   * entry gone or changed without a withdrawal are refused. Without it, each check stands alone.
+   */
+  readonly state?: string | RegistryState;
+  /**
+   * Check the index's expiry and, with `state`, its sequence and entries (default true). A build
+   * turns it off to read the registry it refreshes.
+   */
+  readonly freshness?: boolean;
+  /** The HTTP cache of conditional requests for an http(s) registry (see {@link HttpCache}). */
+  readonly httpCache?: HttpCache;
 }
 
 /** A listed document that passed every check. */
@@ -78,6 +102,8 @@ export interface LoadedRegistry {
   readonly issues: readonly RegistryFinding[];
   /** True when no finding is an error. */
   readonly ok: boolean;
+  /** How the index's own signature (`index.json.jws`) fared; undefined when the index could not be read. */
+  readonly indexSignature?: IndexSignatureStatus;
 }
 
 const DIGEST_FILE_LIMIT = 4 * 1024;
@@ -377,7 +403,7 @@ function isViewerFile(path: string): boolean {
 
 /** The files an index accounts for: itself, and each entry's document, digests and signature. */
 function listedFiles(entries: readonly RegistryEntry[]): Set<string> {
-  const files = new Set<string>([REGISTRY_INDEX_FILE]);
+  const files = new Set<string>([REGISTRY_INDEX_FILE, INDEX_SIGNATURE_FILE, PROVIDER_METADATA_FILE, CHANGES_FILE, CHANGES_CSV_FILE]);
   for (const e of entries) {
     const s = sidecarPaths(e.path);
     files.add(e.path).add(s.sha256).add(s.sha512);
@@ -408,6 +434,8 @@ export interface CheckedRegistry {
   /** True when no finding is an error. */
   readonly ok: boolean;
   readonly stats: RegistryCheckStats;
+  /** How the index's own signature (`index.json.jws`) fared; undefined when the index could not be read. */
+  readonly indexSignature?: IndexSignatureStatus;
 }
 
 interface Outcome {
@@ -416,6 +444,9 @@ interface Outcome {
   readonly results: readonly EntryResult[];
   readonly issues: readonly RegistryFinding[];
   readonly stats: RegistryCheckStats;
+  readonly indexSignature?: IndexSignatureStatus;
+  /** The digests of the index's canonical form (what an aggregate lists of a member). */
+  readonly indexDigests?: { readonly sha256: string; readonly sha512: string };
 }
 
 /** Opens a registry source, or says why it cannot. */
@@ -431,6 +462,7 @@ async function openSource(source: string, options: LoadRegistryOptions): Promise
         ...(options.fetch ? { fetch: options.fetch } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         signal: deadline.signal,
+        ...(options.httpCache ? { cache: options.httpCache } : {}),
       });
       return { ok: true, src, deadline };
     } catch {
@@ -448,7 +480,7 @@ async function openSource(source: string, options: LoadRegistryOptions): Promise
  * (kept only when `keep`), a mapping's scales are read on demand through a small cache, and only
  * findings accumulate. {@link loadRegistry} and {@link checkRegistry} are both this.
  */
-async function runRegistry(source: string, options: LoadRegistryOptions, keep: boolean): Promise<Outcome> {
+async function runRegistry(source: string, options: LoadRegistryOptions, keep: boolean, depth = 0): Promise<Outcome> {
   const findings: RegistryFinding[] = [];
   const noStats = { parsed: 0, peakHeld: 0 };
   const opened = await openSource(source, options);
@@ -474,9 +506,12 @@ async function runRegistry(source: string, options: LoadRegistryOptions, keep: b
   const checked = checkRegistryIndex(parsed.value);
   findings.push(...checked.issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
   const entries = checked.entries.map((e) => e.entry);
+  const at = options.at ?? new Date();
+  const fresh = await indexFreshness(src, parsed.value, checked.index, keyring, at, options);
+  findings.push(...fresh.findings);
 
   const cache = new DocumentCache(maxBytes, { count: options.cacheDocuments ?? 4, bytes: options.cacheBytes ?? 2 * maxBytes });
-  const ctx: Context = { source: src, keyring, at: options.at ?? new Date(), maxBytes, entries, cache, validated: new Map() };
+  const ctx: Context = { source: src, keyring, at, maxBytes, entries, cache, validated: new Map() };
   const total = entries.length;
   let count = 0;
   let late = 0;
@@ -493,16 +528,128 @@ async function runRegistry(source: string, options: LoadRegistryOptions, keep: b
     findings.push({ path: REGISTRY_INDEX_FILE, issue: fileIssue("registry_deadline_reached", { seconds: Math.round(deadline.ms / 1000), checked: total - late, total }) });
   }
   for (const r of results) findings.push(...r.findings);
-  const unchecked = results.filter((r) => r.unchecked).length;
+  const unchecked = results.filter((r) => r.unchecked).length + (fresh.signature === "unchecked" ? 1 : 0);
   if (unchecked > 0) findings.push({ path: REGISTRY_INDEX_FILE, issue: { code: "registry_signatures_unchecked", severity: "info", pointer: "", params: { count: unchecked } } });
+
+  const providers = depth === 0 ? (checked.index?.providers ?? []) : [];
+  const members = await checkProviders(src.root, providers, options, keep);
+  findings.push(...members.findings);
+  const memberResults = members.results;
 
   if (src.list) {
     const listed = listedFiles(entries);
+    const inMember = (file: string) => providers.some((p) => file.startsWith(`${p.path}/`));
     for (const file of await src.list()) {
-      if (!listed.has(file) && !isViewerFile(file)) findings.push({ path: file, issue: { code: "registry_file_unlisted", severity: "warning", pointer: "", params: { path: file } } });
+      if (!listed.has(file) && !isViewerFile(file) && !inMember(file)) findings.push({ path: file, issue: { code: "registry_file_unlisted", severity: "warning", pointer: "", params: { path: file } } });
     }
   }
-  return { root: src.root, index: checked.index, results, issues: findings, stats: { parsed: cache.parsed, peakHeld: cache.peakHeld } };
+  const indexDigests = checked.index !== undefined ? await canonicalDigests(parsed.value) : undefined;
+  return {
+    root: src.root,
+    index: checked.index,
+    results: [...results, ...memberResults],
+    issues: findings,
+    stats: { parsed: cache.parsed, peakHeld: cache.peakHeld },
+    indexSignature: fresh.signature,
+    ...(indexDigests ? { indexDigests } : {}),
+  };
+}
+
+async function canonicalDigests(value: unknown): Promise<{ sha256: string; sha512: string } | undefined> {
+  const c = safeCanonicalBytes(value);
+  return c.ok ? { sha256: await sha256Hex(c.bytes), sha512: await sha512Hex(c.bytes) } : undefined;
+}
+
+/**
+ * The member registries of an aggregate, each checked as a registry of its own (its index
+ * signature, freshness and state, every document) in its folder, and compared with what the
+ * aggregate lists of it (`registry_provider_mismatch`: the digests of its index, its sequence).
+ * Findings and entries carry the member's folder in their paths.
+ */
+async function checkProviders(root: string, providers: readonly RegistryProvider[], options: LoadRegistryOptions, keep: boolean): Promise<{ findings: RegistryFinding[]; results: EntryResult[] }> {
+  const findings: RegistryFinding[] = [];
+  const results: EntryResult[] = [];
+  const url = isUrl(root);
+  const realRoot = url ? root : await realpath(root).catch(() => root);
+  for (const p of providers) {
+    const problem = registryPathProblem(p.path);
+    if (problem !== undefined) {
+      findings.push({ path: REGISTRY_INDEX_FILE, issue: fileIssue("registry_path_unsafe", { path: p.path, reason: problem }) });
+      continue;
+    }
+    let location: string;
+    if (url) location = new URL(`${p.path}/`, root).href;
+    else {
+      location = join(root, p.path);
+      const real = await realpath(location).catch(() => location);
+      if (!real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) {
+        findings.push({ path: p.path, issue: fileIssue("registry_path_unsafe", { path: p.path, reason: "link_outside_root" }) });
+        continue;
+      }
+    }
+    const member = await runRegistry(location, options, keep, 1);
+    findings.push(...member.issues.map((f) => ({ path: `${p.path}/${f.path}`, issue: f.issue })));
+    const mismatch = (name: string, listed: unknown, actual: unknown) =>
+      findings.push({ path: `${p.path}/${REGISTRY_INDEX_FILE}`, issue: fileIssue("registry_provider_mismatch", { member: name, listed: String(listed), actual: String(actual), path: p.path }) });
+    if (member.index !== undefined) {
+      if (member.index.id !== p.id) mismatch("id", p.id, member.index.id);
+      if ((member.index.sequence ?? "none") !== (p.sequence ?? "none")) mismatch("sequence", p.sequence ?? "none", member.index.sequence ?? "none");
+      if (member.indexDigests?.sha256 !== p.digests.sha256) mismatch("SHA-256", p.digests.sha256, member.indexDigests?.sha256 ?? "none");
+    }
+    results.push(...member.results.map((r) => ({ ...r, entry: { ...r.entry, path: `${p.path}/${r.entry.path}` } })));
+  }
+  return { findings, results };
+}
+
+const INDEX_SIGNATURE_LIMIT = 64 * 1024;
+
+/** The index's detached signature (`index.json.jws`): verified with the keyring, present but unchecked, absent, or invalid (with its findings). */
+async function indexSignature(src: RegistrySource, value: unknown, keyring: Keyring | undefined, at: Date): Promise<{ status: IndexSignatureStatus; findings: RegistryFinding[] }> {
+  const file = await src.read(INDEX_SIGNATURE_FILE, INDEX_SIGNATURE_LIMIT);
+  if (!file.ok) {
+    // Absent is an old (or unsigned) index; a file that exists and cannot be read is a failure.
+    const absent = file.issues.every((i) => i.code === "file_not_found" || (i.code === "registry_fetch_status" && i.params["status"] === 404));
+    return absent ? { status: "absent", findings: [] } : { status: "invalid", findings: file.issues.map((issue) => ({ path: INDEX_SIGNATURE_FILE, issue })) };
+  }
+  if (!keyring) return { status: "unchecked", findings: [] };
+  const result = await verifyDocument(value, decoder.decode(file.bytes).trim(), keyring, { at });
+  return result.valid ? { status: "verified", findings: [] } : { status: "invalid", findings: result.issues.map((issue) => ({ path: INDEX_SIGNATURE_FILE, issue })) };
+}
+
+/**
+ * The index as a whole: its signature, its expiry, and (with a state) its sequence and entries
+ * against what was remembered of this registry. When none of that is an error, the index is
+ * remembered (and the state file written).
+ */
+async function indexFreshness(
+  src: RegistrySource,
+  value: unknown,
+  index: RegistryIndex | undefined,
+  keyring: Keyring | undefined,
+  at: Date,
+  options: LoadRegistryOptions,
+): Promise<{ signature: IndexSignatureStatus; findings: RegistryFinding[] }> {
+  const signed = await indexSignature(src, value, keyring, at);
+  const findings = [...signed.findings];
+  if (index === undefined || options.freshness === false) return { signature: signed.status, findings };
+  let state: RegistryState | undefined;
+  if (typeof options.state === "string") {
+    const read = await readRegistryStateFile(options.state);
+    if (read.ok) state = read.state;
+    else findings.push(...read.issues.map((issue) => ({ path: options.state as string, issue })));
+  } else state = options.state;
+  const issues = checkRegistryFreshness(index, state?.registries[index.id], { at, signature: signed.status });
+  findings.push(...issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
+  if (state !== undefined && !hasErrors(findings.map((f) => f.issue))) {
+    state.registries[index.id] = registryRecordOf(index, signed.status);
+    if (typeof options.state === "string") {
+      const path = options.state;
+      await writeRegistryStateFile(path, state).catch((error: { code?: unknown }) =>
+        findings.push({ path, issue: fileIssue("registry_state_invalid", { path, detail: typeof error.code === "string" ? error.code : "write failed" }) }),
+      );
+    }
+  }
+  return { signature: signed.status, findings };
 }
 
 /**
@@ -526,7 +673,15 @@ export async function loadRegistry(source: string, options: LoadRegistryOptions 
     if (r.passed && r.document !== undefined) documents.push({ entry: r.entry, document: r.document, ...(r.signature !== undefined ? { signature: r.signature } : {}) });
     else rejected.push(r.entry);
   }
-  return { root: outcome.root, index: outcome.index, documents, rejected, issues: outcome.issues, ok: !hasErrors(outcome.issues.map((f) => f.issue)) };
+  return {
+    root: outcome.root,
+    index: outcome.index,
+    documents,
+    rejected,
+    issues: outcome.issues,
+    ok: !hasErrors(outcome.issues.map((f) => f.issue)),
+    ...(outcome.indexSignature !== undefined ? { indexSignature: outcome.indexSignature } : {}),
+  };
 }
 
 /**
@@ -549,5 +704,14 @@ export async function checkRegistry(source: string, options: LoadRegistryOptions
     if (r.passed) passed.push({ entry: r.entry, signed: r.signed });
     else rejected.push(r.entry);
   }
-  return { root: outcome.root, index: outcome.index, passed, rejected, issues: outcome.issues, ok: !hasErrors(outcome.issues.map((f) => f.issue)), stats: outcome.stats };
+  return {
+    root: outcome.root,
+    index: outcome.index,
+    passed,
+    rejected,
+    issues: outcome.issues,
+    ok: !hasErrors(outcome.issues.map((f) => f.issue)),
+    stats: outcome.stats,
+    ...(outcome.indexSignature !== undefined ? { indexSignature: outcome.indexSignature } : {}),
+  };
 }

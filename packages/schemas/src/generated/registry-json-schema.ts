@@ -29,10 +29,50 @@ export const registryJsonSchema = {
     "generated": {
       "$ref": "#/$defs/DateTime"
     },
+    "sequence": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 9007199254740991
+    },
+    "expires": {
+      "$ref": "#/$defs/DateTime"
+    },
     "documents": {
       "type": "array",
       "items": {
         "$ref": "#/$defs/RegistryEntry"
+      }
+    },
+    "providers": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "$ref": "#/$defs/DocumentId"
+          },
+          "url": {
+            "$ref": "#/$defs/Url"
+          },
+          "path": {
+            "$ref": "#/$defs/RegistryPath"
+          },
+          "sequence": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 9007199254740991
+          },
+          "digests": {
+            "$ref": "#/$defs/Digests"
+          }
+        },
+        "required": [
+          "id",
+          "url",
+          "path",
+          "digests"
+        ],
+        "additionalProperties": false
       }
     },
     "x-extensions": {
@@ -136,6 +176,24 @@ export const registryJsonSchema = {
         "kid": {
           "type": "string",
           "minLength": 1
+        },
+        "withdrawn": {
+          "type": "object",
+          "properties": {
+            "date": {
+              "$ref": "#/$defs/DateTime"
+            },
+            "reason": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          },
+          "required": [
+            "date",
+            "reason"
+          ],
+          "additionalProperties": false
         }
       },
       "required": [
@@ -169,6 +227,12 @@ export const registryJsonSchema = {
         "retired"
       ],
       "description": "Document life-cycle status."
+    },
+    "Url": {
+      "type": "string",
+      "maxLength": 2000,
+      "pattern": "^https?:\\/\\/[^\\s]+$",
+      "description": "An http(s) URL."
     }
   }
 } as const;

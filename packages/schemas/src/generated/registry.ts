@@ -37,6 +37,13 @@ export type Status = "draft" | "active" | "superseded" | "retired";
  */
 export type RegistryPath = string;
 /**
+ * An http(s) URL.
+ *
+ * This interface was referenced by `RegistryIndex`'s JSON-Schema
+ * via the `definition` "Url".
+ */
+export type Url = string;
+/**
  * BCP 47 language tag, e.g. "en", "es", "pt-BR".
  *
  * This interface was referenced by `RegistryIndex`'s JSON-Schema
@@ -54,7 +61,16 @@ export interface RegistryIndex {
   version: Semver;
   title?: LangMap;
   generated: DateTime;
+  sequence?: number;
+  expires?: DateTime;
   documents: RegistryEntry[];
+  providers?: {
+    id: DocumentId;
+    url: Url;
+    path: RegistryPath;
+    sequence?: number;
+    digests: Digests;
+  }[];
   "x-extensions"?: Extensions;
 }
 /**
@@ -81,6 +97,10 @@ export interface RegistryEntry {
   digests: Digests;
   signature?: RegistryPath;
   kid?: string;
+  withdrawn?: {
+    date: DateTime;
+    reason: string;
+  };
 }
 /**
  * Lower-case hex digests of a document's RFC 8785 canonical bytes.
