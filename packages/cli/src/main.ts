@@ -266,6 +266,20 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/registry-check.js")));
+  registry
+    .command("mirror")
+    .description(t.registryMirrorDescription)
+    .argument("<providers...>", t.argProviders)
+    .requiredOption("--out <dir>", t.optMirrorOut)
+    .option("--keyring <keyring.json>", t.optMirrorKeyring)
+    .option("--state <file>", t.optState)
+    .option("--cache <dir>", t.optCache)
+    .option("--at <instant>", t.optAt)
+    .option("--id <id>", t.optMirrorId)
+    .option("--sign <private.jwk>", t.optSign)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .action(action(() => import("./commands/registry-mirror.js")));
 
   try {
     await program.parseAsync(argv as string[], { from: "user" });

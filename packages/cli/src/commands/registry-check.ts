@@ -72,7 +72,8 @@ export const run: CommandRun = async (ctx, args, options) => {
 
   const findings: FileFinding[] = loaded.issues.map((f) => ({ path: located(loaded.root, f.path, ctx.io.cwd), issue: f.issue }));
   const { errors, warnings } = tally(findings);
-  const listed = loaded.index?.documents.length ?? 0;
+  // Every entry checked, those of an aggregate's members included.
+  const listed = loaded.passed.length + loaded.rejected.length;
   if (options["format"] === "json") {
     const body = {
       ok: loaded.ok,
