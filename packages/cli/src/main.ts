@@ -202,6 +202,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .action(action(() => import("./commands/receive.js")));
 
   program
+    .command("thread")
+    .description(t.threadDescription)
+    .argument("<assessments...>", t.threadArgAssessments)
+    .option("--registry <dir|url>", t.optThreadRegistry)
+    .option("--keyring <keyring.json>", t.optThreadKeyring)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/thread.js")));
+
+  program
     .command("export")
     .summary(t.exportDescription.split("\n")[0]!)
     .description(t.exportDescription)

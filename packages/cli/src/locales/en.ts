@@ -231,6 +231,15 @@ export const en = {
   receiveRederived: "Re-derived from the facts",
   receiveNoFacts: "no facts shared: the stated level is used",
   receiveInto: (scale: string) => `In ${scale}`,
+  receiveViaCrosswalk: (band: string) => `Read through the crosswalk of the sender's mapping: reference ${band}`,
+  threadDescription:
+    "Show how the rating of one incident changed: orders assessments by the one each supersedes, says whether each raised, lowered, narrowed or widened the rating, and checks their signatures.\nExit 0 when the thread is whole (and every signature verifies with --keyring), 1 on findings, 2 on usage or I/O errors.",
+  threadArgAssessments: "assessment files or directories (directories are searched for *.json)",
+  optThreadRegistry: "registry (directory or http(s) URL) holding the scales, to rank the changes (raised, lowered…)",
+  optThreadKeyring: "keyring of the keys you trust: every assessment's signature is checked",
+  threadHeading: (incident: string, n: number) => `Incident ${incident}: ${n} ${n === 1 ? "assessment" : "assessments"}`,
+  threadSigned: "signature verified",
+  threadNotSigned: "NOT VERIFIED",
   receiveBound: (which: string) => `bound ${which}`,
   // view
   viewDescription:

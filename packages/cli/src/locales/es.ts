@@ -223,6 +223,15 @@ export const es: CliTexts = {
   receiveRederived: "Derivado de nuevo de los hechos",
   receiveNoFacts: "no se compartieron hechos: se usa el nivel indicado",
   receiveInto: (scale: string) => `En ${scale}`,
+  receiveViaCrosswalk: (band: string) => `Leído a través de la tabla de equivalencias del mapeo del remitente: referencia ${band}`,
+  threadDescription:
+    "Muestra cómo cambió la calificación de un incidente: ordena las evaluaciones según la que sustituye cada una, dice si cada una elevó, rebajó, acotó o amplió la calificación y comprueba sus firmas.\nSale con 0 cuando el hilo está completo (y, con --keyring, todas las firmas se verifican), 1 si hay hallazgos, 2 ante errores de uso o de E/S.",
+  threadArgAssessments: "archivos de evaluaciones o directorios (en los directorios se buscan *.json)",
+  optThreadRegistry: "registro (directorio o URL http(s)) con las escalas, para clasificar los cambios (elevada, rebajada…)",
+  optThreadKeyring: "llavero con las claves de confianza: se comprueba la firma de cada evaluación",
+  threadHeading: (incident: string, n: number) => `Incidente ${incident}: ${n} ${n === 1 ? "evaluación" : "evaluaciones"}`,
+  threadSigned: "firma verificada",
+  threadNotSigned: "NO VERIFICADA",
   receiveBound: (which: string) => `límite ${which}`,
   viewDescription:
     "Sirve el visor web y una carpeta de registro (por defecto: el registro de ejemplo incluido) en esta máquina, o el visor con la URL http(s) de un registro.\nFunciona hasta que se interrumpe (Ctrl+C). Sale con 2 ante errores de uso o si la dirección no se puede usar.",

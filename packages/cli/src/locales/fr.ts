@@ -223,6 +223,15 @@ export const fr: CliTexts = {
   receiveRederived: "Redérivé à partir des faits",
   receiveNoFacts: "aucun fait partagé : le niveau indiqué est utilisé",
   receiveInto: (scale: string) => `Dans ${scale}`,
+  receiveViaCrosswalk: (band: string) => `Lu à travers la table de correspondance des critères de l’expéditeur : référence ${band}`,
+  threadDescription:
+    "Montre comment la cotation d’un incident a évolué : ordonne les évaluations selon celle que chacune remplace, indique si chacune a relevé, abaissé, resserré ou élargi la cotation, et vérifie leurs signatures.\nCode de sortie 0 quand le fil est complet (et, avec --keyring, que toutes les signatures sont vérifiées), 1 en cas de constats, 2 en cas d’erreur d’utilisation ou d’E/S.",
+  threadArgAssessments: "fichiers d’évaluation ou répertoires (les répertoires sont parcourus à la recherche de *.json)",
+  optThreadRegistry: "registre (répertoire ou URL http(s)) contenant les échelles, pour qualifier les changements (relevée, abaissée…)",
+  optThreadKeyring: "trousseau des clés de confiance : la signature de chaque évaluation est vérifiée",
+  threadHeading: (incident: string, n: number) => `Incident ${incident} : ${n} ${n === 1 ? "évaluation" : "évaluations"}`,
+  threadSigned: "signature vérifiée",
+  threadNotSigned: "NON VÉRIFIÉE",
   receiveBound: (which: string) => `borne ${which}`,
   viewDescription:
     "Sert le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",

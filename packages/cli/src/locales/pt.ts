@@ -223,6 +223,15 @@ export const pt: CliTexts = {
   receiveRederived: "Derivado de novo dos fatos",
   receiveNoFacts: "nenhum fato compartilhado: usa-se o nível informado",
   receiveInto: (scale: string) => `Em ${scale}`,
+  receiveViaCrosswalk: (band: string) => `Lido pela tabela de correspondência do mapeamento do remetente: referência ${band}`,
+  threadDescription:
+    "Mostra como a classificação de um incidente mudou: ordena as avaliações pela que cada uma substitui, diz se cada uma elevou, rebaixou, estreitou ou ampliou a classificação e verifica as assinaturas.\nSai com 0 quando a sequência está completa (e, com --keyring, todas as assinaturas são verificadas), 1 quando há constatações, 2 em erros de uso ou de E/S.",
+  threadArgAssessments: "arquivos de avaliação ou diretórios (nos diretórios procuram-se *.json)",
+  optThreadRegistry: "registro (diretório ou URL http(s)) com as escalas, para qualificar as mudanças (elevada, rebaixada…)",
+  optThreadKeyring: "chaveiro com as chaves confiáveis: a assinatura de cada avaliação é verificada",
+  threadHeading: (incident: string, n: number) => `Incidente ${incident}: ${n} ${n === 1 ? "avaliação" : "avaliações"}`,
+  threadSigned: "assinatura verificada",
+  threadNotSigned: "NÃO VERIFICADA",
   receiveBound: (which: string) => `limite ${which}`,
   viewDescription:
     "Serve o visualizador web e uma pasta de registro (por padrão: o registro de exemplo incluído) nesta máquina, ou o visualizador com a URL http(s) de um registro.\nFunciona até ser interrompido (Ctrl+C). Código de saída 2 em erros de uso ou quando o endereço não pode ser usado.",
