@@ -193,9 +193,9 @@ export const fr: CliTexts = {
   auditOmitted: (count) => `… et ${count} de plus (voir --format json)`,
   notPositiveInteger: (value) => `nombre entier positif attendu : ${value}`,
   assessDescription:
-    "Classe un incident sur une échelle et écrit une évaluation de gravité signée à transmettre à un CSIRT partenaire.\nCode de sortie 0 si elle est écrite, 1 si les faits ne donnent pas d’évaluation, 2 en cas d’erreur d’utilisation ou d’E/S. Voir docs/assessments.md.",
+    "Classer un incident sur une échelle et écrire une évaluation de gravité signée à transmettre à un CSIRT partenaire.\nCode de sortie 0 si elle est écrite, 1 si les faits ne donnent pas d’évaluation, 2 en cas d’erreur d’utilisation ou d’E/S. Voir docs/assessments.md.",
   receiveDescription:
-    "Vérifie une évaluation reçue, récupère dans un registre l’échelle et la correspondance de l’émetteur par leur empreinte, redérive le niveau à partir des faits et le traduit dans votre échelle.\nCode de sortie 0 si elle est vérifiée et traduite, 1 si elle n’est pas vérifiée ou est incohérente, 2 en cas d’erreur d’utilisation ou d’E/S.",
+    "Vérifier une évaluation reçue, récupérer dans un registre l’échelle et la correspondance de l’émetteur par leur empreinte, redériver le niveau à partir des faits et le traduire dans votre échelle.\nCode de sortie 0 si elle est vérifiée et traduite, 1 si elle n’est pas vérifiée ou est incohérente, 2 en cas d’erreur d’utilisation ou d’E/S.",
   optIncident: "la référence de l’incident (votre numéro de ticket)",
   optTitle: "un titre de l’incident (dans la langue de --lang)",
   optMarking: "marquage TLP 2.0 (par défaut TLP:AMBER)",
@@ -233,8 +233,13 @@ export const fr: CliTexts = {
   threadSigned: "signature vérifiée",
   threadNotSigned: "NON VÉRIFIÉE",
   receiveBound: (which: string) => `borne ${which}`,
+  docsReferenceTitle: "Référence de la ligne de commande",
+  docsReferenceHeading: "Toutes les commandes et leurs options",
+  docsReferenceIntro: "Générée à partir de la définition des commandes (`pnpm run gen`) : c’est ce qu’affiche `sevscale <commande> --help`. Toutes les commandes acceptent `--lang en|es|fr|pt` ; sans cette option, la langue est celle de LC_ALL, LC_MESSAGES ou LANG.",
+  docsReferenceGenerated: "Généré par scripts/gen/cli-reference.ts à partir de la définition des commandes : ne pas modifier à la main.",
+  docsReferenceLinks: "Exemples commentés (en anglais) : [cli.md](cli.md). Guide pas à pas (en anglais) : [guide.md](guide.md). Codes d’erreur : [error-codes.md](error-codes.md).",
   viewDescription:
-    "Sert le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",
+    "Servir le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",
   viewArgRegistry: "dossier de registre ou URL http(s) (par défaut : le registre d’exemple)",
   optPort: "port d’écoute (par défaut : n’importe quel port libre)",
   optHost: "adresse d’écoute (par défaut 127.0.0.1 : cette machine uniquement)",
