@@ -143,6 +143,17 @@ describe("registry mirror", () => {
     const after = await checkRegistry(out, { keyring: keys.keyring, at: AT });
     expect(after.issues.filter((f) => f.issue.severity === "error")).toEqual([]);
     expect(after.passed.map((p) => p.entry.path)).toContain("providers/x-org.example/br/gb/c/1.0.0/scale.json");
+
+    // The br host is gone altogether: refused by its URL, and its copy still kept.
+    await stops.pop()!();
+    const fourth = await mirrorRegistries(providers, out, options);
+    expect(fourth.members.map((m) => [m.id, m.status])).toEqual([
+      ["x-org.example/mx", "mirrored"],
+      ["x-org.example/br", "refused"],
+    ]);
+    expect(fourth.issues.filter((f) => f.issue.severity === "error").map((f) => f.issue.code)).toEqual(["registry_fetch_failed", "registry_provider_refused"]);
+    expect(fourth.index?.providers?.map((p) => p.id)).toEqual(["x-org.example/br", "x-org.example/mx"]);
+    expect((await checkRegistry(out, { keyring: keys.keyring, at: AT })).ok).toBe(true);
   });
 
   it("refuses a member with a bad signature or expired, and one whose metadata is not provider metadata", async () => {

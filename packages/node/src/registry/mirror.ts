@@ -270,10 +270,12 @@ export async function mirrorRegistries(providers: readonly string[], outDir: str
     const staging = join(out, STAGING_FOLDER, String(i));
     const refuse = (found: readonly Issue[], id?: string, counts = { fetched: 0, reused: 0 }) => {
       issues.push(...found.map((issue) => ({ path: shown, issue })));
-      const kept = id !== undefined ? previousProviders.get(id) : undefined;
+      // The copy it had: by id, else (its index could not even be read) by the URL it came from.
+      const kept = id !== undefined ? previousProviders.get(id) : [...previousProviders.values()].find((p) => p.url === given);
       if (kept !== undefined && !listed.has(kept.id)) listed.set(kept.id, kept);
       issues.push({ path: shown, issue: fileIssue("registry_provider_refused", { url: shown, kept: kept?.sequence ?? "—" }) });
-      members.push({ url: given, ...(id !== undefined ? { id } : {}), status: "refused", ...counts });
+      const known = id ?? kept?.id;
+      members.push({ url: given, ...(known !== undefined ? { id: known } : {}), status: "refused", ...counts });
     };
     const got = await assemble(given, staging, previousOf, options);
     if (!got.ok) {

@@ -41,5 +41,5 @@ export const registry = templates<typeof REGISTRY_MESSAGES>()({
   registry_provider_invalid: "The provider metadata at {url} cannot be used ({detail}).",
   registry_provider_mismatch: "The aggregate lists {member} \"{listed}\" for the member registry in {path}, but its index has \"{actual}\".",
   registry_provider_duplicate: "The registry {id} at {url} is already mirrored from another address; it is mirrored once.",
-  registry_provider_refused: "The member registry at {url} was refused (see the findings listed with it); the aggregate keeps {kept}.",
+  registry_provider_refused: "The member registry at {url} was refused (see the findings listed with it); the aggregate keeps the copy it had, at sequence {kept} (— when it had none).",
 });

@@ -41,5 +41,5 @@ export const registry = templates<typeof REGISTRY_MESSAGES>()({
   registry_provider_invalid: "Los metadatos de proveedor en {url} no se pueden usar ({detail}).",
   registry_provider_mismatch: "El agregado indica {member} \"{listed}\" para el registro miembro en {path}, pero su índice tiene \"{actual}\".",
   registry_provider_duplicate: "El registro {id} en {url} ya se replica desde otra dirección; se replica una sola vez.",
-  registry_provider_refused: "Se rechazó el registro miembro en {url} (vea los hallazgos indicados con él); el agregado conserva {kept}.",
+  registry_provider_refused: "Se rechazó el registro miembro en {url} (vea los hallazgos indicados con él); el agregado conserva la copia que tenía, en la secuencia {kept} (— si no tenía ninguna).",
 });

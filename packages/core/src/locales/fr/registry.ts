@@ -41,5 +41,5 @@ export const registry = templates<typeof REGISTRY_MESSAGES>()({
   registry_provider_invalid: "Les métadonnées de fournisseur à l’adresse {url} sont inutilisables ({detail}).",
   registry_provider_mismatch: "L’agrégat indique {member} « {listed} » pour le registre membre dans {path}, mais son index indique « {actual} ».",
   registry_provider_duplicate: "Le registre {id} à l’adresse {url} est déjà répliqué depuis une autre adresse ; il n’est répliqué qu’une fois.",
-  registry_provider_refused: "Le registre membre à l’adresse {url} a été refusé (voir les constats listés avec lui) ; l’agrégat conserve {kept}.",
+  registry_provider_refused: "Le registre membre à l’adresse {url} a été refusé (voir les constats listés avec lui) ; l’agrégat conserve la copie qu’il avait, à la séquence {kept} (— s’il n’en avait pas).",
 });

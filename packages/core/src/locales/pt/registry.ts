@@ -41,5 +41,5 @@ export const registry = templates<typeof REGISTRY_MESSAGES>()({
   registry_provider_invalid: "Os metadados de fornecedor em {url} não podem ser usados ({detail}).",
   registry_provider_mismatch: "O agregado indica {member} \"{listed}\" para o registo membro em {path}, mas o seu índice tem \"{actual}\".",
   registry_provider_duplicate: "O registo {id} em {url} já é replicado a partir de outro endereço; é replicado uma só vez.",
-  registry_provider_refused: "O registo membro em {url} foi recusado (veja as constatações indicadas com ele); o agregado mantém {kept}.",
+  registry_provider_refused: "O registo membro em {url} foi recusado (veja as constatações indicadas com ele); o agregado mantém a cópia que tinha, na sequência {kept} (— se não tinha nenhuma).",
 });
