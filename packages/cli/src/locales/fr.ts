@@ -77,7 +77,7 @@ export const fr: CliTexts = {
   badDuration: (value) => `durée non valide (exemple : 30d ou 12h) : ${value}`,
   badWithdraw: (value) => `n’est pas de la forme <id>@<version>=<motif> : ${value}`,
   registryMirrorDescription:
-    "Réplique des registres membres dans un agrégat régional : récupère le registre de chaque fournisseur (via son .well-known/sevscale.json), le vérifie avec le trousseau, conserve ses fichiers à l’octet près et écrit un index agrégé qui liste les fournisseurs. Relancée, la commande ne récupère que ce qui a changé.\nSortie 0 si tous les membres ont été répliqués, 1 si un membre a été refusé (les autres sont conservés), 2 en cas d’erreur d’utilisation ou d’E/S.",
+    "Réplique des registres membres dans un agrégat régional : récupère le registre de chaque fournisseur (via son .well-known/sevscale.json), le vérifie avec le trousseau, conserve ses fichiers à l’octet près et écrit un index agrégé qui liste les fournisseurs. Relancée, la commande ne récupère que ce qui a changé.\nCode de sortie 0 si tous les membres ont été répliqués, 1 si un membre a été refusé (les autres sont conservés), 2 en cas d’erreur d’utilisation ou d’E/S.",
   argProviders: "URL de métadonnées de fournisseur (…/.well-known/sevscale.json) ou URL de base de registres",
   optMirrorOut: "dossier de l’agrégat à créer ou mettre à jour",
   optMirrorKeyring: "trousseau contenant les clés des membres (sans lui, les signatures ne sont pas vérifiées)",
