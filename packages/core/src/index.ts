@@ -237,6 +237,7 @@ export type {
   ClassifyResult,
   ClassifyStatus,
   DecidedBy,
+  SentinelOutcome,
   TraceStep,
 } from "./classify/index.js";
 export {

@@ -6,13 +6,17 @@ import type { ClassifyResult } from "../classify/result.js";
 import type { AssessmentResult } from "../model/assessment.js";
 import type { Scale } from "../model/scale.js";
 
-/** Statuses after which no assessment can be stated: the facts do not fit the scale. */
-const NO_RESULT = new Set<ClassifyResult["status"]>(["invalid-facts"]);
+/**
+ * Statuses after which no assessment can be stated: the facts do not fit the scale, or the
+ * method ended in a sentinel (an outcome outside the levels, which no level or range states).
+ */
+const NO_RESULT = new Set<ClassifyResult["status"]>(["invalid-facts", "sentinel"]);
 
 /**
  * The assessment result of a classification: the level when one was derived; otherwise the range
  * still possible. Today's `classify` narrows nothing when it cannot decide, so the range is the
- * whole scale (least to most severe). Undefined when the facts do not fit the scale.
+ * whole scale (least to most severe). Undefined when the facts do not fit the scale or the result
+ * is a sentinel.
  */
 export function resultFromClassification(result: ClassifyResult, scale: Pick<Scale, "levels">): AssessmentResult | undefined {
   if (NO_RESULT.has(result.status)) return undefined;
