@@ -86,6 +86,8 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "dimension_assume_invalid", base: "scale", note: 'Quantity "loss" (min 0) assumes -5 when no fact is given.', mutate: (d) => { d.dimensions[2].assume = -5; } },
   { name: "quantity_range_inverted", base: "scale", note: 'Quantity "loss" has min 0 and max -1.', mutate: (d) => { d.dimensions[2].max = -1; } },
   { name: "level_order_direction_mismatch", base: "scale", note: 'Levels "L1" … "L4" (least to most severe) are numbered upwards, but direction is "descending".', mutate: (d) => { d.direction = "descending"; } },
+  { name: "notification_deadline_and_stages", base: "scale", note: "Level L4's notification has a deadline of 24 hours and also stages.", mutate: (d) => { d.levels[3].notification = { deadline: "PT24H", stages: [{ name: t("Early warning", "Alerta temprana"), deadline: "PT24H", from: "awareness" }] }; } },
+  { name: "notification_stage_event_missing", base: "scale", note: "Level L4's notification stage has a deadline of 72 hours, counted from nothing stated.", mutate: (d) => { d.levels[3].notification = { stages: [{ name: t("Notification", "Notificación"), deadline: "PT72H" }] }; } },
   { name: "level_color_duplicate", base: "scale", note: "Levels L1 and L2 have the same colour.", mutate: (d) => { d.levels[1].color.hex = "#2ca02c"; } },
   { name: "dimension_unused", base: "scale", note: 'A dimension "region" no method uses.', mutate: (d) => { d.dimensions.push({ code: "region", type: "ordinal", label: t("Region", "Región"), options: [{ code: "north", label: t("North", "Norte") }] }); } },
   // --- scale: rules method ---

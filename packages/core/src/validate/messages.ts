@@ -27,6 +27,8 @@ export const MEANING_MESSAGES = defineMessages({
   // --- codes and references inside a scale ---
   level_code_duplicate: { severity: "error", stage: "meaning", params: ["code", "first"] },
   level_order_direction_mismatch: { severity: "warning", stage: "meaning", params: ["direction", "first", "last", "numbering"] },
+  notification_deadline_and_stages: { severity: "error", stage: "meaning", params: ["level"] },
+  notification_stage_event_missing: { severity: "warning", stage: "meaning", params: ["deadline", "level", "stage"] },
   sentinel_conflicts_level: { severity: "error", stage: "meaning", params: ["code"] },
   sentinel_code_duplicate: { severity: "error", stage: "meaning", params: ["code", "first"] },
   dimension_assume_invalid: { severity: "error", stage: "meaning", params: ["dimension", "value"] },

@@ -18,6 +18,8 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   no_matching_variant: "This entry matches none of the forms allowed here. The closest forms have these properties: {alternatives}.",
   level_code_duplicate: "Level code \"{code}\" is used twice (first at {first}). Every level needs its own code.",
   level_order_direction_mismatch: "The level codes, listed least to most severe, run from \"{first}\" to \"{last}\" ({numbering} numbering), but direction is \"{direction}\". Either the levels are listed most severe first (list them least severe first), or direction should be \"{numbering}\".",
+  notification_deadline_and_stages: "The notification of level \"{level}\" gives both a single deadline and stages; give the deadline as one of the stages.",
+  notification_stage_event_missing: "Stage {stage} of the notification of level \"{level}\" has a deadline ({deadline}) but does not say what it is counted from: add \"from\" (detection, awareness or notification).",
   sentinel_conflicts_level: "Sentinel code \"{code}\" is also a level code. A sentinel (\"unknown\", \"not assessed\", …) stands outside the order, so it needs a code no level uses.",
   sentinel_code_duplicate: "Sentinel code \"{code}\" is used twice (first at {first}).",
   dimension_assume_invalid: "Dimension \"{dimension}\" assumes {value} when a fact is not given, but that is not a fact it accepts (one of its options, or a quantity in its range).",

@@ -18,6 +18,8 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   no_matching_variant: "Esta entrada no corresponde a ninguna de las formas admitidas aquí. Las formas más parecidas tienen estas propiedades: {alternatives}.",
   level_code_duplicate: "El código de nivel \"{code}\" está repetido (aparece antes en {first}). Cada nivel necesita un código propio.",
   level_order_direction_mismatch: "Los códigos de nivel van numerados de \"{first}\" a \"{last}\" del menos grave al más grave, una numeración {numbering}, pero direction es \"{direction}\". O bien los niveles están listados del más grave al menos grave (lístelos del menos grave al más grave), o bien direction debería ser \"{numbering}\".",
+  notification_deadline_and_stages: "La notificación del nivel \"{level}\" da a la vez un plazo único y etapas; indique el plazo como una de las etapas.",
+  notification_stage_event_missing: "La etapa {stage} de la notificación del nivel \"{level}\" tiene un plazo ({deadline}) pero no dice desde cuándo se cuenta: añada \"from\" (detection, awareness o notification).",
   sentinel_conflicts_level: "El código de valor especial \"{code}\" coincide con el de un nivel. Un valor especial (\"desconocido\", \"no evaluado\", …) queda fuera del orden, así que necesita un código que ningún nivel use.",
   sentinel_code_duplicate: "El código de valor especial \"{code}\" está repetido (aparece antes en {first}).",
   dimension_assume_invalid: "La dimensión \"{dimension}\" supone {value} cuando no se da el hecho, pero ese valor no es un hecho que admita (una de sus opciones, o una cantidad dentro de su rango).",

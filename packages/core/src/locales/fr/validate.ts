@@ -18,6 +18,8 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   no_matching_variant: "Cette entrée ne correspond à aucune des formes admises ici. Les formes les plus proches ont ces propriétés : {alternatives}.",
   level_code_duplicate: "Le code de niveau « {code} » est utilisé deux fois (première occurrence : {first}). Chaque niveau doit avoir son propre code.",
   level_order_direction_mismatch: "Les codes de niveau sont numérotés de « {first} » à « {last} » du moins grave au plus grave (numérotation {numbering}), mais direction vaut « {direction} ». Soit les niveaux sont listés du plus grave au moins grave (listez-les du moins grave au plus grave), soit direction devrait valoir « {numbering} ».",
+  notification_deadline_and_stages: "La notification du niveau « {level} » donne à la fois un délai unique et des étapes ; indiquez ce délai comme l’une des étapes.",
+  notification_stage_event_missing: "L’étape {stage} de la notification du niveau « {level} » a un délai ({deadline}) sans dire à partir de quoi il court : ajoutez « from » (detection, awareness ou notification).",
   sentinel_conflicts_level: "Le code de valeur spéciale « {code} » est aussi un code de niveau. Une valeur spéciale (« inconnu », « non évalué », …) se situe hors de l’ordre des niveaux ; il lui faut donc un code qu’aucun niveau n’utilise.",
   sentinel_code_duplicate: "Le code de valeur spéciale « {code} » est utilisé deux fois (première occurrence : {first}).",
   dimension_assume_invalid: "La dimension « {dimension} » suppose {value} lorsqu'aucun fait n'est donné, mais cette valeur n'est pas un fait qu'elle accepte (une de ses options, ou une quantité dans sa plage).",

@@ -18,6 +18,8 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   no_matching_variant: "Esta entrada não corresponde a nenhuma das formas permitidas aqui. As formas mais próximas têm estas propriedades: {alternatives}.",
   level_code_duplicate: "O código de nível \"{code}\" é usado duas vezes (a primeira em {first}). Cada nível precisa de um código próprio.",
   level_order_direction_mismatch: "Os códigos de nível estão numerados de \"{first}\" a \"{last}\" do menos grave para o mais grave, uma numeração {numbering}, mas direction é \"{direction}\". Ou os níveis estão listados do mais grave para o menos grave (liste-os do menos grave para o mais grave), ou direction deveria ser \"{numbering}\".",
+  notification_deadline_and_stages: "A notificação do nível \"{level}\" indica ao mesmo tempo um prazo único e etapas; indique o prazo como uma das etapas.",
+  notification_stage_event_missing: "A etapa {stage} da notificação do nível \"{level}\" tem um prazo ({deadline}), mas não diz a partir de quando é contado: acrescente \"from\" (detection, awareness ou notification).",
   sentinel_conflicts_level: "O código de valor especial \"{code}\" também é um código de nível. Um valor especial (\"desconhecido\", \"não avaliado\", …) fica fora da ordem, por isso precisa de um código que nenhum nível use.",
   sentinel_code_duplicate: "O código de valor especial \"{code}\" é usado duas vezes (a primeira em {first}).",
   dimension_assume_invalid: "A dimensão \"{dimension}\" assume {value} quando o facto não é dado, mas esse valor não é um facto que aceite (uma das suas opções, ou uma quantidade dentro do seu intervalo).",
