@@ -84,6 +84,8 @@ export type {
   ScaleInput,
   ScoreComponent,
   ScoreMethod,
+  Notification,
+  NotificationStage,
   Sentinel,
   SimpleMethod,
   Threshold,
@@ -144,7 +146,9 @@ export {
   MethodSchema,
   NominalDimensionSchema,
   NormalisationSchema,
+  NotificationEventSchema,
   NotificationSchema,
+  NotificationStageSchema,
   OptionSchema,
   OrdinalDimensionSchema,
   OrganisationSchema,
@@ -241,6 +245,7 @@ export type {
   ClassifyResult,
   ClassifyStatus,
   DecidedBy,
+  SentinelOutcome,
   TraceStep,
 } from "./classify/index.js";
 export {

@@ -327,3 +327,54 @@ export const MAX_BOOLEAN = scaleWith("max-boolean", ["L0", "L1", "L2"], [boolean
     { dimension: "vector", levels: { phishing: "L0", "supply-chain": "L1", insider: "L1" } },
   ],
 });
+
+/** The sentinels of the gate fixtures: outcomes outside the levels, declared by the scale. */
+const SENTINELS: NonNullable<Scale["sentinels"]> = [
+  { code: "out-of-scope", meaning: "out-of-scope", label: text("not in scope of this scale") },
+  { code: "not-categorised", meaning: "other", label: text("not categorised") },
+];
+
+/**
+ * First-match with a gate: planned maintenance is out of scope (a sentinel, not a level); an
+ * incident without a service is not categorised (the default, also a sentinel).
+ */
+export const RULES_SENTINEL_FIRST: Scale = {
+  ...scaleWith("rules-sentinel-first", ["minor", "significant", "major"], [boolean("planned-maintenance"), quantity("loss", "EUR", { min: 0, max: 10000000 }), ordinal("service", ["none", "local", "national"])], {
+    kind: "rules",
+    strategy: "first-match",
+    rules: [
+      { id: "gate", level: "out-of-scope", when: { dimension: "planned-maintenance", is: true } },
+      { id: "major", level: "major", when: { all: [{ dimension: "loss", compare: "gt", threshold: { value: 1000000 } }, { dimension: "service", in: ["national"] }] } },
+      { id: "significant", level: "significant", when: { any: [{ dimension: "loss", compare: "gt", threshold: { value: 500000 } }, { dimension: "service", atLeast: "local" }] } },
+      { id: "minor", level: "minor", when: { dimension: "service", in: ["none"] } },
+    ],
+    otherwise: "not-categorised",
+  }),
+  sentinels: structuredClone(SENTINELS),
+};
+
+/** Most-severe rules and a composite in which a sentinel rule overrides every level that holds. */
+export const RULES_SENTINEL_MOST: Scale = {
+  ...scaleWith("rules-sentinel-most", ["L0", "L1", "L2"], [ordinal("harm", ["none", "minor", "major"]), boolean("exercise"), boolean("test-system")], {
+    kind: "composite",
+    combine: "most-severe",
+    components: [
+      {
+        id: "rules",
+        method: {
+          kind: "rules",
+          strategy: "most-severe",
+          rules: [
+            { level: "L1", when: { dimension: "harm", atLeast: "minor" } },
+            { level: "not-categorised", when: { dimension: "test-system", is: true } },
+            { level: "L2", when: { dimension: "harm", in: ["major"] } },
+            { level: "out-of-scope", when: { dimension: "exercise", is: true } },
+          ],
+          otherwise: "L0",
+        },
+      },
+      { id: "harm", method: { kind: "max", ratings: [{ dimension: "harm", levels: { none: "L0", minor: "L1", major: "L2" } }] } },
+    ],
+  }),
+  sentinels: structuredClone(SENTINELS),
+};

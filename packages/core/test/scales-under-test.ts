@@ -19,6 +19,8 @@ import {
   MATRIX_NOMINAL,
   MAX_BOOLEAN,
   boundaryScale,
+  RULES_SENTINEL_FIRST,
+  RULES_SENTINEL_MOST,
 } from "./classify-fixtures.js";
 
 /** An encoded example scale of the repository (examples/scales/<name>.json), parsed by the structural schema. */
@@ -49,5 +51,7 @@ export const SCALES_UNDER_TEST: readonly (readonly [string, Scale])[] = [
   ["significant incident with boolean and nominal dimensions", SIGNIFICANT_BOOLEAN],
   ["matrix with a nominal axis and numeric option codes", MATRIX_NOMINAL],
   ["max over boolean and nominal ratings", MAX_BOOLEAN],
+  ["first-match rules with a sentinel gate and default", RULES_SENTINEL_FIRST],
+  ["composite of most-severe rules with sentinels", RULES_SENTINEL_MOST],
 ];
 

@@ -85,6 +85,9 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "dimension_type_mismatch--score-values", base: "scale", note: 'A score component gives option values to the quantity "users".', mutate: (d) => { score(d).components.push({ dimension: "users", weight: 1, values: { e0: 1 } }); } },
   { name: "dimension_assume_invalid", base: "scale", note: 'Quantity "loss" (min 0) assumes -5 when no fact is given.', mutate: (d) => { d.dimensions[2].assume = -5; } },
   { name: "quantity_range_inverted", base: "scale", note: 'Quantity "loss" has min 0 and max -1.', mutate: (d) => { d.dimensions[2].max = -1; } },
+  { name: "level_order_direction_mismatch", base: "scale", note: 'Levels "L1" … "L4" (least to most severe) are numbered upwards, but direction is "descending".', mutate: (d) => { d.direction = "descending"; } },
+  { name: "notification_deadline_and_stages", base: "scale", note: "Level L4's notification has a deadline of 24 hours and also stages.", mutate: (d) => { d.levels[3].notification = { deadline: "PT24H", stages: [{ name: t("Early warning", "Alerta temprana"), deadline: "PT24H", from: "awareness" }] }; } },
+  { name: "notification_stage_event_missing", base: "scale", note: "Level L4's notification stage has a deadline of 72 hours, counted from nothing stated.", mutate: (d) => { d.levels[3].notification = { stages: [{ name: t("Notification", "Notificación"), deadline: "PT72H" }] }; } },
   { name: "level_color_duplicate", base: "scale", note: "Levels L1 and L2 have the same colour.", mutate: (d) => { d.levels[1].color.hex = "#2ca02c"; } },
   { name: "dimension_unused", base: "scale", note: 'A dimension "region" no method uses.', mutate: (d) => { d.dimensions.push({ code: "region", type: "ordinal", label: t("Region", "Región"), options: [{ code: "north", label: t("North", "Norte") }] }); } },
   // --- scale: rules method ---
@@ -143,6 +146,7 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "mapping_exact_conflict", base: "mapping", note: "L2 is an exactMatch of R2 and also a broadMatch of R1–R3.", mutate: (d) => { d.records.push({ subject: "L2", relation: "broadMatch", object: { min: "R1", max: "R3" }, justification: "manual-curation", confidence: 0.5 }); } },
   { name: "mapping_exact_not_unique", base: "mapping", note: "L2 and L3 are both an exactMatch of R2.", mutate: (d) => { d.records[2].object = { min: "R2", max: "R2" }; } },
   { name: "mapping_not_monotone", base: "mapping", note: "L1 maps to R4–R5, above the more severe L2 and L3.", mutate: (d) => { d.records[0].object = { min: "R4", max: "R5" }; } },
+  { name: "mapping_levels_reversed", base: "mapping", note: "L1 maps to R4–R5, L2 to R3, L3 to R2, L4 to R0–R1: the subject levels read most severe first.", mutate: (d) => { d.records[0].object = { min: "R4", max: "R5" }; d.records[1].object = { min: "R3", max: "R3" }; d.records[2].object = { min: "R2", max: "R2" }; d.records[3].object = { min: "R0", max: "R1" }; } },
   { name: "mapping_exact_low_confidence", base: "mapping", note: "An exactMatch has confidence 0.3.", mutate: (d) => { d.records[1].confidence = 0.3; } },
   { name: "crosswalk_dimension_duplicate", base: "mapping", note: "The crosswalk has two entries for effect.", mutate: (d) => { d.crosswalk = crosswalk(); d.crosswalk.dimensions.push(crosswalk().dimensions[0]); } },
   { name: "crosswalk_option_missing", base: "mapping", note: "The crosswalk does not say what effect e2 implies.", mutate: (d) => { d.crosswalk = crosswalk(); delete d.crosswalk.dimensions[0].options.e2; } },

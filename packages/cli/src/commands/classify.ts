@@ -14,8 +14,8 @@ import type { FiledIssue } from "../report.js";
 import { issueJson, issueLine, locateIn, noteworthy, oneLine, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
 import { swatch } from "../terminal.js";
 
-/** Statuses that are an answer: a level, a score, or "an analyst decides". */
-const ANSWERED = new Set<ClassifyResult["status"]>(["determined", "score-only", "analyst-decides"]);
+/** Statuses that are an answer: a level, a score, "an analyst decides", or a declared outcome outside the levels. */
+const ANSWERED = new Set<ClassifyResult["status"]>(["determined", "score-only", "analyst-decides", "sentinel"]);
 
 /**
  * `sevscale classify <scale|crs> --facts <file|->`: the scale's own method applied to one
@@ -57,6 +57,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
       level: result.level,
       ...(result.score === undefined ? {} : { score: result.score }),
       status: result.status,
+      ...(result.sentinel === undefined ? {} : { sentinel: result.sentinel }),
       ...(result.range === undefined ? {} : { range: result.range }),
       ...(result.missing === undefined ? {} : { missing: result.missing }),
       trace: result.trace.map((step) => ({ ...step, message: renderTraceStep(step, coreLocale(lang)) })),
@@ -87,6 +88,12 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
 
 /** `C5 — Category 5` (label in the chosen language, else the scale's default), or why there is no level. */
 function levelText(scale: Scale, result: ClassifyResult, t: ReturnType<typeof cliTexts>, lang: string, c: Colors, colour: boolean): string {
+  if (result.sentinel !== undefined) {
+    const sentinel = scale.sentinels?.find((x) => x.code === result.sentinel!.code);
+    const label = oneLine(textIn(sentinel?.label, lang, scale.defaultLanguage));
+    const code = oneLine(result.sentinel.code);
+    return `${c.bold(code)}${label === "" || label === code ? "" : ` — ${label}`} ${t.noLevel.sentinel}`;
+  }
   if (result.level === null) return t.noLevel[result.status];
   const level = scale.levels[result.level.rank];
   const label = oneLine(textIn(level?.label, lang, scale.defaultLanguage));

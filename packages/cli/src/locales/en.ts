@@ -119,6 +119,7 @@ export const en = {
     undetermined: "not determined (see the issues)",
     "invalid-facts": "none: the facts do not fit the scale (see the issues)",
     determined: "",
+    sentinel: "(an outcome outside the scale's levels, not a level)",
   },
   // translate
   translateHelp:

@@ -115,6 +115,7 @@ export const es: CliTexts = {
     undetermined: "sin determinar (véanse los avisos)",
     "invalid-facts": "ninguno: los hechos no encajan en la escala (véanse los avisos)",
     determined: "",
+    sentinel: "(un resultado fuera de los niveles de la escala, no un nivel)",
   },
   translateHelp:
     "Ambas escalas se mapean a la escala de referencia; si no se indica, el mapeo se busca en ../mappings/<nombre>-to-crs.json o junto a la escala.\nSale con 0 si se encontraron candidatos, 1 si el nivel es desconocido, está fuera del orden o no está mapeado (o si un documento tiene errores), 2 ante errores de uso o de E/S.",

@@ -115,6 +115,7 @@ export const fr: CliTexts = {
     undetermined: "non déterminé (voir les constats)",
     "invalid-facts": "aucun : les faits ne correspondent pas à l’échelle (voir les constats)",
     determined: "",
+    sentinel: "(un résultat hors des niveaux de l’échelle, pas un niveau)",
   },
   translateHelp:
     "Les deux échelles sont mises en correspondance avec l’échelle de référence ; sauf indication contraire, la table de correspondance est cherchée dans ../mappings/<nom>-to-crs.json ou à côté de l’échelle.\nCode de sortie 0 si des candidats ont été trouvés, 1 si le niveau est inconnu, hors de l’ordre des niveaux ou sans correspondance (ou si un document comporte des erreurs), 2 en cas d’erreur d’utilisation ou d’E/S.",

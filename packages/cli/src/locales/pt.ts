@@ -115,6 +115,7 @@ export const pt: CliTexts = {
     undetermined: "não determinado (veja os problemas)",
     "invalid-facts": "nenhum: os fatos não são compatíveis com a escala (veja os problemas)",
     determined: "",
+    sentinel: "(um resultado fora dos níveis da escala, não um nível)",
   },
   translateHelp:
     "As duas escalas são mapeadas para a escala de referência; se não for indicado, o mapeamento é procurado em ../mappings/<nome>-to-crs.json ou ao lado da escala.\nSai com 0 quando foram encontrados candidatos, 1 quando o nível é desconhecido, está fora da ordem ou não está mapeado (ou quando um documento tem erros), 2 em caso de erro de uso ou de E/S.",

@@ -6,14 +6,18 @@ import type { ClassifyResult } from "../classify/result.js";
 import type { AssessmentResult } from "../model/assessment.js";
 import type { Scale } from "../model/scale.js";
 
-/** Statuses after which no assessment can be stated: the facts do not fit the scale. */
-const NO_RESULT = new Set<ClassifyResult["status"]>(["invalid-facts"]);
+/**
+ * Statuses after which no assessment can be stated: the facts do not fit the scale, or the
+ * method ended in a sentinel (an outcome outside the levels, which no level or range states).
+ */
+const NO_RESULT = new Set<ClassifyResult["status"]>(["invalid-facts", "sentinel"]);
 
 /**
  * The assessment result of a classification: the level when one was derived; otherwise the range
  * still possible (the classification's range; from the least severe level when no level at all is
  * still possible, or the whole scale when the classification gives no range). Undefined when the
- * facts do not fit the scale.
+ * facts do not fit the scale or the result
+ * is a sentinel.
  */
 export function resultFromClassification(result: ClassifyResult, scale: Pick<Scale, "levels">): AssessmentResult | undefined {
   if (NO_RESULT.has(result.status)) return undefined;

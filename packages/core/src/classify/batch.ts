@@ -26,7 +26,8 @@ export interface BatchOptions {
 
 /**
  * Classifies `count` incidents given as columns. Returns each incident's level rank, -1 when no
- * level is determined (invalid or missing facts, score-only, analyst-decides, undetermined) —
+ * level is determined (invalid or missing facts, score-only, analyst-decides, undetermined, or a
+ * sentinel outcome such as "out of scope") —
  * the same rank `classify` gives for the same facts (a "no fact" entry takes the dimension's
  * `assume` value, unless the classifier was compiled with `assume: false`). Int8Array unless the scale has more than
  * 127 levels. Columns named after no dimension are ignored.

@@ -9,8 +9,8 @@ import type { Issue, IssueParams } from "../issues/issue.js";
 import type { Condition, Threshold } from "../model/condition.js";
 import type { RulesMethod } from "../model/method.js";
 import type { QuantityDimension } from "../model/scale.js";
-import { finishRules, holdsForEveryOption, newVerdict, quantityBounds } from "./interpret-rules.js";
-import { UNDETERMINED } from "./outcome.js";
+import { finishRules, holdsForEveryOption, newVerdict, quantityBounds, undecidedRules } from "./interpret-rules.js";
+import { outcomeOfKey, resultKey, undetermined } from "./outcome.js";
 import type { Bounds, Reason, Truth } from "./rules-common.js";
 import type { TraceStep } from "./result.js";
 import {
@@ -30,7 +30,7 @@ import {
 } from "./rules-common.js";
 import { Sink } from "./sink.js";
 import type { CompiledScale, Evaluator, FactVector } from "./vector.js";
-import { ABSENT, SEVERAL, factParam, optionOf, rankOf } from "./vector.js";
+import { ABSENT, SEVERAL, factParam, optionOf } from "./vector.js";
 
 /**
  * A compiled condition: its truth. With a sink, defects become issues; with `out`, its trace steps
@@ -300,7 +300,7 @@ export function compileRules(cs: CompiledScale, method: RulesMethod, at: string,
     return {
       name,
       level: rule.level,
-      rank: rankOf(cs, rule.level),
+      rank: resultKey(cs.scale.levels, cs.scale.sentinels, rule.level),
       when: compileCondition(cs, rule.when, `${at}/rules/${i}/when`, testPlace),
       at: `${at}/rules/${i}/level`,
       // Indexed by truth: not applied, fired, undecided.
@@ -313,7 +313,9 @@ export function compileRules(cs: CompiledScale, method: RulesMethod, at: string,
   });
   const n = rules.length;
   const firstMatch = method.strategy === "first-match";
-  const otherwise = method.otherwise === undefined ? -1 : rankOf(cs, method.otherwise) < 0 ? BAD_RANK : rankOf(cs, method.otherwise);
+  const otherwiseKey = method.otherwise === undefined ? -1 : resultKey(cs.scale.levels, cs.scale.sentinels, method.otherwise);
+  const otherwise = method.otherwise !== undefined && otherwiseKey < 0 ? BAD_RANK : otherwiseKey;
+  const sentinelCount = cs.scale.sentinels?.length ?? 0;
   const ranks = Int32Array.from(rules, (r) => (r.rank < 0 ? BAD_RANK : r.rank));
   // Scratch, reused by every call (evaluation never re-enters itself).
   const truths = new Uint8Array(n);
@@ -346,10 +348,9 @@ export function compileRules(cs: CompiledScale, method: RulesMethod, at: string,
     }
     decideRules(firstMatch, truths, ranks, count, otherwise, relevant, verdict);
     if (s === null) {
-      if (verdict.rank >= 0) return verdict.rank;
-      v.lo = verdict.lo;
-      v.hi = verdict.hi;
-      return UNDETERMINED;
+      if (verdict.rank >= 0) return outcomeOfKey(verdict.rank, sentinelCount);
+      if (verdict.bad || verdict.hi < 0) return undetermined(v);
+      return undecidedRules(v, null, cs.scale.levels, verdict);
     }
     return finishRules(v, cs.scale, s, method, at, verdict, relevant, truths, count, (i) => {
       for (let k = missFrom[i]!; k < missTo[i]!; k++) s.missing(cs.dims[miss.items[k]!]!.code);

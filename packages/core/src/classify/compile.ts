@@ -17,10 +17,10 @@ import type { EvalContext } from "./context.js";
 import type { AssumedFact, ClassifyOptions } from "./facts.js";
 import { lowerScale } from "./lower.js";
 import { assumedFacts, checkFact, isRecord, jsonType } from "./facts.js";
-import { assemble, componentDone, finishComposite, invalidFacts, judgement } from "./finish.js";
+import { assemble, componentDone, compositeSentinel, finishComposite, invalidFacts, judgement } from "./finish.js";
 import { interpretMatrix } from "./interpret-matrix.js";
 import { interpretMax } from "./interpret-max.js";
-import { ANALYST_DECIDES, UNDETERMINED, worseUndecided } from "./outcome.js";
+import { ANALYST_DECIDES, MAYBE_SENTINEL, UNDETERMINED, worseUndecided } from "./outcome.js";
 import type { ClassifyResult, DecidedBy } from "./result.js";
 import { interpretScore } from "./score-exact.js";
 import { Sink } from "./sink.js";
@@ -143,6 +143,9 @@ function compileMethod(cs: CompiledScale): Evaluator {
         else if (o < 0) open = worseUndecided(open, o);
       }
       v.lo = v.hi = -1;
+      const gate = compositeSentinel(outcomes, los);
+      if (gate === MAYBE_SENTINEL) return UNDETERMINED;
+      if (gate < 0) return gate;
       if (open === 0 || best === top) return best;
       let lo = Number.POSITIVE_INFINITY;
       let maxLo = -1;

@@ -4,7 +4,7 @@ import type { Issue } from "../issues/issue.js";
 import type { JudgementMethod } from "../model/method.js";
 import type { Scale } from "../model/scale.js";
 import type { Span } from "./outcome.js";
-import { ANALYST_DECIDES, UNDETERMINED, statusOf, traceRange, worseUndecided } from "./outcome.js";
+import { ANALYST_DECIDES, MAYBE_SENTINEL, UNDETERMINED, sentinelOf, statusOf, traceRange, worseUndecided } from "./outcome.js";
 import { escapePointerToken } from "../issues/issue.js";
 import type { ClassifyResult, DecidedBy, MissingFact } from "./result.js";
 import type { Sink } from "./sink.js";
@@ -20,6 +20,7 @@ export function judgement(method: JudgementMethod, sink: Sink): number {
 export function componentDone(sink: Sink, scale: Scale, id: string, outcome: number): void {
   sink.component = undefined;
   if (outcome >= 0) sink.step("trace_component_level", { component: id, level: scale.levels[outcome]!.code });
+  else if (sentinelOf(outcome) >= 0) sink.step("trace_component_sentinel", { component: id, outcome: scale.sentinels![sentinelOf(outcome)]!.code });
   else sink.step("trace_component_no_level", { component: id, status: statusOf(outcome) });
 }
 
@@ -51,6 +52,23 @@ export function finishComposite(
 ): number {
   const top = scale.levels.length - 1;
   const n = ids.length;
+  const gate = compositeSentinel(outcomes, los);
+  if (gate === MAYBE_SENTINEL) {
+    // A component may still end in a sentinel, which would override every level.
+    sink.step("trace_rules_maybe_sentinel");
+    let hi = -1;
+    for (let i = 0; i < n; i++) hi = Math.max(hi, componentSpan(outcomes[i]!, los[i]!, his[i]!, top)[1]);
+    traceRange(sink, scale.levels, MAYBE_SENTINEL, hi);
+    span.lo = MAYBE_SENTINEL;
+    span.hi = hi;
+    return UNDETERMINED;
+  }
+  if (gate < 0) {
+    const j = sentinelOf(gate);
+    sink.step("trace_composite_sentinel", { component: ids[firstIndexOf(outcomes, gate)]!, outcome: scale.sentinels![j]!.code });
+    dropMissing(sink, marks, new Uint8Array(n));
+    return gate;
+  }
   let best = -1;
   let bestId = "";
   let open = 0;
@@ -112,6 +130,26 @@ export function finishComposite(
   return open === 0 ? UNDETERMINED : open;
 }
 
+/**
+ * How sentinels decide a composite: a component that ends in a sentinel decides it (the first
+ * declared sentinel among them wins, as under most-severe rules), unless another component may
+ * still end in one ({@link MAYBE_SENTINEL}). Returns 0 when no sentinel is involved.
+ */
+export function compositeSentinel(outcomes: ArrayLike<number>, los: ArrayLike<number>): number {
+  let gate = 0;
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i]!;
+    if (o === UNDETERMINED && los[i] === MAYBE_SENTINEL) return MAYBE_SENTINEL;
+    if (sentinelOf(o) >= 0 && (gate === 0 || o > gate)) gate = o;
+  }
+  return gate;
+}
+
+function firstIndexOf(values: ArrayLike<number>, x: number): number {
+  for (let i = 0; i < values.length; i++) if (values[i] === x) return i;
+  return -1;
+}
+
 /** Drops the missing facts of components not marked to keep. */
 function dropMissing(sink: Sink, marks: ArrayLike<number>, keep: Uint8Array): void {
   const pending = sink.pending;
@@ -128,6 +166,13 @@ export function assemble(scale: Scale, decidedBy: DecidedBy, outcome: number, si
   const issues = sink.issues;
   const trace = sink.trace;
   const status = statusOf(outcome);
+  const j = sentinelOf(outcome);
+  if (j >= 0) {
+    const { code, meaning } = scale.sentinels![j]!;
+    const result: { -readonly [K in keyof ClassifyResult]: ClassifyResult[K] } = { level, trace, issues: boundIssues(issues), decidedBy, status, sentinel: { code, meaning } };
+    if (score !== undefined) result.score = score;
+    return result;
+  }
   // The common case in one literal; the optional keys follow in a fixed order.
   if (score === undefined && sink.pending.length === 0 && (span.hi < 0 || outcome >= 0)) return { level, trace, issues: boundIssues(issues), decidedBy, status };
   const result: { -readonly [K in keyof ClassifyResult]: ClassifyResult[K] } = { level, trace, issues, decidedBy, status };

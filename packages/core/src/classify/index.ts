@@ -1,5 +1,5 @@
 export { lowerDimension } from "./lower.js";
-export type { ClassifyResult, ClassifyStatus, DecidedBy, LevelRange, MissingFact, RankedLevel, TraceStep } from "./result.js";
+export type { ClassifyResult, ClassifyStatus, DecidedBy, LevelRange, MissingFact, RankedLevel, SentinelOutcome, TraceStep } from "./result.js";
 export type { CheckedFact, ClassifyOptions } from "./facts.js";
 export { factsThatCouldChange } from "./facts-that-could-change.js";
 export { classify, readFacts } from "./interpret.js";

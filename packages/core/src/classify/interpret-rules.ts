@@ -14,7 +14,7 @@ import type { RulesMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import { mostSevere, optionsParam } from "./context.js";
 import type { Span } from "./outcome.js";
-import { traceRange, undetermined } from "./outcome.js";
+import { MAYBE_SENTINEL, SENTINEL_KEY, codeOfKey, outcomeOfKey, resultKey, traceRange, undetermined } from "./outcome.js";
 import type { Sink } from "./sink.js";
 import type { Scale } from "../model/scale.js";
 import type { Bounds, Reason, RulesVerdict, Truth } from "./rules-common.js";
@@ -154,14 +154,14 @@ export function interpretRules(method: RulesMethod, ctx: EvalContext, at: string
     sink.step(kind, { rule: name, level: rule.level });
     for (const r of ev.reasons) sink.step(r.kind, r.params, 1 + r.depth);
     truths[i] = ev.t;
-    const rank = ctx.levelRank(rule.level);
+    const rank = resultKey(ctx.scale.levels, ctx.scale.sentinels, rule.level);
     ranks[i] = rank < 0 ? BAD_RANK : rank;
     reasonsOf.push(ev.reasons);
     count = i + 1;
     if (ev.t !== FALSE && rank < 0) sink.issue("classify_level_unknown", "error", "", { level: rule.level, at: `${at}/rules/${i}/level` });
     if (firstMatch && ev.t === TRUE) break;
   }
-  const otherwise = method.otherwise === undefined ? -1 : ctx.levelRank(method.otherwise);
+  const otherwise = method.otherwise === undefined ? -1 : resultKey(ctx.scale.levels, ctx.scale.sentinels, method.otherwise);
   const relevant = new Uint8Array(n);
   const verdict = decideRules(firstMatch, truths, ranks, count, otherwise < 0 && method.otherwise !== undefined ? BAD_RANK : otherwise, relevant, newVerdict());
   return finishRules(ctx, ctx.scale, sink, method, at, verdict, relevant, truths, count, (i) => reportMissing(sink, reasonsOf[i]!));
@@ -169,7 +169,7 @@ export function interpretRules(method: RulesMethod, ctx: EvalContext, at: string
 
 /** A blank verdict to fill. */
 export function newVerdict(): RulesVerdict {
-  return { rank: -1, rule: -1, lo: -1, hi: -1, bad: false, reachesDefault: false };
+  return { rank: -1, rule: -1, lo: -1, hi: -1, bad: false, reachesDefault: false, levelLo: -1, levelHi: -1, sentinel: false };
 }
 
 /**
@@ -191,7 +191,7 @@ export function finishRules(
 ): number {
   const levels = scale.levels;
   if (v.bad) {
-    if (v.reachesDefault && method.otherwise !== undefined && !levels.some((l) => l.code === method.otherwise)) {
+    if (v.reachesDefault && method.otherwise !== undefined && resultKey(levels, scale.sentinels, method.otherwise) < 0) {
       sink.issue("classify_level_unknown", "error", "", { level: method.otherwise, at: `${at}/otherwise` });
     }
     sink.step("trace_undecided");
@@ -199,6 +199,11 @@ export function finishRules(
   }
   let open = false;
   for (let i = 0; i < count; i++) if (truths[i] === UNKNOWN) open = true;
+  if (v.rank >= SENTINEL_KEY) {
+    const rule = v.rule >= 0 ? (method.rules[v.rule]!.id ?? `#${v.rule + 1}`) : "otherwise";
+    sink.step("trace_rules_sentinel", { rule, outcome: codeOfKey(v.rank, scale) });
+    return outcomeOfKey(v.rank, scale.sentinels?.length ?? 0);
+  }
   if (v.rank >= 0) {
     const level = levels[v.rank]!.code;
     if (v.rule >= 0 && method.strategy === "most-severe") sink.step("trace_rules_most_severe", { rule: method.rules[v.rule]!.id ?? `#${v.rule + 1}`, level });
@@ -212,6 +217,15 @@ export function finishRules(
     sink.issue("classify_no_level", "warning", "", { method: "rules" });
     return undetermined(span);
   }
-  traceRange(sink, levels, v.lo, v.hi);
-  return undetermined(span, v.lo, v.hi);
+  return undecidedRules(span, sink, levels, v);
+}
+
+/** The closing step of undecided rules: the levels still possible, and any sentinel that is. */
+export function undecidedRules(span: Span, sink: Sink | null, levels: readonly { readonly code: string }[], v: RulesVerdict): number {
+  const lo = v.sentinel ? MAYBE_SENTINEL : v.lo < 0 ? -1 : v.levelLo;
+  if (sink !== null) {
+    if (v.sentinel) sink.step("trace_rules_maybe_sentinel");
+    traceRange(sink, levels, lo, v.levelHi);
+  }
+  return undetermined(span, lo, v.levelHi);
 }

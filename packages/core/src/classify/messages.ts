@@ -99,6 +99,10 @@ export const TRACE_MESSAGES = defineMessages({
   trace_composite_winner: { severity: "info", stage: "trace", params: ["component", "level"] },
   trace_composite_top: { severity: "info", stage: "trace", params: ["component", "level"] },
   trace_composite_waiting: { severity: "info", stage: "trace", params: ["components"] },
+  trace_rules_sentinel: { severity: "info", stage: "trace", params: ["outcome", "rule"] },
+  trace_rules_maybe_sentinel: { severity: "info", stage: "trace", params: [] },
+  trace_component_sentinel: { severity: "info", stage: "trace", params: ["component", "outcome"] },
+  trace_composite_sentinel: { severity: "info", stage: "trace", params: ["component", "outcome"] },
 });
 
 /** Every message of the classify area, for the catalogue. */

@@ -10,9 +10,17 @@ type LangMap = Readonly<Record<string, string>>;
  * - `analyst-decides`: the method is judgement (or a composite still waits on one);
  * - `undetermined`: a fact the method needs is missing, no rule applies, or the scale's method is
  *   incomplete (see the issues);
- * - `invalid-facts`: the facts do not fit the scale's dimensions (see the issues).
+ * - `invalid-facts`: the facts do not fit the scale's dimensions (see the issues);
+ * - `sentinel`: the method ended in one of the scale's declared sentinels ("out of scope", "not
+ *   categorised"): a result outside the levels, given in `sentinel` (format 1.1).
  */
-export type ClassifyStatus = "determined" | "score-only" | "analyst-decides" | "undetermined" | "invalid-facts";
+export type ClassifyStatus = "determined" | "score-only" | "analyst-decides" | "undetermined" | "invalid-facts" | "sentinel";
+
+/** A declared sentinel a method ended in: its code and what it stands for. */
+export interface SentinelOutcome {
+  readonly code: string;
+  readonly meaning: "unknown" | "not-assessed" | "out-of-scope" | "other";
+}
 
 /** The kind of the scale's method, which decided (or failed to decide) the level. */
 export type DecidedBy = "rules" | "score" | "matrix" | "max" | "judgement" | "composite";
@@ -55,13 +63,18 @@ export interface MissingFact {
 export interface ClassifyResult {
   /** The level (code and rank, 0 = least severe), or null when none was derived. */
   readonly level: { readonly code: string; readonly rank: number } | null;
+  /** With status `sentinel`: the declared sentinel the method ended in (never a level). */
+  readonly sentinel?: SentinelOutcome;
   /** The exact score, rounded by the scale's rule, with exactly `rounding.decimals` decimals. */
   readonly score?: string;
   readonly trace: readonly TraceStep[];
   readonly issues: readonly Issue[];
   readonly decidedBy: DecidedBy;
   readonly status: ClassifyStatus;
-  /** When no single level is determined (undetermined, or waiting on an analyst): the levels still possible. */
+  /**
+   * When no single level is determined (undetermined, or waiting on an analyst): the levels still
+   * possible; `atLeast` is null when no level (or a sentinel) is possible too.
+   */
   readonly range?: LevelRange;
   /**
    * Every missing fact that could still change the result, in the order the method reads them

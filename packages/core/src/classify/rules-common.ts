@@ -2,7 +2,7 @@
 import type { ExactDecimal } from "../decimal/exact.js";
 import { exactOf, formatExact } from "../decimal/exact.js";
 import type { IssueParams } from "../issues/issue.js";
-import { OPERATOR_SYMBOLS } from "./outcome.js";
+import { OPERATOR_SYMBOLS, SENTINEL_KEY } from "./outcome.js";
 
 /** Truth of a condition: fails, holds, or unknown (a fact it needs is missing). */
 export type Truth = 0 | 1 | 2;
@@ -166,7 +166,8 @@ export const BAD_RANK = -2;
 
 /**
  * The verdict of a rules method once its rules are evaluated (first-match stops after the first
- * rule that holds). `truths[i]`/`ranks[i]` for i < count; `otherwise` is the default's rank, -1
+ * rule that holds). `truths[i]`/`ranks[i]` for i < count, ranks being result keys (a level's
+ * rank, or a sentinel's key: see `resultKey`); `otherwise` is the default's key, -1
  * without a default, {@link BAD_RANK} when it names no level. Writes `relevant[i]` = 1 for an
  * undecided rule whose truth could still change the result.
  */
@@ -182,6 +183,10 @@ export interface RulesVerdict {
   bad: boolean;
   /** The default would be reached (no rule holds, or only undecided ones). */
   reachesDefault: boolean;
+  /** When undecided: the least and most severe levels still possible (-1 when none), and whether a sentinel is. */
+  levelLo: number;
+  levelHi: number;
+  sentinel: boolean;
 }
 
 /** Decides a rules method from its evaluated rules (see {@link RulesVerdict}). */
@@ -262,7 +267,31 @@ export function decideRules(
   out.hi = hi;
   out.rank = !none && lo === hi ? lo : -1;
   out.rule = out.rank >= 0 && !reachesDefault ? bestRule : -1;
+  if (out.rank < 0) possibleLevels(firstMatch || reachesDefault ? -1 : best, none ? -1 : floor, truths, ranks, count, out);
   return out;
+}
+
+/**
+ * The levels and sentinels among the results still possible: the floor (the rule that holds, or
+ * the default) and what an undecided rule gives (under most-severe with a rule that holds, only
+ * those more severe than `above`). Keys at or above {@link SENTINEL_KEY} are sentinels.
+ */
+function possibleLevels(above: number, floor: number, truths: ArrayLike<number>, ranks: ArrayLike<number>, count: number, out: RulesVerdict): void {
+  let lo = -1;
+  let hi = -1;
+  let sentinel = false;
+  const add = (r: number): void => {
+    if (r >= SENTINEL_KEY) sentinel = true;
+    else if (r >= 0) {
+      if (hi < 0 || r < lo) lo = r;
+      if (r > hi) hi = r;
+    }
+  };
+  add(floor);
+  for (let i = 0; i < count; i++) if (truths[i] === UNKNOWN && ranks[i]! > above) add(ranks[i]!);
+  out.levelLo = lo;
+  out.levelHi = hi;
+  out.sentinel = sentinel;
 }
 
 /**

@@ -63,6 +63,9 @@ const complete = (partial: Facts, holes: readonly string[], from: Facts): Facts 
 
 /** True when a completion's result is one the open (or determined) result allowed. */
 function allows(open: ClassifyResult, done: ClassifyResult): boolean {
+  if (open.status === "sentinel") return done.status === "sentinel" && done.sentinel!.code === open.sentinel!.code;
+  // A sentinel is no level: an open result allows one only when it allows "no level".
+  if (done.status === "sentinel" && open.range !== undefined && open.range.atLeast !== null) return false;
   if (open.status === "determined") return done.status === "determined" && done.level!.rank === open.level!.rank;
   if (open.range === undefined) return done.level === null || open.status === "analyst-decides";
   if (done.level === null && done.range !== undefined) {

@@ -109,6 +109,48 @@ describe("notification duties", () => {
   });
 });
 
+describe("notification stages", () => {
+  const stages = (s: Scale) => s.levels[2]!.notification!.stages!;
+  const staged = (f: (s: Scale) => void = () => undefined): [Scale, Scale] => {
+    const [a, b] = edit((s) => {
+      s.levels[2]!.notification = {
+        mandatory: true,
+        stages: [
+          { name: { en: "Early warning", es: "Alerta temprana" }, deadline: "PT24H", from: "awareness" },
+          { name: { en: "Notification", es: "Notificación" }, deadline: "PT72H", from: "awareness" },
+        ],
+      };
+    });
+    a.levels[2]!.notification = structuredClone(b.levels[2]!.notification);
+    f(b);
+    return [a, b];
+  };
+
+  it("the single deadline written as one stage with the same deadline changes no obligation", () => {
+    const [a] = edit(() => undefined);
+    const b = clone(a);
+    b.levels[2]!.notification = { mandatory: true, stages: [{ name: { en: "Notification", es: "Notificación" }, deadline: "PT72H" }] };
+    expect(changes(a, b)).toEqual([["metadata-added", "minor", "/levels/2/notification/stages/0/name"]]);
+  });
+
+  it("a stage added is minor; removed, or its deadline, event or duty changed, is major; its wording is metadata", () => {
+    expect(changes(...staged((s) => stages(s).push({ name: { en: "Final report", es: "Informe final" }, deadline: "P1M", from: "notification" })))).toEqual([
+      ["notification-added", "minor", "/levels/2/notification/stages/2"],
+    ]);
+    expect(changes(...staged((s) => stages(s).pop()))).toEqual([["notification-removed", "major", "/levels/2/notification/stages/1"]]);
+    expect(changes(...staged((s) => (stages(s)[1]!.deadline = "PT48H")))).toEqual([["notification-changed", "major", "/levels/2/notification/stages/1/deadline"]]);
+    expect(changes(...staged((s) => (stages(s)[0]!.from = "detection")))).toEqual([["notification-changed", "major", "/levels/2/notification/stages/0/from"]]);
+    expect(changes(...staged((s) => (stages(s)[0]!.mandatory = false)))).toEqual([["notification-changed", "major", "/levels/2/notification/stages/0/mandatory"]]);
+    expect(changes(...staged((s) => (stages(s)[0]!.mandatory = true)))).toEqual([]);
+    expect(changes(...staged((s) => (stages(s)[0]!.to = { en: "CSIRT", es: "CSIRT" })))).toEqual([["metadata-added", "minor", "/levels/2/notification/stages/0/to"]]);
+  });
+
+  it("names the stage in the message", () => {
+    const [a, b] = staged((s) => (stages(s)[1]!.deadline = "PT48H"));
+    expect(diffDocuments(a, b, options).changes[0]).toMatchObject({ code: "change_notification_stage_deadline_changed", params: { level: "L3", stage: "Notification", from: "PT72H", to: "PT48H" } });
+  });
+});
+
 describe("sentinels, significance, direction", () => {
   it("sentinel added minor, removed major, meaning changed major", () => {
     expect(changes(...edit((s) => s.sentinels!.push({ code: "NA", meaning: "not-assessed", label: { en: "N/A" } })))).toEqual([

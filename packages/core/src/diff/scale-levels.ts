@@ -29,8 +29,10 @@ function diffNotification(sink: ChangeSink, a: Level, b: Level, oldPointer: stri
     sink.add("notification-removed", "major", "change_notification_removed", oldPointer, { level });
     return;
   }
-  // A deadline or a duty is an obligation: changing it changes what must happen to an incident.
-  if (na.deadline !== nb.deadline) {
+  if (na.stages !== undefined || nb.stages !== undefined) {
+    diffStages(sink, level, stagesOf(na), stagesOf(nb), child(oldPointer, "stages"), child(newPointer, "stages"), na.mandatory, nb.mandatory);
+  } else if (na.deadline !== nb.deadline) {
+    // A deadline or a duty is an obligation: changing it changes what must happen to an incident.
     sink.add("notification-changed", "major", "change_notification_deadline_changed", child(newPointer, "deadline"), {
       level,
       from: brief(na.deadline),
@@ -45,8 +47,52 @@ function diffNotification(sink: ChangeSink, a: Level, b: Level, oldPointer: stri
     });
   }
   for (const k of unionKeys(na, nb)) {
-    if (k === "deadline" || k === "mandatory") continue;
+    if (k === "deadline" || k === "mandatory" || k === "stages") continue;
     diffMeta(sink, (na as Record<string, unknown>)[k], (nb as Record<string, unknown>)[k], child(oldPointer, k), child(newPointer, k), k);
+  }
+}
+
+/** A notification's stages; the single-deadline form is one stage with that deadline (and no stated event). */
+function stagesOf(n: Record<string, unknown>): Record<string, unknown>[] {
+  if (Array.isArray(n["stages"])) return objects(n["stages"]);
+  return n["deadline"] === undefined ? [] : [{ deadline: n["deadline"] }];
+}
+
+/** A stage's name for a message: its name in the first language given, else its position. */
+function stageName(stage: Record<string, unknown>, index: number): string {
+  const name = isObject(stage["name"]) ? Object.values(stage["name"]).find((v) => typeof v === "string") : undefined;
+  return typeof name === "string" ? brief(name) : `#${index + 1}`;
+}
+
+/**
+ * Stage by stage, in order: a stage added (minor, like a new notification duty), removed (major),
+ * or whose deadline, event or duty changed (major: what must happen to an incident changes); its
+ * texts (name, recipient, note) as metadata. A stage's duty falls back on the notification's.
+ */
+function diffStages(sink: ChangeSink, level: string, sa: Record<string, unknown>[], sb: Record<string, unknown>[], oldPointer: string, newPointer: string, mandatoryA: unknown, mandatoryB: unknown): void {
+  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
+    const a = sa[i];
+    const b = sb[i];
+    const op = child(oldPointer, String(i));
+    const np = child(newPointer, String(i));
+    if (a === undefined) {
+      sink.add("notification-added", "minor", "change_notification_stage_added", np, { level, stage: stageName(b!, i), deadline: brief(b!["deadline"]) });
+      continue;
+    }
+    if (b === undefined) {
+      sink.add("notification-removed", "major", "change_notification_stage_removed", op, { level, stage: stageName(a, i) });
+      continue;
+    }
+    const stage = stageName(b, i);
+    if (a["deadline"] !== b["deadline"]) sink.add("notification-changed", "major", "change_notification_stage_deadline_changed", child(np, "deadline"), { level, stage, from: brief(a["deadline"]), to: brief(b["deadline"]) });
+    if (a["from"] !== b["from"]) sink.add("notification-changed", "major", "change_notification_stage_event_changed", child(np, "from"), { level, stage, from: brief(a["from"]), to: brief(b["from"]) });
+    const ma = a["mandatory"] ?? mandatoryA ?? null;
+    const mb = b["mandatory"] ?? mandatoryB ?? null;
+    if (ma !== mb) sink.add("notification-changed", "major", "change_notification_stage_mandatory_changed", child(np, "mandatory"), { level, stage, from: brief(ma), to: brief(mb) });
+    for (const k of unionKeys(a, b)) {
+      if (k === "deadline" || k === "from" || k === "mandatory") continue;
+      diffMeta(sink, a[k], b[k], child(op, k), child(np, k), k);
+    }
   }
 }
 

@@ -25,7 +25,8 @@ export function csvCell(value: string): string {
 
 /**
  * The levels of `scale` as CSV, least severe first: rank (0 = least severe), code, label and
- * definition in `lang`, colour hex, notification deadline (ISO 8601 duration) and whether the level
+ * definition in `lang`, colour hex, notification deadline (ISO 8601 duration; with stages, each
+ * stage's, "-" for none, joined by "; ") and whether the level
  * is at or above the significance threshold. CRLF line ends (RFC 4180).
  * @example scaleToCsv(uk, { lang: "es" }).split("\r\n")[0] // "rank,code,label,definition,colour,notification,significant"
  */
@@ -39,8 +40,15 @@ export function scaleToCsv(scale: DeepReadonly<Scale>, options: { readonly lang?
     text(l.label),
     text(l.definition),
     l.color?.hex ?? "",
-    l.notification?.deadline ?? "",
+    notificationDeadlines(l.notification),
     threshold < 0 ? "" : String(rank >= threshold),
   ]);
   return [[...LEVEL_CSV_COLUMNS], ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** The notification column: the deadline, or each stage's deadline ("-" for none) joined by "; ". */
+function notificationDeadlines(n: DeepReadonly<Scale>["levels"][number]["notification"]): string {
+  if (n === undefined) return "";
+  if (n.stages === undefined) return n.deadline ?? "";
+  return n.stages.map((s) => s.deadline ?? "-").join("; ");
 }

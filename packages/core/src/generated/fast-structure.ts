@@ -562,6 +562,7 @@ function isNotification(v: unknown, b: number): boolean {
   for (const k in o) {
     switch (k) {
       case "deadline":
+      case "stages":
       case "to":
       case "mandatory":
       case "note":
@@ -572,7 +573,53 @@ function isNotification(v: unknown, b: number): boolean {
   }
   let x: unknown;
   x = o["deadline"];
-  if (!(typeof x === "string" && R12.test(x))) return false;
+  if (!(x === undefined || (typeof x === "string" && R12.test(x)))) return false;
+  x = o["stages"];
+  if (!(x === undefined || isNotification_stages(x, b - 1))) return false;
+  x = o["to"];
+  if (!(x === undefined || isLangMap(x, b - 1))) return false;
+  x = o["mandatory"];
+  if (!(x === undefined || typeof x === "boolean")) return false;
+  x = o["note"];
+  if (!(x === undefined || isLangMap(x, b - 1))) return false;
+  return true;
+}
+
+/** Structure check of an array. */
+function isNotification_stages(v: unknown, b: number): boolean {
+  if (!Array.isArray(v) || b <= 0) return false;
+  if (!(v.length >= 1)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!isNotificationStage(x, b - 1)) return false;
+  }
+  return true;
+}
+
+/** Structure check of NotificationStage. */
+function isNotificationStage(v: unknown, b: number): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    switch (k) {
+      case "name":
+      case "deadline":
+      case "from":
+      case "to":
+      case "mandatory":
+      case "note":
+        break;
+      default:
+        return false;
+    }
+  }
+  let x: unknown;
+  x = o["name"];
+  if (!isLangMap(x, b - 1)) return false;
+  x = o["deadline"];
+  if (!(x === undefined || (typeof x === "string" && R12.test(x)))) return false;
+  x = o["from"];
+  if (!(x === undefined || (x === "detection" || x === "awareness" || x === "notification"))) return false;
   x = o["to"];
   if (!(x === undefined || isLangMap(x, b - 1))) return false;
   x = o["mandatory"];

@@ -294,6 +294,45 @@ function walkResponse(v: unknown, path: (string | number)[], visit: VisitText): 
 function walkNotification(v: unknown, path: (string | number)[], visit: VisitText): void {
   if (!isRecord(v)) return;
   let x: unknown;
+  x = v["stages"];
+  if (x !== undefined && hasOwn(v, "stages")) {
+    path.push("stages");
+    walkNotification_stages(x, path, visit);
+    path.pop();
+  }
+  x = v["to"];
+  if (x !== undefined && hasOwn(v, "to")) {
+    path.push("to");
+    visit(x, path);
+    path.pop();
+  }
+  x = v["note"];
+  if (x !== undefined && hasOwn(v, "note")) {
+    path.push("note");
+    visit(x, path);
+    path.pop();
+  }
+}
+
+function walkNotification_stages(v: unknown, path: (string | number)[], visit: VisitText): void {
+  if (!Array.isArray(v)) return;
+  for (let i = 0; i < v.length; i++) {
+    if (!(i in v)) continue;
+    path.push(i);
+    walkNotificationStage(v[i], path, visit);
+    path.pop();
+  }
+}
+
+function walkNotificationStage(v: unknown, path: (string | number)[], visit: VisitText): void {
+  if (!isRecord(v)) return;
+  let x: unknown;
+  x = v["name"];
+  if (x !== undefined && hasOwn(v, "name")) {
+    path.push("name");
+    visit(x, path);
+    path.pop();
+  }
   x = v["to"];
   if (x !== undefined && hasOwn(v, "to")) {
     path.push("to");

@@ -69,6 +69,12 @@ export interface RenderTerms {
   readonly notification: string;
   /** `within {deadline}`. */
   readonly notifyWithin: string;
+  /** `within {deadline} of {event}`: a notification stage's deadline and the event it is counted from. */
+  readonly notifyWithinFrom: string;
+  /** The events a stage's deadline is counted from (`of detection`, …), as `{event}` of {@link notifyWithinFrom}. */
+  readonly notifyEvent: { readonly detection: string; readonly awareness: string; readonly notification: string };
+  /** A notification stage without a deadline. */
+  readonly noDeadline: string;
   /** `to {to}`. */
   readonly notifyTo: string;
   readonly mandatory: string;

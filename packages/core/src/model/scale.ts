@@ -41,9 +41,33 @@ export const ResponseSchema = z.strictObject({
   escalation: LangMapSchema.optional(),
 });
 
-/** A notification obligation at a level: within how long, to whom, whether mandatory. */
+/** The event a notification deadline is counted from: detecting the incident, becoming aware that it is one (e.g. significant), or the previous notification. */
+export const NotificationEventSchema = z.enum(["detection", "awareness", "notification"]);
+
+/**
+ * One stage of a notification obligation (format 1.1), e.g. an early warning within 24 hours of
+ * awareness, a notification within 72 hours, a final report within a month of the notification.
+ * `deadline` is optional (some laws state an obligation without one) and counted from `from`;
+ * `to` is the recipient; `mandatory` and `note` as for the whole notification.
+ */
+export const NotificationStageSchema = z.strictObject({
+  name: LangMapSchema,
+  deadline: DurationSchema.optional(),
+  from: NotificationEventSchema.optional(),
+  to: LangMapSchema.optional(),
+  mandatory: z.boolean().optional(),
+  note: LangMapSchema.optional(),
+});
+
+/**
+ * A notification obligation at a level: within how long (`deadline`), to whom, whether mandatory;
+ * or, since format 1.1, its `stages` in order (then without a `deadline` of its own; `to`,
+ * `mandatory` and `note` apply to every stage that does not say otherwise). A single `deadline`
+ * means what it always meant: one stage, counted from an event the scale does not state.
+ */
 export const NotificationSchema = z.strictObject({
-  deadline: DurationSchema,
+  deadline: DurationSchema.optional(),
+  stages: z.array(NotificationStageSchema).min(1).optional(),
   to: LangMapSchema.optional(),
   mandatory: z.boolean().optional(),
   note: LangMapSchema.optional(),
@@ -196,6 +220,10 @@ export const ScaleSchema = z.strictObject({
 export type Color = z.output<typeof ColorSchema>;
 /** One level of the scale. Levels are listed least to most severe; rank follows from position; parsed by `LevelSchema`. */
 export type Level = z.output<typeof LevelSchema>;
+/** A notification obligation at a level: a deadline, or stages; parsed by `NotificationSchema`. */
+export type Notification = z.output<typeof NotificationSchema>;
+/** One stage of a notification obligation; parsed by `NotificationStageSchema`. */
+export type NotificationStage = z.output<typeof NotificationStageSchema>;
 /** A value outside the order: "unknown", "not assessed", "out of scope"; parsed by `SentinelSchema`. */
 export type Sentinel = z.output<typeof SentinelSchema>;
 /** One option of an ordinal dimension. Options are listed least to most severe; parsed by `OptionSchema`. */

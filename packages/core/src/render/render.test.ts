@@ -80,6 +80,32 @@ describe("scaleToHtml", () => {
     for (const locale of LOCALES) expect(scaleToHtml({ ...s, levels }, undefined, locale)).toContain(locale.terms.render.notDefined.replace(/'/g, "&#39;"));
   });
 
+  it("shows a level's notification stages, each with its deadline, the event it runs from and its recipient, in every language", () => {
+    const s = structuredClone(scaleOf("us-ciss"));
+    s.levels[3]!.notification = {
+      mandatory: true,
+      to: { en: "the national CSIRT" },
+      stages: [
+        { name: { en: "Early warning" }, deadline: "PT24H", from: "awareness" },
+        { name: { en: "Final report" }, deadline: "P1M", from: "notification", to: { en: "the regulator" } },
+        { name: { en: "Updates" }, mandatory: false },
+      ],
+    };
+    const md = scaleToMarkdown(s, undefined, en);
+    expect(md).toContain("Early warning: within 24 hours of becoming aware of the incident to the national CSIRT (mandatory)");
+    expect(md).toContain("Final report: within 1 month of the previous notification to the regulator (mandatory)");
+    expect(md).toContain("Updates: no deadline stated to the national CSIRT (voluntary)");
+    for (const locale of LOCALES) {
+      const html = scaleToHtml(s, undefined, locale);
+      const t = locale.terms.render;
+      expect(html).toContain(t.notifyEvent.awareness.replace(/'/g, "&#39;"));
+      expect(html).toContain(t.noDeadline);
+    }
+    // The single-deadline form reads as it always did.
+    s.levels[3]!.notification = { deadline: "PT72H" };
+    expect(scaleToMarkdown(s, undefined, en)).toContain("within 72 hours");
+  });
+
   it("writes rules as sentences and a score's weights and thresholds as tables", () => {
     const gb = scaleToHtml(scaleOf("gb-ncsc-2018"), undefined, en);
     expect(gb).toContain(en.terms.render.rulesMostSevere);

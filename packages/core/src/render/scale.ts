@@ -5,7 +5,7 @@
  */
 import type { Locale } from "../i18n/locale.js";
 import type { Mapping } from "../model/mapping.js";
-import type { Dimension, Option, Scale } from "../model/scale.js";
+import type { Dimension, NotificationStage, Option, Scale } from "../model/scale.js";
 import { lowerDimension } from "../classify/lower.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import { pickText, type DeepReadonly } from "../translate/_internal.js";
@@ -45,16 +45,33 @@ function responseWords(ctx: WordContext, level: DeepReadonly<Scale["levels"][num
     .join("\n");
 }
 
-function notificationWords(ctx: WordContext, level: DeepReadonly<Scale["levels"][number]>): string {
+/** One obligation in words: "within 72 hours of becoming aware of the incident to the CSIRT (mandatory)". */
+function obligationWords(ctx: WordContext, deadline: string | undefined, from: NotificationStage["from"], to: string, mandatory: boolean | undefined): string {
   const t = ctx.terms;
+  const parts: string[] = [];
+  if (deadline === undefined) parts.push(t.noDeadline);
+  else if (from === undefined) parts.push(fill(t.notifyWithin, { deadline: durationWords(deadline, t) }));
+  else parts.push(fill(t.notifyWithinFrom, { deadline: durationWords(deadline, t), event: t.notifyEvent[from] }));
+  if (to) parts.push(fill(t.notifyTo, { to }));
+  if (mandatory !== undefined) parts.push(`(${mandatory ? t.mandatory : t.voluntary})`);
+  return parts.join(" ");
+}
+
+/** A level's notification duty: one line, or one line per stage ("Early warning: within 24 hours of …"). */
+function notificationWords(ctx: WordContext, level: DeepReadonly<Scale["levels"][number]>): string {
   const n = level.notification;
   if (n === undefined) return "";
-  const parts = [fill(t.notifyWithin, { deadline: durationWords(n.deadline, t) })];
   const to = text(ctx, n.to);
-  if (to) parts.push(fill(t.notifyTo, { to }));
-  if (n.mandatory !== undefined) parts.push(`(${n.mandatory ? t.mandatory : t.voluntary})`);
+  const lines =
+    n.stages === undefined
+      ? [obligationWords(ctx, n.deadline, undefined, to, n.mandatory)]
+      : n.stages.map((s) => {
+          const words = obligationWords(ctx, s.deadline, s.from, text(ctx, s.to) || to, s.mandatory ?? n.mandatory);
+          const note = text(ctx, s.note);
+          return `${text(ctx, s.name)}: ${words}${note ? ` \u2014 ${note}` : ""}`;
+        });
   const note = text(ctx, n.note);
-  return note ? `${parts.join(" ")}\n${note}` : parts.join(" ");
+  return note ? `${lines.join("\n")}\n${note}` : lines.join("\n");
 }
 
 function levelsBlock(ctx: WordContext, locale: Locale, mapping: DeepReadonly<Mapping> | undefined, reference: DeepReadonly<Scale>): Block {

@@ -26,6 +26,9 @@ export const STRUCTURE_MESSAGES = defineMessages({
 export const MEANING_MESSAGES = defineMessages({
   // --- codes and references inside a scale ---
   level_code_duplicate: { severity: "error", stage: "meaning", params: ["code", "first"] },
+  level_order_direction_mismatch: { severity: "warning", stage: "meaning", params: ["direction", "first", "last", "numbering"] },
+  notification_deadline_and_stages: { severity: "error", stage: "meaning", params: ["level"] },
+  notification_stage_event_missing: { severity: "warning", stage: "meaning", params: ["deadline", "level", "stage"] },
   sentinel_conflicts_level: { severity: "error", stage: "meaning", params: ["code"] },
   sentinel_code_duplicate: { severity: "error", stage: "meaning", params: ["code", "first"] },
   dimension_assume_invalid: { severity: "error", stage: "meaning", params: ["dimension", "value"] },
@@ -88,6 +91,7 @@ export const MEANING_MESSAGES = defineMessages({
   mapping_exact_conflict: { severity: "error", stage: "meaning", params: ["level", "object", "other", "relation"] },
   mapping_exact_not_unique: { severity: "warning", stage: "meaning", params: ["level", "object", "other"] },
   mapping_not_monotone: { severity: "error", stage: "meaning", params: ["conflicts", "level", "max", "min"] },
+  mapping_levels_reversed: { severity: "error", stage: "meaning", params: ["first", "last", "scale"] },
   mapping_exact_low_confidence: { severity: "info", stage: "meaning", params: ["confidence"] },
   crosswalk_dimension_duplicate: { severity: "error", stage: "meaning", params: ["dimension", "first"] },
   crosswalk_option_missing: { severity: "error", stage: "meaning", params: ["dimension", "missing"] },

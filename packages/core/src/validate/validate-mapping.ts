@@ -11,6 +11,7 @@ import { mappingConfidence } from "./rules/mapping-confidence.js";
 import { mappingExactUnique } from "./rules/mapping-exact-unique.js";
 import { mappingIntervals } from "./rules/mapping-intervals.js";
 import { mappingMonotone } from "./rules/mapping-monotone.js";
+import { mappingLevelsReversed } from "./rules/mapping-levels-reversed.js";
 import { mappingRecords } from "./rules/mapping-records.js";
 import { mappingScales } from "./rules/mapping-scales.js";
 import { relationIntervalAgrees } from "./rules/relation-interval.js";
@@ -27,6 +28,7 @@ export const MAPPING_RULES: Readonly<Record<string, (ctx: MappingContext) => Iss
   mappingIntervals,
   mappingExactUnique,
   mappingMonotone,
+  mappingLevelsReversed,
   mappingConfidence,
   mappingCrosswalk,
   revisionHistoryConsistent: (ctx) => revisionHistoryConsistent(ctx.mapping),

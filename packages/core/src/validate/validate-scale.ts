@@ -14,6 +14,8 @@ import { judgementReferences } from "./rules/judgement-references.js";
 import { languagesDeclared } from "./rules/languages-declared.js";
 import { levelCodesUnique } from "./rules/level-codes-unique.js";
 import { levelColorsDistinct } from "./rules/level-colors-distinct.js";
+import { levelOrderDirection } from "./rules/level-order-direction.js";
+import { notificationDeadlineOrStages, notificationStageEvents } from "./rules/notification-stages.js";
 import { matrixAxes } from "./rules/matrix-axes.js";
 import { matrixCells } from "./rules/matrix-cells.js";
 import { matrixMonotone } from "./rules/matrix-monotone.js";
@@ -49,6 +51,9 @@ export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]
   quantityRangeOrdered,
   dimensionAssumeValid,
   levelColorsDistinct,
+  levelOrderDirection,
+  notificationDeadlineOrStages,
+  notificationStageEvents,
   dimensionUsed,
   ruleReferences,
   ruleIdsUnique,

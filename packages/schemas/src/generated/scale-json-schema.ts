@@ -819,6 +819,42 @@ export const scaleJsonSchema = {
         "deadline": {
           "$ref": "#/$defs/Duration"
         },
+        "stages": {
+          "minItems": 1,
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "name": {
+                "$ref": "#/$defs/LangMap"
+              },
+              "deadline": {
+                "$ref": "#/$defs/Duration"
+              },
+              "from": {
+                "type": "string",
+                "enum": [
+                  "detection",
+                  "awareness",
+                  "notification"
+                ]
+              },
+              "to": {
+                "$ref": "#/$defs/LangMap"
+              },
+              "mandatory": {
+                "type": "boolean"
+              },
+              "note": {
+                "$ref": "#/$defs/LangMap"
+              }
+            },
+            "required": [
+              "name"
+            ],
+            "additionalProperties": false
+          }
+        },
         "to": {
           "$ref": "#/$defs/LangMap"
         },
@@ -829,9 +865,6 @@ export const scaleJsonSchema = {
           "$ref": "#/$defs/LangMap"
         }
       },
-      "required": [
-        "deadline"
-      ],
       "additionalProperties": false,
       "description": "A notification obligation at a level."
     },

@@ -453,7 +453,18 @@ export interface LevelResponse {
  * via the `definition` "LevelNotification".
  */
 export interface LevelNotification {
-  deadline: Duration;
+  deadline?: Duration;
+  /**
+   * @minItems 1
+   */
+  stages?: {
+    name: LangMap;
+    deadline?: Duration;
+    from?: "detection" | "awareness" | "notification";
+    to?: LangMap;
+    mandatory?: boolean;
+    note?: LangMap;
+  }[];
   to?: LangMap;
   mandatory?: boolean;
   note?: LangMap;

@@ -57,6 +57,7 @@ export const en = {
   classifyRange: (from: string, to: string) => `Still possible: from ${from} to ${to}`,
   classifyUndetermined: "No level yet",
   classifyAnalyst: "An analyst decides from the criteria below.",
+  classifySentinel: "Outside the scale's levels",
   classifyScore: (score: string) => `Score ${score}`,
   classifyScoreRange: (min: string, max: string) => `Score still possible: from ${min} to ${max}`,
   classifyTrace: "How it was decided",

@@ -59,6 +59,7 @@ export const es: ViewerTexts = {
   classifyRange: (from, to) => `Aún posible: de ${from} a ${to}`,
   classifyUndetermined: "Aún sin nivel",
   classifyAnalyst: "Un analista decide a partir de los criterios siguientes.",
+  classifySentinel: "Fuera de los niveles de la escala",
   classifyScore: (score) => `Puntuación ${score}`,
   classifyScoreRange: (min, max) => `Puntuación aún posible: de ${min} a ${max}`,
   classifyTrace: "Cómo se decidió",

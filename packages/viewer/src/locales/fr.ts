@@ -59,6 +59,7 @@ export const fr: ViewerTexts = {
   classifyRange: (from, to) => `Encore possible : de ${from} à ${to}`,
   classifyUndetermined: "Pas encore de niveau",
   classifyAnalyst: "Un analyste tranche à partir des critères ci-dessous.",
+  classifySentinel: "Hors des niveaux de l’échelle",
   classifyScore: (score) => `Score ${score}`,
   classifyScoreRange: (min, max) => `Score encore possible : de ${min} à ${max}`,
   classifyTrace: "Comment le niveau a été déterminé",

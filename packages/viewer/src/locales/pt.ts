@@ -59,6 +59,7 @@ export const pt: ViewerTexts = {
   classifyRange: (from, to) => `Ainda possível: de ${from} a ${to}`,
   classifyUndetermined: "Ainda sem nível",
   classifyAnalyst: "Um analista decide a partir dos critérios abaixo.",
+  classifySentinel: "Fora dos níveis da escala",
   classifyScore: (score) => `Pontuação ${score}`,
   classifyScoreRange: (min, max) => `Pontuação ainda possível: de ${min} a ${max}`,
   classifyTrace: "Como foi decidido",

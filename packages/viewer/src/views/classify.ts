@@ -56,7 +56,11 @@ export function renderClassify(root: HTMLElement, ctx: ViewContext): void {
   };
 
   const outcomeParts: HTMLElement[] = [];
-  if (result.status === "analyst-decides" && scale.method.kind === "judgement") outcomeParts.push(h("p", {}, t.classifyAnalyst));
+  const sentinel = result.sentinel === undefined ? undefined : scale.sentinels?.find((x) => x.code === result.sentinel!.code);
+  if (sentinel !== undefined) {
+    const label = textIn(sentinel.label, lang, scale.defaultLanguage);
+    outcomeParts.push(h("p", { class: "sentinel", id: "classify-sentinel", "data-code": sentinel.code }, `${t.classifySentinel}: `, h("strong", {}, sentinel.code), label === sentinel.code ? "" : ` ${label}`));
+  } else if (result.status === "analyst-decides" && scale.method.kind === "judgement") outcomeParts.push(h("p", {}, t.classifyAnalyst));
   else if (result.level && (open.length === 0 || (range.min === result.level.rank && range.max === result.level.rank)))
     outcomeParts.push(h("p", { class: "level", id: "classify-level", "data-code": result.level.code }, `${t.classifyLevel}: `, levelName(scale, result.level.rank, lang)));
   else if (range.min !== undefined && range.max !== undefined) {

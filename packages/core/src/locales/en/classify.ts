@@ -83,5 +83,9 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   trace_composite_winner: "Most severe of the components: {level}, from {component} (a tie goes to the first listed).",
   trace_composite_top: "{level} from {component} is the most severe level of the scale: the undecided components cannot change it.",
   trace_composite_waiting: "Undecided components: {components}.",
+  trace_rules_sentinel: "Rule {rule} gives {outcome}, which the scale declares as an outcome outside its levels: the incident is given no level.",
+  trace_rules_maybe_sentinel: "Depending on the missing facts, the result may be one of the scale's outcomes outside its levels (a sentinel such as \u201cout of scope\u201d).",
+  trace_component_sentinel: "Component {component} gives {outcome}, an outcome outside the scale's levels.",
+  trace_composite_sentinel: "{component} gives {outcome}, an outcome outside the scale's levels: it overrides the levels the other components give.",
   classify_matrix_budget: "The facts select more than {budget} combinations of matrix values (at {at}); no level is given. Select fewer options on the matrix's axes.",
 });

@@ -83,5 +83,9 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   trace_composite_winner: "El más grave de los componentes: {level}, de {component} (en caso de empate, el primero de la lista).",
   trace_composite_top: "{level}, de {component}, es el nivel más grave de la escala: los componentes sin decidir no pueden cambiarlo.",
   trace_composite_waiting: "Componentes sin decidir: {components}.",
+  trace_rules_sentinel: "La regla {rule} da {outcome}, que la escala declara como un resultado fuera de sus niveles: el incidente no recibe ningún nivel.",
+  trace_rules_maybe_sentinel: "Según los hechos que faltan, el resultado puede ser uno de los resultados de la escala fuera de sus niveles (un centinela como \u00abfuera de alcance\u00bb).",
+  trace_component_sentinel: "El componente {component} da {outcome}, un resultado fuera de los niveles de la escala.",
+  trace_composite_sentinel: "{component} da {outcome}, un resultado fuera de los niveles de la escala: prevalece sobre los niveles que dan los demás componentes.",
   classify_matrix_budget: "Los hechos seleccionan más de {budget} combinaciones de valores de la matriz (en {at}); no se da ningún nivel. Seleccione menos opciones en los ejes de la matriz.",
 });

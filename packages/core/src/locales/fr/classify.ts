@@ -83,5 +83,9 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   trace_composite_winner: "La plus grave des composantes : {level}, donné par {component} (en cas d’égalité, la première de la liste l’emporte).",
   trace_composite_top: "{level}, donné par {component}, est le niveau le plus grave de l’échelle : les composantes indéterminées ne peuvent pas le modifier.",
   trace_composite_waiting: "Composantes indéterminées : {components}.",
+  trace_rules_sentinel: "La règle {rule} donne {outcome}, que l’échelle déclare comme un résultat hors de ses niveaux : l’incident ne reçoit aucun niveau.",
+  trace_rules_maybe_sentinel: "Selon les faits manquants, le résultat peut être l’un des résultats de l’échelle hors de ses niveaux (une valeur hors échelle comme « hors périmètre »).",
+  trace_component_sentinel: "La composante {component} donne {outcome}, un résultat hors des niveaux de l’échelle.",
+  trace_composite_sentinel: "{component} donne {outcome}, un résultat hors des niveaux de l’échelle : il l’emporte sur les niveaux donnés par les autres composantes.",
   classify_matrix_budget: "Les faits sélectionnent plus de {budget} combinaisons de valeurs de la matrice (en {at}) ; aucun niveau n’est donné. Sélectionnez moins d’options sur les axes de la matrice.",
 });

@@ -83,5 +83,9 @@ export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGE
   trace_composite_winner: "O mais grave dos componentes: {level}, de {component} (em caso de empate, prevalece o primeiro listado).",
   trace_composite_top: "{level}, de {component}, é o nível mais grave da escala: os componentes não decididos não podem alterá-lo.",
   trace_composite_waiting: "Componentes não decididos: {components}.",
+  trace_rules_sentinel: "A regra {rule} dá {outcome}, que a escala declara como um resultado fora dos seus níveis: o incidente não recebe nenhum nível.",
+  trace_rules_maybe_sentinel: "Conforme os fatos em falta, o resultado pode ser um dos resultados da escala fora dos seus níveis (um sentinela como «fora do âmbito»).",
+  trace_component_sentinel: "O componente {component} dá {outcome}, um resultado fora dos níveis da escala.",
+  trace_composite_sentinel: "{component} dá {outcome}, um resultado fora dos níveis da escala: prevalece sobre os níveis dados pelos outros componentes.",
   classify_matrix_budget: "Os factos selecionam mais de {budget} combinações de valores da matriz (em {at}); não é dado nenhum nível. Selecione menos opções nos eixos da matriz.",
 });

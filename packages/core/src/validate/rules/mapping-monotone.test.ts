@@ -32,21 +32,26 @@ describe("mappingMonotone", () => {
 });
 
 describe("mappingMonotone on large mappings", () => {
-  it("a reversed mapping of 3 000 levels: the pairs are counted, not listed, and each blamed record says how many it conflicts with", async () => {
+  it("a nearly reversed mapping of 3 000 levels: the pairs are counted, not listed, and each blamed record says how many it conflicts with", async () => {
     const { scaleContext } = await import("../_scale-context.js");
     const { mappingContext } = await import("../_mapping-context.js");
     const { MONOTONE_PAIR_BUDGET } = await import("./mapping-monotone.js");
     const n = 3000;
     const levels = Array.from({ length: n }, (_, i) => ({ code: `L${i}`, label: { en: `L${i}` }, definition: { en: "." } }));
     const scale = { levels, dimensions: [], method: { kind: "judgement" } };
-    // Subject level i maps to object level n-1-i: every pair conflicts.
-    const records = levels.map((l, i) => ({ subject: l.code, relation: "closeMatch", object: { min: `L${n - 1 - i}`, max: `L${n - 1 - i}` }, justification: "review", confidence: 1 }));
+    // Subject level i maps to object level n-1-i, but L1 maps beside L0: every other pair conflicts
+    // (a wholly reversed mapping is one mapping_levels_reversed instead).
+    const at = (i: number) => (i === 1 ? n - 1 : n - 1 - i);
+    const records = levels.map((l, i) => ({ subject: l.code, relation: "closeMatch", object: { min: `L${at(i)}`, max: `L${at(i)}` }, justification: "review", confidence: 1 }));
     const ctx = mappingContext({ records } as never, { subject: scale as never, object: scale as never });
     expect(scaleContext).toBeDefined();
     const issues = mappingMonotone(ctx);
     expect((n * (n - 1)) / 2).toBeGreaterThan(MONOTONE_PAIR_BUDGET);
-    // Each record but one is blamed once, with its own count of conflicts: bounded by the records, not the pairs.
-    expect(issues.length).toBe(n - 1);
-    expect(issues[0]!.params).toMatchObject({ level: "L0", conflicts: ["L2999"], count: n - 1 });
+    // Each blamed record is blamed once, with its own count of conflicts: bounded by the records, not the pairs.
+    expect(issues.length).toBe(n - 2);
+    expect(issues[0]!.params).toMatchObject({ level: "L2", conflicts: ["L0"], count: 2 });
+    expect(issues.at(-1)!.params).toMatchObject({ level: "L2999", count: n - 1 });
+    const reversed = levels.map((l, i) => ({ ...records[i]!, object: { min: `L${n - 1 - i}`, max: `L${n - 1 - i}` } }));
+    expect(mappingMonotone(mappingContext({ records: reversed } as never, { subject: scale as never, object: scale as never }))).toEqual([]);
   });
 });

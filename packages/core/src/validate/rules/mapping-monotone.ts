@@ -2,6 +2,7 @@ import type { Issue } from "../../issues/issue.js";
 import { issue } from "../_issue.js";
 import type { MappingContext } from "../_mapping-context.js";
 import { firstRecords } from "../_mapping-context.js";
+import { mappingIntervalsReversed } from "./mapping-levels-reversed.js";
 
 interface Placed {
   readonly record: number;
@@ -127,6 +128,8 @@ function linearBlame(ctx: MappingContext, placed: readonly Placed[], counts: Ret
 export function mappingMonotone(ctx: MappingContext): Issue[] {
   const { subject, object } = ctx;
   if (!subject || !object) return [];
+  // A wholly reversed mapping is one finding with its fix (mapping_levels_reversed), not one per record.
+  if (mappingIntervalsReversed(ctx)) return [];
   const placed: Placed[] = [];
   for (const [level, i] of firstRecords(ctx.mapping)) {
     const r = ctx.mapping.records[i]!;
