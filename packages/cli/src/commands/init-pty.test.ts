@@ -1,0 +1,139 @@
+/**
+ * The `sevscale init` wizard on a real pseudo-terminal: util-linux `script` gives the process a
+ * TTY (raw mode, key presses, cursor movement), and the test types as a user would, waiting for
+ * each question before answering. Runs the CLI from its source through tsx, so no build is needed.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { validateDocument } from "@sevscale/core";
+import type { Scale } from "@sevscale/core";
+import { describe, expect, it } from "vitest";
+import { ROOT, tempFolder } from "../_test-files.js";
+import { cliTexts } from "../i18n.js";
+
+const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+
+/** Terminal output without escape sequences (colours, cursor moves). */
+const plain = (s: string): string => s.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(/\u001b[78=>]/g, "");
+
+/** A CLI run on a pseudo-terminal: wait for a question (shown as active, `◆`), then type. */
+function onTerminal(args: string[]) {
+  const command = `stty cols 120 rows 50; exec "${process.execPath}" --conditions=@sevscale/source --import tsx packages/cli/src/bin.ts ${args.join(" ")}`;
+  const child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: ROOT, env: { ...process.env, TERM: "xterm-256color", NO_COLOR: "1", FORCE_COLOR: undefined, LANG: "C.UTF-8" } });
+  let output = "";
+  let from = 0;
+  child.stdout.on("data", (d: Buffer) => (output += d.toString("utf8")));
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  return {
+    output: () => plain(output),
+    exited,
+    /** Waits until `question` is asked (after everything answered so far), then types `keys`. */
+    async answer(question: string, keys: string): Promise<void> {
+      const started = Date.now();
+      for (;;) {
+        const text = plain(output);
+        const at = text.indexOf(`◆  ${question}`, from);
+        if (at >= 0) {
+          from = at + question.length;
+          break;
+        }
+        if (Date.now() - started > 30_000) throw new Error(`not asked: ${question}\n--- screen ---\n${text.slice(-2000)}`);
+        await new Promise((r) => setTimeout(r, 40));
+      }
+      child.stdin.write(keys);
+    },
+  };
+}
+
+const ENTER = "\r";
+const BACKSPACE = "\u007f";
+const DOWN = "\u001b[B";
+const CTRL_C = "\u0003";
+
+describe.skipIf(!hasScript)("sevscale init on a terminal", () => {
+  it("asks in Spanish, takes the defaults where Enter is pressed, and writes a draft that validates", async () => {
+    const tmp = tempFolder("init-pty");
+    try {
+      const t = cliTexts("es");
+      const run = onTerminal(["init", "--out", tmp.dir, "--lang", "es"]);
+      await run.answer(t.initPublisherType, ENTER); // a state
+      await run.answer(t.initPublisherName, `Ejemplia${ENTER}`);
+      await run.answer(t.initCountry, `xe${ENTER}`);
+      await run.answer(t.initScaleId, ENTER); // xe/national
+      await run.answer(t.initCsirt, `CSIRT-XE${ENTER}`);
+      await run.answer(t.initCsirtAcronym, ENTER);
+      await run.answer(t.initEmail, `csirt@example.org${ENTER}`);
+      await run.answer(t.initUrl, ENTER);
+      await run.answer(t.initLanguages, ` ${ENTER}`); // Español is chosen; the cursor is on English: add it
+      await run.answer(t.initDefaultLanguage, ENTER); // Español, the run's language
+      await run.answer(t.initDirection, `${DOWN}${ENTER}`); // descending
+      await run.answer(t.initLevelCount, `${BACKSPACE}2${ENTER}`);
+      await run.answer(t.initLevelCode, ENTER); // "2", the least severe of a descending scale
+      await run.answer(t.initLabel("Español"), `Menor${ENTER}`);
+      await run.answer(t.initLabel("English"), `Minor${ENTER}`);
+      await run.answer(t.initDefinition("Español"), `Sin interrupción.${ENTER}`);
+      await run.answer(t.initDefinition("English"), `No disruption.${ENTER}`);
+      await run.answer(t.initLevelCode, ENTER); // "1"
+      await run.answer(t.initLabel("Español"), `Mayor${ENTER}`);
+      await run.answer(t.initLabel("English"), `Major${ENTER}`);
+      await run.answer(t.initDefinition("Español"), `Servicios esenciales interrumpidos.${ENTER}`);
+      await run.answer(t.initDefinition("English"), `Essential services disrupted.${ENTER}`);
+      await run.answer(t.initColoursKeep, ENTER);
+      await run.answer(t.initMethod, ENTER); // worst dimension
+      await run.answer(t.initDimensionCount(1, 12), `${BACKSPACE}1${ENTER}`);
+      await run.answer(t.initDimensionCode, `servicios${ENTER}`);
+      await run.answer(t.initLabel("Español"), ENTER);
+      await run.answer(t.initLabel("English"), `${"\u007f".repeat(9)}services${ENTER}`);
+      await run.answer(t.initOptionCount, `${BACKSPACE}2${ENTER}`);
+      await run.answer(t.initOptionCode(1, 2), `normal${ENTER}`);
+      await run.answer(t.initLabel("Español"), ENTER);
+      await run.answer(t.initLabel("English"), ENTER);
+      await run.answer(t.initOptionCode(2, 2), `caidos${ENTER}`);
+      await run.answer(t.initLabel("Español"), ENTER);
+      await run.answer(t.initLabel("English"), ENTER);
+      await run.answer(t.initRating("servicios", "normal"), ENTER);
+      await run.answer(t.initRating("servicios", "caidos"), ENTER);
+      await run.answer(t.initMappingKeep, ENTER);
+      expect(await run.exited, run.output()).toBe(0);
+
+      const scalePath = join(tmp.dir, "scales", "national.json");
+      const mappingPath = join(tmp.dir, "mappings", "national-to-crs.json");
+      expect(run.output()).toContain(t.initWrote(scalePath));
+      expect(run.output()).toContain(t.initNext);
+      const scale = JSON.parse(readFileSync(scalePath, "utf8")) as Scale;
+      const mapping = JSON.parse(readFileSync(mappingPath, "utf8")) as Record<string, unknown>;
+      expect(scale.direction).toBe("descending");
+      expect(scale.defaultLanguage).toBe("es");
+      expect(scale.levels.map((l) => [l.code, l.label])).toEqual([
+        ["2", { es: "Menor", en: "Minor" }],
+        ["1", { es: "Mayor", en: "Major" }],
+      ]);
+      expect(scale.dimensions[0]!.label).toEqual({ es: "servicios", en: "services" });
+      expect(scale.method).toEqual({ kind: "max", ratings: [{ dimension: "servicios", levels: { normal: "2", caidos: "1" } }] });
+      const checked = validateDocument(scale, { kind: "scale" });
+      expect(checked.issues.filter((i) => i.severity !== "info")).toEqual([]);
+      const mapped = validateDocument(mapping, { kind: "mapping", resolveScale: (id) => (id === scale.id ? scale : undefined) });
+      expect(mapped.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it("Ctrl+C cancels: exit 130, a word in the run's language, and no file", async () => {
+    const tmp = tempFolder("init-pty");
+    try {
+      const t = cliTexts("fr");
+      const out = join(tmp.dir, "out");
+      const run = onTerminal(["init", "--out", out, "--lang", "fr"]);
+      await run.answer(t.initPublisherType, ENTER);
+      await run.answer(t.initPublisherName, `Exemplie${ENTER}`);
+      await run.answer(t.initCountry, CTRL_C);
+      expect(await run.exited).toBe(130);
+      expect(run.output()).toContain(t.initCancelled);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      tmp.remove();
+    }
+  });
+});
