@@ -29,16 +29,20 @@ function onTerminal(args: string[]) {
     output: () => plain(output),
     exited,
     /** Waits until `question` is asked (after everything answered so far), then types `keys`. */
-    async answer(question: string, keys: string): Promise<void> {
+    answer(question: string, keys: string): Promise<void> {
+      return this.when(`◆  ${question}`, keys);
+    },
+    /** Waits until `text` is on the screen (after everything seen so far), then types `keys`. */
+    async when(text: string, keys: string): Promise<void> {
       const started = Date.now();
       for (;;) {
-        const text = plain(output);
-        const at = text.indexOf(`◆  ${question}`, from);
+        const screen = plain(output);
+        const at = screen.indexOf(text, from);
         if (at >= 0) {
-          from = at + question.length;
+          from = at + text.length;
           break;
         }
-        if (Date.now() - started > 30_000) throw new Error(`not asked: ${question}\n--- screen ---\n${text.slice(-2000)}`);
+        if (Date.now() - started > 30_000) throw new Error(`not shown: ${text}\n--- screen ---\n${screen.slice(-2000)}`);
         await new Promise((r) => setTimeout(r, 40));
       }
       child.stdin.write(keys);
@@ -49,6 +53,7 @@ function onTerminal(args: string[]) {
 const ENTER = "\r";
 const BACKSPACE = "\u007f";
 const DOWN = "\u001b[B";
+const UP = "\u001b[A";
 const CTRL_C = "\u0003";
 
 describe.skipIf(!hasScript)("sevscale init on a terminal", () => {
@@ -115,6 +120,85 @@ describe.skipIf(!hasScript)("sevscale init on a terminal", () => {
       expect(checked.issues.filter((i) => i.severity !== "info")).toEqual([]);
       const mapped = validateDocument(mapping, { kind: "mapping", resolveScale: (id) => (id === scale.id ? scale : undefined) });
       expect(mapped.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it("an organisation's matrix scale in Portuguese: invalid answers are asked again, colours and mapping changed by hand", async () => {
+    const tmp = tempFolder("init-pty");
+    try {
+      const t = cliTexts("pt");
+      const run = onTerminal(["init", "--out", tmp.dir, "--lang", "pt"]);
+      await run.answer(t.initPublisherType, `${DOWN.repeat(3)}${ENTER}`); // an organisation
+      await run.answer(t.initPublisherName, `Exemplo SA${ENTER}`);
+      await run.answer(t.initScaleId, `Interna${ENTER}`);
+      await run.when(t.initScaleIdInvalid, `${BACKSPACE.repeat(7)}x-org.example/interna${ENTER}`);
+      await run.answer(t.initCsirt, `CSIRT Exemplo${ENTER}`);
+      await run.answer(t.initCsirtAcronym, ENTER);
+      await run.answer(t.initEmail, ENTER); // no email: then the web address is required
+      await run.answer(t.initUrl, ENTER);
+      await run.when(t.initRequired, `https://csirt.example.org/${ENTER}`);
+      await run.answer(t.initLanguages, ENTER); // Português only
+      await run.answer(t.initDirection, ENTER);
+      await run.answer(t.initLevelCount, `${BACKSPACE}3${ENTER}`);
+      for (const [label, definition] of [["Baixo", "Pouco impacto."], ["Médio", "Impacto limitado."], ["Alto", "Impacto grave."]]) {
+        await run.answer(t.initLevelCode, ENTER);
+        await run.answer(t.initLabel("Português"), `${label}${ENTER}`);
+        await run.answer(t.initDefinition("Português"), `${definition}${ENTER}`);
+      }
+      await run.answer(t.initColoursKeep, "n");
+      await run.answer(t.initColour("1"), ENTER);
+      await run.answer(t.initColour("2"), `${BACKSPACE.repeat(7)}#zzz${ENTER}`);
+      await run.when(t.initColourInvalid, `${BACKSPACE.repeat(4)}#1f77b4${ENTER}`);
+      await run.answer(t.initColour("3"), ENTER);
+      await run.answer(t.initMethod, `${DOWN.repeat(3)}${ENTER}`); // matrix: two dimensions
+      await run.answer(t.initDimensionCode, `impacto${ENTER}`);
+      await run.answer(t.initLabel("Português"), ENTER);
+      await run.answer(t.initOptionCount, `${BACKSPACE}2${ENTER}`);
+      for (const option of ["baixo", "alto"]) {
+        await run.answer(t.initOptionCode(option === "baixo" ? 1 : 2, 2), `${option}${ENTER}`);
+        await run.answer(t.initLabel("Português"), ENTER);
+      }
+      await run.answer(t.initDimensionCode, `alcance${ENTER}`);
+      await run.answer(t.initLabel("Português"), ENTER);
+      await run.answer(t.initOptionCount, ENTER);
+      for (const [i, option] of ["um", "varios", "todos"].entries()) {
+        await run.answer(t.initOptionCode(i + 1, 3), `${option}${ENTER}`);
+        await run.answer(t.initLabel("Português"), ENTER);
+      }
+      await run.answer(t.initCell("baixo", "um"), `${DOWN}${ENTER}`); // 2 rather than the proposed 1
+      for (const [row, column] of [["baixo", "varios"], ["baixo", "todos"], ["alto", "um"], ["alto", "varios"], ["alto", "todos"]]) {
+        await run.answer(t.initCell(row!, column!), ENTER);
+      }
+      await run.answer(t.initMappingKeep, "n");
+      await run.answer(t.initMappingMin("1"), ENTER);
+      await run.answer(t.initMappingMax("1"), `${UP}${ENTER}`); // R0 only
+      for (const level of ["2", "3"]) {
+        await run.answer(t.initMappingMin(level), ENTER);
+        await run.answer(t.initMappingMax(level), ENTER);
+      }
+      expect(await run.exited, run.output()).toBe(0);
+
+      const scale = JSON.parse(readFileSync(join(tmp.dir, "scales", "interna.json"), "utf8")) as Scale;
+      const mapping = JSON.parse(readFileSync(join(tmp.dir, "mappings", "interna-to-crs.json"), "utf8")) as { records: { subject: string; object: unknown }[] };
+      expect(scale.id).toBe("x-org.example/interna");
+      expect(scale.publisher).toMatchObject({ type: "organisation", contact: { url: "https://csirt.example.org/" } });
+      expect(scale.languages).toEqual([{ tag: "pt", authoritative: true }]);
+      expect(scale.levels.map((l) => l.color?.hex)).toEqual(["#1A9850", "#1F77B4", "#A50026"]);
+      const method = scale.method as { kind: string; cells: { at: string[]; level: string }[] };
+      expect(method.kind).toBe("matrix");
+      expect(method.cells.map((c) => [...c.at, c.level])).toEqual([
+        ["baixo", "um", "2"], ["baixo", "varios", "2"], ["baixo", "todos", "2"],
+        ["alto", "um", "2"], ["alto", "varios", "3"], ["alto", "todos", "3"],
+      ]);
+      expect(mapping.records.map((r) => [r.subject, r.object])).toEqual([
+        ["1", { min: "R0", max: "R0" }],
+        ["2", { min: "R2", max: "R3" }],
+        ["3", { min: "R4", max: "R5" }],
+      ]);
+      expect(validateDocument(scale, { kind: "scale" }).issues.filter((i) => i.severity === "error")).toEqual([]);
+      expect(validateDocument(mapping, { kind: "mapping", resolveScale: (id) => (id === scale.id ? scale : undefined) }).issues.filter((i) => i.severity === "error")).toEqual([]);
     } finally {
       tmp.remove();
     }

@@ -5,14 +5,14 @@
  * over an existing file without --force) to `<out>/scales/<name>.json` and
  * `<out>/mappings/<name>-to-crs.json`, the layout the other commands look for mappings in.
  */
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir, stat, unlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { hasErrors, locateIssues, validateDocument } from "@sevscale/core";
 import type { Issue, Language, LocatedIssue, Scale } from "@sevscale/core";
 import { writeFileAtomic } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
-import { colors } from "../format.js";
+import { colors, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
 import { useColor } from "../io.js";
 import { parseLimits } from "../options.js";
@@ -72,9 +72,11 @@ export const run: CommandRun = async (ctx, _args, options) => {
     }
     answers = checked.answers;
   } else {
-    if (!(io.stdin as { isTTY?: boolean }).isTTY || !io.stdout.isTTY) throw new UsageError(t.initNeedsTerminal);
+    // With --format json, standard output is for the JSON: the questions go to standard error.
+    const screen = json ? io.stderr : io.stdout;
+    if (!(io.stdin as { isTTY?: boolean }).isTTY || !screen.isTTY) throw new UsageError(t.initNeedsTerminal);
     const { runWizard } = await import("./init-wizard.js");
-    const asked = await runWizard(io, t, lang);
+    const asked = await runWizard({ ...io, stdout: screen }, t, lang);
     if (asked === undefined) return EXIT_CANCELLED;
     answers = asked;
   }
@@ -104,12 +106,16 @@ export const run: CommandRun = async (ctx, _args, options) => {
 
   // 3. Written only when neither file exists (or --force), each atomically.
   if (!force) for (const path of [scalePath, mappingPath]) if (await exists(path)) throw new UsageError(t.outputExists(shownPath(path, io.cwd)));
+  let wroteScale = false;
   try {
     await mkdir(join(out, "scales"), { recursive: true });
     await mkdir(join(out, "mappings"), { recursive: true });
     await writeFileAtomic(scalePath, `${JSON.stringify(draft.scale, null, 2)}\n`, { overwrite: force });
+    wroteScale = true;
     await writeFileAtomic(mappingPath, `${JSON.stringify(draft.mapping, null, 2)}\n`, { overwrite: force });
   } catch (error) {
+    // A scale without its mapping is not what was asked for: take a new scale back (a replaced one cannot be).
+    if (wroteScale && !force) await unlink(scalePath).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new UsageError(t.outputExists(shownPath((error as NodeJS.ErrnoException).path ?? out, io.cwd)));
     if (typeof code === "string") throw new UsageError(`${shownPath(out, io.cwd)}: ${code}`);
@@ -118,8 +124,8 @@ export const run: CommandRun = async (ctx, _args, options) => {
 
   report(filed, { scale: scaleFile, mapping: mappingFile });
   if (!json) {
-    io.stdout.write(`${t.initWrote(scaleFile)}\n${t.initWrote(mappingFile)}\n\n${c.bold(t.initNext)}\n`);
-    io.stdout.write(`${t.initNextSteps(scaleFile, mappingFile, name).replace(/^/gm, "  ")}\n`);
+    io.stdout.write(`${t.initWrote(safeText(scaleFile))}\n${t.initWrote(safeText(mappingFile))}\n\n${c.bold(t.initNext)}\n`);
+    io.stdout.write(`${t.initNextSteps(safeText(scaleFile), safeText(mappingFile), safeText(name)).replace(/^/gm, "  ")}\n`);
   }
   return ExitCode.Ok;
 };
