@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { validateDocument } from "@sevscale/core";
 import type { Scale } from "@sevscale/core";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../_fake-io.js";
 import { ROOT, tempFolder } from "../_test-files.js";
 import { cliTexts } from "../i18n.js";
 
@@ -199,6 +200,108 @@ describe.skipIf(!hasScript)("sevscale init on a terminal", () => {
       ]);
       expect(validateDocument(scale, { kind: "scale" }).issues.filter((i) => i.severity === "error")).toEqual([]);
       expect(validateDocument(mapping, { kind: "mapping", resolveScale: (id) => (id === scale.id ? scale : undefined) }).issues.filter((i) => i.severity === "error")).toEqual([]);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it("rules in French: a level without a rule is skipped, the least severe is the default; Oui/Non are French", async () => {
+    const tmp = tempFolder("init-pty");
+    try {
+      const t = cliTexts("fr");
+      const run = onTerminal(["init", "--out", tmp.dir, "--lang", "fr"]);
+      await run.answer(t.initPublisherType, ENTER);
+      await run.answer(t.initPublisherName, `Exemplie${ENTER}`);
+      await run.answer(t.initCountry, `xf${ENTER}`);
+      await run.answer(t.initScaleId, ENTER);
+      await run.answer(t.initCsirt, `CERT-XF${ENTER}`);
+      await run.answer(t.initCsirtAcronym, ENTER);
+      await run.answer(t.initEmail, `cert@example.org${ENTER}`);
+      await run.answer(t.initUrl, ENTER);
+      await run.answer(t.initLanguages, ENTER); // Français only
+      await run.answer(t.initDirection, `${DOWN}${ENTER}`); // descending: codes 3, 2, 1
+      await run.answer(t.initLevelCount, `${BACKSPACE}3${ENTER}`);
+      for (const label of ["Mineur", "Notable", "Majeur"]) {
+        await run.answer(t.initLevelCode, ENTER);
+        await run.answer(t.initLabel("Français"), `${label}${ENTER}`);
+        await run.answer(t.initDefinition("Français"), `Incident ${label.toLowerCase()}.${ENTER}`);
+      }
+      await run.answer(t.initColoursKeep, "");
+      await run.when(t.initYes, ENTER);
+      await run.answer(t.initMethod, `${DOWN}${ENTER}`); // rules
+      await run.answer(t.initDimensionCount(1, 12), `${BACKSPACE}1${ENTER}`);
+      await run.answer(t.initDimensionCode, `effet${ENTER}`);
+      await run.answer(t.initLabel("Français"), ENTER);
+      await run.answer(t.initOptionCount, `${BACKSPACE}2${ENTER}`);
+      await run.answer(t.initOptionCode(1, 2), `aucun${ENTER}`);
+      await run.answer(t.initLabel("Français"), ENTER);
+      await run.answer(t.initOptionCode(2, 2), `arret${ENTER}`);
+      await run.answer(t.initLabel("Français"), ENTER);
+      await run.answer(t.initRuleDimension("1"), ENTER);
+      await run.answer(t.initRuleOption("1", "effet"), ENTER); // arret, proposed for the most severe level
+      await run.answer(t.initRuleDimension("2"), `${DOWN}${ENTER}`); // no rule for this level
+      await run.answer(t.initMappingKeep, ENTER);
+      expect(await run.exited, run.output()).toBe(0);
+      const scale = JSON.parse(readFileSync(join(tmp.dir, "scales", "national.json"), "utf8")) as Scale;
+      expect(scale.levels.map((l) => l.code)).toEqual(["3", "2", "1"]);
+      expect(scale.method).toEqual({
+        kind: "rules",
+        strategy: "most-severe",
+        rules: [{ id: "rule-1", level: "1", when: { dimension: "effet", atLeast: "arret" } }],
+        otherwise: "3",
+      });
+      expect(validateDocument(scale, { kind: "scale" }).issues.filter((i) => i.severity === "error")).toEqual([]);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it("a score in English: weights and a cut point typed in, and the scale classifies by them", async () => {
+    const tmp = tempFolder("init-pty");
+    try {
+      const t = cliTexts("en");
+      const run = onTerminal(["init", "--out", tmp.dir, "--lang", "en"]);
+      await run.answer(t.initPublisherType, ENTER);
+      await run.answer(t.initPublisherName, `Examplestan${ENTER}`);
+      await run.answer(t.initCountry, `xs${ENTER}`);
+      await run.answer(t.initScaleId, ENTER);
+      await run.answer(t.initCsirt, `CSIRT-XS${ENTER}`);
+      await run.answer(t.initCsirtAcronym, ENTER);
+      await run.answer(t.initEmail, `csirt@example.org${ENTER}`);
+      await run.answer(t.initUrl, ENTER);
+      await run.answer(t.initLanguages, ENTER); // English only
+      await run.answer(t.initDirection, ENTER);
+      await run.answer(t.initLevelCount, `${BACKSPACE}2${ENTER}`);
+      for (const label of ["Low", "High"]) {
+        await run.answer(t.initLevelCode, ENTER);
+        await run.answer(t.initLabel("English"), `${label}${ENTER}`);
+        await run.answer(t.initDefinition("English"), `${label} impact.${ENTER}`);
+      }
+      await run.answer(t.initColoursKeep, ENTER);
+      await run.answer(t.initMethod, `${DOWN.repeat(2)}${ENTER}`); // score
+      await run.answer(t.initDimensionCount(1, 12), ENTER); // 2
+      for (const d of ["a", "b"]) {
+        await run.answer(t.initDimensionCode, `${d}${ENTER}`);
+        await run.answer(t.initLabel("English"), ENTER);
+        await run.answer(t.initOptionCount, `${BACKSPACE}2${ENTER}`);
+        for (const o of [0, 1]) {
+          await run.answer(t.initOptionCode(o + 1, 2), `${d}${o}${ENTER}`);
+          await run.answer(t.initLabel("English"), ENTER);
+        }
+      }
+      await run.answer(t.initWeight("a"), `${BACKSPACE}x${ENTER}`);
+      await run.when(t.initNumberInvalid, `${BACKSPACE}3${ENTER}`);
+      await run.answer(t.initWeight("b"), ENTER);
+      await run.answer(t.initCutPoint("2"), `${BACKSPACE.repeat(2)}70${ENTER}`);
+      await run.answer(t.initMappingKeep, ENTER);
+      expect(await run.exited, run.output()).toBe(0);
+      const scalePath = join(tmp.dir, "scales", "national.json");
+      // a1 alone: 3 of 4 points, 75 of 100: at least 70, so level 2; b1 alone: 25, level 1.
+      for (const [facts, level] of [[{ a: "a1", b: "b0" }, "2"], [{ a: "a0", b: "b1" }, "1"]] as const) {
+        const r = await runCli(["classify", scalePath, "--facts", tmp.write("facts.json", facts), "--format", "json"]);
+        expect(r.code, r.stdout).toBe(0);
+        expect((JSON.parse(r.stdout) as { level: { code: string } }).level.code).toBe(level);
+      }
     } finally {
       tmp.remove();
     }

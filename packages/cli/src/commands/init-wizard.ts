@@ -119,7 +119,7 @@ export async function runWizard(io: CliIO, t: CliTexts, uiLanguage: Language): P
         .join("\n");
     p.note(colourLines(palette), t.initColoursShow, common);
     const colours = [...palette];
-    if (!settle(await p.confirm({ ...common, message: t.initColoursKeep, initialValue: true }))) {
+    if (!settle(await p.confirm({ ...common, message: t.initColoursKeep, active: t.initYes, inactive: t.initNo, initialValue: true }))) {
       for (let i = 0; i < levelCount; i++) {
         colours[i] = (await text(t.initColour(levels[i]!.code), { initial: palette[i]!, check: (v) => (HEX.test(v) ? undefined : t.initColourInvalid) })).toUpperCase();
       }
@@ -202,7 +202,7 @@ export async function runWizard(io: CliIO, t: CliTexts, uiLanguage: Language): P
 
     const intervals: Record<string, IntervalAnswer> = Object.fromEntries(levels.map((l, i) => [l.code, defaultInterval(i, levelCount)]));
     p.note(levels.map((l) => t.initMappingLine(l.code, intervals[l.code]!.min, intervals[l.code]!.max)).join("\n"), t.initMappingShow, common);
-    if (!settle(await p.confirm({ ...common, message: t.initMappingKeep, initialValue: true }))) {
+    if (!settle(await p.confirm({ ...common, message: t.initMappingKeep, active: t.initYes, inactive: t.initNo, initialValue: true }))) {
       const reference = REFERENCE_SCALE.levels.map((l) => ({ value: l.code, label: `${l.code} ${l.label[uiLanguage] ?? l.label["en"] ?? ""}` }));
       for (const l of levels) {
         const min = await select(t.initMappingMin(l.code), reference, intervals[l.code]!.min);

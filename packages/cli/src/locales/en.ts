@@ -284,6 +284,8 @@ export const en = {
   initDefinition: (language: string) => `Definition (${language})`,
   initColoursShow: "Default colours (label text colour and its contrast; at least 4.5:1 is readable)",
   initColourLine: (code: string, hex: string, text: string, ratio: string) => `${code}: ${hex}, text ${text}, contrast ${ratio}:1`,
+  initYes: "Yes",
+  initNo: "No",
   initColoursKeep: "Use these colours?",
   initColour: (code: string) => `Colour of ${code} (#RRGGBB)`,
   initColourInvalid: "Six hexadecimal digits after #, e.g. #1A9850.",

@@ -275,6 +275,8 @@ export const es: CliTexts = {
   initDefinition: (language) => `Definición (${language})`,
   initColoursShow: "Colores por defecto (color del texto de la etiqueta y su contraste; desde 4,5:1 es legible)",
   initColourLine: (code, hex, text, ratio) => `${code}: ${hex}, texto ${text}, contraste ${ratio}:1`,
+  initYes: "Sí",
+  initNo: "No",
   initColoursKeep: "¿Usar estos colores?",
   initColour: (code) => `Color de ${code} (#RRGGBB)`,
   initColourInvalid: "Seis dígitos hexadecimales tras #, p. ej. #1A9850.",

@@ -275,6 +275,8 @@ export const fr: CliTexts = {
   initDefinition: (language) => `Définition (${language})`,
   initColoursShow: "Couleurs par défaut (couleur du texte du libellé et son contraste ; lisible à partir de 4,5:1)",
   initColourLine: (code, hex, text, ratio) => `${code} : ${hex}, texte ${text}, contraste ${ratio}:1`,
+  initYes: "Oui",
+  initNo: "Non",
   initColoursKeep: "Utiliser ces couleurs ?",
   initColour: (code) => `Couleur de ${code} (#RRGGBB)`,
   initColourInvalid: "Six chiffres hexadécimaux après #, p. ex. #1A9850.",

@@ -275,6 +275,8 @@ export const pt: CliTexts = {
   initDefinition: (language) => `Definição (${language})`,
   initColoursShow: "Cores padrão (cor do texto do rótulo e seu contraste; a partir de 4,5:1 é legível)",
   initColourLine: (code, hex, text, ratio) => `${code}: ${hex}, texto ${text}, contraste ${ratio}:1`,
+  initYes: "Sim",
+  initNo: "Não",
   initColoursKeep: "Usar estas cores?",
   initColour: (code) => `Cor de ${code} (#RRGGBB)`,
   initColourInvalid: "Seis dígitos hexadecimais depois de #, p. ex. #1A9850.",
