@@ -267,5 +267,59 @@ export function checkAnswers(value: unknown): { readonly ok: true; readonly answ
     const publisher = value["publisher"] as Record<string, unknown>;
     if (!own(value, "id") && !(publisher["type"] === "state" && own(publisher, "country"))) push(out, "missing_property", ["id"], { property: "id" });
   }
+  if (out.length === 0) references(value as unknown as InitAnswers, out);
   return out.length > 0 ? { ok: false, issues: out } : { ok: true, answers: value as unknown as InitAnswers };
+}
+
+/**
+ * Codes the answers name that they do not define, where the draft would otherwise quietly drop
+ * the answer: keys of the mapping, ratings, weights, values and cut points; the matrix's shape.
+ */
+function references(answers: InitAnswers, out: Issue[]): void {
+  const levels = answers.levels.map((l) => l.code);
+  const dimensions = answers.dimensions ?? [];
+  const scale = answers.id ?? "";
+  const level = (code: string, path: Path) => {
+    if (!levels.includes(code)) push(out, "unknown_level_reference", path, { code, known: levels, scale });
+  };
+  const dimension = (code: string, path: Path) => {
+    const found = dimensions.find((d) => d.code === code);
+    if (found === undefined) push(out, "unknown_dimension_reference", path, { code, known: dimensions.map((d) => d.code) });
+    return found;
+  };
+  const options = (d: DimensionAnswer, codes: readonly string[], path: Path) => {
+    for (const code of codes) {
+      if (!d.options.some((o) => o.code === code)) push(out, "unknown_option_reference", [...path, code], { code, dimension: d.code, known: d.options.map((o) => o.code) });
+    }
+  };
+  for (const code of Object.keys(answers.mapping ?? {})) level(code, ["mapping", code]);
+  const m = answers.method;
+  if (m.kind === "max") {
+    for (const [d, ratings] of Object.entries(m.ratings ?? {})) {
+      const found = dimension(d, ["method", "ratings", d]);
+      if (found) options(found, Object.keys(ratings), ["method", "ratings", d]);
+      for (const [o, l] of Object.entries(ratings)) level(l, ["method", "ratings", d, o]);
+    }
+  } else if (m.kind === "score") {
+    for (const d of Object.keys(m.weights ?? {})) dimension(d, ["method", "weights", d]);
+    for (const [d, values] of Object.entries(m.values ?? {})) {
+      const found = dimension(d, ["method", "values", d]);
+      if (found) options(found, Object.keys(values), ["method", "values", d]);
+    }
+    for (const l of Object.keys(m.cutPoints ?? {})) level(l, ["method", "cutPoints", l]);
+  } else if (m.kind === "matrix") {
+    const rows = m.rows === undefined ? dimensions[0] : dimension(m.rows, ["method", "rows"]);
+    const columns = m.columns === undefined ? dimensions.find((d) => d !== rows) : dimension(m.columns, ["method", "columns"]);
+    if (m.cells !== undefined && rows !== undefined && columns !== undefined) {
+      const shape = (actual: number, expected: number, path: Path) => {
+        if (actual < expected) push(out, "too_few_items", path, { actual, minimum: expected });
+        else if (actual > expected) push(out, "too_long", path, { actual, maximum: expected });
+      };
+      shape(m.cells.length, rows.options.length, ["method", "cells"]);
+      m.cells.forEach((row, i) => {
+        shape(row.length, columns.options.length, ["method", "cells", i]);
+        row.forEach((l, j) => level(l, ["method", "cells", i, j]));
+      });
+    }
+  }
 }

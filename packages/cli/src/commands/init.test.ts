@@ -102,6 +102,26 @@ describe("sevscale init --answers", () => {
     }
   });
 
+  it("answers that name a level, dimension or option they do not define are reported at that name, not dropped", () => {
+    const answers = example("examples/init/examplia-answers.json");
+    answers["mapping"] = { ...(answers["mapping"] as object), "5": { min: "R5", max: "R5" } };
+    answers["method"] = { kind: "max", ratings: { effect: { none: "1", broken: "2" }, reach: { one: "1" }, scope: { one: "9" } } };
+    const checked = checkAnswers(answers);
+    expect(checked.ok ? [] : checked.issues.map((i) => [i.code, i.pointer])).toEqual([
+      ["unknown_level_reference", "/mapping/5"],
+      ["unknown_option_reference", "/method/ratings/effect/broken"],
+      ["unknown_dimension_reference", "/method/ratings/reach"],
+      ["unknown_level_reference", "/method/ratings/scope/one"],
+    ]);
+    answers["method"] = { kind: "matrix", cells: [["1", "2", "3", "4"], ["2", "3", "4"]] };
+    const matrix = checkAnswers(answers);
+    expect(matrix.ok ? [] : matrix.issues.map((i) => [i.code, i.pointer])).toEqual([
+      ["unknown_level_reference", "/mapping/5"],
+      ["too_few_items", "/method/cells"],
+      ["too_few_items", "/method/cells/1"],
+    ]);
+  });
+
   it("says so when the answers are not JSON (1) or not there (2), without a stack trace", async () => {
     const tmp = tempFolder("init");
     try {
