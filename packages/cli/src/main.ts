@@ -65,6 +65,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const maxBytesOption = () => new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(positiveInt(t));
 
   program
+    .command("init")
+    .summary(t.initDescription.split("\n")[0]!)
+    .description(t.initDescription)
+    .option("--answers <file>", t.optAnswers)
+    .option("--out <dir>", t.optInitOut)
+    .option("--force", t.optInitForce)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/init.js")));
+
+  program
     .command("classify")
     .summary(t.classifyDescription)
     .description(`${t.classifyDescription}\n${t.classifyHelp}`)
@@ -249,6 +261,44 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option("--host <host>", t.optHost)
     .addOption(langOption())
     .action(action(() => import("./commands/view.js")));
+
+  const keyring = program.command("keyring").description(t.keyringDescription);
+  keyring
+    .command("create")
+    .description(t.keyringCreateDescription)
+    .argument("<file>", t.keyringArgFile)
+    .option("--id <id>", t.optKeyringId)
+    .option("--force", t.optForce)
+    .addOption(langOption())
+    .action(action(() => import("./commands/keyring.js").then((m) => ({ run: m.create }))));
+  keyring
+    .command("add")
+    .description(t.keyringAddDescription)
+    .argument("<file>", t.keyringArgFile)
+    .requiredOption("--key <pub.jwk|pem>", t.optKeyringKey)
+    .requiredOption("--namespace <namespaces...>", t.optNamespace)
+    .option("--publisher <name>", t.optPublisher)
+    .option("--kid <id>", t.optKeyringKid)
+    .option("--not-before <instant>", t.optNotBefore)
+    .option("--not-after <instant>", t.optNotAfter)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .action(action(() => import("./commands/keyring.js").then((m) => ({ run: m.add }))));
+  keyring
+    .command("remove")
+    .description(t.keyringRemoveDescription)
+    .argument("<file>", t.keyringArgFile)
+    .argument("<key-id>", t.keyringArgKid)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .action(action(() => import("./commands/keyring.js").then((m) => ({ run: m.remove }))));
+  keyring
+    .command("list")
+    .description(t.keyringListDescription)
+    .argument("<file>", t.keyringArgFile)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .action(action(() => import("./commands/keyring.js").then((m) => ({ run: m.list }))));
 
   const registry = program.command("registry").description(t.registryDescription);
   registry

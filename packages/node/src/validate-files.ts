@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { detectKind, locateIssues, validateDocument } from "@sevscale/core";
+import { detectKind, locateIssues, validateDocument, validateKeyring } from "@sevscale/core";
 import type { DocumentKind, LocatedIssue, Locate, ParseJsonOptions, Scale } from "@sevscale/core";
 import semver from "semver";
 import { readDocumentFile } from "./read-document-file.js";
@@ -9,7 +9,8 @@ import { readDocumentFile } from "./read-document-file.js";
 export interface FileReport {
   /** Absolute path. */
   readonly path: string;
-  readonly kind: DocumentKind | null;
+  /** The document's kind; `keyring` for a keyring (checked by the core's keyring rules). */
+  readonly kind: DocumentKind | "keyring" | null;
   /** No issue of severity error. */
   readonly valid: boolean;
   /** Parse issues, then validation issues, with line and column when known. */
@@ -71,6 +72,11 @@ class ScaleIndex {
   }
 }
 
+/** A keyring is not one of the document kinds `validateDocument` knows: it has its own checks. */
+function isKeyring(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && (value as { kind?: unknown }).kind === "keyring";
+}
+
 /** The JSON files in `../scales/` and beside a mapping file, where its scales are looked for (internal). */
 export async function siblingScaleFiles(mappingPath: string): Promise<string[]> {
   const out: string[] = [];
@@ -112,6 +118,10 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
 
   return loaded.map((l) => {
     if (l.value === undefined) return { path: l.path, kind: null, valid: false, issues: l.issues };
+    if (isKeyring(l.value)) {
+      const issues = [...l.issues, ...locateIssues(validateKeyring(l.value), l.locate)];
+      return { path: l.path, kind: "keyring", valid: !issues.some((i) => i.severity === "error"), issues };
+    }
     const result = validateDocument(l.value, { resolveScale: (id, range) => scales.resolve(id, range) });
     const issues = [...l.issues, ...locateIssues(result.issues, l.locate)];
     return { path: l.path, kind: result.kind, valid: !issues.some((i) => i.severity === "error"), issues };
