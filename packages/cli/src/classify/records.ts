@@ -180,7 +180,8 @@ export async function* csvRecords(stream: NodeJS.ReadableStream, options: Record
   let header: string[] | undefined;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      yield* skipped.splice(0);
+      // Records rejected before this one (the parser may run ahead of the reader), in line order.
+      while (skipped.length > 0 && skipped[0]!.line < info.lines) yield skipped.shift()!;
       if (header === undefined) {
         header = record.map((h) => h.trim());
         continue;
