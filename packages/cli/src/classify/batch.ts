@@ -103,7 +103,7 @@ export async function runBatch(ctx: CommandContext, settings: BatchSettings): Pr
     const { status, line } = classifyRecord(record, settings, classifier.classify.bind(classifier), inputName);
     allAnswered &&= ANSWERED.has(status as ClassifyResult["status"]);
     count(tally, line.result?.level?.rank, status);
-    io.stdout.write(settings.format === "json" ? `${escapeJsonText(JSON.stringify(jsonLine(line, status, ctx, inputName)))}\n` : textLine(line, status, scale, t, lang, c, useColor(io.stdout, io.env)));
+    await writeOut(io.stdout, settings.format === "json" ? `${escapeJsonText(JSON.stringify(jsonLine(line, status, ctx, inputName)))}\n` : textLine(line, status, scale, t, lang, c, useColor(io.stdout, io.env)));
     progress?.update(t.batchProgress, tally.total);
   }
   progress?.clear();
@@ -111,6 +111,16 @@ export async function runBatch(ctx: CommandContext, settings: BatchSettings): Pr
   if (settings.format === "text") io.stdout.write(`${c.bold(`${t.summaryHeading}:`)} ${summary.join("\n")}\n`);
   else if (!settings.quiet) io.stderr.write(`${t.summaryHeading}: ${summary.join("\n")}\n`);
   return allAnswered ? ExitCode.Ok : ExitCode.Findings;
+}
+
+/**
+ * Writes to standard output and, when its buffer is full (a slow reader at the end of a pipe),
+ * waits for it to drain before the next record is read: memory stays bounded at both ends.
+ */
+async function writeOut(stdout: CommandContext["io"]["stdout"], text: string): Promise<void> {
+  if (stdout.write(text) !== false) return;
+  const stream = stdout as Partial<NodeJS.WritableStream>;
+  if (typeof stream.once === "function") await new Promise<void>((done) => stream.once!("drain", () => done()));
 }
 
 /** One incident's outcome before it is written. */

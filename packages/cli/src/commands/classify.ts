@@ -48,6 +48,8 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
   if (interactive && factsFormat !== "json") throw new UsageError(t.interactiveOneIncident);
   const assume = options["assume"] !== false;
 
+  // `--facts -` typed at a terminal: say what is awaited rather than wait silently.
+  if (factsArg === "-" && !interactive && (io.stdin as { isTTY?: boolean }).isTTY) io.stderr.write(`sevscale: ${factsFormat === "json" ? t.stdinFactsHint : t.stdinBatchHint}\n`);
   const scale = await loadDocument(scaleArg!, "scale", { cwd: io.cwd, ...limits });
   if (factsFormat !== "json") {
     if (!scale.ok) return reportLoadFailures(ctx, c, "text", [scale], {});
@@ -66,8 +68,6 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
 
   const format = options["format"] === "json" ? "json" : "text";
   const empty = { level: null, trace: [] };
-  // `--facts -` typed at a terminal: say what is awaited rather than wait silently.
-  if (factsArg === "-" && (io.stdin as { isTTY?: boolean }).isTTY) io.stderr.write(`sevscale: ${t.stdinFactsHint}\n`);
   const facts = factsArg === undefined ? undefined : await readJsonInput(factsArg, io, limits);
   const factsFile = factsArg === undefined ? t.answersName : factsArg === "-" ? t.stdinName : factsArg;
   const failures: LoadFailure[] = [];

@@ -105,6 +105,7 @@ export const en = {
   classifyNeedsFacts: "give the facts with --facts <file|->, or answer questions with --interactive",
   interactiveOneIncident: "--interactive classifies one incident: --facts must be one JSON object to start from",
   stdinFactsHint: "reading the incident's facts (a JSON object) from standard input; end with Ctrl-D, or run with --interactive to answer questions instead",
+  stdinBatchHint: "reading incidents from standard input, one per line (or CSV rows); end with Ctrl-D",
   answersName: "(answers)",
   factsUsedHeading: "Facts used (replay with --facts)",
   cannotSaveFacts: (file: string, reason: string) => `cannot save the facts to ${file} (${reason})`,

@@ -101,6 +101,7 @@ export const es: CliTexts = {
   classifyNeedsFacts: "indique los hechos con --facts <archivo|->, o responda preguntas con --interactive",
   interactiveOneIncident: "--interactive clasifica un solo incidente: --facts debe ser un objeto JSON del que partir",
   stdinFactsHint: "leyendo los hechos del incidente (un objeto JSON) de la entrada estándar; termine con Ctrl-D, o use --interactive para responder preguntas",
+  stdinBatchHint: "leyendo incidentes de la entrada estándar, uno por línea (o filas CSV); termine con Ctrl-D",
   answersName: "(respuestas)",
   factsUsedHeading: "Hechos usados (reprodúzcalo con --facts)",
   cannotSaveFacts: (file: string, reason: string) => `no se pueden guardar los hechos en ${file} (${reason})`,

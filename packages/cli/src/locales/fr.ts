@@ -101,6 +101,7 @@ export const fr: CliTexts = {
   classifyNeedsFacts: "fournissez les faits avec --facts <fichier|->, ou répondez aux questions avec --interactive",
   interactiveOneIncident: "--interactive classe un seul incident : --facts doit être un objet JSON de départ",
   stdinFactsHint: "lecture des faits de l’incident (un objet JSON) sur l’entrée standard ; terminez par Ctrl-D, ou lancez avec --interactive pour répondre à des questions",
+  stdinBatchHint: "lecture des incidents sur l’entrée standard, un par ligne (ou des lignes CSV) ; terminez par Ctrl-D",
   answersName: "(réponses)",
   factsUsedHeading: "Faits utilisés (à rejouer avec --facts)",
   cannotSaveFacts: (file: string, reason: string) => `impossible d’enregistrer les faits dans ${file} (${reason})`,

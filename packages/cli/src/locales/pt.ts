@@ -101,6 +101,7 @@ export const pt: CliTexts = {
   classifyNeedsFacts: "informe os fatos com --facts <arquivo|->, ou responda a perguntas com --interactive",
   interactiveOneIncident: "--interactive classifica um único incidente: --facts deve ser um objeto JSON de partida",
   stdinFactsHint: "lendo os fatos do incidente (um objeto JSON) da entrada padrão; termine com Ctrl-D, ou use --interactive para responder a perguntas",
+  stdinBatchHint: "lendo incidentes da entrada padrão, um por linha (ou linhas CSV); termine com Ctrl-D",
   answersName: "(respostas)",
   factsUsedHeading: "Fatos usados (reproduza com --facts)",
   cannotSaveFacts: (file: string, reason: string) => `não foi possível salvar os fatos em ${file} (${reason})`,
