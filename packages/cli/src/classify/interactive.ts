@@ -21,8 +21,8 @@ import { levelText } from "./present.js";
 /** The answer "I don't know": the fact stays unknown (written as `null`, which no assumption replaces). */
 const UNKNOWN = Symbol("unknown");
 
-/** One answer: a fact value, "unknown", or the user cancelled (Ctrl-C, Escape). */
-type Answer = unknown | typeof UNKNOWN | symbol;
+/** One answer: a fact value, {@link UNKNOWN}, or clack's cancel symbol (Ctrl-C, Escape). */
+type Answer = unknown;
 
 /** The longest definition shown beside an option (the full text is in the scale and in `render`). */
 const HINT_CHARS = 160;
