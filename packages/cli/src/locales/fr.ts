@@ -259,7 +259,7 @@ export const fr: CliTexts = {
   receiveInto: (scale: string) => `Dans ${scale}`,
   receiveViaCrosswalk: (band: string) => `Lu à travers la table de correspondance des critères de l’expéditeur : référence ${band}`,
   threadDescription:
-    "Montre comment la cotation d’un incident a évolué : ordonne les évaluations selon celle que chacune remplace, indique si chacune a relevé, abaissé, resserré ou élargi la cotation, et vérifie leurs signatures.\nCode de sortie 0 quand le fil est complet (et, avec --keyring, que toutes les signatures sont vérifiées), 1 en cas de constats, 2 en cas d’erreur d’utilisation ou d’E/S.",
+    "Montrer comment la cotation d’un incident a évolué : ordonner les évaluations selon celle que chacune remplace, indiquer si chacune a relevé, abaissé, resserré ou élargi la cotation, et vérifier leurs signatures.\nCode de sortie 0 quand le fil est complet (et, avec --keyring, que toutes les signatures sont vérifiées), 1 en cas de constats, 2 en cas d’erreur d’utilisation ou d’E/S.",
   threadArgAssessments: "fichiers d’évaluation ou répertoires (les répertoires sont parcourus à la recherche de *.json)",
   optThreadRegistry: "registre (répertoire ou URL http(s)) contenant les échelles, pour qualifier les changements (relevée, abaissée…)",
   optThreadKeyring: "trousseau des clés de confiance : la signature de chaque évaluation est vérifiée",
