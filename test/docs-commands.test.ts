@@ -39,6 +39,7 @@ const NOT_RUN: readonly (readonly [RegExp, string])[] = [
 const CHECK_ONLY: readonly (readonly [RegExp, string])[] = [
   [/\bsevscale\s+view\b/, "serves the viewer until interrupted"],
   [/https?:\/\//, "reaches a web server"],
+  [/\s--interactive\b/, "asks questions on a terminal (classify-interactive.test.ts drives it through a pseudo-terminal)"],
 ];
 
 /** Shell programs the docs may use around sevscale, run as shown. */

@@ -81,9 +81,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .summary(t.classifyDescription)
     .description(`${t.classifyDescription}\n${t.classifyHelp}`)
     .argument("<scale>", t.argScale)
-    .requiredOption("--facts <file>", t.optFacts)
+    .option("--facts <file>", t.optFacts)
+    .addOption(new Option("--facts-format <format>", t.optFactsFormat).choices(["json", "ndjson", "csv"]))
+    .option("-i, --interactive", t.optInteractive)
+    .option("--save-facts <file>", t.optSaveFacts)
     .option("--no-assume", t.optNoAssume)
-    .addOption(formatOption(["text", "json"], "text"))
+    // No default: text for one incident, one JSON object per line for a batch.
+    .addOption(new Option("--format <format>", t.optFormat).choices(["text", "json"]))
+    .option("-q, --quiet", t.optQuiet)
     .addOption(langOption())
     .addOption(maxBytesOption())
     .action(action(() => import("./commands/classify.js")));

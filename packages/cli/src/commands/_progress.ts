@@ -8,7 +8,8 @@ import type { CliIO } from "../io.js";
 
 /** Updates and clears the progress line. */
 export interface ProgressLine {
-  update(label: string, done: number, total: number): void;
+  /** Shows `label done/total`, or `label done` when the total is not known (a stream). */
+  update(label: string, done: number, total?: number): void;
   clear(): void;
 }
 
@@ -21,10 +22,10 @@ export function progressLine(io: CliIO, now: () => number = Date.now): ProgressL
     update(label, done, total) {
       const t = now();
       // At most ten redraws a second, and always the last one.
-      if (done < total && t - last < 100) return;
+      if ((total === undefined || done < total) && t - last < 100) return;
       last = t;
       shown = true;
-      io.stderr.write(`\r\u001b[2K${label} ${done}/${total}`);
+      io.stderr.write(`\r\u001b[2K${label} ${done}${total === undefined ? "" : `/${total}`}`);
     },
     clear() {
       if (shown) io.stderr.write("\r\u001b[2K");

@@ -18,6 +18,10 @@ export const FACT_MESSAGES = defineMessages({
   fact_wrong_type: { severity: "error", stage: "facts", params: ["dimension", "expected", "got"] },
   fact_out_of_range: { severity: "error", stage: "facts", params: ["dimension", "max", "min", "value"] },
   fact_not_integer: { severity: "error", stage: "facts", params: ["dimension", "value"] },
+  // Batch input (NDJSON or CSV, one incident per record): a record that cannot be read is skipped.
+  incident_too_large: { severity: "error", stage: "facts", params: ["bytes", "limit"] },
+  incident_csv_invalid: { severity: "error", stage: "facts", params: ["problem"] },
+  incident_csv_too_large: { severity: "error", stage: "facts", params: ["limit"] },
 });
 
 /**
