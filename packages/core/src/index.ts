@@ -220,6 +220,8 @@ export type {
 } from "./validate/index.js";
 export {
   locateIssues,
+  pickScaleVersion,
+  scaleResolverFor,
   structureIssues,
   validateDocument,
   validateAssessment,
@@ -379,7 +381,6 @@ export {
   registryBaseName,
   registryDocumentPath,
   registryPathProblem,
-  scaleResolverFor,
   sidecarPaths,
 } from "./registry/index.js";
 

@@ -5,9 +5,8 @@
  */
 import { stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
-import { REFERENCE_SCALE, detectKind, identityMapping, locateIssues, validateDocument } from "@sevscale/core";
+import { REFERENCE_SCALE, detectKind, identityMapping, locateIssues, pickScaleVersion, scaleResolverFor, validateDocument } from "@sevscale/core";
 import type { Issue, LocatedIssue, Locate, Mapping, ParseJsonOptions, Scale, ScaleResolver } from "@sevscale/core";
-import semver from "semver";
 import { readDocumentFile } from "./read-document-file.js";
 import { siblingScaleFiles } from "./validate-files.js";
 
@@ -130,9 +129,9 @@ export async function findMappingFor(scalePath: string, cwd: string = process.cw
   return undefined;
 }
 
-/** A resolver that knows one scale (for checking its mapping's meaning rules). */
+/** A resolver that knows one scale (for checking its mapping's meaning rules), by core's one rule ({@link scaleResolverFor}). */
 export function resolverFor(scale: Scale): ScaleResolver {
-  return (id) => (id === scale.id ? scale : undefined);
+  return scaleResolverFor([scale]);
 }
 
 /** Options of {@link loadMappingFor}. */
@@ -173,9 +172,10 @@ export interface LoadScaleForOptions extends LoadDocumentOptions {
 
 /**
  * Loads a scale a mapping refers to (`role`: its subject or its object): the file given, else the
- * built-in reference scale when the mapping names it, else the newest version within the mapping's
- * range among the scales in `../scales/` and beside the mapping file (as `validate` finds them).
- * None found is `scale_not_found`, an `io` failure.
+ * built-in reference scale when the mapping names it, else the version core's one rule picks
+ * ({@link pickScaleVersion}: the newest within the mapping's range, else the newest, which the
+ * mapping's rules then flag) among the scales in `../scales/` and beside the mapping file (as
+ * `validate` finds them). None of that id found is `scale_not_found`, an `io` failure.
  *
  * @example
  * const s = await loadScaleFor("examples/mappings/au-asd-to-crs.json", mapping, "subject"); // examples/scales/au-asd.json
@@ -191,10 +191,9 @@ export async function loadScaleFor(mappingPath: string, mapping: Mapping, role: 
     const read = await readDocumentFile(file, rest);
     if (!read.read || !read.parsed.ok) continue;
     const v = read.parsed.value as { kind?: unknown; id?: unknown; version?: unknown };
-    if (v.kind === "scale" && v.id === wanted.id && typeof v.version === "string" && semver.valid(v.version)) found.push({ path: file, version: v.version });
+    if (v.kind === "scale" && v.id === wanted.id && typeof v.version === "string") found.push({ path: file, version: v.version });
   }
-  const versions = found.map((f) => f.version);
-  const chosen = semver.validRange(wanted.versions) ? semver.maxSatisfying(versions, wanted.versions) : null;
+  const chosen = pickScaleVersion(found.map((f) => f.version), wanted.versions);
   const hit = found.find((f) => f.version === chosen);
   if (hit) return loadDocument(hit.path, "scale", rest);
   return { ok: false, path: resolve(cwd, mappingPath), issues: [loadIssue("scale_not_found", { id: wanted.id, range: wanted.versions })], io: true };

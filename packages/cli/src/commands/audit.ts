@@ -3,7 +3,7 @@
  * crosswalk (docs/audit.md). Exit 0 when every combination agrees, 1 when any disagrees (or the
  * mapping cannot be audited), 2 on usage or I/O errors.
  */
-import { auditMapping, hasErrors, renderMessage, renderTrace, renderTraceStep } from "@sevscale/core";
+import { auditMapping, hasErrors, renderMessage, renderTrace, renderTraceStep, scaleResolverFor } from "@sevscale/core";
 import type { AuditFinding, AuditResult, Scale } from "@sevscale/core";
 import { loadDocument, loadScaleFor } from "@sevscale/node";
 import type { LoadFailure } from "@sevscale/node";
@@ -29,7 +29,7 @@ async function loadAll(ctx: CommandContext, mappingArg: string, options: Record<
   const object = await loadScaleFor(mappingArg, first.document, "object", limits);
   const failures = [subject, object].filter((r): r is LoadFailure => !r.ok);
   if (failures.length > 0 || !subject.ok || !object.ok) return { failures };
-  const resolve = (id: string): Scale | undefined => (id === subject.document.id ? subject.document : id === object.document.id ? object.document : undefined);
+  const resolve = scaleResolverFor([subject.document, object.document]);
   const mapping = await loadDocument(mappingArg, "mapping", { ...limits, resolveScale: resolve });
   if (!mapping.ok) return { failures: [mapping] as LoadFailure[] };
   const notes: FiledIssue[] = [

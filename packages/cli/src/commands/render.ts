@@ -6,7 +6,7 @@
 import { basename, dirname, join, resolve } from "node:path";
 import type { Mapping, Scale } from "@sevscale/core";
 import { mappingToHtml, mappingToMarkdown, scaleToHtml, scaleToMarkdown } from "@sevscale/core/render";
-import { loadDocument, loadMappingFor, writeFileAtomic } from "@sevscale/node";
+import { loadDocument, loadMappingFor, resolverFor, writeFileAtomic } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors } from "../format.js";
@@ -31,7 +31,7 @@ export const run: CommandRun = async (ctx, [arg], options) => {
   if (loaded.document.kind === "scale") {
     const scale: Scale = loaded.document;
     const mappingArg = options["mapping"] as string | undefined;
-    const m = mappingArg !== undefined ? await loadDocument(mappingArg, "mapping", { ...limits, resolveScale: (id) => (id === scale.id ? scale : undefined) }) : await loadMappingFor(arg!, scale, limits);
+    const m = mappingArg !== undefined ? await loadDocument(mappingArg, "mapping", { ...limits, resolveScale: resolverFor(scale) }) : await loadMappingFor(arg!, scale, limits);
     if (!m.ok) return reportLoadFailures(ctx, c, "text", [m], {});
     notes = [...noteworthy(loaded.issues, shownPath(loaded.path, io.cwd)), ...noteworthy(m.issues, shownPath(m.path, io.cwd))];
     page = format === "html" ? scaleToHtml(scale, m.document, locale, { paper }) : scaleToMarkdown(scale, m.document, locale, { paper });

@@ -14,5 +14,5 @@ export type { IndexedEntry, RegistryIndexCheck } from "./check-index.js";
 export { checkRegistryIndex } from "./check-index.js";
 export { checkEntryDocument } from "./check-entry.js";
 export type { CheckSourceOptions, SourceCheck } from "./source-check.js";
-export { checkSourceDocument, findPrivateJwks, scaleResolverFor } from "./source-check.js";
+export { checkSourceDocument, findPrivateJwks } from "./source-check.js";
 export { REGISTRY_MESSAGES } from "./messages.js";

@@ -1,6 +1,5 @@
 import { stat } from "node:fs/promises";
 import { LRUCache } from "lru-cache";
-import semver from "semver";
 import type { Issue, Keyring, Mapping, RegistryEntry, RegistryIndex, Scale, ScaleResolver } from "@sevscale/core";
 import {
   DEFAULT_MAX_BYTES,
@@ -13,6 +12,7 @@ import {
   hasErrors,
   keyringCovers,
   parseJsonDocument,
+  pickScaleVersion,
   registryBaseName,
   safeCanonicalBytes,
   sha256Hex,
@@ -239,19 +239,20 @@ function member(value: unknown, key: string): unknown {
 
 /**
  * The listed scale a mapping's side refers to, read from the registry on demand (through the cache)
- * and held until released: the newest listed version that satisfies the range, when its document
- * parses and is that scale. Undefined when the registry does not list one.
+ * and held until released: the listed version core's one rule picks ({@link pickScaleVersion}: the
+ * newest within the range, else the newest), when its document parses and is that scale.
+ * Undefined when the registry does not list one.
  */
 async function resolveListedScale(ctx: Context, ref: unknown): Promise<{ readonly key: string; readonly scale: unknown; readonly held: Held } | undefined> {
   const id = member(ref, "id");
   const range = member(ref, "versions");
-  if (typeof id !== "string" || typeof range !== "string" || semver.validRange(range) === null) return undefined;
-  const candidates = ctx.entries.filter((e) => e.kind === "scale" && e.id === id && semver.valid(e.version) !== null);
-  const best = semver.maxSatisfying(
+  if (typeof id !== "string" || typeof range !== "string") return undefined;
+  const candidates = ctx.entries.filter((e) => e.kind === "scale" && e.id === id);
+  const best = pickScaleVersion(
     candidates.map((e) => e.version),
     range,
   );
-  const entry = best === null ? undefined : candidates.find((e) => e.version === best);
+  const entry = best === undefined ? undefined : candidates.find((e) => e.version === best);
   if (entry === undefined) return undefined;
   let held = ctx.cache.cachedAt(entry.path);
   if (held === undefined) {
