@@ -3,3 +3,12 @@ export function parseLimits(options: Record<string, unknown>): { maxBytes?: numb
   const maxBytes = options["maxBytes"];
   return typeof maxBytes === "number" ? { maxBytes } : {};
 }
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
+
+/** Parses an RFC 3339 instant from an option (`--at`, `--now`); undefined when it is not one. */
+export function parseInstant(value: string): Date | undefined {
+  if (!INSTANT.test(value)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

@@ -8,11 +8,10 @@ import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
 import { useColor } from "../io.js";
-import { parseLimits } from "../options.js";
+import { parseInstant, parseLimits } from "../options.js";
 import { readJsonInput } from "../read-input.js";
 import type { FiledIssue } from "../report.js";
-import { issueJson, issueLine, locateIn, reportLoadFailures, shownPath, writeJson } from "../report.js";
-import { parseInstant, printInputProblems } from "./_report.js";
+import { issueJson, issueLine, locateIn, printInputProblems, reportLoadFailures, shownPath, writeJson } from "../report.js";
 
 /** The formats `--export` writes beside the assessment. */
 export const EXPORT_FORMATS = ["misp", "stix"] as const;
@@ -86,7 +85,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
   if (keyOpt !== undefined) {
     const s = await signFile(out, resolve(io.cwd, keyOpt));
     if (!s.ok) {
-      printInputProblems(io, s.issues.map((issue) => ({ path: keyOpt, issue })), lang);
+      printInputProblems(io, s.issues.map((issue) => ({ file: keyOpt, issue })), lang);
       return ExitCode.Usage;
     }
     signed = s;

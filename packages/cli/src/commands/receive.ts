@@ -10,8 +10,7 @@ import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
 import { parseLimits } from "../options.js";
 import type { FiledIssue } from "../report.js";
-import { issueJson, issueLine, oneLine, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
-import { isIoIssue, printInputProblems } from "./_report.js";
+import { isIoIssue, issueJson, issueLine, oneLine, printInputProblems, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
 
 /** The verdict of `receive`: exit 0 only when verified and translated. */
 export type ReceiveStatus = "verified" | "not-verified" | "inconsistent";
@@ -47,7 +46,7 @@ export const run: CommandRun = async (ctx, [file], options) => {
 
   const received = await readAssessment(path, limits.maxBytes);
   if (received.io) {
-    printInputProblems(io, received.issues.map((issue) => ({ path: shownFile, issue })), lang);
+    printInputProblems(io, received.issues.map((issue) => ({ file: shownFile, issue })), lang);
     return ExitCode.Usage;
   }
   const receiver = await loadDocument(String(options["as"]), "scale", { cwd: io.cwd, ...limits });
@@ -62,7 +61,7 @@ export const run: CommandRun = async (ctx, [file], options) => {
   if (keyringOpt !== undefined) {
     keyring = await readKeyringFile(resolve(io.cwd, keyringOpt));
     if (!keyring.ok) {
-      printInputProblems(io, keyring.issues.map((issue) => ({ path: keyringOpt, issue })), lang);
+      printInputProblems(io, keyring.issues.map((issue) => ({ file: keyringOpt, issue })), lang);
       return ExitCode.Usage;
     }
   }
@@ -75,7 +74,7 @@ export const run: CommandRun = async (ctx, [file], options) => {
     const namespace = assessment.scale.id.slice(0, assessment.scale.id.indexOf("/"));
     const v = await verifyFile(path, { keyring: keyring.keyring, namespace });
     if (!v.valid && v.issues.some(isIoIssue)) {
-      printInputProblems(io, v.issues.map((issue) => ({ path: `${shownFile}.jws`, issue })), lang);
+      printInputProblems(io, v.issues.map((issue) => ({ file: `${shownFile}.jws`, issue })), lang);
       return ExitCode.Usage;
     }
     signature = { valid: v.valid, checked: true, ...(v.kid !== undefined ? { kid: v.kid } : {}) };
@@ -91,7 +90,7 @@ export const run: CommandRun = async (ctx, [file], options) => {
     if (registry.index === undefined) {
       const regIssues = registry.issues.map((f) => f.issue);
       if (regIssues.some(isIoIssue) || regIssues.some((i) => i.code === "registry_source_unsupported")) {
-        printInputProblems(io, registry.issues.map((f) => ({ path: f.path, issue: f.issue })), lang);
+        printInputProblems(io, registry.issues.map((f) => ({ file: f.path, issue: f.issue })), lang);
         return ExitCode.Usage;
       }
     }
