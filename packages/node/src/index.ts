@@ -5,8 +5,8 @@
  */
 export type { CollectedFiles } from "./collect.js";
 export { collectJsonFiles } from "./collect.js";
-export type { ReadBytes, ReadDocument, ReadDocumentFailure, ReadDocumentResult } from "./read-document-file.js";
-export { readBoundedFile, readDocumentFile } from "./read-document-file.js";
+export type { ReadBytes, ReadDocument, ReadDocumentFailure, ReadDocumentOptions, ReadDocumentResult, TextFileResult } from "./read-document-file.js";
+export { STDIN_PATH, TEXT_FILE_LIMIT, readBoundedFile, readDocumentFile, readTextFile } from "./read-document-file.js";
 export type { WriteFileAtomicOptions } from "./atomic-write.js";
 export { writeFileAtomic } from "./atomic-write.js";
 export type { JwkFileResult, KeyPairPaths } from "./key-files.js";

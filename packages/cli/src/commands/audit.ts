@@ -13,7 +13,7 @@ import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
-import { parseLimits } from "../options.js";
+import { readOptions } from "../options.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, issueLine, noteworthy, oneLine, reportLoadFailures, shownPath, writeJson } from "../report.js";
 
@@ -21,7 +21,7 @@ const EMPTY = { mapping: null, subject: null, object: null, checked: 0, total: 0
 
 /** Loads the mapping and both scales; the mapping is validated against them (crosswalk rules included). */
 async function loadAll(ctx: CommandContext, mappingArg: string, options: Record<string, unknown>) {
-  const limits = { cwd: ctx.io.cwd, ...parseLimits(options) };
+  const limits = readOptions(ctx.io, options);
   const first = await loadDocument(mappingArg, "mapping", limits);
   if (!first.ok) return { failures: [first] as LoadFailure[] };
   const scaleArg = typeof options["scale"] === "string" ? { scale: options["scale"] } : {};

@@ -4,7 +4,7 @@ import type { Alignment, Mapping, Scale } from "@sevscale/core";
 import { collectJsonFiles, isReferenceScaleName, loadDocument, loadMappingFor, writeFileAtomic } from "@sevscale/node";
 import type { LoadFailure, LoadedDocument } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
-import { parseLimits } from "../options.js";
+import { readOptions } from "../options.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors } from "../format.js";
 import type { Colors } from "../format.js";
@@ -39,7 +39,7 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
   const colour = useColor(io.stdout, io.env);
   const c = colors(colour);
   const format = options["format"];
-  const limits = { cwd: io.cwd, ...parseLimits(options) };
+  const limits = readOptions(io, options);
 
   const failures: LoadFailure[] = [];
   const notes: FiledIssue[] = [];

@@ -13,17 +13,17 @@ export const run: CommandRun = async (ctx, args, options) => {
   const file = args[0]!;
   const abs = resolve(ctx.io.cwd, file);
   const read = await readDocumentFile(abs);
-  if (!read.read) {
+  if (!read.ok && read.bytes === undefined) {
     printInputProblems(ctx.io, read.issues.map((issue) => ({ file, issue })), ctx.lang);
     return ExitCode.Usage;
   }
-  const canonical = read.parsed.ok ? safeCanonicalBytes(read.parsed.value) : undefined;
-  if (!read.parsed.ok || !canonical?.ok) {
-    const issues = !read.parsed.ok ? read.parsed.issues : canonical && !canonical.ok ? canonical.issues : [];
+  const canonical = read.ok ? safeCanonicalBytes(read.value) : undefined;
+  if (!read.ok || !canonical?.ok) {
+    const issues = !read.ok ? read.issues : canonical && !canonical.ok ? canonical.issues : [];
     printIssues(ctx.io, issues.map((issue) => ({ file, issue })), ctx.lang);
     return ExitCode.Findings;
   }
-  const { sha256 } = await assertDocumentDigest(read.parsed.value);
+  const { sha256 } = await assertDocumentDigest(read.value);
   ctx.io.stdout.write(`${sha256}  ${safeText(file)}\n`);
   if (options["write"] === true) {
     const written = await writeDigestFiles(abs);

@@ -8,7 +8,7 @@ import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
-import { parseLimits } from "../options.js";
+import { readOptions } from "../options.js";
 import type { FiledIssue } from "../report.js";
 import { isIoIssue, issueJson, issueLine, oneLine, printInputProblems, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
 
@@ -18,12 +18,10 @@ export type ReceiveStatus = "verified" | "not-verified" | "inconsistent";
 /** Reads and validates the received file as an assessment (structure and its own rules, no scale yet). */
 async function readAssessment(path: string, maxBytes: number | undefined): Promise<{ assessment?: Assessment; issues: LocatedIssue[]; io: boolean }> {
   const read = await readDocumentFile(path, maxBytes === undefined ? {} : { maxBytes });
-  if (!read.read) return { issues: locateIssues(read.issues, undefined), io: read.issues.some(isIoIssue) };
-  const parsed = read.parsed;
-  if (!parsed.ok) return { issues: locateIssues(parsed.issues, parsed.locate), io: false };
-  const result = validateDocument(parsed.value, { kind: "assessment" });
+  if (!read.ok) return { issues: [...read.issues], io: read.io };
+  const result = validateDocument(read.value, { kind: "assessment" });
   // Without the scale the rules say only that they could not check it: the registry step does.
-  const issues = locateIssues(result.issues.filter((i) => i.code !== "assessment_scale_unresolved"), parsed.locate);
+  const issues = locateIssues(result.issues.filter((i) => i.code !== "assessment_scale_unresolved"), read.locate);
   return { ...(result.valid ? { assessment: result.document as Assessment } : {}), issues, io: false };
 }
 
@@ -39,7 +37,7 @@ export const run: CommandRun = async (ctx, [file], options) => {
   const t = cliTexts(lang);
   const c = colors(useColor(io.stdout, io.env));
   const format = options["format"];
-  const limits = parseLimits(options);
+  const limits = readOptions(io, options);
   const path = resolve(io.cwd, file!);
   const shownFile = shownPath(path, io.cwd);
   const keyringOpt = options["keyring"] as string | undefined;
@@ -49,10 +47,9 @@ export const run: CommandRun = async (ctx, [file], options) => {
     printInputProblems(io, received.issues.map((issue) => ({ file: shownFile, issue })), lang);
     return ExitCode.Usage;
   }
-  const receiver = await loadDocument(String(options["as"]), "scale", { cwd: io.cwd, ...limits });
+  const receiver = await loadDocument(String(options["as"]), "scale", limits);
   if (!receiver.ok) return reportLoadFailures(ctx, c, format, [receiver], { status: "not-verified" });
   const receiverMapping = await loadMappingFor(String(options["as"]), receiver.document, {
-    cwd: io.cwd,
     ...limits,
     ...(typeof options["asMapping"] === "string" ? { mapping: options["asMapping"] } : {}),
   });

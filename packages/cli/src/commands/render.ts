@@ -12,7 +12,7 @@ import { ExitCode } from "../exit-codes.js";
 import { colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
-import { parseLimits } from "../options.js";
+import { readOptions } from "../options.js";
 import { issueLine, noteworthy, reportLoadFailures, shownPath } from "../report.js";
 
 export const run: CommandRun = async (ctx, [arg], options) => {
@@ -20,7 +20,7 @@ export const run: CommandRun = async (ctx, [arg], options) => {
   const t = cliTexts(lang);
   const c = colors(useColor(io.stderr, io.env));
   const locale = coreLocale(lang);
-  const limits = { cwd: io.cwd, ...parseLimits(options) };
+  const limits = readOptions(io, options);
   const format = options["format"] as "html" | "markdown";
   const paper = options["paper"] as "A4" | "Letter" | undefined;
 

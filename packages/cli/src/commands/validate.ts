@@ -1,5 +1,5 @@
 import type { LocatedIssue } from "@sevscale/core";
-import { collectJsonFiles, validateFiles } from "@sevscale/node";
+import { STDIN_PATH, collectJsonFiles, validateFiles } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { parseLimits } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
@@ -12,16 +12,18 @@ import { useColor } from "../io.js";
 /** `sevscale validate <paths...>`: structure and meaning of every document, with positions. */
 export const run: CommandRun = async ({ io, lang }, paths, options) => {
   const t = cliTexts(lang);
-  const { files, missing, problems } = await collectJsonFiles(paths, io.cwd);
+  // `-` is standard input, read by the one loader like any file.
+  const stdin = paths.includes(STDIN_PATH) ? [STDIN_PATH] : [];
+  const { files, missing, problems } = await collectJsonFiles(paths.filter((p) => p !== STDIN_PATH), io.cwd);
   printInputProblems(io, missing.map((m) => ({ file: m, issue: { code: "file_not_found", severity: "error", pointer: "", params: { path: m } } })), lang);
-  if (files.length === 0 && missing.length === 0 && problems.length === 0) {
+  if (files.length === 0 && stdin.length === 0 && missing.length === 0 && problems.length === 0) {
     io.stderr.write(`sevscale: ${t.noFiles(safeText(paths.join(", ")))}\n`);
     return ExitCode.Usage;
   }
   // Folders that could not be read and links not followed are reported like files that failed.
   const reports = [
     ...problems.map((p) => ({ path: p.path, kind: null, valid: false, issues: [p.issue] as readonly LocatedIssue[] })),
-    ...(await validateFiles(files, parseLimits(options))),
+    ...(await validateFiles([...files, ...stdin], { ...parseLimits(options), stdin: io.stdin })),
   ];
 
   // One issue shape and one line layout, as every command prints them (report.ts, docs/cli.md).

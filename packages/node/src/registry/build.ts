@@ -23,7 +23,7 @@ import {
   verifyDocument,
 } from "@sevscale/core";
 import { readJwkFile } from "../key-files.js";
-import { readJsonFile } from "../text-file.js";
+import { readDocumentFile } from "../read-document-file.js";
 import type { SourceDocument } from "./build-sources.js";
 import { describeSource, readSources } from "./build-sources.js";
 import type { PlannedFile } from "./build-write.js";
@@ -95,7 +95,7 @@ async function readSigner(path: string): Promise<{ jwk: PrivateJwk; kid: string 
 }
 
 async function readKeyring(path: string): Promise<{ keyring: Keyring; value: unknown } | { issues: readonly Issue[] }> {
-  const json = await readJsonFile(path);
+  const json = await readDocumentFile(path);
   if (!json.ok) return json;
   // Refuses a private key ("d") among others: the keyring is published as it is.
   const issues = validateKeyring(json.value);
