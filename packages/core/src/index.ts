@@ -363,11 +363,15 @@ export {
 
 // Registry: the static registry's layout, index and entry checks.
 export type {
+  CheckEntryFilesOptions,
   CheckSourceOptions,
+  EntryFilesCheck,
   IndexedEntry,
   RegistryDocumentKind,
   RegistryIndexCheck,
+  RegistryFileFinding,
   RegistryIndexMeta,
+  RegistryRead,
   SourceCheck,
 } from "./registry/index.js";
 export {
@@ -375,6 +379,7 @@ export {
   REGISTRY_KEYRING_FILE,
   buildRegistryIndex,
   checkEntryDocument,
+  checkEntryFiles,
   checkRegistryIndex,
   checkSourceDocument,
   latestDocumentInstant,

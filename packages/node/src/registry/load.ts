@@ -4,22 +4,17 @@ import type { Issue, Keyring, Mapping, RegistryEntry, RegistryIndex, Scale, Scal
 import {
   DEFAULT_MAX_BYTES,
   REGISTRY_INDEX_FILE,
-  checkDigestFile,
-  checkEntryDocument,
+  checkEntryFiles,
   checkRegistryIndex,
   checkSourceDocument,
-  documentNamespace,
   hasErrors,
-  keyringCovers,
   parseJsonDocument,
   pickScaleVersion,
-  registryBaseName,
   safeCanonicalBytes,
   sha256Hex,
   sha512Hex,
   sidecarPaths,
   validateKeyring,
-  verifyDocument,
 } from "@sevscale/core";
 import { readKeyringFile } from "../keyring-file.js";
 import { directorySource } from "./dir-source.js";
@@ -80,9 +75,6 @@ export interface LoadedRegistry {
   readonly ok: boolean;
 }
 
-const DIGEST_FILE_LIMIT = 4 * 1024;
-const SIGNATURE_FILE_LIMIT = 64 * 1024;
-const decoder = new TextDecoder("utf-8", { fatal: false });
 
 /** The URL with any user name and password replaced by "***" (unchanged when it has none or does not parse). */
 export function redactUrl(source: string): string {
@@ -312,34 +304,10 @@ async function checkEntry(ctx: Context, entry: RegistryEntry, keep: boolean): Pr
     }
     const value = parsed.value;
     const digests = { sha256: parsed.sha256, sha512: parsed.sha512 };
-    add(after, entry.path, checkEntryDocument(entry, value, digests));
-
-    const sidecars = sidecarPaths(entry.path);
-    for (const algorithm of ["sha256", "sha512"] as const) {
-      const file = await ctx.source.read(sidecars[algorithm], DIGEST_FILE_LIMIT);
-      add(after, sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path), algorithm) : file.issues);
-    }
-
-    let signature: string | undefined;
-    let unchecked = false;
-    if (entry.signature !== undefined) {
-      const file = await ctx.source.read(entry.signature, SIGNATURE_FILE_LIMIT);
-      if (!file.ok) {
-        const detail = file.issues.filter((i) => i.code !== "file_not_found");
-        add(after, entry.signature, [fileIssue("registry_signature_missing", { path: entry.signature }), ...detail]);
-      } else {
-        // A trailing newline (as files are written) is not part of the compact JWS.
-        signature = decoder.decode(file.bytes).trim();
-        if (ctx.keyring) {
-          const result = await verifyDocument(value, signature, ctx.keyring, { at: ctx.at });
-          if (!result.valid) add(after, entry.signature, result.issues);
-          else if (entry.kid !== undefined && result.kid !== entry.kid) add(after, entry.signature, [fileIssue("registry_kid_mismatch", { listed: entry.kid, actual: result.kid })]);
-        } else unchecked = true;
-      }
-    } else if (ctx.keyring && entry.kind !== "keyring") {
-      // The published keyring is not a publisher's document: trust comes from the caller's keyring.
-      add(after, entry.path, [unsignedIssue(ctx.keyring, entry, value)]);
-    }
+    // The entry, its digest files and its signature: core's one check, as the viewer runs it.
+    const files = await checkEntryFiles((path, max) => ctx.source.read(path, max), entry, value, digests, { ...(ctx.keyring ? { keyring: ctx.keyring } : {}), at: ctx.at });
+    after.push(...files.findings);
+    const { signature, unchecked } = files;
     const own = (await ownFindings(ctx, entry, held.key, value)).map((issue) => ({ path: entry.path, issue }));
     const findings = [...before, ...own, ...after];
     const passed = !findings.some((f) => f.issue.severity === "error");
@@ -355,17 +323,6 @@ async function checkEntry(ctx: Context, entry: RegistryEntry, keep: boolean): Pr
   } finally {
     held.release();
   }
-}
-
-/**
- * An unsigned listed document: an error when the keyring has a key for its namespace (a stripped
- * signature must not pass as "unsigned"), a warning when no key could have signed it.
- */
-function unsignedIssue(keyring: Keyring, entry: RegistryEntry, value: unknown): Issue {
-  const namespace = documentNamespace(value) ?? entry.id.split("/")[0] ?? "";
-  return keyringCovers(keyring.keys, namespace)
-    ? { code: "document_signature_required", severity: "error", pointer: "", params: { path: entry.path, namespace } }
-    : { code: "document_unsigned", severity: "warning", pointer: "", params: { path: entry.path } };
 }
 
 /**
