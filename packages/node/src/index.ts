@@ -14,7 +14,7 @@ export { readJwkFile, writeKeyPair } from "./key-files.js";
 export { defaultKeyFolder, enclosingGitWorkTree } from "./key-folder.js";
 export type { DigestFilesResult } from "./digest-files.js";
 export { verifyDigestFiles, writeDigestFiles } from "./digest-files.js";
-export type { SignFileResult, VerifyFileOptions } from "./sign-files.js";
+export type { SignFileResult, VerifyFileOptions, VerifyFileResult } from "./sign-files.js";
 export { signFile, verifyFile } from "./sign-files.js";
 export type { KeyringFileResult } from "./keyring-file.js";
 export { readKeyringFile } from "./keyring-file.js";

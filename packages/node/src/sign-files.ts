@@ -29,6 +29,12 @@ export interface VerifyFileOptions {
   readonly namespace?: string;
 }
 
+/** Outcome of {@link verifyFile}: the verification's, plus which issues are about the keys given. */
+export type VerifyFileResult = VerifyResult & {
+  /** Present when the keyring or key file could not be used (or none was given): report these against it, not the document. */
+  readonly keyIssues?: readonly Issue[];
+};
+
 const invalid = (issues: readonly Issue[]): VerifyResult => ({ valid: false, issues });
 
 /**
@@ -71,11 +77,12 @@ async function loadKeys(options: VerifyFileOptions): Promise<{ ok: true; keys: K
 /**
  * Verifies `<file>.jws` (or `options.jwsPath`) against a JSON document, with a keyring (validity
  * and namespace rules apply) or a single public key. Never throws on bad input: a missing file,
- * invalid JSON, an invalid keyring or key file, and every verification failure are coded issues.
+ * invalid JSON, an invalid keyring or key file (also listed in `keyIssues`), and every
+ * verification failure are coded issues.
  */
-export async function verifyFile(file: string, options: VerifyFileOptions): Promise<VerifyResult> {
+export async function verifyFile(file: string, options: VerifyFileOptions): Promise<VerifyFileResult> {
   const keys = await loadKeys(options);
-  if (!keys.ok) return invalid(keys.issues);
+  if (!keys.ok) return { valid: false, issues: keys.issues, keyIssues: keys.issues };
   const json = await readDocumentFile(file);
   if (!json.ok) return invalid(json.issues);
   const jwsPath = options.jwsPath ?? `${file}.jws`;

@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
-import type { Keyring, PublicJwk } from "@sevscale/core";
-import { readJwkFile, readKeyringFile, verifyFile } from "@sevscale/node";
+import { verifyFile } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
@@ -19,29 +18,13 @@ export const run: CommandRun = async (ctx, args, options) => {
   const keyOpt = options["key"] as string | undefined;
   if (keyringOpt !== undefined && keyOpt !== undefined) throw new UsageError(t.keyConflict);
 
-  // The keys are the user's input: problems with them are usage errors, not findings.
-  let keys: { keyring: Keyring } | { publicKey: PublicJwk } | undefined;
-  if (keyringOpt !== undefined) {
-    const ring = await readKeyringFile(resolve(ctx.io.cwd, keyringOpt));
-    if (!ring.ok) {
-      printInputProblems(ctx.io, ring.issues.map((issue) => ({ file: keyringOpt, issue })), ctx.lang);
-      return ExitCode.Usage;
-    }
-    keys = { keyring: ring.keyring };
-  } else if (keyOpt !== undefined) {
-    const key = await readJwkFile(resolve(ctx.io.cwd, keyOpt));
-    if (!key.ok) {
-      printInputProblems(ctx.io, key.issues.map((issue) => ({ file: keyOpt, issue })), ctx.lang);
-      return ExitCode.Usage;
-    }
-    keys = { publicKey: key.jwk };
-  }
-  if (!keys) {
-    printInputProblems(ctx.io, [{ file, issue: { code: "verification_key_missing", severity: "error", pointer: "", params: {} } }], ctx.lang);
+  // node's verifyFile reads the keys too; problems with them are usage errors, not findings.
+  const keys = keyringOpt !== undefined ? { keyring: resolve(ctx.io.cwd, keyringOpt) } : keyOpt !== undefined ? { publicKey: resolve(ctx.io.cwd, keyOpt) } : {};
+  const result = await verifyFile(resolve(ctx.io.cwd, file), keys);
+  if (!result.valid && result.keyIssues !== undefined) {
+    printInputProblems(ctx.io, result.keyIssues.map((issue) => ({ file: keyringOpt ?? keyOpt ?? file, issue })), ctx.lang);
     return ExitCode.Usage;
   }
-
-  const result = await verifyFile(resolve(ctx.io.cwd, file), keys);
   const issues = result.valid ? [] : result.issues;
   if (issues.some(isIoIssue)) {
     printInputProblems(ctx.io, issues.map((issue) => ({ file, issue })), ctx.lang);
