@@ -17,10 +17,14 @@ export const fr: CliTexts = {
   translateDescription: "Traduire un niveau d’une échelle en niveaux d’une autre échelle, en passant par l’échelle de référence.",
   compareDescription: "Afficher plusieurs échelles côte à côte, par niveau de référence.",
   diffDescription: "Comparer deux versions d’un document et indiquer quel incrément de version les modifications exigent.",
-  digestDescription: "Afficher l’empreinte SHA-256 de la forme canonique d’un document (RFC 8785).",
-  keygenDescription: "Créer une paire de clés Ed25519 pour signer des documents.",
-  signDescription: "Signer un document (JWS détachée calculée sur sa forme canonique).",
-  verifyDescription: "Vérifier la signature détachée d’un document.",
+  digestDescription:
+    "Afficher l’empreinte SHA-256 de la forme canonique d’un document (RFC 8785).\nCode de sortie 0 si elle est affichée (et, avec --write, écrite), 1 si le fichier n’a pas de forme canonique (ce n’est pas un document JSON que sevscale sait canoniser), 2 en cas d’erreur d’utilisation ou d’E/S.",
+  keygenDescription:
+    "Créer une paire de clés Ed25519 pour signer des documents.\nCode de sortie 0 si la paire est écrite, 2 en cas d’erreur d’utilisation ou d’E/S (un --kid invalide, un dossier situé dans un dépôt git sans --force, un dossier où l’écriture est impossible).",
+  signDescription:
+    "Signer un document (JWS détachée calculée sur sa forme canonique).\nCode de sortie 0 si la signature est écrite, 1 si le document ne peut pas être signé (pas de forme canonique), 2 en cas d’erreur d’utilisation ou d’E/S (un fichier absent, une clé inutilisable).",
+  verifyDescription:
+    "Vérifier la signature détachée d’un document.\nCode de sortie 0 si la signature est vérifiée, 1 sinon (les motifs sont listés), 2 en cas d’erreur d’utilisation ou d’E/S.",
   registryDescription: "Construire et vérifier un registre statique de documents.",
   summary: (files, errors, warnings) =>
     `${files} ${files < 2 ? "fichier vérifié" : "fichiers vérifiés"} : ${errors} ${errors < 2 ? "erreur" : "erreurs"}, ${warnings} ${warnings < 2 ? "avertissement" : "avertissements"}`,
@@ -193,9 +197,9 @@ export const fr: CliTexts = {
   auditOmitted: (count) => `… et ${count} de plus (voir --format json)`,
   notPositiveInteger: (value) => `nombre entier positif attendu : ${value}`,
   assessDescription:
-    "Classe un incident sur une échelle et écrit une évaluation de gravité signée à transmettre à un CSIRT partenaire.\nCode de sortie 0 si elle est écrite, 1 si les faits ne donnent pas d’évaluation, 2 en cas d’erreur d’utilisation ou d’E/S. Voir docs/assessments.md.",
+    "Classer un incident sur une échelle et écrire une évaluation de gravité signée à transmettre à un CSIRT partenaire.\nCode de sortie 0 si elle est écrite, 1 si les faits ne donnent pas d’évaluation, 2 en cas d’erreur d’utilisation ou d’E/S. Voir docs/assessments.md.",
   receiveDescription:
-    "Vérifie une évaluation reçue, récupère dans un registre l’échelle et la correspondance de l’émetteur par leur empreinte, redérive le niveau à partir des faits et le traduit dans votre échelle.\nCode de sortie 0 si elle est vérifiée et traduite, 1 si elle n’est pas vérifiée ou est incohérente, 2 en cas d’erreur d’utilisation ou d’E/S.",
+    "Vérifier une évaluation reçue, récupérer dans un registre l’échelle et la correspondance de l’émetteur par leur empreinte, redériver le niveau à partir des faits et le traduire dans votre échelle.\nCode de sortie 0 si elle est vérifiée et traduite, 1 si elle n’est pas vérifiée ou est incohérente, 2 en cas d’erreur d’utilisation ou d’E/S.",
   optIncident: "la référence de l’incident (votre numéro de ticket)",
   optTitle: "un titre de l’incident (dans la langue de --lang)",
   optMarking: "marquage TLP 2.0 (par défaut TLP:AMBER)",
@@ -223,9 +227,23 @@ export const fr: CliTexts = {
   receiveRederived: "Redérivé à partir des faits",
   receiveNoFacts: "aucun fait partagé : le niveau indiqué est utilisé",
   receiveInto: (scale: string) => `Dans ${scale}`,
+  receiveViaCrosswalk: (band: string) => `Lu à travers la table de correspondance des critères de l’expéditeur : référence ${band}`,
+  threadDescription:
+    "Montrer comment la cotation d’un incident a évolué : ordonner les évaluations selon celle que chacune remplace, indiquer si chacune a relevé, abaissé, resserré ou élargi la cotation, et vérifier leurs signatures.\nCode de sortie 0 quand le fil est complet (et, avec --keyring, que toutes les signatures sont vérifiées), 1 en cas de constats, 2 en cas d’erreur d’utilisation ou d’E/S.",
+  threadArgAssessments: "fichiers d’évaluation ou répertoires (les répertoires sont parcourus à la recherche de *.json)",
+  optThreadRegistry: "registre (répertoire ou URL http(s)) contenant les échelles, pour qualifier les changements (relevée, abaissée…)",
+  optThreadKeyring: "trousseau des clés de confiance : la signature de chaque évaluation est vérifiée",
+  threadHeading: (incident: string, n: number) => `Incident ${incident} : ${n} ${n === 1 ? "évaluation" : "évaluations"}`,
+  threadSigned: "signature vérifiée",
+  threadNotSigned: "NON VÉRIFIÉE",
   receiveBound: (which: string) => `borne ${which}`,
+  docsReferenceTitle: "Référence de la ligne de commande",
+  docsReferenceHeading: "Toutes les commandes et leurs options",
+  docsReferenceIntro: "Générée à partir de la définition des commandes (`pnpm run gen`) : c’est ce qu’affiche `sevscale <commande> --help`. Toutes les commandes acceptent `--lang en|es|fr|pt` ; sans cette option, la langue est celle de LC_ALL, LC_MESSAGES ou LANG.",
+  docsReferenceGenerated: "Généré par scripts/gen/cli-reference.ts à partir de la définition des commandes : ne pas modifier à la main.",
+  docsReferenceLinks: "Exemples commentés (en anglais) : [cli.md](cli.md). Guide pas à pas (en anglais) : [guide.md](guide.md). Codes d’erreur : [error-codes.md](error-codes.md).",
   viewDescription:
-    "Sert le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",
+    "Servir le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 0 à l’arrêt, 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",
   viewArgRegistry: "dossier de registre ou URL http(s) (par défaut : le registre d’exemple)",
   optPort: "port d’écoute (par défaut : n’importe quel port libre)",
   optHost: "adresse d’écoute (par défaut 127.0.0.1 : cette machine uniquement)",
