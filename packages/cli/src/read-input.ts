@@ -4,11 +4,13 @@
  * are untrusted, so they go through the same bounded reader and safe parser.
  */
 import { resolve } from "node:path";
-import { STDIN_PATH, readBoundedFile, readDocumentFile } from "@sevscale/node";
+import { STDIN_PATH, readBoundedFile, readDocumentFile, readKeyringFile } from "@sevscale/node";
 import type { ReadDocumentResult } from "@sevscale/node";
 import { resolveParseLimits } from "@sevscale/core";
-import type { LocatedIssue } from "@sevscale/core";
+import type { Keyring, LocatedIssue } from "@sevscale/core";
+import type { CommandContext } from "./context.js";
 import type { CliIO } from "./io.js";
+import { printInputProblems } from "./report.js";
 
 /** What reading a JSON argument gave: the loader's one result shape. */
 export type JsonInput = ReadDocumentResult;
@@ -31,4 +33,17 @@ export async function readTextInput(arg: string, io: CliIO, options: { maxBytes?
   const read = await readBoundedFile(inputPath(arg, io), resolveParseLimits(options).maxBytes, { stdin: io.stdin });
   // Invalid UTF-8 becomes U+FFFD rather than failing: the importer then reports the cells it cannot use.
   return read.ok ? { ok: true, text: new TextDecoder("utf-8").decode(read.bytes) } : read;
+}
+
+/**
+ * The keyring an option (`--keyring`) names, read by node's readKeyringFile: undefined when none is
+ * named; null when it could not be used, its problems then printed on standard error against it
+ * (the command exits 2: a usage problem, not a finding).
+ */
+export async function readKeyringOption(ctx: CommandContext, arg: unknown): Promise<Keyring | undefined | null> {
+  if (typeof arg !== "string") return undefined;
+  const ring = await readKeyringFile(resolve(ctx.io.cwd, arg));
+  if (ring.ok) return ring.keyring;
+  printInputProblems(ctx.io, ring.issues.map((issue) => ({ file: arg, issue })), ctx.lang);
+  return null;
 }

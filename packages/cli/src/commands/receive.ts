@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { describeResult, receiveAssessment, renderExplanation, renderTrace, renderTraceStep } from "@sevscale/core";
 import type { Assessment, Issue, Scale, TranslateResult } from "@sevscale/core";
-import { assessmentSources, loadDocument, loadMappingFor, loadRegistry, readKeyringFile, verifyFile } from "@sevscale/node";
+import { assessmentSources, loadDocument, loadMappingFor, loadRegistry, verifyFile } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
@@ -12,6 +12,7 @@ import { readOptions } from "../options.js";
 import type { FiledIssue } from "../report.js";
 import { isIoIssue, issueJson, issueLine, oneLine, printInputProblems, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
 import { readAssessment } from "./_read-assessment.js";
+import { readKeyringOption } from "../read-input.js";
 
 /** The verdict of `receive`: exit 0 only when verified and translated. */
 export type ReceiveStatus = "verified" | "not-verified" | "inconsistent";
@@ -45,22 +46,16 @@ export const run: CommandRun = async (ctx, [file], options) => {
     ...(typeof options["asMapping"] === "string" ? { mapping: options["asMapping"] } : {}),
   });
   if (!receiverMapping.ok) return reportLoadFailures(ctx, c, format, [receiverMapping], { status: "not-verified" });
-  let keyring: Awaited<ReturnType<typeof readKeyringFile>> | undefined;
-  if (keyringOpt !== undefined) {
-    keyring = await readKeyringFile(resolve(io.cwd, keyringOpt));
-    if (!keyring.ok) {
-      printInputProblems(io, keyring.issues.map((issue) => ({ file: keyringOpt, issue })), lang);
-      return ExitCode.Usage;
-    }
-  }
+  const keyring = await readKeyringOption(ctx, keyringOpt);
+  if (keyring === null) return ExitCode.Usage;
 
   const issues: FiledIssue[] = received.issues.map((issue) => ({ issue, file: shownFile }));
   const assessment = received.assessment;
   // 1. The signature, against the keyring, for the namespace of the scale the assessment is on.
   let signature: { valid: boolean; kid?: string; checked: boolean } = { valid: false, checked: false };
-  if (keyring?.ok && assessment !== undefined) {
+  if (keyring && assessment !== undefined) {
     const namespace = assessment.scale.id.slice(0, assessment.scale.id.indexOf("/"));
-    const v = await verifyFile(path, { keyring: keyring.keyring, namespace });
+    const v = await verifyFile(path, { keyring, namespace });
     if (!v.valid && v.issues.some(isIoIssue)) {
       printInputProblems(io, v.issues.map((issue) => ({ file: `${shownFile}.jws`, issue })), lang);
       return ExitCode.Usage;
@@ -74,7 +69,7 @@ export const run: CommandRun = async (ctx, [file], options) => {
   if (assessment !== undefined) {
     const registryArg = String(options["registry"]);
     const registrySource = /^https?:\/\//i.test(registryArg) ? registryArg : resolve(io.cwd, registryArg);
-    const registry = await loadRegistry(registrySource, { ...(keyring?.ok ? { keyring: keyring.keyring } : {}) });
+    const registry = await loadRegistry(registrySource, { ...(keyring ? { keyring } : {}) });
     if (registry.index === undefined) {
       const regIssues = registry.issues.map((f) => f.issue);
       if (regIssues.some(isIoIssue) || regIssues.some((i) => i.code === "registry_source_unsupported")) {

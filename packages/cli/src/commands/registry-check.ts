@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Keyring } from "@sevscale/core";
-import { checkRegistry, readKeyringFile } from "@sevscale/node";
+import { checkRegistry } from "@sevscale/node";
+import { readKeyringOption } from "../read-input.js";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { safeText } from "../format.js";
@@ -38,15 +38,8 @@ export const run: CommandRun = async (ctx, args, options) => {
     at = parseInstant(options["at"]);
     if (!at) throw new UsageError(t.notAnInstant(options["at"]));
   }
-  let keyring: Keyring | undefined;
-  if (typeof options["keyring"] === "string") {
-    const ring = await readKeyringFile(resolve(ctx.io.cwd, options["keyring"]));
-    if (!ring.ok) {
-      printInputProblems(ctx.io, ring.issues.map((issue) => ({ file: options["keyring"] as string, issue })), ctx.lang);
-      return ExitCode.Usage;
-    }
-    keyring = ring.keyring;
-  }
+  const keyring = await readKeyringOption(ctx, options["keyring"]);
+  if (keyring === null) return ExitCode.Usage;
 
   const progress = progressLine(ctx.io);
   // Streams: each document is checked and dropped, so memory does not grow with the number of entries.

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { assessmentThread, hasErrors } from "@sevscale/core";
 import type { Assessment, Scale } from "@sevscale/core";
-import { collectJsonFiles, loadRegistry, readKeyringFile, verifyFile } from "@sevscale/node";
+import { collectJsonFiles, loadRegistry, verifyFile } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
@@ -12,6 +12,7 @@ import { parseLimits } from "../options.js";
 import type { FiledIssue } from "../report.js";
 import { isIoIssue, issueJson, issueLine, oneLine, printInputProblems, shownPath, textIn, writeJson } from "../report.js";
 import { readAssessment } from "./_read-assessment.js";
+import { readKeyringOption } from "../read-input.js";
 
 /** One assessment read from its file, with its signature's verdict when a keyring was given. */
 interface ReadAssessment {
@@ -41,14 +42,8 @@ export const run: CommandRun = async (ctx, paths, options) => {
   const limits = parseLimits(options);
   const collected = await collectJsonFiles(paths, io.cwd);
   const keyringOpt = options["keyring"] as string | undefined;
-  let keyring: Awaited<ReturnType<typeof readKeyringFile>> | undefined;
-  if (keyringOpt !== undefined) {
-    keyring = await readKeyringFile(resolve(io.cwd, keyringOpt));
-    if (!keyring.ok) {
-      printInputProblems(io, keyring.issues.map((issue) => ({ file: keyringOpt, issue })), lang);
-      return ExitCode.Usage;
-    }
-  }
+  const keyring = await readKeyringOption(ctx, keyringOpt);
+  if (keyring === null) return ExitCode.Usage;
   const issues: FiledIssue[] = [];
   const read: ReadAssessment[] = [];
   for (const missing of collected.missing) {
@@ -65,9 +60,9 @@ export const run: CommandRun = async (ctx, paths, options) => {
     issues.push(...r.issues.filter((i) => i.severity !== "info").map((issue) => ({ issue, file })));
     if (r.assessment === undefined) continue;
     let signature: ReadAssessment["signature"];
-    if (keyring?.ok) {
+    if (keyring) {
       const id = r.assessment.scale.id;
-      const v = await verifyFile(path, { keyring: keyring.keyring, namespace: id.slice(0, id.indexOf("/")) });
+      const v = await verifyFile(path, { keyring, namespace: id.slice(0, id.indexOf("/")) });
       signature = { valid: v.valid, ...(v.kid !== undefined ? { kid: v.kid } : {}) };
       if (!v.valid) issues.push(...v.issues.map((issue) => ({ issue, file: `${file}.jws` })));
     }
