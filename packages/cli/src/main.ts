@@ -282,7 +282,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument("<file>", t.keyringArgFile)
     .requiredOption("--key <pub.jwk|pem>", t.optKeyringKey)
     .requiredOption("--namespace <namespaces...>", t.optNamespace)
-    .option("--publisher <name>", t.optPublisher)
+    .option("--publisher <name>", t.optKeyringPublisher)
     .option("--kid <id>", t.optKeyringKid)
     .option("--not-before <instant>", t.optNotBefore)
     .option("--not-after <instant>", t.optNotAfter)

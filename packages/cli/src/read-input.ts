@@ -1,70 +1,49 @@
 /**
- * Reading a JSON input that is not a sevscale document (an incident's facts) from a file or from
- * standard input: as untrusted as any document, so it goes through the same safe parser and limits.
+ * A command-line argument read with the one loader of @sevscale/node: `-` is the command's standard
+ * input, anything else a path from its working directory. Facts, SSSOM files and documents alike
+ * are untrusted, so they go through the same bounded reader and safe parser.
  */
 import { resolve } from "node:path";
-import { locateIssues, parseJsonDocument, resolveParseLimits } from "@sevscale/core";
-import type { LocatedIssue, Locate } from "@sevscale/core";
-import { readBoundedFile, readDocumentFile } from "@sevscale/node";
+import { STDIN_PATH, readBoundedFile, readDocumentFile, readKeyringFile } from "@sevscale/node";
+import type { ReadDocumentResult } from "@sevscale/node";
+import { resolveParseLimits } from "@sevscale/core";
+import type { Keyring, LocatedIssue } from "@sevscale/core";
+import type { CommandContext } from "./context.js";
 import type { CliIO } from "./io.js";
+import { printInputProblems } from "./report.js";
 
-/** A parsed JSON input with its locator, or the issues that stopped it. */
-export type JsonInput =
-  | { readonly ok: true; readonly value: unknown; readonly locate: Locate; readonly issues: readonly LocatedIssue[] }
-  | { readonly ok: false; readonly issues: readonly LocatedIssue[]; readonly io: boolean };
+/** What reading a JSON argument gave: the loader's one result shape. */
+export type JsonInput = ReadDocumentResult;
 
-/** Reads standard input up to `maxBytes` (plus one byte, to tell that it is over). */
-async function readStdin(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array | { tooLarge: number }> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    chunks.push(buf);
-    total += buf.length;
-    // Stop reading at once: a producer that never ends must not fill memory.
-    if (total > maxBytes) return { tooLarge: total };
-  }
-  return new Uint8Array(Buffer.concat(chunks));
+/** The path the loader reads for an argument: `-` as it is, anything else from the working directory. */
+export function inputPath(arg: string, io: CliIO): string {
+  return arg === STDIN_PATH ? STDIN_PATH : resolve(io.cwd, arg);
 }
 
-/** Reads and parses a JSON input: `-` is standard input, anything else a path from the working directory. */
-export async function readJsonInput(arg: string, io: CliIO, options: { maxBytes?: number } = {}): Promise<JsonInput> {
-  const { maxBytes } = resolveParseLimits(options);
-  if (arg === "-") {
-    const bytes = await readStdin(io.stdin, maxBytes);
-    if (!(bytes instanceof Uint8Array)) {
-      return { ok: false, io: false, issues: [{ code: "document_too_large", severity: "error", pointer: "", params: { bytes: bytes.tooLarge, limit: maxBytes } }] };
-    }
-    return fromParsed(parseJsonDocument(bytes, { maxBytes }));
-  }
-  const read = await readDocumentFile(resolve(io.cwd, arg), { maxBytes });
-  if (!read.read) return { ok: false, issues: locateIssues(read.issues, undefined), io: read.issues.some((i) => i.code !== "document_too_large") };
-  return fromParsed(read.parsed);
-}
-
-function fromParsed(parsed: ReturnType<typeof parseJsonDocument>): JsonInput {
-  const issues = locateIssues(parsed.issues, parsed.locate);
-  return parsed.ok ? { ok: true, value: parsed.value, locate: parsed.locate, issues } : { ok: false, issues, io: false };
+/** Reads and parses a JSON argument (`-` is standard input). */
+export function readJsonInput(arg: string, io: CliIO, options: { maxBytes?: number } = {}): Promise<JsonInput> {
+  return readDocumentFile(inputPath(arg, io), { ...options, stdin: io.stdin });
 }
 
 /** A text input (UTF-8) with its bytes bounded, or the issues that stopped it. */
 export type TextInput = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issues: readonly LocatedIssue[]; readonly io: boolean };
 
-/** Reads a text input (an SSSOM/TSV file): `-` is standard input, anything else a path; at most `maxBytes`. */
+/** Reads a text argument (an SSSOM/TSV file; `-` is standard input), at most `maxBytes`. */
 export async function readTextInput(arg: string, io: CliIO, options: { maxBytes?: number } = {}): Promise<TextInput> {
-  const { maxBytes } = resolveParseLimits(options);
-  let bytes: Uint8Array;
-  if (arg === "-") {
-    const read = await readStdin(io.stdin, maxBytes);
-    if (!(read instanceof Uint8Array)) {
-      return { ok: false, io: false, issues: [{ code: "document_too_large", severity: "error", pointer: "", params: { bytes: read.tooLarge, limit: maxBytes } }] };
-    }
-    bytes = read;
-  } else {
-    const read = await readBoundedFile(resolve(io.cwd, arg), maxBytes);
-    if (!read.read) return { ok: false, issues: locateIssues(read.issues, undefined), io: read.issues.some((i) => i.code !== "document_too_large") };
-    bytes = read.bytes;
-  }
+  const read = await readBoundedFile(inputPath(arg, io), resolveParseLimits(options).maxBytes, { stdin: io.stdin });
   // Invalid UTF-8 becomes U+FFFD rather than failing: the importer then reports the cells it cannot use.
-  return { ok: true, text: new TextDecoder("utf-8").decode(bytes) };
+  return read.ok ? { ok: true, text: new TextDecoder("utf-8").decode(read.bytes) } : read;
+}
+
+/**
+ * The keyring an option (`--keyring`) names, read by node's readKeyringFile: undefined when none is
+ * named; null when it could not be used, its problems then printed on standard error against it
+ * (the command exits 2: a usage problem, not a finding).
+ */
+export async function readKeyringOption(ctx: CommandContext, arg: unknown): Promise<Keyring | undefined | null> {
+  if (typeof arg !== "string") return undefined;
+  const ring = await readKeyringFile(resolve(ctx.io.cwd, arg));
+  if (ring.ok) return ring.keyring;
+  printInputProblems(ctx.io, ring.issues.map((issue) => ({ file: arg, issue })), ctx.lang);
+  return null;
 }

@@ -1,6 +1,8 @@
 /**
- * How commands report issues and documents that failed to load, in text and JSON, the same way
- * for classify, translate, compare and diff.
+ * How every command reports issues, in text and JSON: one JSON shape for an issue
+ * ({@link IssueJson}, documented in docs/cli.md) and one text layout for an issue line
+ * ({@link issueLine}), for documents that failed to load, findings about files, and a command's
+ * own inputs alike.
  */
 import { coreLocale } from "./i18n.js";
 import { escapeJsonText, renderMessage } from "@sevscale/core";
@@ -9,7 +11,9 @@ import type { LoadFailure } from "@sevscale/node";
 import type { CommandContext } from "./context.js";
 import { ExitCode } from "./exit-codes.js";
 import type { Colors } from "./format.js";
-import { displayPath, paintSeverity, safeText } from "./format.js";
+import { colors, displayPath, paintSeverity, safeText } from "./format.js";
+import type { CliIO } from "./io.js";
+import { useColor } from "./io.js";
 
 /** An issue as commands print it in JSON: the data, the message in the chosen language, and its place. */
 export interface IssueJson {
@@ -64,6 +68,37 @@ export function issueLine(c: Colors, { issue, file }: FiledIssue, lang: CommandC
   const where = file === undefined ? "" : `${safeText(file)}${issue.line === undefined ? "" : `:${issue.line}:${issue.column ?? 1}`} `;
   const pointer = issue.pointer === "" ? "" : c.dim(` [${safeText(issue.pointer)}]`);
   return `${where}${paintSeverity(c, issue.severity, coreLocale(lang))} ${c.bold(issue.code)} ${safeText(renderMessage(issue, coreLocale(lang)))}${pointer}`;
+}
+
+/** Writes issues to standard output, one {@link issueLine} each. */
+export function printIssues(io: CliIO, issues: readonly FiledIssue[], lang: CommandContext["lang"]): void {
+  const c = colors(useColor(io.stdout, io.env));
+  for (const f of issues) io.stdout.write(`${issueLine(c, f, lang)}\n`);
+}
+
+/** Writes issues about the command's own inputs (a missing file, a bad key) to standard error, each `sevscale: ` and an {@link issueLine}. */
+export function printInputProblems(io: CliIO, issues: readonly FiledIssue[], lang: CommandContext["lang"]): void {
+  const c = colors(useColor(io.stderr, io.env));
+  for (const f of issues) io.stderr.write(`sevscale: ${issueLine(c, f, lang)}\n`);
+}
+
+/** Codes that mean a command's input could not be read at all (exit 2), not that it has findings. */
+const IO_CODES = new Set(["file_not_found", "file_unreadable", "not_a_directory_entry", "integrity_file_unreadable"]);
+
+/** True when an issue says a file could not be read (exit 2 territory). */
+export function isIoIssue(issue: Issue): boolean {
+  return IO_CODES.has(issue.code);
+}
+
+/** Counts of errors and warnings among issues. */
+export function tally(issues: readonly FiledIssue[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of issues) {
+    if (f.issue.severity === "error") errors++;
+    else if (f.issue.severity === "warning") warnings++;
+  }
+  return { errors, warnings };
 }
 
 /** Issues worth showing about a document that loaded: warnings (errors would have stopped it), no infos. */

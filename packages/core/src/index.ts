@@ -228,6 +228,8 @@ export type {
 } from "./validate/index.js";
 export {
   locateIssues,
+  pickScaleVersion,
+  scaleResolverFor,
   structureIssues,
   validateDocument,
   validateAssessment,
@@ -370,8 +372,10 @@ export {
 
 // Registry: the static registry's layout, index and entry checks.
 export type {
+  CheckEntryFilesOptions,
   CheckSourceOptions,
   IndexSignatureStatus,
+  EntryFilesCheck,
   IndexedEntry,
   ProviderMetadata,
   ProviderPublisher,
@@ -382,7 +386,9 @@ export type {
   RegistryState,
   RegistryDocumentKind,
   RegistryIndexCheck,
+  RegistryFileFinding,
   RegistryIndexMeta,
+  RegistryRead,
   SourceCheck,
 } from "./registry/index.js";
 export {
@@ -406,13 +412,13 @@ export {
   registryChanges,
   registryRecordOf,
   checkEntryDocument,
+  checkEntryFiles,
   checkRegistryIndex,
   checkSourceDocument,
   latestDocumentInstant,
   registryBaseName,
   registryDocumentPath,
   registryPathProblem,
-  scaleResolverFor,
   sidecarPaths,
 } from "./registry/index.js";
 

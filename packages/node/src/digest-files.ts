@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { Issue } from "@sevscale/core";
 import { checkDigestFile, assertDocumentDigest, formatDigestFile, safeCanonicalBytes } from "@sevscale/core";
 import { writeFileAtomic } from "./atomic-write.js";
-import { readJsonFile, readTextFile } from "./text-file.js";
+import { readDocumentFile, readTextFile } from "./read-document-file.js";
 
 /** Outcome of {@link writeDigestFiles}. */
 export type DigestFilesResult =
@@ -16,7 +16,7 @@ export type DigestFilesResult =
  * written; write errors are thrown.
  */
 export async function writeDigestFiles(file: string): Promise<DigestFilesResult> {
-  const json = await readJsonFile(file);
+  const json = await readDocumentFile(file);
   if (!json.ok) return json;
   const canonical = safeCanonicalBytes(json.value);
   if (!canonical.ok) return canonical;
@@ -34,7 +34,7 @@ export async function writeDigestFiles(file: string): Promise<DigestFilesResult>
  * finding (missing or malformed digest file, other file name, different digest), empty when both match.
  */
 export async function verifyDigestFiles(file: string): Promise<Issue[]> {
-  const json = await readJsonFile(file);
+  const json = await readDocumentFile(file);
   if (!json.ok) return [...json.issues];
   const canonical = safeCanonicalBytes(json.value);
   if (!canonical.ok) return [...canonical.issues];
@@ -43,7 +43,7 @@ export async function verifyDigestFiles(file: string): Promise<Issue[]> {
   for (const ext of ["sha256", "sha512"] as const) {
     const text = await readTextFile(`${file}.${ext}`);
     if (!text.ok) issues.push(...text.issues);
-    else issues.push(...checkDigestFile(text.value, digests, basename(file), ext));
+    else issues.push(...checkDigestFile(text.text, digests, basename(file), ext));
   }
   return issues;
 }

@@ -5,8 +5,8 @@
  */
 export type { CollectedFiles } from "./collect.js";
 export { collectJsonFiles } from "./collect.js";
-export type { ReadBytes, ReadDocument, ReadDocumentFailure, ReadDocumentResult } from "./read-document-file.js";
-export { readBoundedFile, readDocumentFile } from "./read-document-file.js";
+export type { ReadBytes, ReadDocument, ReadDocumentFailure, ReadDocumentOptions, ReadDocumentResult, TextFileResult } from "./read-document-file.js";
+export { STDIN_PATH, TEXT_FILE_LIMIT, readBoundedFile, readDocumentFile, readTextFile } from "./read-document-file.js";
 export type { WriteFileAtomicOptions } from "./atomic-write.js";
 export { writeFileAtomic } from "./atomic-write.js";
 export type { JwkFileResult, KeyPairPaths } from "./key-files.js";
@@ -14,7 +14,7 @@ export { readJwkFile, writeKeyPair } from "./key-files.js";
 export { defaultKeyFolder, enclosingGitWorkTree } from "./key-folder.js";
 export type { DigestFilesResult } from "./digest-files.js";
 export { verifyDigestFiles, writeDigestFiles } from "./digest-files.js";
-export type { SignFileResult, VerifyFileOptions } from "./sign-files.js";
+export type { SignFileResult, VerifyFileOptions, VerifyFileResult } from "./sign-files.js";
 export { signFile, verifyFile } from "./sign-files.js";
 export type { KeyringFileResult } from "./keyring-file.js";
 export { readKeyringFile } from "./keyring-file.js";

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { Issue, KeyPair, PrivateJwk, PublicJwk } from "@sevscale/core";
 import { KID_PATTERN, SevscaleError, jwkProblem, privateKeyProblem, toPublicJwk } from "@sevscale/core";
 import { writeFileAtomic } from "./atomic-write.js";
-import { readJsonFile } from "./text-file.js";
+import { readDocumentFile } from "./read-document-file.js";
 
 /** Where {@link writeKeyPair} put the two halves of a key pair. */
 export interface KeyPairPaths {
@@ -50,7 +50,7 @@ export async function writeKeyPair(dir: string, pair: KeyPair): Promise<KeyPairP
 
 /** Reads an Ed25519 JWK file (public or private); never throws, problems are coded issues. */
 export async function readJwkFile(path: string): Promise<JwkFileResult> {
-  const json = await readJsonFile(path);
+  const json = await readDocumentFile(path);
   if (!json.ok) return json;
   const value = json.value as Record<string, unknown> | null;
   const isPrivate = typeof value === "object" && value !== null && "d" in value;

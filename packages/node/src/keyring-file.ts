@@ -1,6 +1,6 @@
 import type { Issue, Keyring } from "@sevscale/core";
 import { KeyringSchema, validateKeyring } from "@sevscale/core";
-import { readJsonFile } from "./text-file.js";
+import { readDocumentFile } from "./read-document-file.js";
 
 /** Outcome of {@link readKeyringFile}: the keyring, or why it cannot be trusted as one. */
 export type KeyringFileResult = { readonly ok: true; readonly keyring: Keyring } | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -10,7 +10,7 @@ export type KeyringFileResult = { readonly ok: true; readonly keyring: Keyring }
  * Never throws: problems are the reader's, parser's and keyring checks' coded issues.
  */
 export async function readKeyringFile(path: string): Promise<KeyringFileResult> {
-  const json = await readJsonFile(path);
+  const json = await readDocumentFile(path);
   if (!json.ok) return json;
   const issues = validateKeyring(json.value);
   if (issues.length > 0) return { ok: false, issues };

@@ -5,10 +5,10 @@
  */
 import { stat } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
-import { REFERENCE_SCALE, detectKind, identityMapping, locateIssues, validateDocument } from "@sevscale/core";
-import type { Issue, LocatedIssue, Locate, Mapping, ParseJsonOptions, Scale, ScaleResolver } from "@sevscale/core";
-import semver from "semver";
-import { readDocumentFile } from "./read-document-file.js";
+import { REFERENCE_SCALE, detectKind, identityMapping, locateIssues, pickScaleVersion, scaleResolverFor, validateDocument } from "@sevscale/core";
+import type { Issue, LocatedIssue, Locate, Mapping, Scale, ScaleResolver } from "@sevscale/core";
+import { STDIN_PATH, readDocumentFile } from "./read-document-file.js";
+import type { ReadDocumentOptions } from "./read-document-file.js";
 import { siblingScaleFiles } from "./validate-files.js";
 
 /** What a command expects to load; `scale-or-mapping` takes either (as `diff` does). */
@@ -18,7 +18,7 @@ export type ExpectedKind = "scale" | "mapping" | "scale-or-mapping";
 export type DocumentOf<K extends ExpectedKind> = K extends "scale" ? Scale : K extends "mapping" ? Mapping : Scale | Mapping;
 
 /** Options of {@link loadDocument}. */
-export interface LoadDocumentOptions extends ParseJsonOptions {
+export interface LoadDocumentOptions extends ReadDocumentOptions {
   /** Directory relative paths are resolved from (default: the process's). */
   readonly cwd?: string;
   /** Finds the scales a mapping refers to, for its meaning rules (the reference scale always resolves). */
@@ -28,7 +28,7 @@ export interface LoadDocumentOptions extends ParseJsonOptions {
 /** A document that loaded without errors; `issues` holds its warnings and infos. */
 export interface LoadedDocument<T> {
   readonly ok: true;
-  /** Absolute path, or `crs` for the built-in reference scale. */
+  /** Absolute path, `-` for standard input, or `crs` for the built-in reference scale. */
   readonly path: string;
   /** True for a document that is part of sevscale (the reference scale, an identity mapping). */
   readonly builtIn: boolean;
@@ -58,8 +58,6 @@ export function isReferenceScaleName(arg: string): boolean {
   return arg.toLowerCase() === REFERENCE_SCALE_NAME;
 }
 
-const IO_CODES = new Set(["file_not_found", "file_unreadable", "not_a_directory_entry"]);
-
 const reference = REFERENCE_SCALE as unknown as Scale;
 
 function loadIssue(code: string, params: Issue["params"]): LocatedIssue {
@@ -68,7 +66,8 @@ function loadIssue(code: string, params: Issue["params"]): LocatedIssue {
 
 /**
  * Loads a scale or mapping: `crs` (any case) is the built-in reference scale when a scale is
- * expected; anything else is a path, read with the size and depth limits of the parser, then
+ * expected; `-` is standard input; anything else is a path; read by the one loader
+ * ({@link readDocumentFile}) with the size and depth limits of the parser, then
  * validated (structure, then meaning). Errors make the result not ok; a missing or unreadable file
  * is marked `io`. Never throws for bad input.
  *
@@ -84,25 +83,21 @@ export async function loadDocument<K extends ExpectedKind>(
   if (expected !== "mapping" && isReferenceScaleName(pathOrName)) {
     return { ok: true, path: REFERENCE_SCALE_NAME, builtIn: true, document: reference as DocumentOf<K>, issues: [] };
   }
-  const path = resolve(options.cwd ?? process.cwd(), pathOrName);
+  const path = pathOrName === STDIN_PATH ? STDIN_PATH : resolve(options.cwd ?? process.cwd(), pathOrName);
   const read = await readDocumentFile(path, options);
-  if (!read.read) {
-    return { ok: false, path, issues: locateIssues(read.issues, undefined), io: read.issues.some((i) => IO_CODES.has(i.code)) };
-  }
-  const parsed = read.parsed;
-  const parseIssues = locateIssues(parsed.issues, parsed.locate);
-  if (!parsed.ok) return { ok: false, path, issues: parseIssues, io: false };
+  if (!read.ok) return { ok: false, path, issues: read.issues, io: read.io };
+  const parseIssues = read.issues;
 
-  const found = detectKind(parsed.value);
+  const found = detectKind(read.value);
   const wanted: "scale" | "mapping" = expected === "scale-or-mapping" ? (found === "mapping" ? "mapping" : "scale") : (expected as "scale" | "mapping");
   if (found !== null && found !== wanted) {
     const issue = loadIssue("document_kind_unexpected", { expected: expected === "scale-or-mapping" ? "scale | mapping" : expected, found });
-    return { ok: false, path, issues: [...parseIssues, ...locateIssues([{ ...issue, pointer: "/kind" }], parsed.locate)], io: false };
+    return { ok: false, path, issues: [...parseIssues, ...locateIssues([{ ...issue, pointer: "/kind" }], read.locate)], io: false };
   }
-  const result = validateDocument(parsed.value, { kind: wanted, ...(options.resolveScale ? { resolveScale: options.resolveScale } : {}) });
-  const issues = [...parseIssues, ...locateIssues(result.issues, parsed.locate)];
+  const result = validateDocument(read.value, { kind: wanted, ...(options.resolveScale ? { resolveScale: options.resolveScale } : {}) });
+  const issues = [...parseIssues, ...locateIssues(result.issues, read.locate)];
   if (!result.valid || result.document === undefined) return { ok: false, path, issues, io: false };
-  return { ok: true, path, builtIn: false, document: result.document as DocumentOf<K>, issues, locate: parsed.locate };
+  return { ok: true, path, builtIn: false, document: result.document as DocumentOf<K>, issues, locate: read.locate };
 }
 
 /**
@@ -130,9 +125,9 @@ export async function findMappingFor(scalePath: string, cwd: string = process.cw
   return undefined;
 }
 
-/** A resolver that knows one scale (for checking its mapping's meaning rules). */
+/** A resolver that knows one scale (for checking its mapping's meaning rules), by core's one rule ({@link scaleResolverFor}). */
 export function resolverFor(scale: Scale): ScaleResolver {
-  return (id) => (id === scale.id ? scale : undefined);
+  return scaleResolverFor([scale]);
 }
 
 /** Options of {@link loadMappingFor}. */
@@ -173,9 +168,10 @@ export interface LoadScaleForOptions extends LoadDocumentOptions {
 
 /**
  * Loads a scale a mapping refers to (`role`: its subject or its object): the file given, else the
- * built-in reference scale when the mapping names it, else the newest version within the mapping's
- * range among the scales in `../scales/` and beside the mapping file (as `validate` finds them).
- * None found is `scale_not_found`, an `io` failure.
+ * built-in reference scale when the mapping names it, else the version core's one rule picks
+ * ({@link pickScaleVersion}: the newest within the mapping's range, else the newest, which the
+ * mapping's rules then flag) among the scales in `../scales/` and beside the mapping file (as
+ * `validate` finds them). None of that id found is `scale_not_found`, an `io` failure.
  *
  * @example
  * const s = await loadScaleFor("examples/mappings/au-asd-to-crs.json", mapping, "subject"); // examples/scales/au-asd.json
@@ -189,12 +185,11 @@ export async function loadScaleFor(mappingPath: string, mapping: Mapping, role: 
   const found: { path: string; version: string }[] = [];
   for (const file of await siblingScaleFiles(resolve(cwd, mappingPath))) {
     const read = await readDocumentFile(file, rest);
-    if (!read.read || !read.parsed.ok) continue;
-    const v = read.parsed.value as { kind?: unknown; id?: unknown; version?: unknown };
-    if (v.kind === "scale" && v.id === wanted.id && typeof v.version === "string" && semver.valid(v.version)) found.push({ path: file, version: v.version });
+    if (!read.ok) continue;
+    const v = read.value as { kind?: unknown; id?: unknown; version?: unknown };
+    if (v.kind === "scale" && v.id === wanted.id && typeof v.version === "string") found.push({ path: file, version: v.version });
   }
-  const versions = found.map((f) => f.version);
-  const chosen = semver.validRange(wanted.versions) ? semver.maxSatisfying(versions, wanted.versions) : null;
+  const chosen = pickScaleVersion(found.map((f) => f.version), wanted.versions);
   const hit = found.find((f) => f.version === chosen);
   if (hit) return loadDocument(hit.path, "scale", rest);
   return { ok: false, path: resolve(cwd, mappingPath), issues: [loadIssue("scale_not_found", { id: wanted.id, range: wanted.versions })], io: true };

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderMessage } from "@sevscale/core";
 import type { Issue } from "@sevscale/core";
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDocumentFile } from "./read-document-file.js";
 import type { ReadDocumentResult } from "./read-document-file.js";
@@ -20,8 +21,9 @@ afterAll(async () => {
 });
 
 function issueOf(result: ReadDocumentResult): { code: string; params: Record<string, unknown> } {
-  expect(result.read).toBe(false);
-  if (result.read) throw new Error("unreachable");
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error("unreachable");
+  expect(result.bytes).toBeUndefined();
   expect(result.issues).toHaveLength(1);
   return result.issues[0]!;
 }
@@ -33,33 +35,55 @@ describe("readDocumentFile", () => {
     const path = join(dir, "scale.json");
     await writeFile(path, '{\n  "nombre": "Señal 😀"\n}');
     const result = await readDocumentFile(path);
-    expect(result.read).toBe(true);
-    if (!result.read) return;
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
     expect(result.path).toBe(path);
     expect(result.bytes).toEqual(new TextEncoder().encode('{\n  "nombre": "Señal 😀"\n}'));
-    expect(result.parsed.ok && result.parsed.value).toEqual({ nombre: "Señal 😀" });
-    expect(result.parsed.locate("/nombre")).toEqual({ line: 2, column: 3, offset: 4 });
+    expect(result.value).toEqual({ nombre: "Señal 😀" });
+    expect(result.locate("/nombre")).toEqual({ line: 2, column: 3, offset: 4 });
   });
 
-  it("hands parse problems over in parsed, having read the file", async () => {
+  it("hands parse problems over with the bytes it read, not as an I/O problem", async () => {
     const path = join(dir, "broken.json");
     await writeFile(path, Buffer.from([0x5b, 0xff, 0x5d]));
     const result = await readDocumentFile(path);
-    expect(result.read).toBe(true);
-    if (result.read) expect(result.parsed.issues.map((i) => [i.code, i.params.byteOffset])).toEqual([["invalid_utf8", 1]]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.io).toBe(false);
+    expect(result.bytes).toHaveLength(3);
+    expect(result.issues.map((i) => [i.code, i.params.byteOffset])).toEqual([["invalid_utf8", 1]]);
+  });
+
+  it("locates parse problems by line and column", async () => {
+    const path = join(dir, "dup.json");
+    await writeFile(path, '{\n  "a": 1,\n  "a": 2\n}');
+    const result = await readDocumentFile(path);
+    expect(!result.ok && result.issues.map((i) => [i.code, i.line, i.column])).toEqual([["duplicate_key", 3, 3]]);
+  });
+
+  it("reads `-` from standard input, within the same limit", async () => {
+    const stdin = Readable.from([Buffer.from('{"a":'), Buffer.from(" [1]}")]);
+    const result = await readDocumentFile("-", { stdin });
+    expect(result.ok && [result.path, result.value]).toEqual(["-", { a: [1] }]);
+    const endless = Readable.from((function* () {
+      for (;;) yield Buffer.alloc(1024, 0x20);
+    })());
+    const over = await readDocumentFile("-", { stdin: endless, maxBytes: 4096 });
+    expect(!over.ok && [over.io, over.issues.map((i) => [i.code, i.params.limit])]).toEqual([false, [["document_too_large", 4096]]]);
   });
 
   it("passes the parse options on", async () => {
     const path = join(dir, "deep.json");
     await writeFile(path, "[[[[1]]]]");
     const result = await readDocumentFile(path, { maxDepth: 2 });
-    expect(result.read && result.parsed.issues.map((i) => i.code)).toEqual(["nesting_too_deep"]);
+    expect(!result.ok && result.issues.map((i) => i.code)).toEqual(["nesting_too_deep"]);
   });
 
   it("file_not_found, also when a parent is a file", async () => {
     for (const path of [join(dir, "missing.json"), join(dir, "scale.json", "child.json")]) {
       const issue = issueOf(await readDocumentFile(path));
       expect(issue).toMatchObject({ code: "file_not_found", severity: "error", pointer: "", params: { path } });
+      expect((await readDocumentFile(path)).ok === false && ((await readDocumentFile(path)) as { io: boolean }).io).toBe(true);
     }
   });
 
@@ -96,7 +120,7 @@ describe("readDocumentFile", () => {
     const path = join(dir, "eleven.json");
     await writeFile(path, '"123456789"');
     expect(issueOf(await readDocumentFile(path, { maxBytes: 10 }))).toMatchObject({ code: "document_too_large", params: { bytes: 11, limit: 10 } });
-    expect((await readDocumentFile(path, { maxBytes: 11 })).read).toBe(true);
+    expect((await readDocumentFile(path, { maxBytes: 11 })).ok).toBe(true);
   });
 
   it.skipIf(!existsSync("/proc/self/status"))("stops reading past the limit when stat under-reports the size", async () => {

@@ -121,8 +121,12 @@ describe("signFile / verifyFile", () => {
     expect(codes(await verifyFile(file, { keyring: keyringFor(pair, ["us"]) }))).toEqual(["key_namespace_denied"]);
     expect(codes(await verifyFile(file, { keyring: keyringPath, at: new Date("2019-01-01T00:00:00Z") }))).toEqual(["key_not_yet_valid"]);
     expect(codes(await verifyFile(file, {}))).toEqual(["verification_key_missing"]);
+    // Problems with the keys given are marked, so a caller can report them against the key file.
+    expect((await verifyFile(file, {})).keyIssues?.map((i) => i.code)).toEqual(["verification_key_missing"]);
+    expect((await verifyFile(file, { keyring: `${keyringPath}.missing` })).keyIssues?.map((i) => i.code)).toEqual(["file_not_found"]);
     await writeFile(file, PRETTY.replace("1.0.0", "1.0.1"));
     expect(codes(await verifyFile(file, { keyring: keyringPath }))).toEqual(["signature_invalid"]);
+    expect((await verifyFile(file, { keyring: keyringPath })).keyIssues).toBeUndefined();
     await rm(`${file}.jws`);
     const missing = await verifyFile(file, { keyring: keyringPath });
     expect(missing.valid === false && missing.issues).toEqual([{ code: "signature_file_missing", severity: "error", pointer: "", params: { path: `${file}.jws` } }]);

@@ -3,7 +3,7 @@ import { jwkThumbprint, safeCanonicalBytes, assertDocumentSignature, verifyDocum
 import { writeFileAtomic } from "./atomic-write.js";
 import { readJwkFile } from "./key-files.js";
 import { readKeyringFile } from "./keyring-file.js";
-import { readJsonFile, readTextFile } from "./text-file.js";
+import { readDocumentFile, readTextFile } from "./read-document-file.js";
 
 /** Outcome of {@link signFile}. */
 export type SignFileResult =
@@ -29,6 +29,12 @@ export interface VerifyFileOptions {
   readonly namespace?: string;
 }
 
+/** Outcome of {@link verifyFile}: the verification's, plus which issues are about the keys given. */
+export type VerifyFileResult = VerifyResult & {
+  /** Present when the keyring or key file could not be used (or none was given): report these against it, not the document. */
+  readonly keyIssues?: readonly Issue[];
+};
+
 const invalid = (issues: readonly Issue[]): VerifyResult => ({ valid: false, issues });
 
 /**
@@ -36,7 +42,7 @@ const invalid = (issues: readonly Issue[]): VerifyResult => ({ valid: false, iss
  * (atomically). Unreadable inputs or a bad key are reported as issues; write errors are thrown.
  */
 export async function signFile(file: string, privateJwkPath: string): Promise<SignFileResult> {
-  const [json, key] = await Promise.all([readJsonFile(file), readJwkFile(privateJwkPath)]);
+  const [json, key] = await Promise.all([readDocumentFile(file), readJwkFile(privateJwkPath)]);
   const keyIssues: Issue[] = key.ok ? [] : [...key.issues];
   if (key.ok && !key.isPrivate) {
     keyIssues.push({ code: "key_file_invalid", severity: "error", pointer: "", params: { path: privateJwkPath, detail: "not_a_private_key" } });
@@ -71,12 +77,13 @@ async function loadKeys(options: VerifyFileOptions): Promise<{ ok: true; keys: K
 /**
  * Verifies `<file>.jws` (or `options.jwsPath`) against a JSON document, with a keyring (validity
  * and namespace rules apply) or a single public key. Never throws on bad input: a missing file,
- * invalid JSON, an invalid keyring or key file, and every verification failure are coded issues.
+ * invalid JSON, an invalid keyring or key file (also listed in `keyIssues`), and every
+ * verification failure are coded issues.
  */
-export async function verifyFile(file: string, options: VerifyFileOptions): Promise<VerifyResult> {
+export async function verifyFile(file: string, options: VerifyFileOptions): Promise<VerifyFileResult> {
   const keys = await loadKeys(options);
-  if (!keys.ok) return invalid(keys.issues);
-  const json = await readJsonFile(file);
+  if (!keys.ok) return { valid: false, issues: keys.issues, keyIssues: keys.issues };
+  const json = await readDocumentFile(file);
   if (!json.ok) return invalid(json.issues);
   const jwsPath = options.jwsPath ?? `${file}.jws`;
   const jws = await readTextFile(jwsPath);
@@ -86,5 +93,5 @@ export async function verifyFile(file: string, options: VerifyFileOptions): Prom
   }
   const verifyOptions = { ...(options.at ? { at: options.at } : {}), ...(options.namespace !== undefined ? { namespace: options.namespace } : {}) };
   // A trailing newline (as editors and signFile write) is not part of the compact JWS.
-  return verifyDocument(json.value, jws.value.trim(), keys.keys, verifyOptions);
+  return verifyDocument(json.value, jws.text.trim(), keys.keys, verifyOptions);
 }

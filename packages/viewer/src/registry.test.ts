@@ -63,6 +63,19 @@ describe("loading a registry in the browser", () => {
     expect(errors(r).map(([path]) => path)).toEqual(expect.arrayContaining(["au/asd/1.0.0/scale.json.jws", "us/nciss/1.0.0/scale.json.jws"]));
   });
 
+  it("with a keyring, refuses a document whose signature was stripped from the index, as registry check does", async () => {
+    const strip = (text: string) => {
+      const index = JSON.parse(text) as { documents: Record<string, unknown>[] };
+      const entry = index.documents.find((d) => d["path"] === "au/asd/1.0.0/scale.json")!;
+      delete entry["signature"];
+      delete entry["kid"];
+      return JSON.stringify(index);
+    };
+    const r = await load(dropped({ "index.json": strip }), true);
+    expect(errors(r)).toContainEqual(["au/asd/1.0.0/scale.json", "document_signature_required"]);
+    expect(r.failed).toContain("au/asd/1.0.0/scale.json");
+  });
+
   it("reports a missing digest file and a missing document", async () => {
     const r = await load(dropped({ "us/ciss/1.0.0/scale.json.sha512": () => null, "sevscale/us-ciss-to-crs/1.0.0/mapping.json": () => null }));
     expect(errors(r)).toEqual(

@@ -1,28 +1,25 @@
 /**
  * Loading a registry in the browser: from a URL (the bundled example registry by default) or from
- * dropped files. Every listed document is checked the way `@sevscale/node`'s loadRegistry checks
- * it — the index entry by entry, the document's validity, its kind/id/version/status, its SHA-256
- * and SHA-512 against the index and its digest files, and its signature when a keyring is given —
- * and every failure is a finding with the path of its file. Nothing is skipped silently.
+ * dropped files. Every listed document is checked with core's registry checks, the ones
+ * `@sevscale/node`'s loadRegistry runs — the index entry by entry (`checkRegistryIndex`), the
+ * document's validity (`checkSourceDocument`, scales found by `scaleResolverFor`), and what its entry
+ * says, its digest files and its signature when a keyring is given (`checkEntryFiles`) — and every
+ * failure is a finding with the path of its file. Nothing is skipped silently.
  */
 import {
   DEFAULT_MAX_BYTES,
   REGISTRY_INDEX_FILE,
-  checkDigestFile,
-  checkEntryDocument,
+  checkEntryFiles,
   checkRegistryIndex,
   checkSourceDocument,
   detectKind,
   parseJsonDocument,
-  registryBaseName,
   registryPathProblem,
   safeCanonicalBytes,
   scaleResolverFor,
   sha256Hex,
   sha512Hex,
-  sidecarPaths,
   validateKeyring,
-  verifyDocument,
 } from "@sevscale/core";
 import type { Issue, Keyring, Mapping, RegistryEntry, Scale, ScaleResolver } from "@sevscale/core";
 
@@ -64,10 +61,7 @@ export interface LoadedRegistry {
   readonly listed: number;
 }
 
-const DIGEST_FILE_LIMIT = 4 * 1024;
-const SIGNATURE_FILE_LIMIT = 64 * 1024;
 const INDEX_LIMIT = 32 * 1024 * 1024;
-const decoder = new TextDecoder("utf-8", { fatal: false });
 
 const fileIssue = (code: string, params: Issue["params"]): Issue => ({ code, severity: "error", pointer: "", params });
 
@@ -161,24 +155,9 @@ async function readEntry(source: RegistrySource, entry: RegistryEntry, keyring: 
     return { entry, findings };
   }
   const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
-  const digests = { sha256, sha512 };
-  add(entry.path, checkEntryDocument(entry, parsed.value, digests));
-  const sidecars = sidecarPaths(entry.path);
-  for (const algorithm of ["sha256", "sha512"] as const) {
-    const file = await source.read(sidecars[algorithm], DIGEST_FILE_LIMIT);
-    add(sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path)) : file.issues);
-  }
-  if (keyring && entry.signature !== undefined) {
-    const file = await source.read(entry.signature, SIGNATURE_FILE_LIMIT);
-    if (!file.ok) add(entry.signature, [fileIssue("registry_signature_missing", { path: entry.signature })]);
-    else {
-      const result = await verifyDocument(parsed.value, decoder.decode(file.bytes).trim(), keyring);
-      if (!result.valid) add(entry.signature, result.issues);
-      else if (entry.kid !== undefined && result.kid !== entry.kid) add(entry.signature, [fileIssue("registry_kid_mismatch", { listed: entry.kid, actual: result.kid })]);
-    }
-  } else if (keyring && entry.kind !== "keyring") {
-    add(entry.path, [{ code: "document_unsigned", severity: "warning", pointer: "", params: { path: entry.path } }]);
-  }
+  // The entry, its digest files and its signature: core's one check, as `sevscale registry check` runs it.
+  const files = await checkEntryFiles((path, max) => source.read(path, max), entry, parsed.value, { sha256, sha512 }, keyring ? { keyring } : {});
+  findings.push(...files.findings);
   return { entry, value: parsed.value, findings };
 }
 

@@ -8,11 +8,10 @@ import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
 import { useColor } from "../io.js";
-import { parseLimits } from "../options.js";
+import { parseInstant, readOptions } from "../options.js";
 import { readJsonInput } from "../read-input.js";
 import type { FiledIssue } from "../report.js";
-import { issueJson, issueLine, locateIn, reportLoadFailures, shownPath, writeJson } from "../report.js";
-import { parseInstant, printInputProblems } from "./_report.js";
+import { issueJson, issueLine, locateIn, printInputProblems, reportLoadFailures, shownPath, writeJson } from "../report.js";
 
 /** The formats `--export` writes beside the assessment. */
 export const EXPORT_FORMATS = ["misp", "stix"] as const;
@@ -42,7 +41,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
   const t = cliTexts(lang);
   const c = colors(useColor(io.stdout, io.env));
   const format = options["format"];
-  const limits = parseLimits(options);
+  const limits = readOptions(io, options);
   const out = resolve(io.cwd, String(options["out"]));
   const marking = (options["marking"] ?? "TLP:AMBER") as string;
   if (!(TLP_MARKINGS as readonly string[]).includes(marking)) throw new UsageError(`--marking ${marking}: ${TLP_MARKINGS.join(", ")}`);
@@ -51,7 +50,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
   if (assessedAt === undefined) throw new UsageError(`--assessed ${assessedOpt}`);
   const exportFormats = ((options["export"] as string[] | undefined) ?? []).filter((f, i, all) => all.indexOf(f) === i);
 
-  const scale = await loadDocument(scaleArg!, "scale", { cwd: io.cwd, ...limits });
+  const scale = await loadDocument(scaleArg!, "scale", limits);
   const factsArg = String(options["facts"]);
   const facts = await readJsonInput(factsArg, io, limits);
   const factsFile = factsArg === "-" ? t.stdinName : factsArg;
@@ -59,7 +58,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
   if (!scale.ok) failures.push(scale);
   if (!facts.ok) failures.push({ ok: false, path: factsFile, issues: facts.issues, io: facts.io });
   if (!scale.ok || !facts.ok) return reportLoadFailures(ctx, c, format, failures, { assessment: null });
-  const mapping = await loadMappingFor(scaleArg!, scale.document, { cwd: io.cwd, ...limits });
+  const mapping = await loadMappingFor(scaleArg!, scale.document, limits);
   // Without a mapping the assessment has no reference interval; with a broken one, say why.
   if (!mapping.ok && !mapping.io) return reportLoadFailures(ctx, c, format, [mapping], { assessment: null });
 
@@ -86,7 +85,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
   if (keyOpt !== undefined) {
     const s = await signFile(out, resolve(io.cwd, keyOpt));
     if (!s.ok) {
-      printInputProblems(io, s.issues.map((issue) => ({ path: keyOpt, issue })), lang);
+      printInputProblems(io, s.issues.map((issue) => ({ file: keyOpt, issue })), lang);
       return ExitCode.Usage;
     }
     signed = s;

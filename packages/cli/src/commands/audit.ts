@@ -3,7 +3,7 @@
  * crosswalk (docs/audit.md). Exit 0 when every combination agrees, 1 when any disagrees (or the
  * mapping cannot be audited), 2 on usage or I/O errors.
  */
-import { auditMapping, hasErrors, renderMessage, renderTrace, renderTraceStep } from "@sevscale/core";
+import { auditMapping, hasErrors, renderMessage, renderTrace, renderTraceStep, scaleResolverFor } from "@sevscale/core";
 import type { AuditFinding, AuditResult, Scale } from "@sevscale/core";
 import { loadDocument, loadScaleFor } from "@sevscale/node";
 import type { LoadFailure } from "@sevscale/node";
@@ -13,7 +13,7 @@ import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
-import { parseLimits } from "../options.js";
+import { readOptions } from "../options.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, issueLine, noteworthy, oneLine, reportLoadFailures, shownPath, writeJson } from "../report.js";
 
@@ -21,7 +21,7 @@ const EMPTY = { mapping: null, subject: null, object: null, checked: 0, total: 0
 
 /** Loads the mapping and both scales; the mapping is validated against them (crosswalk rules included). */
 async function loadAll(ctx: CommandContext, mappingArg: string, options: Record<string, unknown>) {
-  const limits = { cwd: ctx.io.cwd, ...parseLimits(options) };
+  const limits = readOptions(ctx.io, options);
   const first = await loadDocument(mappingArg, "mapping", limits);
   if (!first.ok) return { failures: [first] as LoadFailure[] };
   const scaleArg = typeof options["scale"] === "string" ? { scale: options["scale"] } : {};
@@ -29,7 +29,7 @@ async function loadAll(ctx: CommandContext, mappingArg: string, options: Record<
   const object = await loadScaleFor(mappingArg, first.document, "object", limits);
   const failures = [subject, object].filter((r): r is LoadFailure => !r.ok);
   if (failures.length > 0 || !subject.ok || !object.ok) return { failures };
-  const resolve = (id: string): Scale | undefined => (id === subject.document.id ? subject.document : id === object.document.id ? object.document : undefined);
+  const resolve = scaleResolverFor([subject.document, object.document]);
   const mapping = await loadDocument(mappingArg, "mapping", { ...limits, resolveScale: resolve });
   if (!mapping.ok) return { failures: [mapping] as LoadFailure[] };
   const notes: FiledIssue[] = [

@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
-import { REFERENCE_SCALE, RELATION_SYMBOL, alignmentToCsv, alignmentToMarkdown, compare, hasErrors } from "@sevscale/core";
+import { REFERENCE_SCALE, RELATION_SYMBOL, alignmentToCsv, alignmentToMarkdown, compare, hasErrors, scaleResolverFor } from "@sevscale/core";
 import type { Alignment, Mapping, Scale } from "@sevscale/core";
 import { collectJsonFiles, isReferenceScaleName, loadDocument, loadMappingFor, writeFileAtomic } from "@sevscale/node";
 import type { LoadFailure, LoadedDocument } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
-import { parseLimits } from "../options.js";
+import { readOptions } from "../options.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors } from "../format.js";
 import type { Colors } from "../format.js";
@@ -39,7 +39,7 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
   const colour = useColor(io.stdout, io.env);
   const c = colors(colour);
   const format = options["format"];
-  const limits = { cwd: io.cwd, ...parseLimits(options) };
+  const limits = readOptions(io, options);
 
   const failures: LoadFailure[] = [];
   const notes: FiledIssue[] = [];
@@ -54,7 +54,8 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
       notes.push(...noteworthy(r.issues, shownPath(r.path, io.cwd)));
     } else failures.push(r);
   }
-  const resolveScale = (id: string) => scales.find((s) => s.loaded.document.id === id)?.loaded.document;
+  // The one resolver of every command: the newest given version within a mapping's range, else the newest (flagged).
+  const resolveScale = scaleResolverFor(scales.map((s) => s.loaded.document));
 
   // Mappings named with --mapping belong to the scale their subject names.
   const given = new Map<string, LoadedDocument<Mapping>>();
@@ -64,7 +65,7 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
       failures.push(r);
       continue;
     }
-    if (resolveScale(r.document.subject.id) === undefined) throw new UsageError(t.mappingUnused(oneLine(file), oneLine(r.document.subject.id)));
+    if (resolveScale(r.document.subject.id, "*") === undefined) throw new UsageError(t.mappingUnused(oneLine(file), oneLine(r.document.subject.id)));
     if (!given.has(r.document.subject.id)) given.set(r.document.subject.id, r);
     notes.push(...noteworthy(r.issues, shownPath(r.path, io.cwd)));
   }

@@ -3,7 +3,7 @@ import type { Bump, DiffResult, LevelOracle, Mapping, Scale } from "@sevscale/co
 import { loadDocument } from "@sevscale/node";
 import type { LoadFailure, LoadedDocument } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
-import { parseLimits } from "../options.js";
+import { readOptions } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
@@ -34,7 +34,7 @@ export const run: CommandRun = async (ctx, [oldArg, newArg], options) => {
   const { io, lang } = ctx;
   const c = colors(useColor(io.stdout, io.env));
   const format = options["format"];
-  const limits = { cwd: io.cwd, ...parseLimits(options) };
+  const limits = readOptions(io, options);
 
   const a = await loadDocument(oldArg!, "scale-or-mapping", limits);
   const b = await loadDocument(newArg!, "scale-or-mapping", limits);

@@ -5,7 +5,7 @@ import type { CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
-import { printFindings, printInputProblems } from "./_report.js";
+import { printInputProblems, printIssues } from "../report.js";
 
 /** `sevscale digest <file> [--write]`: the SHA-256 of the canonical form, as sha256sum prints it. */
 export const run: CommandRun = async (ctx, args, options) => {
@@ -13,22 +13,22 @@ export const run: CommandRun = async (ctx, args, options) => {
   const file = args[0]!;
   const abs = resolve(ctx.io.cwd, file);
   const read = await readDocumentFile(abs);
-  if (!read.read) {
-    printInputProblems(ctx.io, read.issues.map((issue) => ({ path: file, issue })), ctx.lang);
+  if (!read.ok && read.bytes === undefined) {
+    printInputProblems(ctx.io, read.issues.map((issue) => ({ file, issue })), ctx.lang);
     return ExitCode.Usage;
   }
-  const canonical = read.parsed.ok ? safeCanonicalBytes(read.parsed.value) : undefined;
-  if (!read.parsed.ok || !canonical?.ok) {
-    const issues = !read.parsed.ok ? read.parsed.issues : canonical && !canonical.ok ? canonical.issues : [];
-    printFindings(ctx.io, issues.map((issue) => ({ path: file, issue })), ctx.lang);
+  const canonical = read.ok ? safeCanonicalBytes(read.value) : undefined;
+  if (!read.ok || !canonical?.ok) {
+    const issues = !read.ok ? read.issues : canonical && !canonical.ok ? canonical.issues : [];
+    printIssues(ctx.io, issues.map((issue) => ({ file, issue })), ctx.lang);
     return ExitCode.Findings;
   }
-  const { sha256 } = await assertDocumentDigest(read.parsed.value);
+  const { sha256 } = await assertDocumentDigest(read.value);
   ctx.io.stdout.write(`${sha256}  ${safeText(file)}\n`);
   if (options["write"] === true) {
     const written = await writeDigestFiles(abs);
     if (!written.ok) {
-      printFindings(ctx.io, written.issues.map((issue) => ({ path: file, issue })), ctx.lang);
+      printIssues(ctx.io, written.issues.map((issue) => ({ file, issue })), ctx.lang);
       return ExitCode.Findings;
     }
     ctx.io.stderr.write(`${t.digestWrote(safeText(`${file}.sha256`), safeText(`${file}.sha512`))}\n`);

@@ -5,7 +5,7 @@
  */
 import { mkdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { detectKind, hasErrors, locateIssues, validateDocument } from "@sevscale/core";
+import { hasErrors } from "@sevscale/core";
 import { mappingToSssomTsv, scaleToCsv, scaleToMispTaxonomy, scaleToOcsfSeverities } from "@sevscale/core/export";
 import type { Issue, Mapping, Scale } from "@sevscale/core";
 import { collectJsonFiles, isReferenceScaleName, loadDocument, loadMappingFor, writeFileAtomic } from "@sevscale/node";
@@ -16,7 +16,6 @@ import { colors } from "../format.js";
 import { cliTexts } from "../i18n.js";
 import { useColor } from "../io.js";
 import { parseLimits } from "../options.js";
-import { readJsonInput } from "../read-input.js";
 import type { FiledIssue } from "../report.js";
 import { issueLine, noteworthy, oneLine, reportLoadFailures, shownPath } from "../report.js";
 
@@ -39,21 +38,9 @@ interface Input {
 /** `-` read from standard input and validated, or a file loaded as the expected kind. */
 async function loadInput(ctx: CommandContext, arg: string, kind: "scale" | "mapping", maxBytes: { maxBytes?: number }): Promise<Input | LoadFailure> {
   const t = cliTexts(ctx.lang);
-  if (arg !== "-") {
-    const r = await loadDocument(arg, kind, { cwd: ctx.io.cwd, ...maxBytes });
-    return r.ok ? { name: r.builtIn ? arg : r.path, arg, document: r.document as Scale | Mapping } : r;
-  }
-  const read = await readJsonInput("-", ctx.io, maxBytes);
-  if (!read.ok) return { ok: false, path: t.stdinName, issues: read.issues, io: read.io };
-  const found = detectKind(read.value);
-  if (found !== null && found !== kind) {
-    const issue: Issue = { code: "document_kind_unexpected", severity: "error", pointer: "/kind", params: { expected: kind, found } };
-    return { ok: false, path: t.stdinName, issues: [issue], io: false };
-  }
-  const v = validateDocument(read.value, { kind });
-  const issues = locateIssues(v.issues, read.locate);
-  if (!v.valid || v.document === undefined) return { ok: false, path: t.stdinName, issues, io: false };
-  return { name: "stdin", arg, document: v.document as Scale | Mapping };
+  const r = await loadDocument(arg, kind, { cwd: ctx.io.cwd, stdin: ctx.io.stdin, ...maxBytes });
+  if (!r.ok) return arg === "-" ? { ...r, path: t.stdinName } : r;
+  return { name: r.builtIn ? arg : arg === "-" ? "stdin" : r.path, arg, document: r.document as Scale | Mapping };
 }
 
 /** The inputs: folders expanded to the JSON documents of the right kind inside them. */

@@ -6,7 +6,7 @@ import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
-import { printInputProblems } from "./_report.js";
+import { printInputProblems } from "../report.js";
 
 /**
  * `sevscale keygen [--out <dir>] [--kid <id>] [--force]`: an Ed25519 key pair, private half mode
@@ -33,7 +33,7 @@ export const run: CommandRun = async (ctx, _args, options) => {
     paths = await writeKeyPair(dir, await generateKeyPair(kid));
   } catch (error) {
     if (error instanceof SevscaleError) {
-      printInputProblems(ctx.io, error.issues.map((issue) => ({ path: String(issue.params["path"] ?? dir), issue })), ctx.lang);
+      printInputProblems(ctx.io, error.issues.map((issue) => ({ file: String(issue.params["path"] ?? dir), issue })), ctx.lang);
       return ExitCode.Usage;
     }
     const code = (error as { code?: unknown }).code;

@@ -15,8 +15,8 @@ import type { CommandContext, CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
-import { parseInstant, printInputProblems } from "./_report.js";
-import { findingJson } from "./_report.js";
+import { parseInstant } from "../options.js";
+import { issueJson, printInputProblems } from "../report.js";
 import { writeJson } from "../report.js";
 
 const DEFAULT_ID = "local/keyring";
@@ -33,8 +33,8 @@ function shown(ctx: CommandContext, path: string): string {
 
 /** Reports issues about a file and returns the exit code for findings. */
 function findings(ctx: CommandContext, path: string, issues: readonly Issue[], json: boolean): number {
-  const list = issues.map((issue) => ({ path: displayPath(path, ctx.io.cwd), issue }));
-  if (json) writeJson(ctx, { file: displayPath(path, ctx.io.cwd), issues: list.map((f) => findingJson(f, ctx.lang)) });
+  const list = issues.map((issue) => ({ file: displayPath(path, ctx.io.cwd), issue }));
+  if (json) writeJson(ctx, { file: displayPath(path, ctx.io.cwd), issues: list.map((f) => issueJson(f, ctx.lang)) });
   else printInputProblems(ctx.io, list, ctx.lang);
   return issues.some((i) => i.code === "file_not_found" || i.code === "file_unreadable") ? ExitCode.Usage : ExitCode.Findings;
 }

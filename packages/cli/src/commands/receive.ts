@@ -1,18 +1,18 @@
 import { resolve } from "node:path";
 import { describeResult, receiveAssessment, renderExplanation, renderTrace, renderTraceStep } from "@sevscale/core";
 import type { Assessment, Issue, Scale, TranslateResult } from "@sevscale/core";
-import { assessmentSources, loadDocument, loadMappingFor, loadRegistry, readKeyringFile, verifyFile } from "@sevscale/node";
+import { assessmentSources, loadDocument, loadMappingFor, loadRegistry, verifyFile } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
-import { parseLimits } from "../options.js";
+import { readOptions } from "../options.js";
 import type { FiledIssue } from "../report.js";
-import { issueJson, issueLine, oneLine, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
-import { isIoIssue, printInputProblems } from "./_report.js";
+import { isIoIssue, issueJson, issueLine, oneLine, printInputProblems, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
 import { readAssessment } from "./_read-assessment.js";
+import { readKeyringOption } from "../read-input.js";
 
 /** The verdict of `receive`: exit 0 only when verified and translated. */
 export type ReceiveStatus = "verified" | "not-verified" | "inconsistent";
@@ -29,42 +29,35 @@ export const run: CommandRun = async (ctx, [file], options) => {
   const t = cliTexts(lang);
   const c = colors(useColor(io.stdout, io.env));
   const format = options["format"];
-  const limits = parseLimits(options);
+  const limits = readOptions(io, options);
   const path = resolve(io.cwd, file!);
   const shownFile = shownPath(path, io.cwd);
   const keyringOpt = options["keyring"] as string | undefined;
 
   const received = await readAssessment(path, limits.maxBytes);
   if (received.io) {
-    printInputProblems(io, received.issues.map((issue) => ({ path: shownFile, issue })), lang);
+    printInputProblems(io, received.issues.map((issue) => ({ file: shownFile, issue })), lang);
     return ExitCode.Usage;
   }
-  const receiver = await loadDocument(String(options["as"]), "scale", { cwd: io.cwd, ...limits });
+  const receiver = await loadDocument(String(options["as"]), "scale", limits);
   if (!receiver.ok) return reportLoadFailures(ctx, c, format, [receiver], { status: "not-verified" });
   const receiverMapping = await loadMappingFor(String(options["as"]), receiver.document, {
-    cwd: io.cwd,
     ...limits,
     ...(typeof options["asMapping"] === "string" ? { mapping: options["asMapping"] } : {}),
   });
   if (!receiverMapping.ok) return reportLoadFailures(ctx, c, format, [receiverMapping], { status: "not-verified" });
-  let keyring: Awaited<ReturnType<typeof readKeyringFile>> | undefined;
-  if (keyringOpt !== undefined) {
-    keyring = await readKeyringFile(resolve(io.cwd, keyringOpt));
-    if (!keyring.ok) {
-      printInputProblems(io, keyring.issues.map((issue) => ({ path: keyringOpt, issue })), lang);
-      return ExitCode.Usage;
-    }
-  }
+  const keyring = await readKeyringOption(ctx, keyringOpt);
+  if (keyring === null) return ExitCode.Usage;
 
   const issues: FiledIssue[] = received.issues.map((issue) => ({ issue, file: shownFile }));
   const assessment = received.assessment;
   // 1. The signature, against the keyring, for the namespace of the scale the assessment is on.
   let signature: { valid: boolean; kid?: string; checked: boolean } = { valid: false, checked: false };
-  if (keyring?.ok && assessment !== undefined) {
+  if (keyring && assessment !== undefined) {
     const namespace = assessment.scale.id.slice(0, assessment.scale.id.indexOf("/"));
-    const v = await verifyFile(path, { keyring: keyring.keyring, namespace });
+    const v = await verifyFile(path, { keyring, namespace });
     if (!v.valid && v.issues.some(isIoIssue)) {
-      printInputProblems(io, v.issues.map((issue) => ({ path: `${shownFile}.jws`, issue })), lang);
+      printInputProblems(io, v.issues.map((issue) => ({ file: `${shownFile}.jws`, issue })), lang);
       return ExitCode.Usage;
     }
     signature = { valid: v.valid, checked: true, ...(v.kid !== undefined ? { kid: v.kid } : {}) };
@@ -76,11 +69,11 @@ export const run: CommandRun = async (ctx, [file], options) => {
   if (assessment !== undefined) {
     const registryArg = String(options["registry"]);
     const registrySource = /^https?:\/\//i.test(registryArg) ? registryArg : resolve(io.cwd, registryArg);
-    const registry = await loadRegistry(registrySource, { ...(keyring?.ok ? { keyring: keyring.keyring } : {}) });
+    const registry = await loadRegistry(registrySource, { ...(keyring ? { keyring } : {}) });
     if (registry.index === undefined) {
       const regIssues = registry.issues.map((f) => f.issue);
       if (regIssues.some(isIoIssue) || regIssues.some((i) => i.code === "registry_source_unsupported")) {
-        printInputProblems(io, registry.issues.map((f) => ({ path: f.path, issue: f.issue })), lang);
+        printInputProblems(io, registry.issues.map((f) => ({ file: f.path, issue: f.issue })), lang);
         return ExitCode.Usage;
       }
     }

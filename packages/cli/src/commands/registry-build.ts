@@ -6,11 +6,11 @@ import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
-import { jsonText } from "../report.js";
-import type { FileFinding } from "./_report.js";
-import { findingJson, parseInstant, printFindings, printInputProblems } from "./_report.js";
+import { issueJson, jsonText, printInputProblems, printIssues } from "../report.js";
 import { progressLine } from "./_progress.js";
 import { EXAMPLE_REGISTRY_FOLDER, viewerDir } from "../viewer-files.js";
+import type { FiledIssue } from "../report.js";
+import { parseInstant } from "../options.js";
 
 /** Every file of the built viewer (not its bundled example registry), as paths relative to it. */
 async function viewerFiles(dir: string): Promise<string[]> {
@@ -107,7 +107,7 @@ export const run: CommandRun = async (ctx, args, options) => {
   const viewerCount = result.ok && withViewer ? await writeViewer(out) : undefined;
 
   const shown = (path: string) => displayPath(path, ctx.io.cwd);
-  const findings: FileFinding[] = result.issues.map((f) => ({ path: shown(f.path), issue: f.issue }));
+  const findings: FiledIssue[] = result.issues.map((f) => ({ file: shown(f.path), issue: f.issue }));
   // The key, the keyring and the disk are the user's inputs: their problems are usage errors.
   const inputs = new Set([sign, keyring].filter((p): p is string => p !== undefined));
   const usage =
@@ -117,11 +117,11 @@ export const run: CommandRun = async (ctx, args, options) => {
     const body = result.ok
       ? { ok: true, out: shown(out), documents: result.index.documents.length, written: result.written, unchanged: result.unchanged, removed: result.removed, ...(viewerCount !== undefined ? { viewerFiles: viewerCount } : {}) }
       : { ok: false, out: shown(out) };
-    ctx.io.stdout.write(jsonText({ ...body, issues: findings.map((f) => findingJson(f, ctx.lang)) }));
+    ctx.io.stdout.write(jsonText({ ...body, issues: findings.map((f) => issueJson(f, ctx.lang)) }));
   } else if (usage) {
     printInputProblems(ctx.io, findings, ctx.lang);
   } else {
-    printFindings(ctx.io, findings, ctx.lang);
+    printIssues(ctx.io, findings, ctx.lang);
     if (result.ok) {
       ctx.io.stdout.write(`${t.buildDone(safeText(shown(out)), result.index.documents.length, result.written.length, result.unchanged, result.removed.length)}\n`);
       if (viewerCount !== undefined) ctx.io.stdout.write(`${t.viewerWritten(viewerCount)}\n`);

@@ -1,15 +1,15 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Keyring } from "@sevscale/core";
-import { checkRegistry, readKeyringFile, readRegistryStateFile } from "@sevscale/node";
+import { checkRegistry, readRegistryStateFile } from "@sevscale/node";
+import { readKeyringOption } from "../read-input.js";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
-import { jsonText } from "../report.js";
-import type { FileFinding } from "./_report.js";
-import { findingJson, parseInstant, printFindings, printInputProblems, tally } from "./_report.js";
+import { issueJson, jsonText, printInputProblems, printIssues, tally } from "../report.js";
 import { progressLine } from "./_progress.js";
+import type { FiledIssue } from "../report.js";
+import { parseInstant } from "../options.js";
 
 /** Joins the registry root and a registry path for display. */
 function located(root: string, path: string, cwd: string): string {
@@ -28,7 +28,7 @@ export const run: CommandRun = async (ctx, args, options) => {
   const given = args[0]!;
   const isUrl = /^https?:\/\//i.test(given);
   if (!isUrl && /^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(given)) {
-    printInputProblems(ctx.io, [{ path: given, issue: { code: "registry_source_unsupported", severity: "error", pointer: "", params: { source: given } } }], ctx.lang);
+    printInputProblems(ctx.io, [{ file: given, issue: { code: "registry_source_unsupported", severity: "error", pointer: "", params: { source: given } } }], ctx.lang);
     return ExitCode.Usage;
   }
   const source = isUrl ? given : resolve(ctx.io.cwd, given);
@@ -38,15 +38,8 @@ export const run: CommandRun = async (ctx, args, options) => {
     at = parseInstant(options["at"]);
     if (!at) throw new UsageError(t.notAnInstant(options["at"]));
   }
-  let keyring: Keyring | undefined;
-  if (typeof options["keyring"] === "string") {
-    const ring = await readKeyringFile(resolve(ctx.io.cwd, options["keyring"]));
-    if (!ring.ok) {
-      printInputProblems(ctx.io, ring.issues.map((issue) => ({ path: options["keyring"] as string, issue })), ctx.lang);
-      return ExitCode.Usage;
-    }
-    keyring = ring.keyring;
-  }
+  const keyring = await readKeyringOption(ctx, options["keyring"]);
+  if (keyring === null) return ExitCode.Usage;
 
   let state: string | undefined;
   if (typeof options["state"] === "string") {
@@ -54,7 +47,7 @@ export const run: CommandRun = async (ctx, args, options) => {
     // A state file that is not one is the user's input problem: it is not overwritten.
     const read = await readRegistryStateFile(state);
     if (!read.ok) {
-      printInputProblems(ctx.io, read.issues.map((issue) => ({ path: options["state"] as string, issue })), ctx.lang);
+      printInputProblems(ctx.io, read.issues.map((issue) => ({ file: options["state"] as string, issue })), ctx.lang);
       return ExitCode.Usage;
     }
   }
@@ -70,7 +63,7 @@ export const run: CommandRun = async (ctx, args, options) => {
   });
   progress?.clear();
 
-  const findings: FileFinding[] = loaded.issues.map((f) => ({ path: located(loaded.root, f.path, ctx.io.cwd), issue: f.issue }));
+  const findings: FiledIssue[] = loaded.issues.map((f) => ({ file: located(loaded.root, f.path, ctx.io.cwd), issue: f.issue }));
   const { errors, warnings } = tally(findings);
   // Every entry checked, those of an aggregate's members included.
   const listed = loaded.passed.length + loaded.rejected.length;
@@ -89,11 +82,11 @@ export const run: CommandRun = async (ctx, args, options) => {
           }
         : {}),
       documents: loaded.passed.map((d) => ({ kind: d.entry.kind, id: d.entry.id, version: d.entry.version, path: d.entry.path, signed: d.signed })),
-      issues: findings.map((f) => findingJson(f, ctx.lang)),
+      issues: findings.map((f) => issueJson(f, ctx.lang)),
     };
     ctx.io.stdout.write(jsonText(body));
   } else {
-    printFindings(ctx.io, findings, ctx.lang);
+    printIssues(ctx.io, findings, ctx.lang);
     ctx.io.stdout.write(`${t.checkSummary(loaded.passed.length, listed, errors, warnings)}\n`);
   }
   return loaded.ok ? ExitCode.Ok : ExitCode.Findings;

@@ -52,12 +52,13 @@ describe("sevscale registry build and check", () => {
     const c = await runCli(["registry", "check", "tampered", "--keyring", "keyring.json"], { cwd: dir });
     expect(c.code).toBe(1);
     const lines = c.stdout.trim().split("\n");
-    expect(lines.slice(0, -1).map((l) => l.split(": ").slice(0, 2).join(": "))).toEqual([
-      "tampered/gb/example/1.0.0/scale.json: error registry_digest_mismatch",
-      "tampered/gb/example/1.0.0/scale.json: error registry_digest_mismatch",
-      "tampered/gb/example/1.0.0/scale.json.sha256: error digest_mismatch",
-      "tampered/gb/example/1.0.0/scale.json.sha512: error digest_mismatch",
-      "tampered/gb/example/1.0.0/scale.json.jws: error signature_invalid",
+    // The one issue line of every command: `file[:line:column] severity code message [pointer]`.
+    expect(lines.slice(0, -1).map((l) => l.split(" ").slice(0, 3).join(" "))).toEqual([
+      "tampered/gb/example/1.0.0/scale.json error registry_digest_mismatch",
+      "tampered/gb/example/1.0.0/scale.json error registry_digest_mismatch",
+      "tampered/gb/example/1.0.0/scale.json.sha256 error digest_mismatch",
+      "tampered/gb/example/1.0.0/scale.json.sha512 error digest_mismatch",
+      "tampered/gb/example/1.0.0/scale.json.jws error signature_invalid",
     ]);
     expect(lines.at(-1)).toBe("3 of 4 documents verified: 5 errors, 0 warnings");
   });
@@ -111,7 +112,7 @@ describe("sevscale registry build and check", () => {
   it("exits 1 when a folder holds no registry", async () => {
     const c = await runCli(["registry", "check", "src"], { cwd: dir });
     expect(c.code).toBe(1);
-    expect(c.stdout).toContain("src/index.json: error file_not_found");
+    expect(c.stdout).toContain("src/index.json error file_not_found");
   });
 });
 
@@ -130,7 +131,7 @@ describe("the example registry under attack (issue 7)", () => {
     await writeFile(indexPath, JSON.stringify(index, null, 2));
     const r = await runCli(["registry", "check", copy, "--keyring", keyring, "--format", "json"], { cwd: dir });
     expect(r.code).toBe(1);
-    const body = JSON.parse(r.stdout) as { ok: boolean; documents: { path: string }[]; issues: { code: string; path: string }[] };
+    const body = JSON.parse(r.stdout) as { ok: boolean; documents: { path: string }[]; issues: { code: string; file: string }[] };
     expect(body.ok).toBe(false);
     expect(body.issues.filter((i) => i.code === "document_signature_required")).toHaveLength(1);
     expect(body.documents.map((d) => d.path)).not.toContain(entry["path"]);

@@ -6,8 +6,9 @@ import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
 import { jsonText } from "../report.js";
-import type { FileFinding } from "./_report.js";
-import { findingJson, parseInstant, printFindings, printInputProblems } from "./_report.js";
+import type { FiledIssue } from "../report.js";
+import { issueJson, printInputProblems, printIssues } from "../report.js";
+import { parseInstant } from "../options.js";
 
 /**
  * `sevscale registry mirror <provider-url...> --out <dir> [--keyring k] [--state f] [--cache d]
@@ -26,7 +27,7 @@ export const run: CommandRun = async (ctx, args, options) => {
   if (typeof options["keyring"] === "string") {
     const ring = await readKeyringFile(resolve(ctx.io.cwd, options["keyring"]));
     if (!ring.ok) {
-      printInputProblems(ctx.io, ring.issues.map((issue) => ({ path: options["keyring"] as string, issue })), ctx.lang);
+      printInputProblems(ctx.io, ring.issues.map((issue) => ({ file: options["keyring"] as string, issue })), ctx.lang);
       return ExitCode.Usage;
     }
     keyring = ring.keyring;
@@ -35,7 +36,7 @@ export const run: CommandRun = async (ctx, args, options) => {
   if (state !== undefined) {
     const read = await readRegistryStateFile(state);
     if (!read.ok) {
-      printInputProblems(ctx.io, read.issues.map((issue) => ({ path: options["state"] as string, issue })), ctx.lang);
+      printInputProblems(ctx.io, read.issues.map((issue) => ({ file: options["state"] as string, issue })), ctx.lang);
       return ExitCode.Usage;
     }
   }
@@ -50,7 +51,7 @@ export const run: CommandRun = async (ctx, args, options) => {
     ...(typeof options["id"] === "string" ? { id: options["id"] } : {}),
     ...(sign !== undefined ? { signWith: sign } : {}),
   });
-  const findings: FileFinding[] = result.issues.map((f) => ({ path: f.path, issue: f.issue }));
+  const findings: FiledIssue[] = result.issues.map((f) => ({ file: f.path, issue: f.issue }));
   const mirrored = result.members.filter((m) => m.status === "mirrored").length;
   const refused = result.members.length - mirrored;
   const fetched = result.members.reduce((n, m) => n + m.fetched, 0);
@@ -62,11 +63,11 @@ export const run: CommandRun = async (ctx, args, options) => {
         out: displayPath(out, ctx.io.cwd),
         members: result.members,
         ...(result.index ? { index: { id: result.index.id, sequence: result.index.sequence, providers: result.index.providers ?? [] } } : {}),
-        issues: findings.map((f) => findingJson(f, ctx.lang)),
+        issues: findings.map((f) => issueJson(f, ctx.lang)),
       }),
     );
   } else {
-    printFindings(ctx.io, findings, ctx.lang);
+    printIssues(ctx.io, findings, ctx.lang);
     ctx.io.stdout.write(`${t.mirrorDone(safeText(displayPath(out, ctx.io.cwd)), mirrored, refused, fetched, reused)}\n`);
   }
   if (result.members.length === 0 && result.issues.length > 0) return ExitCode.Usage;

@@ -6,13 +6,13 @@
 import { basename, dirname, join, resolve } from "node:path";
 import type { Mapping, Scale } from "@sevscale/core";
 import { mappingToHtml, mappingToMarkdown, scaleToHtml, scaleToMarkdown } from "@sevscale/core/render";
-import { loadDocument, loadMappingFor, writeFileAtomic } from "@sevscale/node";
+import { loadDocument, loadMappingFor, resolverFor, writeFileAtomic } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
-import { parseLimits } from "../options.js";
+import { readOptions } from "../options.js";
 import { issueLine, noteworthy, reportLoadFailures, shownPath } from "../report.js";
 
 export const run: CommandRun = async (ctx, [arg], options) => {
@@ -20,7 +20,7 @@ export const run: CommandRun = async (ctx, [arg], options) => {
   const t = cliTexts(lang);
   const c = colors(useColor(io.stderr, io.env));
   const locale = coreLocale(lang);
-  const limits = { cwd: io.cwd, ...parseLimits(options) };
+  const limits = readOptions(io, options);
   const format = options["format"] as "html" | "markdown";
   const paper = options["paper"] as "A4" | "Letter" | undefined;
 
@@ -31,7 +31,7 @@ export const run: CommandRun = async (ctx, [arg], options) => {
   if (loaded.document.kind === "scale") {
     const scale: Scale = loaded.document;
     const mappingArg = options["mapping"] as string | undefined;
-    const m = mappingArg !== undefined ? await loadDocument(mappingArg, "mapping", { ...limits, resolveScale: (id) => (id === scale.id ? scale : undefined) }) : await loadMappingFor(arg!, scale, limits);
+    const m = mappingArg !== undefined ? await loadDocument(mappingArg, "mapping", { ...limits, resolveScale: resolverFor(scale) }) : await loadMappingFor(arg!, scale, limits);
     if (!m.ok) return reportLoadFailures(ctx, c, "text", [m], {});
     notes = [...noteworthy(loaded.issues, shownPath(loaded.path, io.cwd)), ...noteworthy(m.issues, shownPath(m.path, io.cwd))];
     page = format === "html" ? scaleToHtml(scale, m.document, locale, { paper }) : scaleToMarkdown(scale, m.document, locale, { paper });

@@ -4,7 +4,7 @@ import type { CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
-import { isIoIssue, printFindings, printInputProblems } from "./_report.js";
+import { isIoIssue, printInputProblems, printIssues } from "../report.js";
 
 /** `sevscale sign <file> --key <private.jwk>`: writes the detached JWS to `<file>.jws`. */
 export const run: CommandRun = async (ctx, args, options) => {
@@ -17,8 +17,8 @@ export const run: CommandRun = async (ctx, args, options) => {
     const input = result.issues.filter((i) => result.keyIssues.includes(i) || isIoIssue(i));
     const document = result.issues.filter((i) => !input.includes(i));
     const keyFile = options["key"] as string;
-    printInputProblems(ctx.io, input.map((issue) => ({ path: result.keyIssues.includes(issue) ? keyFile : String(issue.params["path"] ?? file), issue })), ctx.lang);
-    printFindings(ctx.io, document.map((issue) => ({ path: file, issue })), ctx.lang);
+    printInputProblems(ctx.io, input.map((issue) => ({ file: result.keyIssues.includes(issue) ? keyFile : String(issue.params["path"] ?? file), issue })), ctx.lang);
+    printIssues(ctx.io, document.map((issue) => ({ file, issue })), ctx.lang);
     return input.length > 0 ? ExitCode.Usage : ExitCode.Findings;
   }
   ctx.io.stdout.write(`${t.signWrote(safeText(displayPath(result.jwsPath, ctx.io.cwd)), safeText(result.kid))}\n`);

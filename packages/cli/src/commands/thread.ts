@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { assessmentThread, hasErrors } from "@sevscale/core";
 import type { Assessment, Scale } from "@sevscale/core";
-import { collectJsonFiles, loadRegistry, readKeyringFile, verifyFile } from "@sevscale/node";
+import { collectJsonFiles, loadRegistry, verifyFile } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
@@ -10,9 +10,9 @@ import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
 import { parseLimits } from "../options.js";
 import type { FiledIssue } from "../report.js";
-import { issueJson, issueLine, oneLine, shownPath, textIn, writeJson } from "../report.js";
-import { isIoIssue, printInputProblems } from "./_report.js";
+import { isIoIssue, issueJson, issueLine, oneLine, printInputProblems, shownPath, textIn, writeJson } from "../report.js";
 import { readAssessment } from "./_read-assessment.js";
+import { readKeyringOption } from "../read-input.js";
 
 /** One assessment read from its file, with its signature's verdict when a keyring was given. */
 interface ReadAssessment {
@@ -42,33 +42,27 @@ export const run: CommandRun = async (ctx, paths, options) => {
   const limits = parseLimits(options);
   const collected = await collectJsonFiles(paths, io.cwd);
   const keyringOpt = options["keyring"] as string | undefined;
-  let keyring: Awaited<ReturnType<typeof readKeyringFile>> | undefined;
-  if (keyringOpt !== undefined) {
-    keyring = await readKeyringFile(resolve(io.cwd, keyringOpt));
-    if (!keyring.ok) {
-      printInputProblems(io, keyring.issues.map((issue) => ({ path: keyringOpt, issue })), lang);
-      return ExitCode.Usage;
-    }
-  }
+  const keyring = await readKeyringOption(ctx, keyringOpt);
+  if (keyring === null) return ExitCode.Usage;
   const issues: FiledIssue[] = [];
   const read: ReadAssessment[] = [];
   for (const missing of collected.missing) {
-    printInputProblems(io, [{ path: missing, issue: { code: "file_not_found", severity: "error", pointer: "", params: { path: missing } } }], lang);
+    printInputProblems(io, [{ file: missing, issue: { code: "file_not_found", severity: "error", pointer: "", params: { path: missing } } }], lang);
     return ExitCode.Usage;
   }
   for (const path of collected.files) {
     const file = shownPath(path, io.cwd);
     const r = await readAssessment(path, limits.maxBytes);
     if (r.io) {
-      printInputProblems(io, r.issues.map((issue) => ({ path: file, issue })), lang);
+      printInputProblems(io, r.issues.map((issue) => ({ file, issue })), lang);
       return ExitCode.Usage;
     }
     issues.push(...r.issues.filter((i) => i.severity !== "info").map((issue) => ({ issue, file })));
     if (r.assessment === undefined) continue;
     let signature: ReadAssessment["signature"];
-    if (keyring?.ok) {
+    if (keyring) {
       const id = r.assessment.scale.id;
-      const v = await verifyFile(path, { keyring: keyring.keyring, namespace: id.slice(0, id.indexOf("/")) });
+      const v = await verifyFile(path, { keyring, namespace: id.slice(0, id.indexOf("/")) });
       signature = { valid: v.valid, ...(v.kid !== undefined ? { kid: v.kid } : {}) };
       if (!v.valid) issues.push(...v.issues.map((issue) => ({ issue, file: `${file}.jws` })));
     }
@@ -79,7 +73,7 @@ export const run: CommandRun = async (ctx, paths, options) => {
     const arg = options["registry"];
     const found = await registryScales(/^https?:\/\//i.test(arg) ? arg : resolve(io.cwd, arg));
     if (found.io) {
-      printInputProblems(io, found.issues.map((f) => ({ path: f.file ?? arg, issue: f.issue })), lang);
+      printInputProblems(io, found.issues.map((f) => ({ file: f.file ?? arg, issue: f.issue })), lang);
       return ExitCode.Usage;
     }
     issues.push(...found.issues);

@@ -3,7 +3,7 @@ import type { Mapping, Scale, TranslateResult } from "@sevscale/core";
 import { loadDocument, loadMappingFor } from "@sevscale/node";
 import type { LoadFailure, LoadResult } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
-import { parseLimits } from "../options.js";
+import { readOptions } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
@@ -24,12 +24,11 @@ interface Side {
   readonly notes: FiledIssue[];
 }
 
-async function loadSide(ctx: CommandContext, scaleArg: string, mappingArg: unknown, limits: { maxBytes?: number }): Promise<Side | LoadFailure> {
+async function loadSide(ctx: CommandContext, scaleArg: string, mappingArg: unknown, limits: ReturnType<typeof readOptions>): Promise<Side | LoadFailure> {
   const cwd = ctx.io.cwd;
-  const scale = await loadDocument(scaleArg, "scale", { cwd, ...limits });
+  const scale = await loadDocument(scaleArg, "scale", limits);
   if (!scale.ok) return scale;
   const mapping: LoadResult<Mapping> = await loadMappingFor(scaleArg, scale.document, {
-    cwd,
     ...limits,
     ...(typeof mappingArg === "string" ? { mapping: mappingArg } : {}),
   });
@@ -55,7 +54,7 @@ export const run: CommandRun = async (ctx, [levelCode], options) => {
   const t = cliTexts(lang);
   const c = colors(useColor(io.stdout, io.env));
   const format = options["format"];
-  const limits = parseLimits(options);
+  const limits = readOptions(io, options);
 
   const from = await loadSide(ctx, String(options["from"]), options["fromMapping"], limits);
   const to = await loadSide(ctx, String(options["to"]), options["toMapping"], limits);

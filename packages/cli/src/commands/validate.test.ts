@@ -12,7 +12,7 @@ const cases = (folder: string) =>
 const codeOf = (file: string) => file.replace(/\.json$/, "").split("--")[0]!;
 
 interface JsonReport {
-  files: { path: string; kind: string | null; valid: boolean; issues: { code: string; severity: string; pointer: string; line: number | null; column: number | null; message: string }[] }[];
+  files: { path: string; kind: string | null; valid: boolean; issues: { code: string; severity: string; pointer: string; line?: number; column?: number; message: string }[] }[];
 }
 
 describe("sevscale validate", () => {

@@ -1,13 +1,11 @@
 import { resolve } from "node:path";
-import type { Keyring, PublicJwk } from "@sevscale/core";
-import { readJwkFile, readKeyringFile, verifyFile } from "@sevscale/node";
+import { verifyFile } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
-import { jsonText } from "../report.js";
+import { isIoIssue, issueJson, jsonText, printInputProblems, printIssues } from "../report.js";
 import { useColor } from "../io.js";
-import { findingJson, isIoIssue, printFindings, printInputProblems } from "./_report.js";
 
 /**
  * `sevscale verify <file> [--keyring <keyring.json> | --key <public.jwk>] [--format text|json]`:
@@ -20,32 +18,16 @@ export const run: CommandRun = async (ctx, args, options) => {
   const keyOpt = options["key"] as string | undefined;
   if (keyringOpt !== undefined && keyOpt !== undefined) throw new UsageError(t.keyConflict);
 
-  // The keys are the user's input: problems with them are usage errors, not findings.
-  let keys: { keyring: Keyring } | { publicKey: PublicJwk } | undefined;
-  if (keyringOpt !== undefined) {
-    const ring = await readKeyringFile(resolve(ctx.io.cwd, keyringOpt));
-    if (!ring.ok) {
-      printInputProblems(ctx.io, ring.issues.map((issue) => ({ path: keyringOpt, issue })), ctx.lang);
-      return ExitCode.Usage;
-    }
-    keys = { keyring: ring.keyring };
-  } else if (keyOpt !== undefined) {
-    const key = await readJwkFile(resolve(ctx.io.cwd, keyOpt));
-    if (!key.ok) {
-      printInputProblems(ctx.io, key.issues.map((issue) => ({ path: keyOpt, issue })), ctx.lang);
-      return ExitCode.Usage;
-    }
-    keys = { publicKey: key.jwk };
-  }
-  if (!keys) {
-    printInputProblems(ctx.io, [{ path: file, issue: { code: "verification_key_missing", severity: "error", pointer: "", params: {} } }], ctx.lang);
+  // node's verifyFile reads the keys too; problems with them are usage errors, not findings.
+  const keys = keyringOpt !== undefined ? { keyring: resolve(ctx.io.cwd, keyringOpt) } : keyOpt !== undefined ? { publicKey: resolve(ctx.io.cwd, keyOpt) } : {};
+  const result = await verifyFile(resolve(ctx.io.cwd, file), keys);
+  if (!result.valid && result.keyIssues !== undefined) {
+    printInputProblems(ctx.io, result.keyIssues.map((issue) => ({ file: keyringOpt ?? keyOpt ?? file, issue })), ctx.lang);
     return ExitCode.Usage;
   }
-
-  const result = await verifyFile(resolve(ctx.io.cwd, file), keys);
   const issues = result.valid ? [] : result.issues;
   if (issues.some(isIoIssue)) {
-    printInputProblems(ctx.io, issues.map((issue) => ({ path: file, issue })), ctx.lang);
+    printInputProblems(ctx.io, issues.map((issue) => ({ file, issue })), ctx.lang);
     return ExitCode.Usage;
   }
   if (options["format"] === "json") {
@@ -54,7 +36,7 @@ export const run: CommandRun = async (ctx, args, options) => {
       valid: result.valid,
       ...(result.kid !== undefined ? { kid: result.kid } : {}),
       ...(result.valid && result.publisher !== undefined ? { publisher: result.publisher } : {}),
-      issues: issues.map((issue) => findingJson({ path: `${file}.jws`, issue }, ctx.lang)),
+      issues: issues.map((issue) => issueJson({ file: `${file}.jws`, issue }, ctx.lang)),
     };
     ctx.io.stdout.write(jsonText(out));
   } else if (result.valid) {
@@ -64,7 +46,7 @@ export const run: CommandRun = async (ctx, args, options) => {
   } else {
     const c = colors(useColor(ctx.io.stdout, ctx.io.env));
     ctx.io.stdout.write(`${c.red(t.verifyInvalid(safeText(file)))}\n`);
-    printFindings(ctx.io, issues.map((issue) => ({ path: `${file}.jws`, issue })), ctx.lang);
+    printIssues(ctx.io, issues.map((issue) => ({ file: `${file}.jws`, issue })), ctx.lang);
   }
   return result.valid ? ExitCode.Ok : ExitCode.Findings;
 };

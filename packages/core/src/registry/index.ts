@@ -13,8 +13,10 @@ export { buildRegistryIndex, compareRegistryPaths, latestDocumentInstant } from 
 export type { IndexedEntry, RegistryIndexCheck } from "./check-index.js";
 export { checkRegistryIndex } from "./check-index.js";
 export { checkEntryDocument } from "./check-entry.js";
+export type { CheckEntryFilesOptions, EntryFilesCheck, RegistryFileFinding, RegistryRead } from "./check-entry-files.js";
+export { DIGEST_FILE_LIMIT, SIGNATURE_FILE_LIMIT, checkEntryFiles } from "./check-entry-files.js";
 export type { CheckSourceOptions, SourceCheck } from "./source-check.js";
-export { checkSourceDocument, findPrivateJwks, scaleResolverFor } from "./source-check.js";
+export { checkSourceDocument, findPrivateJwks } from "./source-check.js";
 export { REGISTRY_MESSAGES } from "./messages.js";
 export type { IndexSignatureStatus, RegistryRecord, RegistryRecordEntry, RegistryState } from "./freshness.js";
 export { RegistryRecordSchema, RegistryStateSchema, checkRegistryFreshness, emptyRegistryState, registryRecordOf } from "./freshness.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REFERENCE_SCALE } from "../reference/crs.js";
-import { checkSourceDocument, findPrivateJwks, scaleResolverFor } from "./source-check.js";
+import { scaleResolverFor } from "../validate/scale-resolver.js";
+import { checkSourceDocument, findPrivateJwks } from "./source-check.js";
 
 const scale = (): Record<string, unknown> => structuredClone({ ...REFERENCE_SCALE, id: "us/example" }) as Record<string, unknown>;
 
@@ -70,17 +71,5 @@ describe("findPrivateJwks", () => {
     expect(findPrivateJwks({ kty: "OKP", x: "a" })).toEqual([]);
     expect(findPrivateJwks({ d: "not a key" })).toEqual([]);
     expect(findPrivateJwks([{ a: { kty: "RSA", d: "x" } }])).toEqual(["/0/a"]);
-  });
-});
-
-describe("scaleResolverFor", () => {
-  it("finds the newest version satisfying the range, among scales only", () => {
-    const v = (version: string) => ({ kind: "scale", id: "us/x", version });
-    const resolve = scaleResolverFor([v("1.0.0"), v("1.2.0"), v("2.0.0"), { kind: "mapping", id: "us/x", version: "1.3.0" }, v("not-semver")]);
-    expect(resolve("us/x", "^1.0.0")?.version).toBe("1.2.0");
-    expect(resolve("us/x", "~1.0.0")?.version).toBe("1.0.0");
-    expect(resolve("us/x", ">=3")).toBeUndefined();
-    expect(resolve("us/x", "not a range")).toBeUndefined();
-    expect(resolve("us/y", "*")).toBeUndefined();
   });
 });

@@ -1,13 +1,8 @@
 import type { Issue } from "../issues/issue.js";
 import { toPointer } from "../issues/issue.js";
 import { detectKind } from "../model/kinds.js";
-import type { Scale } from "../model/scale.js";
 import type { ScaleResolver } from "../validate/validate-document.js";
 import { validateDocument } from "../validate/validate-document.js";
-// One module of semver per function: its index pulls every function and class into a bundle.
-import semverValid from "semver/functions/valid.js";
-import semverValidRange from "semver/ranges/valid.js";
-import semverMaxSatisfying from "semver/ranges/max-satisfying.js";
 import type { RegistryDocumentKind } from "./layout.js";
 
 /** Options of {@link checkSourceDocument}. */
@@ -63,30 +58,4 @@ export function checkSourceDocument(value: unknown, options: CheckSourceOptions 
   }
   const result = validateDocument(value, { kind: detected, ...(options.resolveScale ? { resolveScale: options.resolveScale } : {}) });
   return { kind: detected, issues: [...privateKeys, ...result.issues] };
-}
-
-function member(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-/**
- * A resolver over a set of documents (those being published, or those of a registry): the newest
- * version of a scale whose version satisfies the range. Values that are not scales are ignored.
- */
-export function scaleResolverFor(values: readonly unknown[]): ScaleResolver {
-  const byId = new Map<string, Map<string, Scale>>();
-  for (const v of values) {
-    const id = member(v, "id");
-    const version = member(v, "version");
-    if (member(v, "kind") !== "scale" || typeof id !== "string" || typeof version !== "string" || semverValid(version) === null) continue;
-    const versions = byId.get(id) ?? new Map<string, Scale>();
-    versions.set(version, v as Scale);
-    byId.set(id, versions);
-  }
-  return (id, range) => {
-    const versions = byId.get(id);
-    if (!versions || semverValidRange(range) === null) return undefined;
-    const best = semverMaxSatisfying([...versions.keys()], range);
-    return best === null ? undefined : versions.get(best);
-  };
 }

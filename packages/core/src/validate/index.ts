@@ -1,5 +1,6 @@
 export type { ScaleResolver, ValidateOptions, ValidationResult } from "./validate-document.js";
 export { validateDocument } from "./validate-document.js";
+export { pickScaleVersion, scaleResolverFor } from "./scale-resolver.js";
 export { MAX_NESTING_DEPTH, structureIssues } from "./structure.js";
 export { SCALE_RULES, validateScale } from "./validate-scale.js";
 export { MAPPING_RULES, validateMapping } from "./validate-mapping.js";

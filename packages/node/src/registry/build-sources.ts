@@ -53,9 +53,9 @@ export async function readSources(
   for (const file of files) {
     const read = await readDocumentFile(file);
     onProgress?.({ phase: "read", done: ++done, total: files.length });
-    if (!read.read) report(file, read.issues);
-    else if (!read.parsed.ok) report(file, read.parsed.issues);
-    else parsed.push({ file, value: read.parsed.value });
+    // Parse warnings and infos too (e.g. byte_order_mark), as validate reports them.
+    report(file, read.issues);
+    if (read.ok) parsed.push({ file, value: read.value });
   }
 
   // Mappings resolve their scales among the sources, then among the documents already published.

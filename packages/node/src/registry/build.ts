@@ -31,7 +31,7 @@ import {
   verifyDocument,
 } from "@sevscale/core";
 import { readJwkFile } from "../key-files.js";
-import { readJsonFile } from "../text-file.js";
+import { readDocumentFile } from "../read-document-file.js";
 import type { SourceDocument } from "./build-sources.js";
 import { describeSource, readSources } from "./build-sources.js";
 import type { PlannedFile } from "./build-write.js";
@@ -119,7 +119,7 @@ async function readSigner(path: string): Promise<{ jwk: PrivateJwk; kid: string 
 }
 
 async function readKeyring(path: string): Promise<{ keyring: Keyring; value: unknown } | { issues: readonly Issue[] }> {
-  const json = await readJsonFile(path);
+  const json = await readDocumentFile(path);
   if (!json.ok) return json;
   // Refuses a private key ("d") among others: the keyring is published as it is.
   const issues = validateKeyring(json.value);
@@ -389,10 +389,10 @@ async function discoveryFiles(
   publisher: ProviderPublisher | undefined,
   present: { readonly signature: boolean; readonly keyring: boolean },
 ): Promise<PlannedFile[]> {
-  const oldMeta = await readJsonFile(join(out, PROVIDER_METADATA_FILE));
+  const oldMeta = await readDocumentFile(join(out, PROVIDER_METADATA_FILE));
   const known = oldMeta.ok ? ProviderMetadataSchema.safeParse(oldMeta.value) : undefined;
   const who = publisher ?? (known?.success ? known.data.publisher : { name: index.id });
-  const oldFeed = await readJsonFile(join(out, CHANGES_FILE));
+  const oldFeed = await readDocumentFile(join(out, CHANGES_FILE));
   const feed = oldFeed.ok ? RegistryChangesSchema.safeParse(oldFeed.value) : undefined;
   const earlier: RegistryChange[] = feed?.success && feed.data.id === index.id ? feed.data.changes : [];
   // An index that did not move keeps its feed; a feed that cannot be read starts again from this index.

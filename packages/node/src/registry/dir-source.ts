@@ -36,7 +36,7 @@ export async function directorySource(dir: string): Promise<RegistrySource> {
       }
       if (!inside(root, real)) return unsafe(path, "link_outside_root");
       const file = await readBoundedFile(real, maxBytes);
-      return file.read ? { ok: true, bytes: file.bytes } : { ok: false, issues: file.issues };
+      return file.ok ? { ok: true, bytes: file.bytes } : { ok: false, issues: file.issues };
     },
     async list() {
       const out: string[] = [];

@@ -1,7 +1,6 @@
 import { realpath, stat } from "node:fs/promises";
 import { join, sep } from "node:path";
 import { LRUCache } from "lru-cache";
-import semver from "semver";
 import type { IndexSignatureStatus, Issue, Keyring, Mapping, RegistryEntry, RegistryIndex, RegistryProvider, RegistryState, Scale, ScaleResolver } from "@sevscale/core";
 import {
   CHANGES_CSV_FILE,
@@ -12,16 +11,13 @@ import {
   REGISTRY_INDEX_FILE,
   checkRegistryFreshness,
   registryRecordOf,
-  checkDigestFile,
-  checkEntryDocument,
+  checkEntryFiles,
   checkRegistryIndex,
   checkSourceDocument,
-  documentNamespace,
   hasErrors,
-  keyringCovers,
   parseJsonDocument,
-  registryBaseName,
   registryPathProblem,
+  pickScaleVersion,
   safeCanonicalBytes,
   sha256Hex,
   sha512Hex,
@@ -106,9 +102,6 @@ export interface LoadedRegistry {
   readonly indexSignature?: IndexSignatureStatus;
 }
 
-const DIGEST_FILE_LIMIT = 4 * 1024;
-const SIGNATURE_FILE_LIMIT = 64 * 1024;
-const decoder = new TextDecoder("utf-8", { fatal: false });
 
 /** The URL with any user name and password replaced by "***" (unchanged when it has none or does not parse). */
 export function redactUrl(source: string): string {
@@ -265,19 +258,20 @@ function member(value: unknown, key: string): unknown {
 
 /**
  * The listed scale a mapping's side refers to, read from the registry on demand (through the cache)
- * and held until released: the newest listed version that satisfies the range, when its document
- * parses and is that scale. Undefined when the registry does not list one.
+ * and held until released: the listed version core's one rule picks ({@link pickScaleVersion}: the
+ * newest within the range, else the newest), when its document parses and is that scale.
+ * Undefined when the registry does not list one.
  */
 async function resolveListedScale(ctx: Context, ref: unknown): Promise<{ readonly key: string; readonly scale: unknown; readonly held: Held } | undefined> {
   const id = member(ref, "id");
   const range = member(ref, "versions");
-  if (typeof id !== "string" || typeof range !== "string" || semver.validRange(range) === null) return undefined;
-  const candidates = ctx.entries.filter((e) => e.kind === "scale" && e.id === id && semver.valid(e.version) !== null);
-  const best = semver.maxSatisfying(
+  if (typeof id !== "string" || typeof range !== "string") return undefined;
+  const candidates = ctx.entries.filter((e) => e.kind === "scale" && e.id === id);
+  const best = pickScaleVersion(
     candidates.map((e) => e.version),
     range,
   );
-  const entry = best === null ? undefined : candidates.find((e) => e.version === best);
+  const entry = best === undefined ? undefined : candidates.find((e) => e.version === best);
   if (entry === undefined) return undefined;
   let held = ctx.cache.cachedAt(entry.path);
   if (held === undefined) {
@@ -337,34 +331,10 @@ async function checkEntry(ctx: Context, entry: RegistryEntry, keep: boolean): Pr
     }
     const value = parsed.value;
     const digests = { sha256: parsed.sha256, sha512: parsed.sha512 };
-    add(after, entry.path, checkEntryDocument(entry, value, digests));
-
-    const sidecars = sidecarPaths(entry.path);
-    for (const algorithm of ["sha256", "sha512"] as const) {
-      const file = await ctx.source.read(sidecars[algorithm], DIGEST_FILE_LIMIT);
-      add(after, sidecars[algorithm], file.ok ? checkDigestFile(decoder.decode(file.bytes), digests, registryBaseName(entry.path), algorithm) : file.issues);
-    }
-
-    let signature: string | undefined;
-    let unchecked = false;
-    if (entry.signature !== undefined) {
-      const file = await ctx.source.read(entry.signature, SIGNATURE_FILE_LIMIT);
-      if (!file.ok) {
-        const detail = file.issues.filter((i) => i.code !== "file_not_found");
-        add(after, entry.signature, [fileIssue("registry_signature_missing", { path: entry.signature }), ...detail]);
-      } else {
-        // A trailing newline (as files are written) is not part of the compact JWS.
-        signature = decoder.decode(file.bytes).trim();
-        if (ctx.keyring) {
-          const result = await verifyDocument(value, signature, ctx.keyring, { at: ctx.at });
-          if (!result.valid) add(after, entry.signature, result.issues);
-          else if (entry.kid !== undefined && result.kid !== entry.kid) add(after, entry.signature, [fileIssue("registry_kid_mismatch", { listed: entry.kid, actual: result.kid })]);
-        } else unchecked = true;
-      }
-    } else if (ctx.keyring && entry.kind !== "keyring") {
-      // The published keyring is not a publisher's document: trust comes from the caller's keyring.
-      add(after, entry.path, [unsignedIssue(ctx.keyring, entry, value)]);
-    }
+    // The entry, its digest files and its signature: core's one check, as the viewer runs it.
+    const files = await checkEntryFiles((path, max) => ctx.source.read(path, max), entry, value, digests, { ...(ctx.keyring ? { keyring: ctx.keyring } : {}), at: ctx.at });
+    after.push(...files.findings);
+    const { signature, unchecked } = files;
     const own = (await ownFindings(ctx, entry, held.key, value)).map((issue) => ({ path: entry.path, issue }));
     const findings = [...before, ...own, ...after];
     const passed = !findings.some((f) => f.issue.severity === "error");
@@ -380,17 +350,6 @@ async function checkEntry(ctx: Context, entry: RegistryEntry, keep: boolean): Pr
   } finally {
     held.release();
   }
-}
-
-/**
- * An unsigned listed document: an error when the keyring has a key for its namespace (a stripped
- * signature must not pass as "unsigned"), a warning when no key could have signed it.
- */
-function unsignedIssue(keyring: Keyring, entry: RegistryEntry, value: unknown): Issue {
-  const namespace = documentNamespace(value) ?? entry.id.split("/")[0] ?? "";
-  return keyringCovers(keyring.keys, namespace)
-    ? { code: "document_signature_required", severity: "error", pointer: "", params: { path: entry.path, namespace } }
-    : { code: "document_unsigned", severity: "warning", pointer: "", params: { path: entry.path } };
 }
 
 /**
@@ -602,6 +561,7 @@ async function checkProviders(root: string, providers: readonly RegistryProvider
 }
 
 const INDEX_SIGNATURE_LIMIT = 64 * 1024;
+const decoder = new TextDecoder("utf-8", { fatal: false });
 
 /** The index's detached signature (`index.json.jws`): verified with the keyring, present but unchecked, absent, or invalid (with its findings). */
 async function indexSignature(src: RegistrySource, value: unknown, keyring: Keyring | undefined, at: Date): Promise<{ status: IndexSignatureStatus; findings: RegistryFinding[] }> {

@@ -24,7 +24,7 @@ function invalid(path: string, detail: string): RegistryStateRead {
  */
 export async function readRegistryStateFile(path: string): Promise<RegistryStateRead> {
   const read = await readBoundedFile(path, STATE_FILE_LIMIT);
-  if (!read.read) {
+  if (!read.ok) {
     if (read.issues.some((i) => i.code === "file_not_found")) return { ok: true, state: emptyRegistryState(), created: true };
     return invalid(path, read.issues.map((i) => i.code).join(", "));
   }

@@ -86,7 +86,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   score_range_underivable: "A normalização mín–máx não tem intervalo \"from\" e não é possível deduzi-lo: a quantidade \"{dimension}\" não tem min e max. Nenhuma pontuação é alguma vez calculada; indique \"from\": {\"min\": …, \"max\": …}.",
   cut_point_gap_below: "O primeiro ponto de corte começa em {atLeast}, acima da pontuação mais baixa possível {min}: as pontuações abaixo de {atLeast} não dão nível. Faça-o começar em {min} (\"{level}\" ou um nível menos grave).",
   bands_gap_below: "A primeira faixa de \"{dimension}\" começa em {atLeast}, acima do seu valor mais baixo {min}: as quantidades menores não dão nível. Faça começar a primeira faixa no mínimo da quantidade (e dê um \"min\" à dimensão).",
-  dimension_code_reserved: "O código de dimensão \"{code}\" está reservado: os ficheiros de factos não o podem usar como chave (poderia alterar o protótipo de um objeto em muitos programas), pelo que nenhum incidente o poderia nomear. Escolha outro código.",
+  dimension_code_reserved: "O código de dimensão \"{code}\" está reservado: os arquivos de factos não o podem usar como chave (poderia alterar o protótipo de um objeto em muitos programas), pelo que nenhum incidente o poderia nomear. Escolha outro código.",
   text_unsafe_characters: "Este texto contém caracteres de controlo ou bidirecionais ({characters}) que o podem fazer aparecer como outra coisa; o sevscale mostra-os escapados. Remova-os.",
   findings_omitted: "Não são listadas mais {count} ocorrências {code} (as {shown} primeiras são), por exemplo em {examples}; corrija as listadas e verifique de novo.",
 });
