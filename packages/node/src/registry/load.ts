@@ -14,9 +14,8 @@ import {
   keyringCovers,
   parseJsonDocument,
   registryBaseName,
-  safeCanonicalBytes,
+  safeDocumentDigest,
   sha256Hex,
-  sha512Hex,
   sidecarPaths,
   validateKeyring,
   verifyDocument,
@@ -184,10 +183,9 @@ class DocumentCache {
     this.parsed++;
     const json = parseJsonDocument(bytes, { maxBytes: this.maxBytes });
     if (!json.ok) return { ok: false, issues: json.issues };
-    const canonical = safeCanonicalBytes(json.value);
-    if (!canonical.ok) return { ok: false, issues: canonical.issues };
-    const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
-    return { ok: true, value: json.value, sha256, sha512, size: bytes.length };
+    const digest = await safeDocumentDigest(json.value);
+    if (!digest.ok) return { ok: false, issues: digest.issues };
+    return { ok: true, value: json.value, sha256: digest.sha256, sha512: digest.sha512, size: bytes.length };
   }
 
   private hold(key: string, parsed: ParsedEntry): Held {
