@@ -2,6 +2,10 @@
  * Runs every scripts/bench/*.ts module (each exports `run(): Promise<BenchSection>`) and writes
  * docs/benchmarks.md with the machine, runtime and package versions, and each section's table
  * and ratios. Figures live in that file, never in tests.
+ *
+ * `pnpm bench startup sizes` runs only the modules named (file names without `.ts`) and replaces
+ * only their sections in docs/benchmarks.md, each marked with the date it was measured; the other
+ * sections and the header stay as the last full run wrote them.
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, type as osType, release } from "node:os";
@@ -11,9 +15,13 @@ import type { BenchSection } from "./bench/types.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = join(root, "scripts", "bench");
-const modules = readdirSync(benchDir)
+const only = process.argv.slice(2);
+const available = readdirSync(benchDir)
   .filter((f) => f.endsWith(".ts") && f !== "types.ts" && !f.endsWith(".test.ts"))
   .sort();
+const unknown = only.filter((name) => !available.includes(`${name}.ts`));
+if (unknown.length > 0) throw new Error(`no benchmark ${unknown.join(", ")} (there are: ${available.map((f) => f.slice(0, -3)).join(", ")})`);
+const modules = only.length === 0 ? available : available.filter((f) => only.includes(f.slice(0, -3)));
 
 const version = (pkgJson: string) => (JSON.parse(readFileSync(pkgJson, "utf8")) as { version: string }).version;
 const sections: BenchSection[] = [];
@@ -28,6 +36,29 @@ for (const file of modules) {
   sections.push(section);
 }
 
+/** One section as markdown, from its `## ` heading to its last ratio. */
+function sectionText(s: BenchSection, note = ""): string {
+  const lines = [`## ${s.title}`, "", `${s.description}${note}`, "", `| ${s.header.join(" | ")} |`, `|${s.header.map(() => "---").join("|")}|`];
+  for (const row of s.rows) lines.push(`| ${row.join(" | ")} |`);
+  lines.push("", ...s.ratios.map((r) => `- ${r}`), "");
+  return lines.join("\n");
+}
+
+/** The existing file with the sections of this run replaced (or appended when new). */
+function replaceSections(existing: string, fresh: readonly BenchSection[]): string {
+  const parts = existing.split(/^(?=## )/m);
+  const note = ` (Measured ${new Date().toISOString().slice(0, 10)} by \`pnpm bench ${only.join(" ")}\`.)`;
+  const byTitle = new Map(fresh.map((s) => [s.title, sectionText(s, note)]));
+  const out = parts.map((part) => {
+    const title = /^## (.*)$/m.exec(part)?.[1];
+    const replacement = title === undefined ? undefined : byTitle.get(title);
+    if (replacement === undefined) return part;
+    byTitle.delete(title!);
+    return part.endsWith("\n\n") ? `${replacement}\n` : replacement;
+  });
+  return [...out, ...[...byTitle.values()].map((t) => `${t}\n`)].join("");
+}
+
 const cpu = cpus();
 const lines = [
   "# Benchmarks",
@@ -40,13 +71,9 @@ const lines = [
   `- Packages: @sevscale/core ${version(join(root, "packages/core/package.json"))}, big.js ${version(join(root, "packages/core/node_modules/big.js/package.json"))}, tinybench ${version(join(root, "node_modules/tinybench/package.json"))}`,
   "",
 ];
-for (const s of sections) {
-  lines.push(`## ${s.title}`, "", s.description, "", `| ${s.header.join(" | ")} |`, `|${s.header.map(() => "---").join("|")}|`);
-  for (const row of s.rows) lines.push(`| ${row.join(" | ")} |`);
-  lines.push("", ...s.ratios.map((r) => `- ${r}`), "");
-}
 const out = join(root, "docs", "benchmarks.md");
+const text = only.length === 0 ? [...lines, ...sections.map((s) => sectionText(s))].join("\n") : replaceSections(readFileSync(out, "utf8"), sections);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(`${out}.tmp`, lines.join("\n"));
+writeFileSync(`${out}.tmp`, text);
 renameSync(`${out}.tmp`, out);
 process.stdout.write(`wrote ${out}\n`);

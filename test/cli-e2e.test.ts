@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "packages", "cli", "bin", "sevscale.js");
-const bundle = join(root, "packages", "cli", "dist", "bin.js");
+const bundle = join(root, "packages", "cli", "dist", "bin.cjs");
 
 function sevscale(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env };

@@ -126,7 +126,7 @@ describe("the hostile corpus through the CLI", () => {
 
 describe("the built binary", () => {
   const bin = join(root, "packages", "cli", "bin", "sevscale.js");
-  const built = existsSync(join(root, "packages", "cli", "dist", "bin.js"));
+  const built = existsSync(join(root, "packages", "cli", "dist", "bin.cjs"));
 
   it.skipIf(!built)("`validate examples/invalid | head -1` prints one line and no stack trace", () => {
     const r = spawnSync("/bin/sh", ["-c", `"${process.execPath}" "${bin}" validate examples/invalid | head -1`], { cwd: root, encoding: "utf8", timeout: 60_000 });

@@ -35,7 +35,7 @@ const median = (xs: number[]) => {
 };
 
 export async function run(): Promise<TableSection> {
-  if (!existsSync(join(root, "packages", "cli", "dist", "bin.js"))) throw new Error("build the CLI first: npm run setup");
+  if (!existsSync(join(root, "packages", "cli", "dist", "bin.cjs"))) throw new Error("build the CLI first: npm run setup");
   const commands: [string, string[]][] = [
     ["node -e 0", ["-e", "0"]],
     ["sevscale --version", [bin, "--version"]],

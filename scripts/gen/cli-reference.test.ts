@@ -2,8 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LANGUAGES } from "@sevscale/core";
 import { describe, expect, it } from "vitest";
-import { cliTexts } from "../../packages/cli/src/i18n.js";
+import { cliTexts, loadLanguage } from "../../packages/cli/src/i18n.js";
 import { BEGIN, END, commandNames, referenceMarkdown, referencePage, withEnglishReference } from "./cli-reference.js";
+
+// The CLI loads one language per run; these tests read all of them.
+await Promise.all(LANGUAGES.map(loadLanguage));
 
 const root = join(import.meta.dirname, "../..");
 

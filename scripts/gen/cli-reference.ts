@@ -11,7 +11,7 @@ import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { LANGUAGES } from "@sevscale/core";
 import type { CliIO } from "../../packages/cli/src/io.js";
-import { cliTexts, type CliLanguage } from "../../packages/cli/src/i18n.js";
+import { cliTexts, loadLanguage, type CliLanguage } from "../../packages/cli/src/i18n.js";
 import { main } from "../../packages/cli/src/main.js";
 import type { GeneratedFile, Generator } from "./types.js";
 
@@ -63,6 +63,7 @@ export async function commandNames(): Promise<string[]> {
 
 /** One language's reference: the program's help, then each command's, each in a text block. */
 export async function referenceMarkdown(lang: CliLanguage, names: readonly string[]): Promise<string> {
+  await loadLanguage(lang);
   const t = cliTexts(lang);
   const fence = (text: string) => ["```text", text.trimEnd(), "```"].join("\n");
   const parts = [`## ${t.docsReferenceHeading}`, "", t.docsReferenceIntro, "", fence(await helpOf(["--help", "--lang", lang])), ""];

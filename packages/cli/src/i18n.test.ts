@@ -2,7 +2,10 @@ import { LANGUAGES } from "@sevscale/core";
 import { en as coreEn } from "@sevscale/core/locales/en";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./_fake-io.js";
-import { cliTexts, coreLocale, type CliTexts } from "./i18n.js";
+import { cliTexts, coreLocale, loadLanguage, type CliTexts } from "./i18n.js";
+
+// The CLI loads one language per run; these tests read all of them.
+await Promise.all(LANGUAGES.map(loadLanguage));
 
 const EXAMPLE = "examples/invalid/level_code_duplicate.json";
 

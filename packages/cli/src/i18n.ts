@@ -1,16 +1,11 @@
 /**
  * The CLI's languages: its own texts (`locales/<lang>.ts`) and the core's locale for issue
- * messages, chosen once per run. The list of languages is the core's `LANGUAGES`.
+ * messages, chosen once per run. The list of languages is the core's `LANGUAGES`. Each language is
+ * a chunk of its own, loaded by `loadLanguage` when a run needs it: start-up reads one language,
+ * not four.
  */
 import { LANGUAGES, isLanguage, languageOfTag, type Language, type Locale } from "@sevscale/core";
-import { en as coreEn } from "@sevscale/core/locales/en";
-import { es as coreEs } from "@sevscale/core/locales/es";
-import { fr as coreFr } from "@sevscale/core/locales/fr";
-import { pt as corePt } from "@sevscale/core/locales/pt";
-import { en, type CliTexts } from "./locales/en.js";
-import { es } from "./locales/es.js";
-import { fr } from "./locales/fr.js";
-import { pt } from "./locales/pt.js";
+import type { CliTexts } from "./locales/en.js";
 
 export type { CliTexts };
 
@@ -18,17 +13,39 @@ export type { CliTexts };
 export const CLI_LANGUAGES = LANGUAGES;
 export type CliLanguage = Language;
 
-const texts: Readonly<Record<Language, CliTexts>> = { en, es, fr, pt };
-const coreLocales: Readonly<Record<Language, Locale>> = { en: coreEn, es: coreEs, fr: coreFr, pt: corePt };
-
-/** The CLI texts in a language. */
-export function cliTexts(lang: CliLanguage): CliTexts {
-  return texts[lang];
+/** One language's words: the CLI's own texts and the core's locale. */
+interface LanguagePack {
+  readonly texts: CliTexts;
+  readonly locale: Locale;
 }
 
-/** The core's locale (issue messages, trace, changes, explanations) in a language. */
+const loaders: Readonly<Record<Language, () => Promise<LanguagePack>>> = {
+  en: () => Promise.all([import("./locales/en.js"), import("@sevscale/core/locales/en")]).then(([t, c]) => ({ texts: t.en, locale: c.en })),
+  es: () => Promise.all([import("./locales/es.js"), import("@sevscale/core/locales/es")]).then(([t, c]) => ({ texts: t.es, locale: c.es })),
+  fr: () => Promise.all([import("./locales/fr.js"), import("@sevscale/core/locales/fr")]).then(([t, c]) => ({ texts: t.fr, locale: c.fr })),
+  pt: () => Promise.all([import("./locales/pt.js"), import("@sevscale/core/locales/pt")]).then(([t, c]) => ({ texts: t.pt, locale: c.pt })),
+};
+const loaded = new Map<Language, LanguagePack>();
+
+/** Loads a language's texts and locale (once); `cliTexts` and `coreLocale` need it loaded. */
+export async function loadLanguage(lang: CliLanguage): Promise<void> {
+  if (!loaded.has(lang)) loaded.set(lang, await loaders[lang]());
+}
+
+function pack(lang: CliLanguage): LanguagePack {
+  const found = loaded.get(lang);
+  if (!found) throw new Error(`language ${lang} is not loaded: await loadLanguage("${lang}") first`);
+  return found;
+}
+
+/** The CLI texts in a language (loaded by `loadLanguage`). */
+export function cliTexts(lang: CliLanguage): CliTexts {
+  return pack(lang).texts;
+}
+
+/** The core's locale (issue messages, trace, changes, explanations) in a language (loaded by `loadLanguage`). */
 export function coreLocale(lang: CliLanguage): Locale {
-  return coreLocales[lang];
+  return pack(lang).locale;
 }
 
 /**

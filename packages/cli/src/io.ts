@@ -9,9 +9,17 @@ export interface CliIO {
   readonly signal?: AbortSignal;
 }
 
-/** The real process's IO. */
+/** The real process's IO. Standard input is opened only when a command reads it (start-up time). */
 export function processIO(): CliIO {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { Argument, Command, CommanderError, Option } from "commander";
 import type { CommandContext, CommandRun } from "./context.js";
 import { ExitCode, UsageError } from "./exit-codes.js";
-import { CLI_LANGUAGES, cliTexts, detectLanguage, type CliTexts } from "./i18n.js";
+import { CLI_LANGUAGES, cliTexts, detectLanguage, loadLanguage, type CliTexts } from "./i18n.js";
 import { localizeHelp, localizeParserError } from "./parser-words.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
@@ -16,6 +16,7 @@ type Loader = () => Promise<{ run: CommandRun }>;
 /** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const lang = detectLanguage(argv, io.env);
+  await loadLanguage(lang);
   const t = cliTexts(lang);
   const ctx: CommandContext = { io, lang };
   let exitCode: number = ExitCode.Ok;

@@ -6,8 +6,8 @@
  */
 import { compileClassifier } from "../classify/compile.js";
 import type { ClassifyResult, TraceStep } from "../classify/result.js";
-import type { Dec } from "../diff/decimal.js";
-import { toDec } from "../diff/decimal.js";
+import type { ExactDecimal } from "../decimal/exact.js";
+import { toExact } from "../decimal/exact.js";
 import type { SpaceDimension } from "../diff/facts-space.js";
 import { buildFactsSpace, incidents, spaceSize } from "../diff/facts-space.js";
 import { mulberry32 } from "../diff/prng.js";
@@ -126,11 +126,11 @@ function matrixGroups(scale: Scale): Map<string, Map<string, string>> {
 }
 
 /** Boundaries of the crosswalk's quantity bands, so the space samples both sides of each. */
-function crosswalkThresholds(crosswalk: Crosswalk): Map<string, Dec[]> {
-  const out = new Map<string, Dec[]>();
+function crosswalkThresholds(crosswalk: Crosswalk): Map<string, ExactDecimal[]> {
+  const out = new Map<string, ExactDecimal[]>();
   for (const e of crosswalk.dimensions) {
     if (!("bands" in e)) continue;
-    const list = e.bands.map((b) => toDec(b.atLeast)).filter((d): d is Dec => d !== null);
+    const list = e.bands.map((b) => toExact(b.atLeast)).filter((d): d is ExactDecimal => d !== null);
     out.set(e.dimension, [...(out.get(e.dimension) ?? []), ...list]);
   }
   return out;

@@ -4,7 +4,7 @@
  * reference dimension, then the assumed values for the dimensions still open.
  */
 import type { TraceStep } from "../classify/result.js";
-import { decCompare, toDec } from "../diff/decimal.js";
+import { compareExact, toExact } from "../decimal/exact.js";
 import type { Crosswalk, CrosswalkEntry, ImpliedValues } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
 
@@ -46,12 +46,12 @@ function imply(facts: Map<string, string>, ranks: ReferenceRanks, values: Implie
 
 /** The band a quantity value falls in: the last whose `atLeast` it reaches. */
 function bandOf(entry: Extract<CrosswalkEntry, { bands: unknown }>, value: unknown): number {
-  const v = toDec(value);
+  const v = toExact(value);
   if (!v) return -1;
   let found = -1;
   entry.bands.forEach((b, i) => {
-    const at = toDec(b.atLeast);
-    if (at && decCompare(v, at) >= 0) found = i;
+    const at = toExact(b.atLeast);
+    if (at && compareExact(v, at) >= 0) found = i;
   });
   return found;
 }

@@ -8,7 +8,9 @@
  * otherwise (or when a quantity is scored, or the method is incomplete) the exact decimal path runs.
  */
 import type { ExactDecimal, RoundingMode } from "../decimal/exact.js";
-import { exactOf, formatExact, formatFixed, formatIntRatio, formatScaled, formatScaledFixed, roundExact, toScaledBigInt } from "../decimal/exact.js";
+import { exactOf, formatExact, formatFixed, formatIntRatio, formatScaled, formatScaledFixed, gcdBig, roundExact, toScaledBigInt } from "../decimal/exact.js";
+import type { Rational } from "../decimal/rational.js";
+import { absBig, ceilDivBig, divRational, floorDivBig, mulRational, rational, rationalOf, subRational } from "../decimal/rational.js";
 import { escapePointerToken } from "../issues/issue.js";
 import type { ScoreMethod } from "../model/method.js";
 import type { OrdinalDimension } from "../model/scale.js";
@@ -18,34 +20,6 @@ import type { CompiledScale, Evaluator } from "./vector.js";
 import { ABSENT, rankOf } from "./vector.js";
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
-/** A rational p/q with q > 0, for compile-time folding only. */
-interface Rat {
-  readonly p: bigint;
-  readonly q: bigint;
-}
-const abs = (x: bigint) => (x < 0n ? -x : x);
-function gcd(a: bigint, b: bigint): bigint {
-  a = abs(a);
-  b = abs(b);
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-function rat(p: bigint, q: bigint): Rat {
-  if (q < 0n) [p, q] = [-p, -q];
-  const g = gcd(p, q) || 1n;
-  return { p: p / g, q: q / g };
-}
-const ratOf = (x: ExactDecimal): Rat => {
-  const s = toScaledBigInt(x);
-  return rat(s.int, 10n ** BigInt(s.scale));
-};
-const add = (a: Rat, b: Rat) => rat(a.p * b.q + b.p * a.q, a.q * b.q);
-const sub = (a: Rat, b: Rat) => rat(a.p * b.q - b.p * a.q, a.q * b.q);
-const mul = (a: Rat, b: Rat) => rat(a.p * b.p, a.q * b.q);
-const div = (a: Rat, b: Rat) => rat(a.p * b.q, a.q * b.p);
-const floorDiv = (p: bigint, q: bigint) => (p >= 0n ? p / q : -((-p + q - 1n) / q));
-const ceilDiv = (p: bigint, q: bigint) => -floorDiv(-p, q);
 
 /** Rounds the exact integer ratio m / δ (δ > 0, all safe integers) to an integer by mode, sign-symmetrically. */
 export function roundDivide(m: number, delta: number, mode: RoundingMode): number {
@@ -119,9 +93,9 @@ export function compileScore(cs: CompiledScale, method: ScoreMethod, at: string)
     const vInts = r.values.map(toInt);
     const cInts = r.contributions.map(toInt);
     const mcInt = toInt(r.mc);
-    const span = sum ? cInts.reduce((a, b) => a + abs(b), 0n) : cInts.reduce((a, b) => (abs(b) > a ? abs(b) : a), 0n);
-    rMax += abs(mcInt) > span ? abs(mcInt) : span;
-    if (vInts.reduce((a, b) => a + abs(b), 0n) > SAFE) return null;
+    const span = sum ? cInts.reduce((a, b) => a + absBig(b), 0n) : cInts.reduce((a, b) => (absBig(b) > a ? absBig(b) : a), 0n);
+    rMax += absBig(mcInt) > span ? absBig(mcInt) : span;
+    if (vInts.reduce((a, b) => a + absBig(b), 0n) > SAFE) return null;
     components.push({
       dimension: c.dimension,
       pointer: `/${escapePointerToken(c.dimension)}`,
@@ -141,9 +115,9 @@ export function compileScore(cs: CompiledScale, method: ScoreMethod, at: string)
   if (rMax > SAFE) return null;
 
   // 2. Normalisation as value = a·R + b, R the raw score scaled by 10^S.
-  const unit = rat(1n, 10n ** BigInt(S));
-  let a: Rat = unit;
-  let b: Rat = rat(0n, 1n);
+  const unit = rational(1n, 10n ** BigInt(S));
+  let a: Rational = unit;
+  let b: Rational = rational(0n, 1n);
   const norm = method.normalisation;
   let weightsText = "";
   let range: { lo: ExactDecimal; hi: ExactDecimal; toMin: ExactDecimal; toMax: ExactDecimal } | null = null;
@@ -151,7 +125,7 @@ export function compileScore(cs: CompiledScale, method: ScoreMethod, at: string)
     const W = method.components.reduce((acc, c) => acc.plus(exactOf(c.weight)), exactOf(0));
     if (W.eq(0)) return null;
     weightsText = formatExact(W);
-    a = div(unit, ratOf(W));
+    a = divRational(unit, rationalOf(W));
   } else if (norm.kind === "min-max") {
     let lo = exactOf(0);
     let hi = exactOf(0);
@@ -170,18 +144,18 @@ export function compileScore(cs: CompiledScale, method: ScoreMethod, at: string)
     const toMin = exactOf(norm.to.min);
     const toMax = exactOf(norm.to.max);
     range = { lo, hi, toMin, toMax };
-    const K = sub(ratOf(toMax), ratOf(toMin));
-    const Dn = sub(ratOf(hi), ratOf(lo));
-    a = div(mul(K, unit), Dn);
-    b = sub(ratOf(toMin), div(mul(ratOf(lo), K), Dn));
+    const K = subRational(rationalOf(toMax), rationalOf(toMin));
+    const Dn = subRational(rationalOf(hi), rationalOf(lo));
+    a = divRational(mulRational(K, unit), Dn);
+    b = subRational(rationalOf(toMin), divRational(mulRational(rationalOf(lo), K), Dn));
   }
-  const lcm = (x: bigint, y: bigint) => (x / gcd(x, y)) * y;
+  const lcm = (x: bigint, y: bigint) => (x / gcdBig(x, y)) * y;
   const delta = lcm(a.q, b.q);
   const alpha = (a.p * delta) / a.q;
   const beta = (b.p * delta) / b.q;
   const dec = method.rounding.decimals;
   const pow = 10n ** BigInt(dec);
-  const nMax = abs(alpha) * rMax + abs(beta);
+  const nMax = absBig(alpha) * rMax + absBig(beta);
   if (delta * 4n > SAFE || nMax * pow + 2n * delta > SAFE) return null;
 
   // 3. Clamp, rounding and cut-points as integers.
@@ -192,12 +166,12 @@ export function compileScore(cs: CompiledScale, method: ScoreMethod, at: string)
   };
   let clamp: { low: number; high: number; min: ReturnType<typeof clampAt>; max: ReturnType<typeof clampAt> } | null = null;
   if (method.clamp !== undefined) {
-    const min = ratOf(exactOf(method.clamp.min));
-    const max = ratOf(exactOf(method.clamp.max));
+    const min = rationalOf(exactOf(method.clamp.min));
+    const max = rationalOf(exactOf(method.clamp.max));
     // Beyond ±2^53 a bound compares the same with every safe n, so Number()'s rounding is harmless.
     clamp = {
-      low: Number(ceilDiv(min.p * delta, min.q)),
-      high: Number(floorDiv(max.p * delta, max.q)),
+      low: Number(ceilDivBig(min.p * delta, min.q)),
+      high: Number(floorDivBig(max.p * delta, max.q)),
       min: clampAt(exactOf(method.clamp.min)),
       max: clampAt(exactOf(method.clamp.max)),
     };
@@ -211,8 +185,8 @@ export function compileScore(cs: CompiledScale, method: ScoreMethod, at: string)
       const atLeast = exactOf(cut.atLeast);
       const rank = rankOf(cs, cut.level);
       if (rank < 0) return null;
-      const r = ratOf(atLeast);
-      cuts.push({ q: Number(ceilDiv(r.p * pow, r.q)), rank, level: cut.level, text: formatExact(atLeast) });
+      const r = rationalOf(atLeast);
+      cuts.push({ q: Number(ceilDivBig(r.p * pow, r.q)), rank, level: cut.level, text: formatExact(atLeast) });
       if (low === null || atLeast.lt(low)) low = atLeast;
     }
     lowest = formatExact(low!);

@@ -58,6 +58,11 @@ export function exactOf(value: number | string): ExactDecimal {
   return toExact(value) ?? ZERO;
 }
 
+/** Compares two exact decimals: -1, 0 or 1 as a <, =, > b. */
+export function compareExact(a: ExactDecimal, b: ExactDecimal): -1 | 0 | 1 {
+  return a.cmp(b) as -1 | 0 | 1;
+}
+
 /** Plain decimal notation without exponent or trailing zeros: "1000000", "0.0000005", "-2.5". */
 export function formatExact(x: ExactDecimal): string {
   const s = x.toFixed();
@@ -100,7 +105,8 @@ export function toScaledBigInt(x: ExactDecimal): { int: bigint; scale: number } 
   return { int: BigInt(s.slice(0, dot) + s.slice(dot + 1)), scale: s.length - dot - 1 };
 }
 
-function gcd(a: bigint, b: bigint): bigint {
+/** The greatest common divisor of |a| and |b| (0 when both are 0). */
+export function gcdBig(a: bigint, b: bigint): bigint {
   a = a < 0n ? -a : a;
   b = b < 0n ? -b : b;
   while (b !== 0n) [a, b] = [b, a % b];
@@ -120,7 +126,7 @@ export function formatRatio(num: ExactDecimal, den: ExactDecimal): string {
   let p = a.int * 10n ** BigInt(b.scale);
   let q = b.int * 10n ** BigInt(a.scale);
   if (q < 0n) [p, q] = [-p, -q];
-  const g = gcd(p, q) || 1n;
+  const g = gcdBig(p, q) || 1n;
   p /= g;
   q /= g;
   let i = 0;

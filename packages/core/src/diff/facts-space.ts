@@ -5,7 +5,8 @@
  * every threshold, cut-point and band of either version, and the dimension's own bounds.
  */
 import type { Dimension, Scale } from "../model/scale.js";
-import { type Dec, decCompare, decFloor, decCeil, decFromFloat, decPercent, decStep, decToFact, decToNumber, decimalsOf, toDec } from "./decimal.js";
+import { ceilExact, decimalStep, decimalsOf, exactFromFloat, exactToFact, exactToNumber, floorExact, percentOf } from "../decimal/arith.js";
+import { type ExactDecimal, compareExact, toExact } from "../decimal/exact.js";
 import { isObject } from "./json.js";
 import { randomIndex } from "./prng.js";
 import type { OptionRenames } from "./scale-dimensions.js";
@@ -28,9 +29,9 @@ export interface SpaceDimension {
 
 /** Thresholds found in the methods, per quantity dimension. */
 interface Thresholds {
-  exact: Map<string, Dec[]>;
+  exact: Map<string, ExactDecimal[]>;
   approx: Map<string, number[]>;
-  percent: { dimension: string; of: string; percent: Dec }[];
+  percent: { dimension: string; of: string; percent: ExactDecimal }[];
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -40,13 +41,13 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 function num(value: unknown, fallback: number): number {
-  const d = toDec(value);
-  return d ? decToNumber(d) : fallback;
+  const d = toExact(value);
+  return d ? exactToNumber(d) : fallback;
 }
 
 function collectThreshold(t: unknown, dimension: string, out: Thresholds): void {
   if (!isObject(t)) return;
-  const v = toDec(t["value"]);
+  const v = toExact(t["value"]);
   if (v) push(out.exact, dimension, v);
   for (const key of ["smallerOf", "largerOf"]) {
     const list = t[key];
@@ -54,7 +55,7 @@ function collectThreshold(t: unknown, dimension: string, out: Thresholds): void 
   }
   const p = t["percentOf"];
   if (isObject(p) && typeof p["dimension"] === "string") {
-    const percent = toDec(p["percent"]);
+    const percent = toExact(p["percent"]);
     if (percent) out.percent.push({ dimension, of: p["dimension"], percent });
   }
 }
@@ -79,10 +80,10 @@ function collectScore(m: Record<string, unknown>, out: Thresholds): void {
     if (typeof c["dimension"] !== "string" || c["values"] !== undefined) continue;
     const scale = num(c["weight"], 0) * num(c["factor"], 1);
     for (const cut of cuts) {
-      const exact = toDec(cut);
+      const exact = toExact(cut);
       if (!exact) continue;
       push(out.exact, c["dimension"], exact);
-      const t = decToNumber(exact);
+      const t = exactToNumber(exact);
       let raw = t;
       if (norm["kind"] === "weighted-mean") raw = t * totalWeight;
       else if (norm["kind"] === "min-max" && isObject(norm["from"]) && isObject(norm["to"])) {
@@ -108,7 +109,7 @@ function collectMethod(m: unknown, out: Thresholds, depth = 0): void {
       for (const r of Array.isArray(m["ratings"]) ? m["ratings"] : []) {
         if (!isObject(r) || typeof r["dimension"] !== "string" || !Array.isArray(r["bands"])) continue;
         for (const b of r["bands"]) {
-          const v = isObject(b) ? toDec(b["atLeast"]) : null;
+          const v = isObject(b) ? toExact(b["atLeast"]) : null;
           if (v) push(out.exact, r["dimension"], v);
         }
       }
@@ -119,36 +120,36 @@ function collectMethod(m: unknown, out: Thresholds, depth = 0): void {
   }
 }
 
-function sortUnique(values: Dec[]): Dec[] {
-  const sorted = [...values].sort(decCompare);
-  return sorted.filter((v, i) => i === 0 || decCompare(v, sorted[i - 1]!) !== 0);
+function sortUnique(values: ExactDecimal[]): ExactDecimal[] {
+  const sorted = [...values].sort(compareExact);
+  return sorted.filter((v, i) => i === 0 || compareExact(v, sorted[i - 1]!) !== 0);
 }
 
 /** Boundary values of one quantity dimension: t − step, t, t + step around each threshold, and the bounds. */
-function quantityValues(d: Dimension & { type: "quantity" }, th: Thresholds, extra: readonly Dec[]): Dec[] {
+function quantityValues(d: Dimension & { type: "quantity" }, th: Thresholds, extra: readonly ExactDecimal[]): ExactDecimal[] {
   const exact = th.exact.get(d.code) ?? [];
-  const min = toDec(d.min);
-  const max = toDec(d.max);
+  const min = toExact(d.min);
+  const max = toExact(d.max);
   const integer = d.integer === true;
   const decimals = integer ? 0 : Math.max(0, ...[...exact, ...extra, ...(min ? [min] : []), ...(max ? [max] : [])].map(decimalsOf));
-  const step = decStep(decimals);
+  const step = decimalStep(decimals);
   const centres = [...exact, ...extra];
   for (const a of th.approx.get(d.code) ?? []) {
-    const r = decFromFloat(a, decimals);
+    const r = exactFromFloat(a, decimals);
     if (r) centres.push(r);
   }
-  const out: Dec[] = [];
+  const out: ExactDecimal[] = [];
   for (const t of centres) {
     if (integer) {
-      const f = decFloor(t);
-      const c = decCeil(t);
+      const f = floorExact(t);
+      const c = ceilExact(t);
       out.push(f.minus(1), f, c, c.plus(1));
     } else out.push(t.minus(step), t, t.plus(step));
   }
   if (min) out.push(min);
   if (max) out.push(max);
-  const inRange = out.filter((v) => (!min || decCompare(v, min) >= 0) && (!max || decCompare(v, max) <= 0));
-  if (inRange.length === 0) inRange.push(min ?? max ?? toDec(0)!);
+  const inRange = out.filter((v) => (!min || compareExact(v, min) >= 0) && (!max || compareExact(v, max) <= 0));
+  if (inRange.length === 0) inRange.push(min ?? max ?? toExact(0)!);
   return sortUnique(inRange);
 }
 
@@ -182,7 +183,7 @@ export function buildFactsSpace(
   b: Scale,
   optionRenames: OptionRenames,
   rand: () => number,
-  extraThresholds: ReadonlyMap<string, readonly Dec[]> = new Map(),
+  extraThresholds: ReadonlyMap<string, readonly ExactDecimal[]> = new Map(),
 ): SpaceDimension[] {
   const th: Thresholds = { exact: new Map(), approx: new Map(), percent: [] };
   collectMethod(a.method, th);
@@ -199,11 +200,11 @@ export function buildFactsSpace(
   });
 
   // Quantities first without cross-references, then "p % of another quantity" from those values.
-  const base = new Map<string, Dec[]>();
+  const base = new Map<string, ExactDecimal[]>();
   for (const { d } of defs) if (d.type === "quantity") base.set(d.code, quantityValues(d, th, []));
-  const cross = new Map<string, Dec[]>();
+  const cross = new Map<string, ExactDecimal[]>();
   for (const p of th.percent) {
-    for (const v of base.get(p.of) ?? []) push(cross, p.dimension, decPercent(p.percent, v));
+    for (const v of base.get(p.of) ?? []) push(cross, p.dimension, percentOf(p.percent, v));
   }
 
   return defs.map(({ d, added }) => {
@@ -211,7 +212,7 @@ export function buildFactsSpace(
     if (d.type === "quantity") {
       const list = cross.has(d.code) ? quantityValues(d, th, cross.get(d.code)!) : (base.get(d.code) ?? []);
       values = list.map((v) => {
-        const fact = decToFact(v);
+        const fact = exactToFact(v);
         return { old: fact, new: fact };
       });
     } else if (d.type === "boolean") {

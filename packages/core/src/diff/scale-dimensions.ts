@@ -6,7 +6,7 @@
 import type { Dimension, NominalDimension, OrdinalDimension, QuantityDimension, Scale } from "../model/scale.js";
 import { alignOrdered, asCoded } from "./align.js";
 import type { ChangeSink } from "./change.js";
-import { decCompare, toDec } from "./decimal.js";
+import { compareExact, toExact } from "../decimal/exact.js";
 import { brief, isObject, unionKeys } from "./json.js";
 import { child, diffMeta } from "./meta.js";
 
@@ -36,10 +36,10 @@ function boundChange(before: unknown, after: unknown, lower: boolean): number {
   if (before === undefined && after === undefined) return 0;
   if (before === undefined) return -1;
   if (after === undefined) return 1;
-  const x = toDec(before);
-  const y = toDec(after);
+  const x = toExact(before);
+  const y = toExact(after);
   if (!x || !y) return String(before) === String(after) ? 0 : -1;
-  const c = decCompare(y, x);
+  const c = compareExact(y, x);
   return lower ? -c : c;
 }
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SevscaleError } from "../issues/error.js";
-import { assertDocumentDigest, sha256Hex, sha512Hex, toHex } from "./digest.js";
+import { assertDocumentDigest, safeDocumentDigest, sha256Hex, sha512Hex, toHex } from "./digest.js";
 
 const nodeHash = (algorithm: "sha256" | "sha512", bytes: Uint8Array) => createHash(algorithm).update(bytes).digest("hex");
 
@@ -47,5 +47,19 @@ describe("assertDocumentDigest", () => {
 
   it("throws SevscaleError for a value with no canonical form", async () => {
     await expect(assertDocumentDigest({ a: Number.POSITIVE_INFINITY })).rejects.toBeInstanceOf(SevscaleError);
+  });
+});
+
+describe("safeDocumentDigest", () => {
+  it("gives what assertDocumentDigest gives for a value with a canonical form", async () => {
+    const doc = { kind: "mapping", id: "mx/to-crs", version: "2.1.0", records: [{ level: "ñ", note: "é\u2028" }] };
+    const safe = await safeDocumentDigest(doc);
+    expect(safe).toEqual({ ok: true, ...(await assertDocumentDigest(doc)) });
+  });
+
+  it("returns the canonical form's issues, with their pointers, instead of throwing", async () => {
+    const result = await safeDocumentDigest({ levels: [{ rank: Number.NaN }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.pointer)).toEqual(["/levels/0/rank"]);
   });
 });

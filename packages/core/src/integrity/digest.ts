@@ -1,5 +1,7 @@
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
-import { assertCanonicalBytes } from "./canonical.js";
+import { SevscaleError } from "../issues/error.js";
+import type { Issue } from "../issues/issue.js";
+import { safeCanonicalBytes } from "./canonical.js";
 
 /** SHA-256, SHA-512 and the canonical bytes they were computed from. */
 export interface DocumentDigest {
@@ -41,14 +43,29 @@ export function sha512Hex(bytes: Uint8Array): Promise<string> {
   return digestHex("SHA-512", bytes);
 }
 
+/** Outcome of {@link safeDocumentDigest}: the canonical bytes and their digests, or why the value has no canonical form. */
+export type DocumentDigestResult = ({ readonly ok: true } & DocumentDigest) | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Canonical bytes (RFC 8785) of a JSON value and their SHA-256 / SHA-512, or the issues that
+ * prevent a canonical form (see `safeCanonicalBytes`). Never throws: the one function that turns
+ * a document into its published digests.
+ */
+export async function safeDocumentDigest(value: unknown): Promise<DocumentDigestResult> {
+  const canonical = safeCanonicalBytes(value);
+  if (!canonical.ok) return { ok: false, issues: canonical.issues };
+  const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
+  return { ok: true, sha256, sha512, canonical: canonical.bytes };
+}
+
 /**
  * Canonical bytes (RFC 8785) of a JSON value and their SHA-256 / SHA-512; throws
- * {@link SevscaleError} when the value has no canonical form (see `safeCanonicalBytes`).
+ * {@link SevscaleError} when the value has no canonical form ({@link safeDocumentDigest} returns the issues instead).
  */
 export async function assertDocumentDigest(value: unknown): Promise<DocumentDigest> {
-  const canonical = assertCanonicalBytes(value);
-  const [sha256, sha512] = await Promise.all([sha256Hex(canonical), sha512Hex(canonical)]);
-  return { sha256, sha512, canonical };
+  const result = await safeDocumentDigest(value);
+  if (!result.ok) throw new SevscaleError(result.issues);
+  return { sha256: result.sha256, sha512: result.sha512, canonical: result.canonical };
 }
 
 /**

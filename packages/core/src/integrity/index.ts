@@ -1,7 +1,7 @@
 export type { CanonicalResult } from "./canonical.js";
 export { MAX_CANONICAL_DEPTH, assertCanonicalBytes, assertCanonicalJson, safeCanonicalBytes } from "./canonical.js";
-export type { DocumentDigest } from "./digest.js";
-export { assertDocumentDigest, sha256Hex, sha256HexSync, sha512Hex, toHex } from "./digest.js";
+export type { DocumentDigest, DocumentDigestResult } from "./digest.js";
+export { assertDocumentDigest, safeDocumentDigest, sha256Hex, sha256HexSync, sha512Hex, toHex } from "./digest.js";
 export type { DigestAlgorithm, DigestFileEntry, DigestFileResult } from "./digest-file.js";
 export { checkDigestFile, formatDigestFile, parseDigestFile, safeParseDigestFile } from "./digest-file.js";
 export type { KeyPair, PrivateJwk, PublicJwk } from "./keys.js";

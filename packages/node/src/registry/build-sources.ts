@@ -1,5 +1,5 @@
 import type { Issue, RegistryDocumentKind } from "@sevscale/core";
-import { checkSourceDocument, safeCanonicalBytes, scaleResolverFor, sha256Hex, sha512Hex } from "@sevscale/core";
+import { checkSourceDocument, safeDocumentDigest, scaleResolverFor } from "@sevscale/core";
 import { collectJsonFiles } from "../collect.js";
 import { readDocumentFile } from "../read-document-file.js";
 import type { RegistryFinding, RegistryProgress } from "./source.js";
@@ -26,11 +26,10 @@ function str(value: unknown, key: string): string {
 
 /** Canonical form and digests of a checked document. */
 export async function describeSource(file: string, kind: RegistryDocumentKind, value: unknown): Promise<SourceDocument | { issues: readonly Issue[] }> {
-  const canonical = safeCanonicalBytes(value);
-  if (!canonical.ok) return { issues: canonical.issues };
-  const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
+  const digest = await safeDocumentDigest(value);
+  if (!digest.ok) return { issues: digest.issues };
   const status = str(value, "status") as SourceDocument["status"];
-  return { file, kind, id: str(value, "id"), version: str(value, "version"), status, value, canonical: canonical.bytes, sha256, sha512 };
+  return { file, kind, id: str(value, "id"), version: str(value, "version"), status, value, canonical: digest.canonical, sha256: digest.sha256, sha512: digest.sha512 };
 }
 
 /**

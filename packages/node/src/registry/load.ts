@@ -18,9 +18,8 @@ import {
   parseJsonDocument,
   registryPathProblem,
   pickScaleVersion,
-  safeCanonicalBytes,
+  safeDocumentDigest,
   sha256Hex,
-  sha512Hex,
   sidecarPaths,
   validateKeyring,
   verifyDocument,
@@ -203,10 +202,9 @@ class DocumentCache {
     this.parsed++;
     const json = parseJsonDocument(bytes, { maxBytes: this.maxBytes });
     if (!json.ok) return { ok: false, issues: json.issues };
-    const canonical = safeCanonicalBytes(json.value);
-    if (!canonical.ok) return { ok: false, issues: canonical.issues };
-    const [sha256, sha512] = await Promise.all([sha256Hex(canonical.bytes), sha512Hex(canonical.bytes)]);
-    return { ok: true, value: json.value, sha256, sha512, size: bytes.length };
+    const digest = await safeDocumentDigest(json.value);
+    if (!digest.ok) return { ok: false, issues: digest.issues };
+    return { ok: true, value: json.value, sha256: digest.sha256, sha512: digest.sha512, size: bytes.length };
   }
 
   private hold(key: string, parsed: ParsedEntry): Held {
@@ -515,8 +513,8 @@ async function runRegistry(source: string, options: LoadRegistryOptions, keep: b
 }
 
 async function canonicalDigests(value: unknown): Promise<{ sha256: string; sha512: string } | undefined> {
-  const c = safeCanonicalBytes(value);
-  return c.ok ? { sha256: await sha256Hex(c.bytes), sha512: await sha512Hex(c.bytes) } : undefined;
+  const d = await safeDocumentDigest(value);
+  return d.ok ? { sha256: d.sha256, sha512: d.sha512 } : undefined;
 }
 
 /**

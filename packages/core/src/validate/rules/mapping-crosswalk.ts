@@ -1,7 +1,7 @@
 import type { Issue } from "../../issues/issue.js";
 import { toPointer } from "../../issues/issue.js";
 import type { CrosswalkEntry, ImpliedValues } from "../../model/mapping.js";
-import { compareDecimal } from "../_decimal.js";
+import { compareDecimal } from "../../decimal/compare.js";
 import type { Path } from "../_issue.js";
 import { issue } from "../_issue.js";
 import type { MappingContext } from "../_mapping-context.js";

@@ -1,5 +1,5 @@
 import type { Issue } from "../../issues/issue.js";
-import { compareDecimal } from "../_decimal.js";
+import { compareDecimal } from "../../decimal/compare.js";
 import { issue } from "../_issue.js";
 import type { ScaleContext } from "../_scale-context.js";
 import { simpleMethods } from "../_scale-context.js";

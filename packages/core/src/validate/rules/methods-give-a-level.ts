@@ -7,7 +7,7 @@ import type { ExactDecimal } from "../../decimal/exact.js";
 import type { Issue } from "../../issues/issue.js";
 import type { ScoreMethod } from "../../model/method.js";
 import { FORBIDDEN_KEYS } from "../../parse/check-keys.js";
-import { compareDecimal } from "../_decimal.js";
+import { compareDecimal } from "../../decimal/compare.js";
 import { issue } from "../_issue.js";
 import type { ScaleContext } from "../_scale-context.js";
 import { simpleMethods } from "../_scale-context.js";

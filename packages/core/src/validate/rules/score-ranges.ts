@@ -1,6 +1,6 @@
 import type { Issue } from "../../issues/issue.js";
 import type { ScoreMethod } from "../../model/method.js";
-import { compareDecimal } from "../_decimal.js";
+import { compareDecimal } from "../../decimal/compare.js";
 import type { Path } from "../_issue.js";
 import { issue } from "../_issue.js";
 import type { ScaleContext } from "../_scale-context.js";

@@ -5,8 +5,8 @@
  * cut-points that differ in the 17th digit; exact decimals cannot.
  */
 import Big from "big.js";
-import type { ExactDecimal } from "../decimal/exact.js";
-import { toExact, toScaledBigInt } from "../decimal/exact.js";
+import type { ExactDecimal } from "./exact.js";
+import { toExact, toScaledBigInt } from "./exact.js";
 
 /** Scientific notation ("1e-7", what String() gives for some numbers), with a bounded exponent. */
 const SCIENTIFIC = /^-?\d+(?:\.\d+)?[eE]([+-]?\d+)$/;

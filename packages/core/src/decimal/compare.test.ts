@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareDecimal, isNegativeDecimal, readDecimal } from "./_decimal.js";
+import { compareDecimal, isNegativeDecimal, readDecimal } from "./compare.js";
 
 const decimalString = fc
   .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.integer({ min: 0, max: 25 }))
