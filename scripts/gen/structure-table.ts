@@ -9,6 +9,7 @@
  * stripping `z.object`, a record with enumerated keys, ...) stops the generator with its path:
  * the table is either exact or not written.
  */
+import type { GeneratedFile, Generator } from "./types.js";
 import { defOf, traits, type Def, type Schema } from "./zod-def.js";
 import { LangMapSchema } from "../../packages/core/src/model/common.js";
 import { describeFormat } from "../../packages/core/src/model/formats.js";
@@ -198,3 +199,12 @@ export function renderStructureTable(rootSchemas: Readonly<Record<string, Schema
     "",
   ].join("\n");
 }
+
+/** What validation runs, generated from the model: the files of src/generated/. */
+export const structureTableGenerator: Generator = {
+  name: "structure-table",
+  owns: ["packages/core/src/generated"],
+  async generate(): Promise<readonly GeneratedFile[]> {
+    return [{ path: "packages/core/src/generated/structure-table.ts", content: renderStructureTable() }];
+  },
+};
