@@ -9,6 +9,7 @@
  * stripping `z.object`, a record with enumerated keys, ...) stops the generator with its path:
  * the table is either exact or not written.
  */
+import { renderSeverities } from "./severities.js";
 import type { GeneratedFile, Generator } from "./types.js";
 import { defOf, traits, type Def, type Schema } from "./zod-def.js";
 import { LangMapSchema } from "../../packages/core/src/model/common.js";
@@ -247,11 +248,17 @@ export function renderStructureTable(rootSchemas: Readonly<Record<string, Schema
   ].join("\n");
 }
 
-/** What validation runs, generated from the model: the files of src/generated/. */
+/**
+ * What the core runs, generated from the model and the message catalogue: the files of
+ * src/generated/ (the structure table, and the severity of each message code).
+ */
 export const structureTableGenerator: Generator = {
-  name: "structure-table",
+  name: "core-generated",
   owns: ["packages/core/src/generated"],
   async generate(): Promise<readonly GeneratedFile[]> {
-    return [{ path: "packages/core/src/generated/structure-table.ts", content: renderStructureTable() }];
+    return [
+      { path: "packages/core/src/generated/severities.ts", content: renderSeverities() },
+      { path: "packages/core/src/generated/structure-table.ts", content: renderStructureTable() },
+    ];
   },
 };
