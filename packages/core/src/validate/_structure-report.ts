@@ -308,9 +308,25 @@ const KEY_CACHE_LIMIT = 256;
 /** Each node of a table as a closure (nodes refer to each other through the array, so recursion works). */
 function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
   const fns: Accept[] = [];
-  const checksPass = (checks: readonly StructureCheck[] | undefined, v: unknown): boolean => {
-    if (checks) for (const c of checks) if (!checkPasses(c, v)) return false;
-    return true;
+  // Each check as a predicate; a node's checks as one (all must pass).
+  const predicate = (c: StructureCheck): ((v: unknown) => boolean) => {
+    if (c.k === "format") {
+      const re = c.re;
+      return (v) => {
+        re.lastIndex = 0;
+        return re.test(v as string);
+      };
+    }
+    return (v) => checkPasses(c, v);
+  };
+  const allOf = (checks: readonly StructureCheck[] | undefined): ((v: unknown) => boolean) | undefined => {
+    if (!checks || checks.length === 0) return undefined;
+    const ps = checks.map(predicate);
+    if (ps.length === 1) return ps[0];
+    return (v) => {
+      for (const p of ps) if (!p(v)) return false;
+      return true;
+    };
   };
   const compile = (node: StructureNode): Accept => {
     switch (node.t) {
@@ -329,12 +345,12 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
       case "boolean":
         return (v) => typeof v === "boolean";
       case "string": {
-        const c = node.c;
-        return (v) => typeof v === "string" && checksPass(c, v);
+        const ok = allOf(node.c);
+        return ok ? (v) => typeof v === "string" && ok(v) : (v) => typeof v === "string";
       }
       case "number": {
-        const c = node.c;
-        return (v) => typeof v === "number" && Number.isFinite(v) && checksPass(c, v);
+        const ok = allOf(node.c);
+        return (v) => typeof v === "number" && Number.isFinite(v) && (!ok || ok(v));
       }
       case "literal":
       case "enum": {
@@ -342,9 +358,10 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
         return (v) => values.includes(v as never);
       }
       case "array": {
-        const { of, c } = node;
+        const of = node.of;
+        const ok = allOf(node.c);
         return (v, b) => {
-          if (!Array.isArray(v) || b <= 0 || !checksPass(c, v)) return false;
+          if (!Array.isArray(v) || b <= 0 || (ok && !ok(v))) return false;
           for (let i = 0; i < v.length; i++) if (!fns[of]!(v[i], b - 1)) return false;
           return true;
         };
@@ -381,11 +398,23 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
           if (ok && typeof key === "string" && seen.size < KEY_CACHE_LIMIT) seen.add(key);
           return ok;
         };
+        // The usual record (a plain object literal without symbol keys) is read with Object.keys;
+        // anything else goes the way zod goes (isPlainObject, then every own key, symbols included).
+        const entryOk = (v: Record<string, unknown>, key: string | symbol, b: number): boolean =>
+          key === "__proto__" || (keyOk(key) && fns[of]!(v[key as string], b - 1));
         return (v, b) => {
-          if (!isPlainObject(v) || b <= 0) return false;
+          if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+          const proto: unknown = Object.getPrototypeOf(v);
+          const usual = (proto === Object.prototype || proto === null) && !Object.prototype.hasOwnProperty.call(v, "constructor");
+          if (usual) {
+            if (Object.getOwnPropertySymbols(v).length > 0) return false;
+            for (const key of Object.keys(v)) if (!entryOk(v as Record<string, unknown>, key, b)) return false;
+            return true;
+          }
+          if (!isPlainObject(v)) return false;
           for (const key of Reflect.ownKeys(v)) {
-            if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(v, key)) continue;
-            if (!keyOk(key) || !fns[of]!(v[key as string], b - 1)) return false;
+            if (!Object.prototype.propertyIsEnumerable.call(v, key)) continue;
+            if (!entryOk(v, key, b)) return false;
           }
           return true;
         };
@@ -398,12 +427,13 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
         };
       }
       case "tagged": {
-        const { tag, of, map } = node;
+        const { tag, of } = node;
+        const byTag = new Map<unknown, number | null>();
+        for (const [value, option] of node.map) if (!byTag.has(value)) byTag.set(value, option);
         return (v, b) => {
           if (!isObject(v)) return false;
-          const t = v[tag];
-          for (const [value, option] of map) if (value === t) return option !== null && fns[of[option]!]!(v, b);
-          return false;
+          const option = byTag.get(v[tag]);
+          return option !== undefined && option !== null && fns[of[option]!]!(v, b);
         };
       }
     }

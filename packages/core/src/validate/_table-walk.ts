@@ -184,17 +184,28 @@ function visitReaching(nodes: Nodes, reach: readonly boolean[], n: number, targe
     return;
   }
   const node = nodes[s]!;
-  const visit = (child: number, v: unknown, key: string | number) => {
-    if (!reach[child]) return;
-    path.push(key);
-    visitReaching(nodes, reach, child, target, v, found, path);
-    path.pop();
-  };
   if (node.t === "object" && isRecord(value)) {
-    for (const f of node.fields) if (value[f.key] !== undefined && Object.prototype.hasOwnProperty.call(value, f.key)) visit(f.node, value[f.key], f.key);
+    for (const f of node.fields) {
+      const v = value[f.key];
+      if (!reach[f.node] || v === undefined || !Object.prototype.hasOwnProperty.call(value, f.key)) continue;
+      path.push(f.key);
+      visitReaching(nodes, reach, f.node, target, v, found, path);
+      path.pop();
+    }
   } else if (node.t === "array" && Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (i in value) visit(node.of, value[i], i);
+    if (!reach[node.of]) return;
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) continue;
+      path.push(i);
+      visitReaching(nodes, reach, node.of, target, value[i], found, path);
+      path.pop();
+    }
   } else if (node.t === "record" && isRecord(value)) {
-    for (const key of Object.keys(value)) visit(node.of, value[key], key);
+    if (!reach[node.of]) return;
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      visitReaching(nodes, reach, node.of, target, value[key], found, path);
+      path.pop();
+    }
   }
 }
