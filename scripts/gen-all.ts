@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, w
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { apiReportGenerator } from "./gen/api-report.js";
+import { cliReferenceGenerator } from "./gen/cli-reference.js";
 import { errorCodesGenerator } from "./gen/error-codes.js";
 import { invalidCorpusGenerator } from "./gen/invalid-corpus.js";
 import { jsonSchemaGenerator } from "./gen/json-schema.js";
@@ -27,6 +28,7 @@ const generators: Generator[] = [
   structureTableGenerator,
   referenceScaleDocGenerator,
   apiReportGenerator,
+  cliReferenceGenerator,
 ];
 
 const check = process.argv.includes("--check");

@@ -31,6 +31,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(localizeParserError(s, t)),
+      // Help wraps to the terminal's width, and to 80 columns when not on a terminal (a pipe, a test,
+      // the generated docs/cli.md), never to the width of whatever terminal the process inherited.
+      getOutHelpWidth: () => helpWidth(io.stdout),
+      getErrHelpWidth: () => helpWidth(io.stderr),
     });
   localizeHelp(program, t);
 
@@ -202,6 +206,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .action(action(() => import("./commands/receive.js")));
 
   program
+    .command("thread")
+    .description(t.threadDescription)
+    .argument("<assessments...>", t.threadArgAssessments)
+    .option("--registry <dir|url>", t.optThreadRegistry)
+    .option("--keyring <keyring.json>", t.optThreadKeyring)
+    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(langOption())
+    .addOption(maxBytesOption())
+    .action(action(() => import("./commands/thread.js")));
+
+  program
     .command("export")
     .summary(t.exportDescription.split("\n")[0]!)
     .description(t.exportDescription)
@@ -277,6 +292,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 /** The parser of a positive whole-number option, with its error in the run's language. */
+/** The width help text wraps to: the terminal's columns on a terminal, else 80. */
+function helpWidth(stream: CliIO["stdout"]): number {
+  const columns = (stream as { columns?: unknown }).columns;
+  return stream.isTTY === true && typeof columns === "number" && columns > 0 ? columns : 80;
+}
+
 function nonNegativeInt(t: CliTexts): (value: string) => number {
   return (value) => {
     const n = Number(value);

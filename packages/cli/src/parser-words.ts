@@ -18,6 +18,9 @@ export function localizeHelp(program: Command, t: CliTexts): void {
   program.configureHelp({
     styleTitle: (title: string) => titles[title] ?? title,
     styleUsage: (usage: string) => usage.replace("[options]", t.helpOptionsToken).replace("[command]", t.helpCommandToken),
+    styleSubcommandTerm: (term: string) => term.replace("[options]", t.helpOptionsToken).replace("[command]", t.helpCommandToken),
+    // The list of commands shows each one's first line; the rest (exit codes) is in its own help.
+    subcommandDescription: (cmd: Command) => (cmd.summary() || cmd.description()).split("\n")[0] ?? "",
     optionDescription(this: Help, option: Option): string {
       const extra: string[] = [];
       if (option.argChoices && !option.negate) extra.push(`${t.helpChoices}: ${option.argChoices.map((c) => JSON.stringify(c)).join(", ")}`);

@@ -65,9 +65,21 @@ describe("sevscale receive (the Done-when flow)", () => {
     expect(r.stdout).toContain("signature verified (key demo-DO-NOT-USE)");
     expect(r.stdout).toContain("In gb/ncsc-2018@1.0.0");
     expect(r.stdout).toMatch(/Category \d/);
-    const json = JSON.parse((await receive("--format", "json")).stdout) as { status: string; basis: string; translations: { candidates: { code: string; explanation: string }[] }[] };
+    const json = JSON.parse((await receive("--format", "json")).stdout) as {
+      status: string;
+      basis: string;
+      via: string;
+      crosswalk: { reference: { min: string; max: string }; steps: { message: string }[] };
+      translations: { source: { code: string }; candidates: { code: string; explanation: string }[] }[];
+    };
     expect(json.status).toBe("verified");
     expect(json.basis).toBe("facts");
+    // The sample facts and the ASD mapping's crosswalk give one reference level: translated from it.
+    expect(json.via).toBe("crosswalk");
+    expect(json.crosswalk.reference.min).toBe(json.crosswalk.reference.max);
+    expect(json.translations[0]!.source.code).toBe(json.crosswalk.reference.min);
+    expect(r.stdout).toContain(`Read through the crosswalk of the sender's mapping: reference ${json.crosswalk.reference.min}`);
+    expect(r.stdout).toContain(json.crosswalk.steps.at(-1)!.message);
     expect(json.translations[0]!.candidates.length).toBeGreaterThan(0);
     for (const c of json.translations[0]!.candidates) expect(c.explanation).toContain(c.code);
   });

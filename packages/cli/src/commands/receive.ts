@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import { describeResult, locateIssues, receiveAssessment, renderExplanation, validateDocument } from "@sevscale/core";
-import type { Assessment, Issue, LocatedIssue, Scale, TranslateResult } from "@sevscale/core";
-import { assessmentSources, loadDocument, loadMappingFor, loadRegistry, readDocumentFile, readKeyringFile, verifyFile } from "@sevscale/node";
+import { describeResult, receiveAssessment, renderExplanation, renderTrace, renderTraceStep } from "@sevscale/core";
+import type { Assessment, Issue, Scale, TranslateResult } from "@sevscale/core";
+import { assessmentSources, loadDocument, loadMappingFor, loadRegistry, readKeyringFile, verifyFile } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
@@ -12,21 +12,10 @@ import { parseLimits } from "../options.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, issueLine, oneLine, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
 import { isIoIssue, printInputProblems } from "./_report.js";
+import { readAssessment } from "./_read-assessment.js";
 
 /** The verdict of `receive`: exit 0 only when verified and translated. */
 export type ReceiveStatus = "verified" | "not-verified" | "inconsistent";
-
-/** Reads and validates the received file as an assessment (structure and its own rules, no scale yet). */
-async function readAssessment(path: string, maxBytes: number | undefined): Promise<{ assessment?: Assessment; issues: LocatedIssue[]; io: boolean }> {
-  const read = await readDocumentFile(path, maxBytes === undefined ? {} : { maxBytes });
-  if (!read.read) return { issues: locateIssues(read.issues, undefined), io: read.issues.some(isIoIssue) };
-  const parsed = read.parsed;
-  if (!parsed.ok) return { issues: locateIssues(parsed.issues, parsed.locate), io: false };
-  const result = validateDocument(parsed.value, { kind: "assessment" });
-  // Without the scale the rules say only that they could not check it: the registry step does.
-  const issues = locateIssues(result.issues.filter((i) => i.code !== "assessment_scale_unresolved"), parsed.locate);
-  return { ...(result.valid ? { assessment: result.document as Assessment } : {}), issues, io: false };
-}
 
 /**
  * `sevscale receive a.json --as <my-scale> --registry dir|url [--keyring k]`: verifies the
@@ -125,6 +114,16 @@ export const run: CommandRun = async (ctx, [file], options) => {
         ? {
             basis: outcome.basis,
             result: outcome.result,
+            via: outcome.via,
+            ...(outcome.crosswalk !== undefined
+              ? {
+                  crosswalk: {
+                    reference: outcome.crosswalk.reference,
+                    facts: outcome.crosswalk.reading.facts,
+                    steps: outcome.crosswalk.reading.steps.map((s) => ({ ...s, message: renderTraceStep(s, coreLocale(lang)) })),
+                  },
+                }
+              : {}),
             translations: outcome.translations.map((tr) => ({
               source: tr.source,
               reference: tr.reference,
@@ -169,6 +168,11 @@ function textReport(ctx: CommandContext, c: Colors, r: Report): string {
   const o = r.outcome;
   if (o !== undefined) {
     out.push(o.basis === "facts" ? `${head(t.receiveRederived)} ${c.bold(oneLine(describeResult(o.result)))}` : t.receiveNoFacts);
+    if (o.crosswalk !== undefined) {
+      const { min, max } = o.crosswalk.reference;
+      out.push(c.bold(t.receiveViaCrosswalk(min === max ? min : `${min}–${max}`)));
+      for (const line of renderTrace(o.crosswalk.reading.steps, coreLocale(lang))) out.push(`  ${c.dim(safeText(line))}`);
+    }
     out.push(head(t.receiveInto(oneLine(`${r.receiverScale.id}@${r.receiverScale.version}`))));
     o.translations.forEach((tr: TranslateResult, i) => {
       if (o.translations.length > 1) out.push(`  ${t.receiveBound(i === 0 ? "≥" : "≤")}`);

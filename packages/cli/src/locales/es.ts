@@ -149,7 +149,7 @@ export const es: CliTexts = {
   didYouMean: (suggestion) => `(¿Quiso decir ${suggestion}?)`,
   // render, and compare's chart formats
   renderDescription:
-    "Escribir una escala o una correspondencia como una página legible: HTML (un único archivo autónomo e imprimible) o Markdown.\nSalida 0 si la página se escribió, 1 si el documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
+    "Escribe una escala o un mapeo como una página legible: HTML (un único archivo autónomo e imprimible) o Markdown.\nSalida 0 si la página se escribió, 1 si el documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
   renderArgDocument: "archivo de escala o de correspondencia (JSON), o crs para la escala de referencia integrada",
   optRenderOut: "archivo que escribir (por defecto: la salida estándar)",
   optRenderMapping: "correspondencia de la escala con la escala de referencia (por defecto: la que está junto a la escala)",
@@ -176,7 +176,7 @@ export const es: CliTexts = {
   outputExists: (path) => `${path} ya existe; use --force para reemplazarlo`,
   // audit
   auditDescription:
-    "Auditar un mapeo con los criterios propios de sus escalas: cada combinación de criterios nacionales se califica en ambas escalas a través de la tabla de equivalencias del mapeo, y se lista con ambas trazas cada una cuyo nivel de referencia cae fuera de la banda de su nivel.\nSalida 0 cuando todas las combinaciones coinciden, 1 cuando alguna discrepa o el mapeo no se puede auditar, 2 en errores de uso o de E/S.",
+    "Audita un mapeo con los criterios propios de sus escalas: cada combinación de criterios nacionales se califica en ambas escalas a través de la tabla de equivalencias del mapeo, y se lista con ambas trazas cada una cuyo nivel de referencia cae fuera de la banda de su nivel.\nSalida 0 cuando todas las combinaciones coinciden, 1 cuando alguna discrepa o el mapeo no se puede auditar, 2 en errores de uso o de E/S.",
   auditArgMapping: "archivo de mapeo con tabla de equivalencias (crosswalk)",
   optAuditScale: "la escala nacional del mapeo (por defecto: la que está en ../scales/ o junto al mapeo)",
   optBudget: "máximo de combinaciones comprobadas; por encima, una muestra con semilla de este tamaño (por defecto 100000)",
@@ -195,7 +195,7 @@ export const es: CliTexts = {
   assessDescription:
     "Clasifica un incidente en una escala y escribe una evaluación de gravedad firmada para enviarla a un CSIRT asociado.\nSale con 0 si se escribe, 1 si los hechos no dan evaluación, 2 ante errores de uso o de E/S. Véase docs/assessments.md.",
   receiveDescription:
-    "Verifica una evaluación recibida, obtiene del registro la escala y la correspondencia del emisor por su resumen, vuelve a derivar el nivel de los hechos y lo traduce a su escala.\nSale con 0 si se verifica y traduce, 1 si no se verifica o es incoherente, 2 ante errores de uso o de E/S.",
+    "Verifica una evaluación recibida, obtiene del registro la escala y el mapeo del emisor por su resumen, vuelve a derivar el nivel de los hechos y lo traduce a su escala.\nSale con 0 si se verifica y traduce, 1 si no se verifica o es incoherente, 2 ante errores de uso o de E/S.",
   optIncident: "la referencia del incidente (su número de caso)",
   optTitle: "un título del incidente (en el idioma de --lang)",
   optMarking: "marca TLP 2.0 (por omisión TLP:AMBER)",
@@ -223,7 +223,21 @@ export const es: CliTexts = {
   receiveRederived: "Derivado de nuevo de los hechos",
   receiveNoFacts: "no se compartieron hechos: se usa el nivel indicado",
   receiveInto: (scale: string) => `En ${scale}`,
+  receiveViaCrosswalk: (band: string) => `Leído a través de la tabla de equivalencias del mapeo del remitente: referencia ${band}`,
+  threadDescription:
+    "Muestra cómo cambió la calificación de un incidente: ordena las evaluaciones según la que sustituye cada una, dice si cada una elevó, rebajó, acotó o amplió la calificación y comprueba sus firmas.\nSale con 0 cuando el hilo está completo (y, con --keyring, todas las firmas se verifican), 1 si hay hallazgos, 2 ante errores de uso o de E/S.",
+  threadArgAssessments: "archivos de evaluaciones o directorios (en los directorios se buscan *.json)",
+  optThreadRegistry: "registro (directorio o URL http(s)) con las escalas, para clasificar los cambios (elevada, rebajada…)",
+  optThreadKeyring: "llavero con las claves de confianza: se comprueba la firma de cada evaluación",
+  threadHeading: (incident: string, n: number) => `Incidente ${incident}: ${n} ${n === 1 ? "evaluación" : "evaluaciones"}`,
+  threadSigned: "firma verificada",
+  threadNotSigned: "NO VERIFICADA",
   receiveBound: (which: string) => `límite ${which}`,
+  docsReferenceTitle: "Referencia de la línea de órdenes",
+  docsReferenceHeading: "Todas las órdenes y opciones",
+  docsReferenceIntro: "Generada a partir de la definición de las órdenes (`pnpm run gen`): es lo que imprime `sevscale <orden> --help`. Todas las órdenes aceptan `--lang en|es|fr|pt`; sin esa opción, el idioma se toma de LC_ALL, LC_MESSAGES o LANG.",
+  docsReferenceGenerated: "Generado por scripts/gen/cli-reference.ts a partir de la definición de las órdenes: no lo edite a mano.",
+  docsReferenceLinks: "Guía paso a paso en español: [guia.md](guia.md). Ejemplos comentados (en inglés): [cli.md](cli.md). Códigos de error: [error-codes.md](error-codes.md).",
   viewDescription:
     "Sirve el visor web y una carpeta de registro (por defecto: el registro de ejemplo incluido) en esta máquina, o el visor con la URL http(s) de un registro.\nFunciona hasta que se interrumpe (Ctrl+C). Sale con 2 ante errores de uso o si la dirección no se puede usar.",
   viewArgRegistry: "carpeta de registro o URL http(s) (por defecto: el registro de ejemplo)",

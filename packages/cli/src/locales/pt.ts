@@ -149,7 +149,7 @@ export const pt: CliTexts = {
   didYouMean: (suggestion) => `(Quis dizer ${suggestion}?)`,
   // render, and compare's chart formats
   renderDescription:
-    "Gravar uma escala ou um mapeamento como uma página legível: HTML (um único arquivo autônomo e imprimível) ou Markdown.\nSaída 0 quando a página foi gravada, 1 quando o documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
+    "Grava uma escala ou um mapeamento como uma página legível: HTML (um único arquivo autônomo e imprimível) ou Markdown.\nSaída 0 quando a página foi gravada, 1 quando o documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
   renderArgDocument: "arquivo de escala ou de mapeamento (JSON), ou crs para a escala de referência integrada",
   optRenderOut: "arquivo a gravar (padrão: a saída padrão)",
   optRenderMapping: "mapeamento da escala para a escala de referência (padrão: o que está ao lado da escala)",
@@ -176,7 +176,7 @@ export const pt: CliTexts = {
   outputExists: (path) => `${path} já existe; use --force para substituí-lo`,
   // audit
   auditDescription:
-    "Auditar um mapeamento com os critérios próprios das suas escalas: cada combinação de critérios nacionais é classificada nas duas escalas através da tabela de correspondência de critérios, e cada uma cujo nível de referência fica fora da faixa do seu nível é listada com os dois rastros.\nSaída 0 quando todas as combinações concordam, 1 quando alguma diverge ou o mapeamento não pode ser auditado, 2 em erros de uso ou de E/S.",
+    "Audita um mapeamento com os critérios próprios das suas escalas: cada combinação de critérios nacionais é classificada nas duas escalas através da tabela de correspondência de critérios, e cada uma cujo nível de referência fica fora da faixa do seu nível é listada com os dois rastros.\nSaída 0 quando todas as combinações concordam, 1 quando alguma diverge ou o mapeamento não pode ser auditado, 2 em erros de uso ou de E/S.",
   auditArgMapping: "arquivo de mapeamento com tabela de correspondência de critérios (crosswalk)",
   optAuditScale: "a escala nacional do mapeamento (por padrão: a que está em ../scales/ ou junto ao mapeamento)",
   optBudget: "máximo de combinações verificadas; acima disso, uma amostra com semente deste tamanho (por padrão 100000)",
@@ -223,7 +223,21 @@ export const pt: CliTexts = {
   receiveRederived: "Derivado de novo dos fatos",
   receiveNoFacts: "nenhum fato compartilhado: usa-se o nível informado",
   receiveInto: (scale: string) => `Em ${scale}`,
+  receiveViaCrosswalk: (band: string) => `Lido pela tabela de correspondência do mapeamento do remetente: referência ${band}`,
+  threadDescription:
+    "Mostra como a classificação de um incidente mudou: ordena as avaliações pela que cada uma substitui, diz se cada uma elevou, rebaixou, estreitou ou ampliou a classificação e verifica as assinaturas.\nSai com 0 quando a sequência está completa (e, com --keyring, todas as assinaturas são verificadas), 1 quando há constatações, 2 em erros de uso ou de E/S.",
+  threadArgAssessments: "arquivos de avaliação ou diretórios (nos diretórios procuram-se *.json)",
+  optThreadRegistry: "registro (diretório ou URL http(s)) com as escalas, para qualificar as mudanças (elevada, rebaixada…)",
+  optThreadKeyring: "chaveiro com as chaves confiáveis: a assinatura de cada avaliação é verificada",
+  threadHeading: (incident: string, n: number) => `Incidente ${incident}: ${n} ${n === 1 ? "avaliação" : "avaliações"}`,
+  threadSigned: "assinatura verificada",
+  threadNotSigned: "NÃO VERIFICADA",
   receiveBound: (which: string) => `limite ${which}`,
+  docsReferenceTitle: "Referência da linha de comando",
+  docsReferenceHeading: "Todos os comandos e opções",
+  docsReferenceIntro: "Gerada a partir da definição dos comandos (`pnpm run gen`): é o que `sevscale <comando> --help` mostra. Todos os comandos aceitam `--lang en|es|fr|pt`; sem essa opção, o idioma vem de LC_ALL, LC_MESSAGES ou LANG.",
+  docsReferenceGenerated: "Gerado por scripts/gen/cli-reference.ts a partir da definição dos comandos: não edite à mão.",
+  docsReferenceLinks: "Exemplos comentados (em inglês): [cli.md](cli.md). Guia passo a passo (em inglês): [guide.md](guide.md). Códigos de erro: [error-codes.md](error-codes.md).",
   viewDescription:
     "Serve o visualizador web e uma pasta de registro (por padrão: o registro de exemplo incluído) nesta máquina, ou o visualizador com a URL http(s) de um registro.\nFunciona até ser interrompido (Ctrl+C). Código de saída 2 em erros de uso ou quando o endereço não pode ser usado.",
   viewArgRegistry: "pasta de registro ou URL http(s) (por padrão: o registro de exemplo)",

@@ -3,7 +3,10 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BASE_ASSESSMENT, BASE_MAPPING, BASE_SCALE } from "../../test/fixtures/base-documents.js";
+import { auditMapping } from "../audit/audit.js";
+import { readThroughCrosswalk } from "../audit/crosswalk.js";
 import { classify } from "../classify/interpret.js";
+import { REFERENCE_SCALE } from "../reference/crs.js";
 import type { Assessment } from "../model/assessment.js";
 import { AssessmentSchema } from "../model/assessment.js";
 import type { Mapping } from "../model/mapping.js";
@@ -71,12 +74,61 @@ describe("receiveAssessment", () => {
   const ctx = { senderScale: asd, senderMapping: asdMapping, receiverScale: uk, receiverMapping: ukMapping };
   const made = createAssessment(asd, asdMapping, facts, meta).assessment!;
 
-  it("re-derives from the facts and translates through the reference scale", () => {
-    const r = receiveAssessment(made, ctx);
+  it("re-derives from the facts and, without a crosswalk, translates the level through the reference scale", () => {
+    const { crosswalk: _c, ...plain } = asdMapping;
+    const r = receiveAssessment(made, { ...ctx, senderMapping: plain as Mapping });
     expect(r.basis).toBe("facts");
+    expect(r.via).toBe("level");
+    expect(r.crosswalk).toBeUndefined();
     expect(r.translations).toHaveLength(1);
     expect(r.translations[0]!.source?.code).toBe((made.result as { level: string }).level);
     expect(r.translations[0]!.candidates.length).toBeGreaterThan(0);
+  });
+
+  it("with facts and a crosswalk, translates from the reference level the facts give", () => {
+    const r = receiveAssessment(made, ctx);
+    const expected = classify(REFERENCE_SCALE, readThroughCrosswalk(asdMapping.crosswalk!, facts, REFERENCE_SCALE).facts).level!.code;
+    expect(r.via).toBe("crosswalk");
+    expect(r.crosswalk?.reference).toEqual({ min: expected, max: expected });
+    expect(r.crosswalk?.reading.steps.length).toBeGreaterThan(0);
+    expect(r.translations.map((t) => t.source?.code)).toEqual([expected]);
+    expect(r.translations[0]!.candidates.length).toBeGreaterThan(0);
+  });
+
+  it("through the crosswalk is never vaguer than through the level, and says when the two disagree (property)", () => {
+    const { crosswalk: _c, ...plain } = asdMapping;
+    fc.assert(
+      fc.property(arbAsdFacts, (f) => {
+        const { assessment } = createAssessment(asd, asdMapping, f, meta);
+        if (assessment === undefined || !("level" in assessment.result)) return;
+        const sharp = receiveAssessment(assessment, ctx);
+        const byLevel = receiveAssessment(assessment, { ...ctx, senderMapping: plain as Mapping });
+        expect(sharp.via).toBe("crosswalk");
+        const outside = sharp.issues.some((i) => i.code === "assessment_crosswalk_outside");
+        const band = assessment.reference!;
+        const rank = (code: string) => REFERENCE_SCALE.levels.findIndex((l) => l.code === code);
+        const inside = rank(sharp.crosswalk!.reference.min) >= rank(band.min) && rank(sharp.crosswalk!.reference.max) <= rank(band.max);
+        expect(outside).toBe(!inside);
+        expect(sharp.consistent).toBe(true);
+        if (inside) {
+          const levelCodes = new Set(byLevel.translations.flatMap((t) => t.candidates.map((c) => c.code)));
+          for (const t of sharp.translations) for (const c of t.candidates) expect(levelCodes.has(c.code)).toBe(true);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it("warns on the incidents of every cell the mapping audit reports", () => {
+    const audit = auditMapping(asdMapping, asd, REFERENCE_SCALE);
+    expect(audit.findings.length).toBeGreaterThan(0);
+    for (const finding of audit.findings) {
+      for (const example of finding.examples) {
+        const { assessment } = createAssessment(asd, asdMapping, example.facts, meta);
+        const r = receiveAssessment(assessment!, ctx);
+        expect(r.issues.find((i) => i.code === "assessment_crosswalk_outside")?.params).toMatchObject({ reference: finding.reference.code, level: finding.level.code });
+      }
+    }
   });
 
   it("uses the stated level when no facts are shared", () => {

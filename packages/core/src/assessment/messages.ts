@@ -21,6 +21,8 @@ export const ASSESSMENT_MESSAGES = defineMessages({
   assessment_mapping_missing: { severity: "error", stage: "assessment", params: ["scale"] },
   assessment_reference_disagrees: { severity: "error", stage: "assessment", params: ["derived", "stated"] },
   assessment_not_created: { severity: "error", stage: "assessment", params: ["status"] },
+  assessment_crosswalk_outside: { severity: "warning", stage: "assessment", params: ["band", "level", "reference"] },
+  assessment_crosswalk_undecided: { severity: "info", stage: "assessment", params: ["status"] },
 
   // A thread of assessments of one incident.
   assessment_thread_incident: { severity: "error", stage: "thread", params: ["expected", "found", "id"] },

@@ -11,8 +11,9 @@ const NO_RESULT = new Set<ClassifyResult["status"]>(["invalid-facts"]);
 
 /**
  * The assessment result of a classification: the level when one was derived; otherwise the range
- * still possible. Today's `classify` narrows nothing when it cannot decide, so the range is the
- * whole scale (least to most severe). Undefined when the facts do not fit the scale.
+ * still possible (the classification's range; from the least severe level when no level at all is
+ * still possible, or the whole scale when the classification gives no range). Undefined when the
+ * facts do not fit the scale.
  */
 export function resultFromClassification(result: ClassifyResult, scale: Pick<Scale, "levels">): AssessmentResult | undefined {
   if (NO_RESULT.has(result.status)) return undefined;
@@ -21,7 +22,9 @@ export function resultFromClassification(result: ClassifyResult, scale: Pick<Sca
   const first = scale.levels[0];
   const last = scale.levels[scale.levels.length - 1];
   if (first === undefined || last === undefined) return undefined;
-  return { range: { atLeast: first.code, atMost: last.code }, ...score };
+  const atLeast = result.range?.atLeast?.code ?? first.code;
+  const atMost = result.range?.atMost.code ?? last.code;
+  return { range: { atLeast, atMost }, ...score };
 }
 
 /** The result as one short text: `C3`, or `C2–C4` for a range, with ` (score 12.5)` when scored. */

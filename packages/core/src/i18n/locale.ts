@@ -3,6 +3,7 @@
  * locale, so a bundle holds only the languages its caller imports
  * (`import { fr } from "@sevscale/core/locales/fr"`).
  */
+import type { RatingChange } from "../assessment/thread.js";
 import type { MessageCode } from "../issues/catalog.js";
 import type { Severity } from "../issues/issue.js";
 import type { Relation } from "../model/mapping.js";
@@ -44,6 +45,8 @@ export interface Terms {
     readonly pairwise: string;
     readonly pairwiseNote: string;
   };
+  /** A thread of assessments: how each one changed the rating (`raised` → "relevée"). */
+  readonly ratingChange: Readonly<Record<RatingChange, string>>;
   /** Pages and charts (`@sevscale/core/render`): headings, column names, method sentences. */
   readonly render: RenderTerms;
 }

@@ -15,6 +15,8 @@ export const assessment = templates<typeof ASSESSMENT_MESSAGES>()({
   assessment_mapping_missing: "No mapping of {scale} onto the reference scale was found.",
   assessment_reference_disagrees: "The assessment places the result at {stated} on the reference scale, but the mapping gives {derived}.",
   assessment_not_created: "No assessment was written: the classification ended as \"{status}\" (see the findings).",
+  assessment_crosswalk_outside: "Through the mapping's crosswalk the facts give {reference} on the reference scale, outside {band}, where the mapping places {level}: the mapping and its crosswalk disagree for this incident (sevscale audit lists every such case).",
+  assessment_crosswalk_undecided: "The facts read through the crosswalk do not decide a reference level ({status}); the level was translated through the mapping instead.",
   assessment_thread_incident: "Assessment {id} is about incident {found}, not {expected} like the rest of the thread.",
   assessment_thread_missing: "Assessment {id} supersedes {supersedes}, which is not in the thread.",
   assessment_thread_fork: "Several assessments ({ids}) supersede {supersedes}; a thread has one successor per assessment.",

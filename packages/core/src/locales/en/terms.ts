@@ -37,5 +37,6 @@ export const terms: Terms = {
     pairwise: "Level by level",
     pairwiseNote: "Each cell says how the column's level relates to the row's level.",
   },
+  ratingChange: { first: "first", unchanged: "unchanged", raised: "raised", lowered: "lowered", narrowed: "narrowed", widened: "widened", changed: "changed" },
   render: renderTerms,
 };

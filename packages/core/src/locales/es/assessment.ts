@@ -15,6 +15,8 @@ export const assessment = templates<typeof ASSESSMENT_MESSAGES>()({
   assessment_mapping_missing: "No se encontró ninguna correspondencia de {scale} con la escala de referencia.",
   assessment_reference_disagrees: "La evaluación sitúa el resultado en {stated} en la escala de referencia, pero la correspondencia da {derived}.",
   assessment_not_created: "No se escribió ninguna evaluación: la clasificación terminó como \"{status}\" (véanse los hallazgos).",
+  assessment_crosswalk_outside: "A través de la tabla de equivalencias del mapeo, los hechos dan {reference} en la escala de referencia, fuera de {band}, donde el mapeo sitúa {level}: el mapeo y su tabla de equivalencias discrepan para este incidente (sevscale audit enumera todos esos casos).",
+  assessment_crosswalk_undecided: "Los hechos leídos a través de la tabla de equivalencias no determinan un nivel de referencia ({status}); el nivel se tradujo a través del mapeo.",
   assessment_thread_incident: "La evaluación {id} trata del incidente {found}, no de {expected} como el resto del hilo.",
   assessment_thread_missing: "La evaluación {id} sustituye a {supersedes}, que no está en el hilo.",
   assessment_thread_fork: "Varias evaluaciones ({ids}) sustituyen a {supersedes}; en un hilo cada evaluación tiene un solo sucesor.",

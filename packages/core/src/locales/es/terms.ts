@@ -37,5 +37,6 @@ export const terms: Terms = {
     pairwise: "Nivel a nivel",
     pairwiseNote: "Cada celda indica cómo se relaciona el nivel de la columna con el de la fila.",
   },
+  ratingChange: { first: "primera", unchanged: "sin cambios", raised: "elevada", lowered: "rebajada", narrowed: "acotada", widened: "ampliada", changed: "modificada" },
   render: renderTerms,
 };

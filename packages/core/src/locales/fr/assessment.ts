@@ -15,6 +15,8 @@ export const assessment = templates<typeof ASSESSMENT_MESSAGES>()({
   assessment_mapping_missing: "Aucune correspondance de {scale} vers l’échelle de référence n’a été trouvée.",
   assessment_reference_disagrees: "L’évaluation place le résultat en {stated} sur l’échelle de référence, mais la correspondance donne {derived}.",
   assessment_not_created: "Aucune évaluation n’a été écrite : la classification s’est terminée par « {status} » (voir les constats).",
+  assessment_crosswalk_outside: "Lus à travers la table de correspondance des critères, les faits donnent {reference} sur l’échelle de référence, hors de {band}, où la correspondance place {level} : la correspondance et sa table de correspondance divergent pour cet incident (sevscale audit liste tous ces cas).",
+  assessment_crosswalk_undecided: "Les faits lus à travers la table de correspondance ne déterminent pas de niveau de référence ({status}) ; le niveau a été traduit par la correspondance.",
   assessment_thread_incident: "L’évaluation {id} porte sur l’incident {found}, et non sur {expected} comme le reste du fil.",
   assessment_thread_missing: "L’évaluation {id} remplace {supersedes}, qui ne figure pas dans le fil.",
   assessment_thread_fork: "Plusieurs évaluations ({ids}) remplacent {supersedes} ; dans un fil, chaque évaluation a un seul successeur.",

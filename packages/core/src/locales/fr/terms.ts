@@ -37,5 +37,6 @@ export const terms: Terms = {
     pairwise: "Niveau par niveau",
     pairwiseNote: "Chaque cellule indique la relation entre le niveau de la colonne et celui de la ligne.",
   },
+  ratingChange: { first: "première", unchanged: "inchangée", raised: "relevée", lowered: "abaissée", narrowed: "resserrée", widened: "élargie", changed: "modifiée" },
   render: renderTerms,
 };

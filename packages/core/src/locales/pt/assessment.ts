@@ -15,6 +15,8 @@ export const assessment = templates<typeof ASSESSMENT_MESSAGES>()({
   assessment_mapping_missing: "Não foi encontrado nenhum mapeamento de {scale} para a escala de referência.",
   assessment_reference_disagrees: "A avaliação situa o resultado em {stated} na escala de referência, mas o mapeamento dá {derived}.",
   assessment_not_created: "Nenhuma avaliação foi gravada: a classificação terminou como \"{status}\" (veja as constatações).",
+  assessment_crosswalk_outside: "Lidos pela tabela de correspondência do mapeamento, os fatos dão {reference} na escala de referência, fora de {band}, onde o mapeamento coloca {level}: o mapeamento e sua tabela de correspondência divergem para este incidente (sevscale audit lista todos esses casos).",
+  assessment_crosswalk_undecided: "Os fatos lidos pela tabela de correspondência não determinam um nível de referência ({status}); o nível foi traduzido pelo mapeamento.",
   assessment_thread_incident: "A avaliação {id} trata do incidente {found}, e não de {expected} como o resto do histórico.",
   assessment_thread_missing: "A avaliação {id} substitui {supersedes}, que não está no histórico.",
   assessment_thread_fork: "Várias avaliações ({ids}) substituem {supersedes}; em um histórico, cada avaliação tem um único sucessor.",

@@ -37,5 +37,6 @@ export const terms: Terms = {
     pairwise: "Nível a nível",
     pairwiseNote: "Cada célula indica como o nível da coluna se relaciona com o nível da linha.",
   },
+  ratingChange: { first: "primeira", unchanged: "inalterada", raised: "elevada", lowered: "rebaixada", narrowed: "estreitada", widened: "ampliada", changed: "alterada" },
   render: renderTerms,
 };
