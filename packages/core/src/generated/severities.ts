@@ -9,8 +9,8 @@ export function severityIn(table: SeverityTable, code: string): Severity {
   return Object.prototype.hasOwnProperty.call(table, code) ? table[code]! : "error";
 }
 
-/** Of the 16 codes of its area (assessment), those whose severity is not "error". */
-export const ASSESSMENT_SEVERITIES: SeverityTable = { assessment_scale_unresolved: "info", assessment_thread_missing: "warning" };
+/** Of the 18 codes of its area (assessment), those whose severity is not "error". */
+export const ASSESSMENT_SEVERITIES: SeverityTable = { assessment_crosswalk_outside: "warning", assessment_crosswalk_undecided: "info", assessment_scale_unresolved: "info", assessment_thread_missing: "warning" };
 
 /** Of the 10 codes of its area (audit), those whose severity is not "error". */
 export const AUDIT_SEVERITIES: SeverityTable = { audit_sampled: "info", audit_undecided: "warning", crosswalk_assumed: "info", crosswalk_band_implies: "info", crosswalk_no_band: "info", crosswalk_option_implies: "info", crosswalk_reference_facts: "info" };
