@@ -317,6 +317,20 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
         return re.test(v as string);
       };
     }
+    if (c.k === "min_length") {
+      const n = c.n;
+      return (v) => {
+        const units = (v as { length: number }).length;
+        return units >= n && (typeof v !== "string" || units >= n * 2 || codePoints(v) >= n);
+      };
+    }
+    if (c.k === "max_length") {
+      const n = c.n;
+      return (v) => {
+        const units = (v as { length: number }).length;
+        return units <= n || (typeof v === "string" && codePoints(v) <= n);
+      };
+    }
     return (v) => checkPasses(c, v);
   };
   const allOf = (checks: readonly StructureCheck[] | undefined): ((v: unknown) => boolean) | undefined => {
@@ -345,6 +359,11 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
       case "boolean":
         return (v) => typeof v === "boolean";
       case "string": {
+        // The commonest node, a non-empty text, in one closure.
+        if (node.c?.length === 1 && node.c[0]!.k === "min_length") {
+          const n = node.c[0]!.n;
+          return (v) => typeof v === "string" && v.length >= n && (v.length >= n * 2 || codePoints(v) >= n);
+        }
         const ok = allOf(node.c);
         return ok ? (v) => typeof v === "string" && ok(v) : (v) => typeof v === "string";
       }
@@ -398,7 +417,7 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
           if (ok && typeof key === "string" && seen.size < KEY_CACHE_LIMIT) seen.add(key);
           return ok;
         };
-        // The usual record (a plain object literal without symbol keys) is read with Object.keys;
+        // The usual record (a plain object literal without symbol keys) is read with for...in;
         // anything else goes the way zod goes (isPlainObject, then every own key, symbols included).
         const entryOk = (v: Record<string, unknown>, key: string | symbol, b: number): boolean =>
           key === "__proto__" || (keyOk(key) && fns[of]!(v[key as string], b - 1));
@@ -408,7 +427,15 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
           const usual = (proto === Object.prototype || proto === null) && !Object.prototype.hasOwnProperty.call(v, "constructor");
           if (usual) {
             if (Object.getOwnPropertySymbols(v).length > 0) return false;
-            for (const key of Object.keys(v)) if (!entryOk(v as Record<string, unknown>, key, b)) return false;
+            // for...in: the own enumerable keys, plus any a polluted Object.prototype adds (an
+            // extra key checked can only turn a yes into a no, which the full walk then settles).
+            const o = v as Record<string, unknown>;
+            const valueOk = fns[of]!;
+            for (const key in o) {
+              if (key === "__proto__") continue;
+              if (!seen.has(key) && !keyOk(key)) return false;
+              if (!valueOk(o[key], b - 1)) return false;
+            }
             return true;
           }
           if (!isPlainObject(v)) return false;
