@@ -13,6 +13,7 @@ describe("the generated command reference", () => {
     // The commands the README and the guide send analysts to are all there.
     expect(names).toEqual(expect.arrayContaining(["validate", "classify", "translate", "compare", "render", "diff", "sign", "verify", "registry", "export", "import", "view"]));
     expect(names).not.toContain("help");
+    expect(names).toEqual(expect.arrayContaining(["registry build", "registry check", "import sssom"]));
     for (const lang of LANGUAGES) {
       const page = readFileSync(join(root, referencePage(lang)), "utf8");
       for (const name of names) expect(page, `${lang}: ${name}`).toContain(`### sevscale ${name}\n`);
@@ -31,6 +32,20 @@ describe("the generated command reference", () => {
       if (t.helpOptionsToken !== "[options]") expect(md).not.toContain("[options]");
       expect(md).toContain(t.helpOptionsToken);
       expect(md).not.toContain("Usage:");
+    }
+  });
+
+  it("every command states its exit codes in its help, in every language", async () => {
+    const exitWords: Record<string, RegExp> = { en: /Exit 0/, es: /(Sale con|Salida) 0/, fr: /Code de sortie 0/, pt: /(Sai com|Saída) 0/ };
+    const names = await commandNames();
+    const groups = new Set(names.filter((n) => names.some((m) => m.startsWith(`${n} `))));
+    expect(groups).toEqual(new Set(["registry", "import"]));
+    for (const lang of LANGUAGES) {
+      const page = readFileSync(join(root, referencePage(lang)), "utf8");
+      for (const name of names.filter((n) => !groups.has(n))) {
+        const section = page.slice(page.indexOf(`### sevscale ${name}\n`)).split(/^### /m)[1] ?? "";
+        expect(section, `${lang}: sevscale ${name}`).toMatch(exitWords[lang]!);
+      }
     }
   });
 

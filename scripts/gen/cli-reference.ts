@@ -41,11 +41,24 @@ async function helpOf(argv: readonly string[]): Promise<string> {
   return out;
 }
 
-/** The command names, in the order `sevscale --help` lists them (`help` itself left out). */
+/** The sub-commands a help text lists under "Commands:" (`help` itself left out). */
+function listedCommands(help: string): string[] {
+  const at = help.indexOf("\nCommands:");
+  if (at < 0) return [];
+  return [...help.slice(at).matchAll(/^ {2}([a-z][a-z-]*)\b/gm)].map((m) => m[1]!).filter((name) => name !== "help");
+}
+
+/**
+ * The commands, in the order `sevscale --help` lists them, each group (`registry`) followed by its
+ * sub-commands (`registry build`, `registry check`).
+ */
 export async function commandNames(): Promise<string[]> {
-  const help = await helpOf(["--help", "--lang", "en"]);
-  const section = help.slice(help.indexOf("Commands:"));
-  return [...section.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)].map((m) => m[1]!).filter((name) => name !== "help");
+  const names: string[] = [];
+  for (const name of listedCommands(await helpOf(["--help", "--lang", "en"]))) {
+    names.push(name);
+    for (const sub of listedCommands(await helpOf([name, "--help", "--lang", "en"]))) names.push(`${name} ${sub}`);
+  }
+  return names;
 }
 
 /** One language's reference: the program's help, then each command's, each in a text block. */
@@ -54,7 +67,7 @@ export async function referenceMarkdown(lang: CliLanguage, names: readonly strin
   const fence = (text: string) => ["```text", text.trimEnd(), "```"].join("\n");
   const parts = [`## ${t.docsReferenceHeading}`, "", t.docsReferenceIntro, "", fence(await helpOf(["--help", "--lang", lang])), ""];
   for (const name of names) {
-    parts.push(`### sevscale ${name}`, "", fence(await helpOf([name, "--help", "--lang", lang])), "");
+    parts.push(`### sevscale ${name}`, "", fence(await helpOf([...name.split(" "), "--help", "--lang", lang])), "");
   }
   return parts.join("\n");
 }

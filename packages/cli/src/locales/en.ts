@@ -18,10 +18,14 @@ export const en = {
   translateDescription: "Translate a level of one scale into another scale's levels, through the reference scale.",
   compareDescription: "Show several scales side by side by reference level.",
   diffDescription: "Compare two versions of a document and say which version bump the changes require.",
-  digestDescription: "Print the SHA-256 of a document's canonical form (RFC 8785).",
-  keygenDescription: "Create an Ed25519 key pair for signing documents.",
-  signDescription: "Sign a document (detached JWS over its canonical form).",
-  verifyDescription: "Verify a document's detached signature.",
+  digestDescription:
+    "Print the SHA-256 of a document's canonical form (RFC 8785).\nExit 0 when printed (and, with --write, written), 1 when the file has no canonical form (not a JSON document sevscale can canonicalise), 2 on usage or I/O errors.",
+  keygenDescription:
+    "Create an Ed25519 key pair for signing documents.\nExit 0 when the pair is written, 2 on usage or I/O errors (a bad --kid, a folder inside a git work tree without --force, a folder that cannot be written).",
+  signDescription:
+    "Sign a document (detached JWS over its canonical form).\nExit 0 when the signature is written, 1 when the document cannot be signed (no canonical form), 2 on usage or I/O errors (a missing file, an unusable key).",
+  verifyDescription:
+    "Verify a document's detached signature.\nExit 0 when the signature verifies, 1 when it does not (the reasons are listed), 2 on usage or I/O errors.",
   registryDescription: "Build and check a static registry of documents.",
   summary: (files: number, errors: number, warnings: number) =>
     `${files} ${files === 1 ? "file" : "files"} checked: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
@@ -248,7 +252,7 @@ export const en = {
   docsReferenceLinks: "Worked examples: [cli.md](cli.md) (English). Step by step: [guide.md](guide.md). Error codes: [error-codes.md](error-codes.md).",
   // view
   viewDescription:
-    "Serve the web viewer and a registry folder (default: the bundled example registry) on this machine, or the viewer with an http(s) registry URL.\nRuns until interrupted (Ctrl+C). Exit 2 on usage errors or when the address cannot be used.",
+    "Serve the web viewer and a registry folder (default: the bundled example registry) on this machine, or the viewer with an http(s) registry URL.\nRuns until interrupted (Ctrl+C). Exit 0 when stopped, 2 on usage errors or when the address cannot be used.",
   viewArgRegistry: "registry folder or http(s) URL (default: the example registry)",
   optPort: "port to listen on (default: any free port)",
   optHost: "address to listen on (default 127.0.0.1: this machine only)",

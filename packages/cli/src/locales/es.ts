@@ -17,10 +17,14 @@ export const es: CliTexts = {
   translateDescription: "Traduce un nivel de una escala a los niveles de otra, a través de la escala de referencia.",
   compareDescription: "Muestra varias escalas lado a lado por nivel de referencia.",
   diffDescription: "Compara dos versiones de un documento e indica qué incremento de versión exigen los cambios.",
-  digestDescription: "Muestra el SHA-256 de la forma canónica de un documento (RFC 8785).",
-  keygenDescription: "Crea un par de claves Ed25519 para firmar documentos.",
-  signDescription: "Firma un documento (JWS separado sobre su forma canónica).",
-  verifyDescription: "Verifica la firma separada de un documento.",
+  digestDescription:
+    "Muestra el SHA-256 de la forma canónica de un documento (RFC 8785).\nSale con 0 si se muestra (y, con --write, se escribe), 1 si el archivo no tiene forma canónica (no es un documento JSON que sevscale pueda canonizar), 2 ante errores de uso o de E/S.",
+  keygenDescription:
+    "Crea un par de claves Ed25519 para firmar documentos.\nSale con 0 si el par se escribe, 2 ante errores de uso o de E/S (un --kid no válido, una carpeta dentro de un repositorio git sin --force, una carpeta en la que no se puede escribir).",
+  signDescription:
+    "Firma un documento (JWS separado sobre su forma canónica).\nSale con 0 si la firma se escribe, 1 si el documento no se puede firmar (no tiene forma canónica), 2 ante errores de uso o de E/S (un archivo que falta, una clave inutilizable).",
+  verifyDescription:
+    "Verifica la firma separada de un documento.\nSale con 0 si la firma se verifica, 1 si no (se enumeran los motivos), 2 ante errores de uso o de E/S.",
   registryDescription: "Construye y revisa un registro estático de documentos.",
   summary: (files, errors, warnings) =>
     `${files} ${files === 1 ? "archivo revisado" : "archivos revisados"}: ${errors} ${errors === 1 ? "error" : "errores"}, ${warnings} ${warnings === 1 ? "advertencia" : "advertencias"}`,
@@ -239,7 +243,7 @@ export const es: CliTexts = {
   docsReferenceGenerated: "Generado por scripts/gen/cli-reference.ts a partir de la definición de las órdenes: no lo edite a mano.",
   docsReferenceLinks: "Guía paso a paso en español: [guia.md](guia.md). Ejemplos comentados (en inglés): [cli.md](cli.md). Códigos de error: [error-codes.md](error-codes.md).",
   viewDescription:
-    "Sirve el visor web y una carpeta de registro (por defecto: el registro de ejemplo incluido) en esta máquina, o el visor con la URL http(s) de un registro.\nFunciona hasta que se interrumpe (Ctrl+C). Sale con 2 ante errores de uso o si la dirección no se puede usar.",
+    "Sirve el visor web y una carpeta de registro (por defecto: el registro de ejemplo incluido) en esta máquina, o el visor con la URL http(s) de un registro.\nFunciona hasta que se interrumpe (Ctrl+C). Sale con 0 al detenerse, 2 ante errores de uso o si la dirección no se puede usar.",
   viewArgRegistry: "carpeta de registro o URL http(s) (por defecto: el registro de ejemplo)",
   optPort: "puerto de escucha (por defecto: cualquier puerto libre)",
   optHost: "dirección de escucha (por defecto 127.0.0.1: solo esta máquina)",

@@ -17,10 +17,14 @@ export const fr: CliTexts = {
   translateDescription: "Traduire un niveau d’une échelle en niveaux d’une autre échelle, en passant par l’échelle de référence.",
   compareDescription: "Afficher plusieurs échelles côte à côte, par niveau de référence.",
   diffDescription: "Comparer deux versions d’un document et indiquer quel incrément de version les modifications exigent.",
-  digestDescription: "Afficher l’empreinte SHA-256 de la forme canonique d’un document (RFC 8785).",
-  keygenDescription: "Créer une paire de clés Ed25519 pour signer des documents.",
-  signDescription: "Signer un document (JWS détachée calculée sur sa forme canonique).",
-  verifyDescription: "Vérifier la signature détachée d’un document.",
+  digestDescription:
+    "Afficher l’empreinte SHA-256 de la forme canonique d’un document (RFC 8785).\nCode de sortie 0 si elle est affichée (et, avec --write, écrite), 1 si le fichier n’a pas de forme canonique (ce n’est pas un document JSON que sevscale sait canoniser), 2 en cas d’erreur d’utilisation ou d’E/S.",
+  keygenDescription:
+    "Créer une paire de clés Ed25519 pour signer des documents.\nCode de sortie 0 si la paire est écrite, 2 en cas d’erreur d’utilisation ou d’E/S (un --kid invalide, un dossier situé dans un dépôt git sans --force, un dossier où l’écriture est impossible).",
+  signDescription:
+    "Signer un document (JWS détachée calculée sur sa forme canonique).\nCode de sortie 0 si la signature est écrite, 1 si le document ne peut pas être signé (pas de forme canonique), 2 en cas d’erreur d’utilisation ou d’E/S (un fichier absent, une clé inutilisable).",
+  verifyDescription:
+    "Vérifier la signature détachée d’un document.\nCode de sortie 0 si la signature est vérifiée, 1 sinon (les motifs sont listés), 2 en cas d’erreur d’utilisation ou d’E/S.",
   registryDescription: "Construire et vérifier un registre statique de documents.",
   summary: (files, errors, warnings) =>
     `${files} ${files < 2 ? "fichier vérifié" : "fichiers vérifiés"} : ${errors} ${errors < 2 ? "erreur" : "erreurs"}, ${warnings} ${warnings < 2 ? "avertissement" : "avertissements"}`,
@@ -239,7 +243,7 @@ export const fr: CliTexts = {
   docsReferenceGenerated: "Généré par scripts/gen/cli-reference.ts à partir de la définition des commandes : ne pas modifier à la main.",
   docsReferenceLinks: "Exemples commentés (en anglais) : [cli.md](cli.md). Guide pas à pas (en anglais) : [guide.md](guide.md). Codes d’erreur : [error-codes.md](error-codes.md).",
   viewDescription:
-    "Servir le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",
+    "Servir le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 0 à l’arrêt, 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",
   viewArgRegistry: "dossier de registre ou URL http(s) (par défaut : le registre d’exemple)",
   optPort: "port d’écoute (par défaut : n’importe quel port libre)",
   optHost: "adresse d’écoute (par défaut 127.0.0.1 : cette machine uniquement)",

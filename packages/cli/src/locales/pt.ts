@@ -17,10 +17,14 @@ export const pt: CliTexts = {
   translateDescription: "Traduz um nível de uma escala para os níveis de outra escala, por meio da escala de referência.",
   compareDescription: "Mostra várias escalas lado a lado, por nível de referência.",
   diffDescription: "Compara duas versões de um documento e indica que incremento de versão as alterações exigem.",
-  digestDescription: "Mostra o SHA-256 da forma canônica de um documento (RFC 8785).",
-  keygenDescription: "Cria um par de chaves Ed25519 para assinar documentos.",
-  signDescription: "Assina um documento (JWS destacado sobre a forma canônica dele).",
-  verifyDescription: "Verifica a assinatura destacada de um documento.",
+  digestDescription:
+    "Mostra o SHA-256 da forma canônica de um documento (RFC 8785).\nSai com 0 quando é mostrado (e, com --write, gravado), 1 quando o arquivo não tem forma canônica (não é um documento JSON que o sevscale consiga canonizar), 2 em erros de uso ou de E/S.",
+  keygenDescription:
+    "Cria um par de chaves Ed25519 para assinar documentos.\nSai com 0 quando o par é gravado, 2 em erros de uso ou de E/S (um --kid inválido, uma pasta dentro de um repositório git sem --force, uma pasta em que não se consegue gravar).",
+  signDescription:
+    "Assina um documento (JWS destacado sobre a forma canônica dele).\nSai com 0 quando a assinatura é gravada, 1 quando o documento não pode ser assinado (sem forma canônica), 2 em erros de uso ou de E/S (um arquivo ausente, uma chave inutilizável).",
+  verifyDescription:
+    "Verifica a assinatura destacada de um documento.\nSai com 0 quando a assinatura é verificada, 1 quando não é (os motivos são listados), 2 em erros de uso ou de E/S.",
   registryDescription: "Constrói e verifica um registro estático de documentos.",
   summary: (files, errors, warnings) =>
     `${files} ${files === 1 ? "arquivo verificado" : "arquivos verificados"}: ${errors} ${errors === 1 ? "erro" : "erros"}, ${warnings} ${warnings === 1 ? "aviso" : "avisos"}`,
@@ -239,7 +243,7 @@ export const pt: CliTexts = {
   docsReferenceGenerated: "Gerado por scripts/gen/cli-reference.ts a partir da definição dos comandos: não edite à mão.",
   docsReferenceLinks: "Exemplos comentados (em inglês): [cli.md](cli.md). Guia passo a passo (em inglês): [guide.md](guide.md). Códigos de erro: [error-codes.md](error-codes.md).",
   viewDescription:
-    "Serve o visualizador web e uma pasta de registro (por padrão: o registro de exemplo incluído) nesta máquina, ou o visualizador com a URL http(s) de um registro.\nFunciona até ser interrompido (Ctrl+C). Código de saída 2 em erros de uso ou quando o endereço não pode ser usado.",
+    "Serve o visualizador web e uma pasta de registro (por padrão: o registro de exemplo incluído) nesta máquina, ou o visualizador com a URL http(s) de um registro.\nFunciona até ser interrompido (Ctrl+C). Sai com 0 ao ser parado, 2 em erros de uso ou quando o endereço não pode ser usado.",
   viewArgRegistry: "pasta de registro ou URL http(s) (por padrão: o registro de exemplo)",
   optPort: "porta de escuta (por padrão: qualquer porta livre)",
   optHost: "endereço de escuta (por padrão 127.0.0.1: somente esta máquina)",
