@@ -9,10 +9,10 @@ import { fileURLToPath } from "node:url";
 import { apiReportGenerator } from "./gen/api-report.js";
 import { cliReferenceGenerator } from "./gen/cli-reference.js";
 import { errorCodesGenerator } from "./gen/error-codes.js";
-import { fastStructureGenerator } from "./gen/fast-structure.js";
 import { invalidCorpusGenerator } from "./gen/invalid-corpus.js";
 import { jsonSchemaGenerator } from "./gen/json-schema.js";
 import { referenceScaleDocGenerator } from "./gen/reference-scale-doc.js";
+import { structureTableGenerator } from "./gen/structure-table.js";
 import { tsTypesGenerator } from "./gen/ts-types.js";
 import { isCurrent, wantedBytes } from "./gen/stale.js";
 import type { Generator } from "./gen/types.js";
@@ -25,7 +25,7 @@ const generators: Generator[] = [
   errorCodesGenerator,
   jsonSchemaGenerator,
   tsTypesGenerator,
-  fastStructureGenerator,
+  structureTableGenerator,
   referenceScaleDocGenerator,
   apiReportGenerator,
   cliReferenceGenerator,

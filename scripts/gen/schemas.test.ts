@@ -7,13 +7,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { fastStructureGenerator } from "./fast-structure.js";
 import { jsonSchemaGenerator } from "./json-schema.js";
+import { structureTableGenerator } from "./structure-table.js";
 import { tsTypesGenerator } from "./ts-types.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-describe.each([jsonSchemaGenerator, tsTypesGenerator, fastStructureGenerator])("generator $name", (generator) => {
+describe.each([jsonSchemaGenerator, tsTypesGenerator, structureTableGenerator])("generator $name", (generator) => {
   test("the committed files are current (run `pnpm gen` if not)", async () => {
     const files = await generator.generate();
     expect(files.length).toBeGreaterThan(0);

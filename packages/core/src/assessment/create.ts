@@ -8,8 +8,8 @@ import type { Scale } from "../model/scale.js";
 import { schemaUrl } from "../model/kinds.js";
 import { toReference } from "../translate/to-reference.js";
 import { pinDocument } from "./_pin.js";
-import { ASSESSMENT_MESSAGES } from "./messages.js";
 import { resultBounds, resultFromClassification } from "./result.js";
+import { ASSESSMENT_SEVERITIES, severityIn } from "../generated/severities.js";
 
 /** What the caller says about the assessment; the rest comes from the scale and the facts. */
 export interface AssessmentMeta {
@@ -97,7 +97,7 @@ export function createAssessment(scale: Scale, mapping: Mapping | undefined, fac
   const result = resultFromClassification(classification, scale);
   if (result === undefined || hasErrors(classification.issues)) {
     const code = "assessment_not_created";
-    const refused: Issue = { code, severity: ASSESSMENT_MESSAGES[code].severity, pointer: "", params: { status: classification.status } };
+    const refused: Issue = { code, severity: severityIn(ASSESSMENT_SEVERITIES, code), pointer: "", params: { status: classification.status } };
     return { classification, issues: [...classification.issues, refused] };
   }
   const reference = mapping === undefined ? undefined : placeOnReference(scale, mapping, result);

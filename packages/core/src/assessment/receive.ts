@@ -15,9 +15,10 @@ import { REFERENCE_SCALE } from "../reference/crs.js";
 import { translate, type TranslateResult } from "../translate/translate.js";
 import { validateAssessment } from "../validate/validate-assessment.js";
 import { pinDocument } from "./_pin.js";
-import { ASSESSMENT_MESSAGES, type AssessmentCode } from "./messages.js";
+import type { AssessmentCode } from "./messages.js";
 import { resultBounds, resultFromClassification } from "./result.js";
 import { placeOnReference } from "./create.js";
+import { ASSESSMENT_SEVERITIES, severityIn } from "../generated/severities.js";
 
 /** The documents a receiver holds: the sender's scale and mapping, and its own. */
 export interface ReceiveContext {
@@ -59,7 +60,7 @@ export interface ReceiveResult {
 }
 
 function finding(code: AssessmentCode, pointer: string, params: Issue["params"]): Issue {
-  return { code, severity: ASSESSMENT_MESSAGES[code].severity, pointer, params };
+  return { code, severity: severityIn(ASSESSMENT_SEVERITIES, code), pointer, params };
 }
 
 /** `assessment_digest_mismatch` when the mapping is not the one the assessment pins. */

@@ -2,8 +2,9 @@
 import type { Issue } from "../issues/issue.js";
 import type { Assessment } from "../model/assessment.js";
 import type { Scale } from "../model/scale.js";
-import { ASSESSMENT_MESSAGES, type AssessmentCode } from "./messages.js";
+import type { AssessmentCode } from "./messages.js";
 import { describeResult, resultBounds } from "./result.js";
+import { ASSESSMENT_SEVERITIES, severityIn } from "../generated/severities.js";
 
 /** How the rating changed from the assessment before. */
 export type RatingChange = "first" | "unchanged" | "raised" | "lowered" | "narrowed" | "widened" | "changed";
@@ -25,7 +26,7 @@ export interface AssessmentThread {
 }
 
 function finding(code: AssessmentCode, params: Issue["params"]): Issue {
-  return { code, severity: ASSESSMENT_MESSAGES[code].severity, pointer: "", params };
+  return { code, severity: severityIn(ASSESSMENT_SEVERITIES, code), pointer: "", params };
 }
 
 /**

@@ -20,7 +20,8 @@ import type { ReferenceInterval } from "../translate/resolve.js";
 import type { ReferenceRanks } from "./crosswalk.js";
 import { optionRanks, readWithRanks } from "./crosswalk.js";
 import type { AuditCode } from "./messages.js";
-import { AUDIT_MESSAGES } from "./messages.js";
+import { AUDIT_SEVERITIES, severityIn } from "../generated/severities.js";
+
 
 /** The default most combinations checked one by one; above it, a seeded sample of this many. */
 export const DEFAULT_AUDIT_BUDGET = 100_000;
@@ -102,7 +103,7 @@ export interface AuditResult {
 }
 
 function auditIssue(code: AuditCode, pointer: string, params: Issue["params"]): Issue {
-  return { code, severity: AUDIT_MESSAGES[code].severity, pointer, params };
+  return { code, severity: severityIn(AUDIT_SEVERITIES, code), pointer, params };
 }
 
 /** Every simple method of a scale (the method itself, or a composite's components). */

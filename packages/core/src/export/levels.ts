@@ -9,7 +9,8 @@ import { REFERENCE_SCALE } from "../reference/crs.js";
 import type { ReferenceInterval } from "../translate/resolve.js";
 import { toReference } from "../translate/to-reference.js";
 import type { DeepReadonly } from "../translate/_internal.js";
-import { EXPORT_MESSAGES } from "./messages.js";
+import { EXPORT_SEVERITIES, severityIn } from "../generated/severities.js";
+
 
 /** A level with its band on the reference scale (absent when unmapped or noMatch). */
 export interface LevelOnReference {
@@ -27,7 +28,7 @@ export function levelsOnReference(
     const code = "export_mapping_mismatch";
     return {
       levels: [],
-      issues: [{ code, severity: EXPORT_MESSAGES[code].severity, pointer: "/subject/id", params: { mappingId: mapping.id, scaleId: scale.id } }],
+      issues: [{ code, severity: severityIn(EXPORT_SEVERITIES, code), pointer: "/subject/id", params: { mappingId: mapping.id, scaleId: scale.id } }],
     };
   }
   const issues: Issue[] = [];

@@ -8,8 +8,8 @@ import type { Scale } from "../model/scale.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import { pickText, type DeepReadonly } from "../translate/_internal.js";
 import { levelsOnReference, topRank } from "./levels.js";
-import { EXPORT_MESSAGES } from "./messages.js";
 import type { ReferenceInterval } from "../translate/resolve.js";
+import { EXPORT_SEVERITIES, severityIn } from "../generated/severities.js";
 
 /** One value of the MISP predicate: a level. */
 export interface MispEntry {
@@ -93,7 +93,7 @@ export function scaleToMispTaxonomy(
   const v = mispVersion(scale.version);
   if (!v.exact) {
     const code = "misp_version_not_encodable";
-    issues.push({ code, severity: EXPORT_MESSAGES[code].severity, pointer: "/version", params: { version: scale.version } });
+    issues.push({ code, severity: severityIn(EXPORT_SEVERITIES, code), pointer: "/version", params: { version: scale.version } });
   }
   const top = topRank(REFERENCE_SCALE);
   const entry = placed.levels.map(({ level, interval }): MispEntry => {

@@ -10,8 +10,9 @@ import { parse as parseYaml } from "yaml";
 import type { Issue, IssueParams } from "../issues/issue.js";
 import type { Justification, Relation } from "../model/mapping.js";
 import { parseJsonDocument } from "../parse/parse-json-document.js";
-import { EXPORT_MESSAGES } from "./messages.js";
+import type { EXPORT_MESSAGES } from "./messages.js";
 import { SSSOM_BASE_IRI, SSSOM_DOCUMENT_SLOT, SSSOM_JUSTIFICATION, SSSOM_NO_TERM_FOUND } from "./sssom.js";
+import { EXPORT_SEVERITIES, severityIn } from "../generated/severities.js";
 
 /** The result of {@link sssomTsvToMapping}: a mapping candidate when the file could be read. */
 export type SssomImportResult =
@@ -27,7 +28,7 @@ const JUSTIFICATION_OF = new Map<string, Justification>(
 );
 
 type Code = keyof typeof EXPORT_MESSAGES;
-const issue = (code: Code, params: IssueParams, pointer = ""): Issue => ({ code, severity: EXPORT_MESSAGES[code].severity, pointer, params });
+const issue = (code: Code, params: IssueParams, pointer = ""): Issue => ({ code, severity: severityIn(EXPORT_SEVERITIES, code), pointer, params });
 
 const own = (o: Record<string, unknown>, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);

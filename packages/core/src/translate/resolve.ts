@@ -9,8 +9,9 @@ import semverValidRange from "semver/ranges/valid.js";
 import type { Issue, IssueParams } from "../issues/issue.js";
 import type { Mapping, MappingRecord, Relation } from "../model/mapping.js";
 import type { Scale, Sentinel } from "../model/scale.js";
-import { TRANSLATE_MESSAGES } from "./messages.js";
+import type { TRANSLATE_MESSAGES } from "./messages.js";
 import type { DeepReadonly, Text } from "./_internal.js";
+import { TRANSLATE_SEVERITIES, severityIn } from "../generated/severities.js";
 
 /** A band of the reference scale: level codes and their ranks (0 = least severe), min ≤ max. */
 export interface ReferenceInterval {
@@ -24,7 +25,7 @@ type Code = keyof typeof TRANSLATE_MESSAGES;
 
 /** Builds an issue with the catalogue's severity unless another is asked for. */
 export function issue(code: Code, pointer: string, params: IssueParams, severity?: Issue["severity"]): Issue {
-  return { code, severity: severity ?? TRANSLATE_MESSAGES[code].severity, pointer, params };
+  return { code, severity: severity ?? severityIn(TRANSLATE_SEVERITIES, code), pointer, params };
 }
 
 /** The reference scale with its level ranks looked up once. */

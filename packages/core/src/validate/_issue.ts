@@ -2,14 +2,14 @@
 import type { Issue, IssueParams } from "../issues/issue.js";
 import { fromPointer, toPointer } from "../issues/issue.js";
 import type { ValidateCode } from "./messages.js";
-import { VALIDATE_MESSAGES } from "./messages.js";
+import { VALIDATE_SEVERITIES, severityIn } from "../generated/severities.js";
 
 /** A path inside a document, as zod and JSON Pointer see it. */
 export type Path = readonly (string | number)[];
 
 /** Makes an issue with the catalogue's severity for its code. */
 export function issue(code: ValidateCode, path: Path, params: IssueParams = {}): Issue {
-  return { code, severity: VALIDATE_MESSAGES[code].severity, pointer: toPointer(path), params };
+  return { code, severity: severityIn(VALIDATE_SEVERITIES, code), pointer: toPointer(path), params };
 }
 
 function compareTokens(a: string, b: string): number {

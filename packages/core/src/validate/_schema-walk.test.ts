@@ -2,7 +2,6 @@ import fc from "fast-check";
 import type { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { arbAssessment, arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../../test/arbitraries/index.js";
-import { LANG_MAP_WALKS } from "../generated/lang-map-walk.js";
 import { LangMapSchema } from "../model/common.js";
 import type { DocumentKind } from "../model/kinds.js";
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../model/kinds.js";
@@ -55,27 +54,7 @@ describe("findAll", () => {
   });
 });
 
-describe("LANG_MAP_WALKS (generated from the model)", () => {
-  const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex, assessment: arbAssessment };
-  const generated = (kind: DocumentKind, value: unknown): { value: unknown; path: Path }[] => {
-    const out: { value: unknown; path: Path }[] = [];
-    const walk = LANG_MAP_WALKS[kind];
-    expect(walk).not.toBeNull();
-    walk?.(value, (v, path) => out.push({ value: v, path: [...path] }));
-    return out;
-  };
-
-  it.each(DOCUMENT_KINDS)("%s: visits what findAll visits, in the same order, on valid and mutated documents", (kind) => {
-    const docs = ARBITRARIES[kind]().chain((doc) => fc.oneof(fc.constant(doc), arbMutation(doc).map((m) => m.document)));
-    fc.assert(
-      fc.property(docs, (doc) => {
-        expect(generated(kind, doc)).toEqual(found(DOCUMENT_SCHEMAS[kind], doc));
-      }),
-    );
-  });
-});
-
-describe("findNodes over the structure table (the run-time fallback of text-languages)", () => {
+describe("findNodes over the structure table (the walk of text-languages)", () => {
   const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex, assessment: arbAssessment };
   const table = (kind: DocumentKind, value: unknown): { value: unknown; path: Path }[] => {
     const out: { value: unknown; path: Path }[] = [];

@@ -100,42 +100,59 @@ function codePoints(s: string): number {
 
 const lengthOrigin = (v: unknown): string => (Array.isArray(v) ? "array" : typeof v === "string" ? "string" : "unknown");
 
-function applyCheck(c: StructureCheck, v: unknown, out: RawIssue[]): void {
+/** True when the value passes the check (what zod's check would decide, without an issue). */
+function checkPasses(c: StructureCheck, v: unknown): boolean {
   switch (c.k) {
     case "min_length": {
       const units = (v as { length: number }).length;
       const length = typeof v === "string" && units >= c.n && units < c.n * 2 ? codePoints(v) : units;
-      if (!(length >= c.n)) out.push({ code: "too_small", origin: lengthOrigin(v), minimum: c.n, path: [], continue: c.abort !== true });
-      return;
+      return length >= c.n;
     }
     case "max_length": {
       const units = (v as { length: number }).length;
       const length = typeof v === "string" && units > c.n ? codePoints(v) : units;
-      if (!(length <= c.n)) out.push({ code: "too_big", origin: lengthOrigin(v), maximum: c.n, path: [], continue: c.abort !== true });
-      return;
+      return length <= c.n;
     }
     case "format":
       c.re.lastIndex = 0;
-      if (!c.re.test(v as string)) out.push({ code: "invalid_format", info: c.info, path: [], continue: true });
+      return c.re.test(v as string);
+    case "gt":
+      return (v as number) > c.n;
+    case "gte":
+      return (v as number) >= c.n;
+    case "lt":
+      return (v as number) < c.n;
+    case "lte":
+      return (v as number) <= c.n;
+    case "safeint":
+      return Number.isSafeInteger(v);
+  }
+}
+
+function applyCheck(c: StructureCheck, v: unknown, out: RawIssue[]): void {
+  if (checkPasses(c, v)) return;
+  switch (c.k) {
+    case "min_length":
+      out.push({ code: "too_small", origin: lengthOrigin(v), minimum: c.n, path: [], continue: c.abort !== true });
+      return;
+    case "max_length":
+      out.push({ code: "too_big", origin: lengthOrigin(v), maximum: c.n, path: [], continue: c.abort !== true });
+      return;
+    case "format":
+      out.push({ code: "invalid_format", info: c.info, path: [], continue: true });
       return;
     case "gt":
-    case "gte": {
-      const x = v as number;
-      if (!(c.k === "gte" ? x >= c.n : x > c.n)) out.push({ code: "too_small", origin: "number", minimum: c.n, path: [], continue: true });
+    case "gte":
+      out.push({ code: "too_small", origin: "number", minimum: c.n, path: [], continue: true });
       return;
-    }
     case "lt":
-    case "lte": {
-      const x = v as number;
-      if (!(c.k === "lte" ? x <= c.n : x < c.n)) out.push({ code: "too_big", origin: "number", maximum: c.n, path: [], continue: true });
+    case "lte":
+      out.push({ code: "too_big", origin: "number", maximum: c.n, path: [], continue: true });
       return;
-    }
     case "safeint": {
       const x = v as number;
       if (!Number.isInteger(x)) out.push({ code: "invalid_type", expected: "int", path: [], continue: false });
-      else if (!Number.isSafeInteger(x)) {
-        out.push(x > 0 ? { code: "too_big", origin: "int", maximum: Number.MAX_SAFE_INTEGER, path: [], continue: true } : { code: "too_small", origin: "int", minimum: Number.MIN_SAFE_INTEGER, path: [], continue: true });
-      }
+      else out.push(x > 0 ? { code: "too_big", origin: "int", maximum: Number.MAX_SAFE_INTEGER, path: [], continue: true } : { code: "too_small", origin: "int", minimum: Number.MIN_SAFE_INTEGER, path: [], continue: true });
       return;
     }
   }
@@ -260,4 +277,211 @@ export function reportStructure(nodes: readonly StructureNode[], n: number, valu
       return [{ code: "invalid_union", errors: [], discriminator: node.tag, options: node.map.filter(([, o]) => o !== null).map(([t]) => t), path: [node.tag] }];
     }
   }
+}
+
+/** True when no container in `v` sits at or below the depth budget (any value, without recursion). */
+function within(v: unknown, budget: number): boolean {
+  if (typeof v !== "object" || v === null) return true;
+  const values: object[] = [v];
+  const budgets: number[] = [budget];
+  while (values.length > 0) {
+    const x = values.pop()!;
+    const b = budgets.pop()!;
+    if (b <= 0) return false;
+    const children: unknown[] = Array.isArray(x) ? x : Object.keys(x).map((k) => (x as Record<string, unknown>)[k]);
+    for (const child of children) {
+      if (typeof child === "object" && child !== null) {
+        values.push(child);
+        budgets.push(b - 1);
+      }
+    }
+  }
+  return true;
+}
+
+/** A node compiled to a yes/no check of a value under a depth budget. */
+type Accept = (value: unknown, budget: number) => boolean;
+
+/** How many keys a record node remembers as valid (keys come from untrusted documents). */
+const KEY_CACHE_LIMIT = 256;
+
+/** Each node of a table as a closure (nodes refer to each other through the array, so recursion works). */
+function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
+  const fns: Accept[] = [];
+  // Each check as a predicate; a node's checks as one (all must pass).
+  const predicate = (c: StructureCheck): ((v: unknown) => boolean) => {
+    if (c.k === "format") {
+      const re = c.re;
+      return (v) => {
+        re.lastIndex = 0;
+        return re.test(v as string);
+      };
+    }
+    if (c.k === "min_length") {
+      const n = c.n;
+      return (v) => {
+        const units = (v as { length: number }).length;
+        return units >= n && (typeof v !== "string" || units >= n * 2 || codePoints(v) >= n);
+      };
+    }
+    if (c.k === "max_length") {
+      const n = c.n;
+      return (v) => {
+        const units = (v as { length: number }).length;
+        return units <= n || (typeof v === "string" && codePoints(v) <= n);
+      };
+    }
+    return (v) => checkPasses(c, v);
+  };
+  const allOf = (checks: readonly StructureCheck[] | undefined): ((v: unknown) => boolean) | undefined => {
+    if (!checks || checks.length === 0) return undefined;
+    const ps = checks.map(predicate);
+    if (ps.length === 1) return ps[0];
+    return (v) => {
+      for (const p of ps) if (!p(v)) return false;
+      return true;
+    };
+  };
+  const compile = (node: StructureNode): Accept => {
+    switch (node.t) {
+      case "optional": {
+        const of = node.of;
+        return (v, b) => v === undefined || fns[of]!(v, b);
+      }
+      case "nullable": {
+        const of = node.of;
+        return (v, b) => v === null || fns[of]!(v, b);
+      }
+      case "unknown":
+        return within;
+      case "null":
+        return (v) => v === null;
+      case "boolean":
+        return (v) => typeof v === "boolean";
+      case "string": {
+        // The commonest node, a non-empty text, in one closure.
+        if (node.c?.length === 1 && node.c[0]!.k === "min_length") {
+          const n = node.c[0]!.n;
+          return (v) => typeof v === "string" && v.length >= n && (v.length >= n * 2 || codePoints(v) >= n);
+        }
+        const ok = allOf(node.c);
+        return ok ? (v) => typeof v === "string" && ok(v) : (v) => typeof v === "string";
+      }
+      case "number": {
+        const ok = allOf(node.c);
+        return (v) => typeof v === "number" && Number.isFinite(v) && (!ok || ok(v));
+      }
+      case "literal":
+      case "enum": {
+        const values = node.values;
+        return (v) => values.includes(v as never);
+      }
+      case "array": {
+        const of = node.of;
+        const ok = allOf(node.c);
+        return (v, b) => {
+          if (!Array.isArray(v) || b <= 0 || (ok && !ok(v))) return false;
+          for (let i = 0; i < v.length; i++) if (!fns[of]!(v[i], b - 1)) return false;
+          return true;
+        };
+      }
+      case "object": {
+        const fields = node.fields.filter((f) => f.key !== "__proto__");
+        const keys = fields.map((f) => f.key);
+        const children = fields.map((f) => f.node);
+        // zod's handlePropertyResult: an absent optional field is fine whatever its schema says;
+        // an absent required one fails even when its schema accepts undefined.
+        const skipAbsent = fields.map((f) => f.optout === "optional" && f.optin !== undefined);
+        const required = fields.map((f) => f.optin === undefined);
+        const known = node.rest === "strict" ? new Set(node.fields.map((f) => f.key)) : undefined;
+        const requiredKeys = keys.filter((_, i) => required[i]);
+        return (v, b) => {
+          if (!isObject(v) || b <= 0) return false;
+          // The cheap tests first (a union tries its options in turn): the keys, then the values.
+          for (const key of requiredKeys) if (!(key in v)) return false;
+          if (known) for (const key in v) if (!known.has(key)) return false;
+          for (let i = 0; i < keys.length; i++) {
+            const key = keys[i]!;
+            if (skipAbsent[i] && !(key in v)) continue;
+            if (!fns[children[i]!]!(v[key], b - 1)) return false;
+          }
+          return true;
+        };
+      }
+      case "record": {
+        const { key: keyNode, of } = node;
+        const seen = new Set<string>();
+        const keyOk = (key: string | symbol): boolean => {
+          if (typeof key === "string" && seen.has(key)) return true;
+          const ok = fns[keyNode]!(key, 1) || (typeof key === "string" && NUMERIC_KEY.test(key) && fns[keyNode]!(Number(key), 1));
+          if (ok && typeof key === "string" && seen.size < KEY_CACHE_LIMIT) seen.add(key);
+          return ok;
+        };
+        // The usual record (a plain object literal without symbol keys) is read with for...in;
+        // anything else goes the way zod goes (isPlainObject, then every own key, symbols included).
+        const entryOk = (v: Record<string, unknown>, key: string | symbol, b: number): boolean =>
+          key === "__proto__" || (keyOk(key) && fns[of]!(v[key as string], b - 1));
+        return (v, b) => {
+          if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+          const proto: unknown = Object.getPrototypeOf(v);
+          const usual = (proto === Object.prototype || proto === null) && !Object.prototype.hasOwnProperty.call(v, "constructor");
+          if (usual) {
+            if (Object.getOwnPropertySymbols(v).length > 0) return false;
+            // for...in: the own enumerable keys, plus any a polluted Object.prototype adds (an
+            // extra key checked can only turn a yes into a no, which the full walk then settles).
+            const o = v as Record<string, unknown>;
+            const valueOk = fns[of]!;
+            for (const key in o) {
+              if (key === "__proto__") continue;
+              if (!seen.has(key) && !keyOk(key)) return false;
+              if (!valueOk(o[key], b - 1)) return false;
+            }
+            return true;
+          }
+          if (!isPlainObject(v)) return false;
+          for (const key of Reflect.ownKeys(v)) {
+            if (!Object.prototype.propertyIsEnumerable.call(v, key)) continue;
+            if (!entryOk(v, key, b)) return false;
+          }
+          return true;
+        };
+      }
+      case "union": {
+        const options = node.of;
+        return (v, b) => {
+          for (const o of options) if (fns[o]!(v, b)) return true;
+          return false;
+        };
+      }
+      case "tagged": {
+        const { tag, of } = node;
+        const byTag = new Map<unknown, number | null>();
+        for (const [value, option] of node.map) if (!byTag.has(value)) byTag.set(value, option);
+        return (v, b) => {
+          if (!isObject(v)) return false;
+          const option = byTag.get(v[tag]);
+          return option !== undefined && option !== null && fns[of[option]!]!(v, b);
+        };
+      }
+    }
+  };
+  for (const node of nodes) fns.push(compile(node));
+  return fns;
+}
+
+/** The compiled checks of each table, built on first use (never at import time). */
+const compiled = new WeakMap<readonly StructureNode[], Accept[]>();
+
+/**
+ * The fast yes/no form of {@link reportStructure}: true only when zod accepts `value` against node
+ * `n` and no container in it sits at or below the depth `budget` (the root container uses one
+ * unit). The table is compiled to closures on first use, and a check builds no issue, so a valid
+ * document is checked without allocating; false means "ask {@link reportStructure}" (it is exact
+ * on JSON data, and may say no to odd values zod accepts, such as a container nested exactly to
+ * the limit but empty).
+ */
+export function acceptsStructure(nodes: readonly StructureNode[], n: number, value: unknown, budget: number): boolean {
+  let fns = compiled.get(nodes);
+  if (!fns) compiled.set(nodes, (fns = compileAccepts(nodes)));
+  return fns[n]!(value, budget);
 }

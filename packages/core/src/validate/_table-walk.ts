@@ -5,7 +5,7 @@
  * tests use), without zod.
  */
 import type { StructureNode } from "./_structure-report.js";
-import { reportStructure } from "./_structure-report.js";
+import { acceptsStructure } from "./_structure-report.js";
 import type { Path } from "./_issue.js";
 
 type Nodes = readonly StructureNode[];
@@ -64,7 +64,7 @@ function pickOption(nodes: Nodes, n: number, value: unknown): number | undefined
     });
   }
   if (node.t !== "union") return undefined;
-  for (const option of node.of) if (reportStructure(nodes, option, value).length === 0) return option;
+  for (const option of node.of) if (acceptsStructure(nodes, option, value, Number.POSITIVE_INFINITY)) return option;
   if (!isRecord(value)) return undefined;
   let best: number | undefined;
   let bestScore = -1;
@@ -132,6 +132,47 @@ export function allowedKeysAt(nodes: Nodes, root: number, rootValue: unknown, pa
  * _schema-walk.ts `findAll` visits). `path` is only valid during the call.
  */
 export function findNodes(nodes: Nodes, n: number, target: number, value: unknown, found: (value: unknown, path: readonly (string | number)[]) => void, path: (string | number)[] = []): void {
+  const reach = reaching(nodes, target);
+  if (reach[n]) visitReaching(nodes, reach, n, target, value, found, path);
+}
+
+/** For each node of a table, whether a value it describes can hold a value of node `target`. */
+const reachCache = new WeakMap<Nodes, Map<number, readonly boolean[]>>();
+function reaching(nodes: Nodes, target: number): readonly boolean[] {
+  let byTarget = reachCache.get(nodes);
+  if (!byTarget) reachCache.set(nodes, (byTarget = new Map()));
+  const known = byTarget.get(target);
+  if (known) return known;
+  const children = (node: StructureNode): readonly number[] => {
+    switch (node.t) {
+      case "optional":
+      case "nullable":
+      case "array":
+      case "record":
+        return [node.of];
+      case "union":
+      case "tagged":
+        return node.of;
+      case "object":
+        return node.fields.map((f) => f.node);
+      default:
+        return [];
+    }
+  };
+  const reach = nodes.map((_, i) => i === target);
+  // A fixpoint: a node reaches the target when one of its children does (the table may be recursive).
+  for (let changed = true; changed; ) {
+    changed = false;
+    nodes.forEach((node, i) => {
+      if (!reach[i] && children(node).some((c) => reach[c])) changed = reach[i] = true;
+    });
+  }
+  byTarget.set(target, reach);
+  return reach;
+}
+
+/** {@link findNodes} below a node that reaches the target: subtrees that cannot hold it are skipped. */
+function visitReaching(nodes: Nodes, reach: readonly boolean[], n: number, target: number, value: unknown, found: (value: unknown, path: readonly (string | number)[]) => void, path: (string | number)[]): void {
   let s = unwrap(nodes, n);
   if (isUnion(nodes[s]!)) {
     const picked = pickOption(nodes, s, value);
@@ -143,16 +184,28 @@ export function findNodes(nodes: Nodes, n: number, target: number, value: unknow
     return;
   }
   const node = nodes[s]!;
-  const visit = (child: number, v: unknown, key: string | number) => {
-    path.push(key);
-    findNodes(nodes, child, target, v, found, path);
-    path.pop();
-  };
   if (node.t === "object" && isRecord(value)) {
-    for (const f of node.fields) if (value[f.key] !== undefined && Object.prototype.hasOwnProperty.call(value, f.key)) visit(f.node, value[f.key], f.key);
+    for (const f of node.fields) {
+      const v = value[f.key];
+      if (!reach[f.node] || v === undefined || !Object.prototype.hasOwnProperty.call(value, f.key)) continue;
+      path.push(f.key);
+      visitReaching(nodes, reach, f.node, target, v, found, path);
+      path.pop();
+    }
   } else if (node.t === "array" && Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (i in value) visit(node.of, value[i], i);
+    if (!reach[node.of]) return;
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) continue;
+      path.push(i);
+      visitReaching(nodes, reach, node.of, target, value[i], found, path);
+      path.pop();
+    }
   } else if (node.t === "record" && isRecord(value)) {
-    for (const key of Object.keys(value)) visit(node.of, value[key], key);
+    if (!reach[node.of]) return;
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      visitReaching(nodes, reach, node.of, target, value[key], found, path);
+      path.pop();
+    }
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Stage 1 of validation: the document's shape. What runs is generated from the zod model: a fast
- * yes/no check (generated/fast-structure.ts) and, when it says no, the model as a table
- * (generated/structure-table.ts) that _structure-report.ts follows to find the issues zod would
+ * Stage 1 of validation: the document's shape. What runs is the zod model as a table generated
+ * from it (generated/structure-table.ts), which _structure-report.ts follows twice: first a fast
+ * yes/no walk that builds nothing, and when it says no, the walk that finds the issues zod would
  * find. Those are turned into stable, documented codes with a JSON Pointer and parameters a
  * message can use. Unions get special care: instead of "no option matched", the issues of the
  * option the author evidently meant are reported (the one whose discriminator or keys match).
@@ -9,12 +9,11 @@
  */
 import type { Issue } from "../issues/issue.js";
 import type { DocumentKind } from "../model/document-kind.js";
-import { FAST_STRUCTURE } from "../generated/fast-structure.js";
 import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.js";
 import type { Path } from "./_issue.js";
 import { issue, preview, sortIssues } from "./_issue.js";
 import type { RawIssue } from "./_structure-report.js";
-import { reportStructure } from "./_structure-report.js";
+import { acceptsStructure, reportStructure } from "./_structure-report.js";
 import { allowedKeysAt, isRecord, ownValue } from "./_table-walk.js";
 
 /** How deep a document may nest before validation refuses it (no real document comes close). */
@@ -243,14 +242,14 @@ class IssueMapper {
  * (internal: validateDocument needs both without parsing twice).
  */
 export function checkStructure(kind: DocumentKind, value: unknown): { readonly issues: Issue[]; readonly data?: unknown } {
-  // The fast path, compiled from the model: it says yes only when the model accepts the value and
-  // it is not too deep. The model has no transforms, defaults or stripping objects (the table's
+  // The fast path over the table: it says yes only when the model accepts the value and it is not
+  // too deep. The model has no transforms, defaults or stripping objects (the table's
   // generator refuses them), so the accepted value is the document. Anything else goes to the
   // nesting check and the table, which find and explain the issues.
-  if (FAST_STRUCTURE[kind](value, MAX_NESTING_DEPTH)) return { issues: [], data: value };
+  const root = STRUCTURE_ROOTS[kind];
+  if (acceptsStructure(STRUCTURE_NODES, root, value, MAX_NESTING_DEPTH)) return { issues: [], data: value };
   const deep = findExcessiveNesting(value);
   if (deep) return { issues: [issue("document_too_deep", deep, { limit: MAX_NESTING_DEPTH })] };
-  const root = STRUCTURE_ROOTS[kind];
   const raw = reportStructure(STRUCTURE_NODES, root, value);
   if (raw.length === 0) return { issues: [], data: value };
   return { issues: sortIssues(new IssueMapper(root, value).map(raw, [])) };
@@ -258,7 +257,7 @@ export function checkStructure(kind: DocumentKind, value: unknown): { readonly i
 
 /** True when `value` has the structure of `kind` (the fast path first, then the table). */
 export function conformsTo(kind: DocumentKind, value: unknown): boolean {
-  return FAST_STRUCTURE[kind](value, MAX_NESTING_DEPTH) || reportStructure(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], value).length === 0;
+  return acceptsStructure(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], value, MAX_NESTING_DEPTH) || reportStructure(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], value).length === 0;
 }
 
 /**

@@ -1,10 +1,11 @@
 /** What the assessment rules see: the document and, when it could be resolved, the scale it names. */
 import type { Issue, IssueParams } from "../../issues/issue.js";
 import { toPointer } from "../../issues/issue.js";
-import { ASSESSMENT_MESSAGES, type AssessmentCode } from "../../assessment/messages.js";
+import type { AssessmentCode } from "../../assessment/messages.js";
 import type { Assessment } from "../../model/assessment.js";
 import type { Scale } from "../../model/scale.js";
 import type { Path } from "../_issue.js";
+import { ASSESSMENT_SEVERITIES, severityIn } from "../../generated/severities.js";
 
 /** The context of the assessment rules. */
 export interface AssessmentContext {
@@ -15,7 +16,7 @@ export interface AssessmentContext {
 
 /** An assessment issue with the catalogue's severity. */
 export function assessmentIssue(code: AssessmentCode, path: Path, params: IssueParams = {}): Issue {
-  return { code, severity: ASSESSMENT_MESSAGES[code].severity, pointer: toPointer(path), params };
+  return { code, severity: severityIn(ASSESSMENT_SEVERITIES, code), pointer: toPointer(path), params };
 }
 
 /** The scale's `id@version`, as messages name it. */

@@ -1,6 +1,4 @@
 import type { Issue } from "../../issues/issue.js";
-import { LANG_MAP_WALKS } from "../../generated/lang-map-walk.js";
-import type { VisitText } from "../../generated/lang-map-walk.js";
 import { LANG_MAP_NODE, STRUCTURE_NODES, STRUCTURE_ROOTS } from "../../generated/structure-table.js";
 import type { DocumentKind } from "../../model/document-kind.js";
 import { issue } from "../_issue.js";
@@ -18,7 +16,7 @@ export function textLanguages(doc: TrackedDocument, kind: DocumentKind): Issue[]
   // The declared tags as written: distinct, since `declared` keeps one per lower-case form.
   const exact = new Set(declared.values());
   const out: Issue[] = [];
-  const check: VisitText = (value, path) => {
+  const check = (value: unknown, path: readonly (string | number)[]): void => {
     if (!isRecord(value)) return;
     const keys = Object.keys(value);
     // The usual text has each declared tag exactly as declared: nothing missing, nothing extra.
@@ -30,10 +28,8 @@ export function textLanguages(doc: TrackedDocument, kind: DocumentKind): Issue[]
     if (missing.length > 0) out.push(issue("text_language_missing", path, { missing }));
     if (undeclared.length > 0) out.push(issue("text_language_undeclared", path, { undeclared }));
   };
-  // Each kind has a walk generated from the model; where the model needs a run-time choice of a
-  // union option the generated walk is null, and the structure table is walked instead.
-  const walk = LANG_MAP_WALKS[kind];
-  if (walk) walk(doc, check);
-  else findNodes(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], LANG_MAP_NODE, doc, check);
+  // The structure table (generated from the model) says where language maps can be; the walk
+  // skips every part of the document that cannot hold one.
+  findNodes(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], LANG_MAP_NODE, doc, check);
   return out;
 }

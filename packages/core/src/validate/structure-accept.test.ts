@@ -1,5 +1,5 @@
 /**
- * The generated fast structural check (src/generated/fast-structure.ts) against zod, the judge:
+ * The fast structural check (acceptsStructure over the generated structure table) against zod, the judge:
  * it may say yes only when zod accepts and the value is not too deep; on the documents
  * validation meets (valid ones, near-miss mutations, random JSON) it says exactly what zod says.
  */
@@ -8,9 +8,10 @@ import { describe, expect, it } from "vitest";
 import { arbAssessment, arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../../test/arbitraries/index.js";
 import { BASE_MAPPING, BASE_REGISTRY, BASE_SCALE } from "../../test/fixtures/base-documents.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
-import { FAST_STRUCTURE } from "../generated/fast-structure.js";
+import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.js";
 import type { DocumentKind } from "../model/kinds.js";
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../model/kinds.js";
+import { acceptsStructure } from "./_structure-report.js";
 import { MAX_NESTING_DEPTH, findExcessiveNesting } from "./structure.js";
 
 const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: arbScale, mapping: arbMapping, registry: arbRegistryIndex, assessment: arbAssessment };
@@ -19,7 +20,7 @@ const ARBITRARIES: Record<DocumentKind, () => fc.Arbitrary<unknown>> = { scale: 
 function judged(kind: DocumentKind, value: unknown): boolean {
   return DOCUMENT_SCHEMAS[kind].safeParse(value).success && findExcessiveNesting(value) === undefined;
 }
-const fast = (kind: DocumentKind, value: unknown): boolean => FAST_STRUCTURE[kind](value, MAX_NESTING_DEPTH);
+const fast = (kind: DocumentKind, value: unknown): boolean => acceptsStructure(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], value, MAX_NESTING_DEPTH);
 
 describe.each(DOCUMENT_KINDS)("the fast structural check of %s documents", (kind) => {
   it("accepts every valid document, and zod's output equals the input (so the input can stand in)", () => {
