@@ -69,7 +69,11 @@ export function longEmail(n: number): AdversarialCase {
   return { files: { "scale.json": json(s) }, argv: ["validate", "scale.json", "--format", "json", ...LARGE] };
 }
 
-/** A scale of `n` levels and a mapping onto itself in reverse order: every pair of levels conflicts. */
+/**
+ * A scale of `n` levels and a mapping onto itself in reverse order, except that its second level
+ * maps beside its first: nearly every pair of levels conflicts, and the mapping is not wholly
+ * reversed (which would be the single `mapping_levels_reversed` finding).
+ */
 export function reversedMapping(n: number): AdversarialCase {
   const codes = Array.from({ length: n }, (_, i) => `L${i}`);
   const s = plainScale("x-org.example/long", codes);
@@ -79,7 +83,8 @@ export function reversedMapping(n: number): AdversarialCase {
   m.object = { id: s.id, versions: "^1.0.0" };
   s.version = "1.0.0";
   s.revisionHistory = [{ version: "1.0.0", date: "2026-01-15", summary: t("First release.") }];
-  m.records = codes.map((code, i) => ({ subject: code, relation: "closeMatch", object: { min: codes[n - 1 - i], max: codes[n - 1 - i] }, justification: "review", confidence: 0.5 }));
+  const at = (i: number) => codes[i === 1 ? n - 1 : n - 1 - i];
+  m.records = codes.map((code, i) => ({ subject: code, relation: "closeMatch", object: { min: at(i), max: at(i) }, justification: "review", confidence: 0.5 }));
   return { files: { "scale.json": json(s), "mapping.json": json(m) }, argv: ["validate", "scale.json", "mapping.json", "--format", "json", ...LARGE] };
 }
 

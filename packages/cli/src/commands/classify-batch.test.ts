@@ -7,9 +7,12 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../_fake-io.js";
 import { ROOT, example, tempFolder } from "../_test-files.js";
-import { cliTexts } from "../i18n.js";
+import { CLI_LANGUAGES, cliTexts, loadLanguage } from "../i18n.js";
 import type { CliIO } from "../io.js";
 import { main } from "../main.js";
+
+// cliTexts() reads a loaded language: the CLI loads the run's language in main(); these tests read all four, before the module reads any text.
+for (const lang of CLI_LANGUAGES) await loadLanguage(lang);
 
 interface BatchLine {
   id?: string;

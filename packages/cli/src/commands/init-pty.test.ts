@@ -11,7 +11,10 @@ import type { Scale } from "@sevscale/core";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../_fake-io.js";
 import { ROOT, tempFolder } from "../_test-files.js";
-import { cliTexts } from "../i18n.js";
+import { CLI_LANGUAGES, cliTexts, loadLanguage } from "../i18n.js";
+
+// cliTexts() reads a loaded language: the CLI loads the run's language in main(); these tests read all four, before the module reads any text.
+for (const lang of CLI_LANGUAGES) await loadLanguage(lang);
 
 const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
 

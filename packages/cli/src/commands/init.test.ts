@@ -6,10 +6,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../_fake-io.js";
 import { ROOT, example, tempFolder } from "../_test-files.js";
-import { cliTexts } from "../i18n.js";
+import { CLI_LANGUAGES, cliTexts, loadLanguage } from "../i18n.js";
 import type { InitAnswers, MethodAnswer } from "./init-answers.js";
 import { METHOD_KINDS, checkAnswers } from "./init-answers.js";
 import { buildDraft, defaultColours, defaultInterval, labelContrast } from "./init-build.js";
+
+// cliTexts() reads a loaded language: the CLI loads the run's language in main(); these tests read all four, before the module reads any text.
+for (const lang of CLI_LANGUAGES) await loadLanguage(lang);
 
 const ANSWERS = join(ROOT, "examples/init/examplia-answers.json");
 const words = (lang: Language) => {

@@ -13,7 +13,7 @@ import { writeFileAtomic } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
-import { cliTexts } from "../i18n.js";
+import { cliTexts, loadLanguage } from "../i18n.js";
 import { useColor } from "../io.js";
 import { parseLimits } from "../options.js";
 import { readJsonInput } from "../read-input.js";
@@ -83,6 +83,8 @@ export const run: CommandRun = async (ctx, _args, options) => {
 
   // 2. The draft, validated before anything is written.
   const today = new Date().toISOString().slice(0, 10);
+  // The draft's titles are written in each of the scale's languages: load their texts first.
+  for (const language of answers.languages) await loadLanguage(language);
   const draft = buildDraft(answers, draftWords, today);
   const id = scaleId(answers);
   const name = id.slice(id.indexOf("/") + 1);

@@ -155,8 +155,8 @@ describe("sevscale registry check --state", () => {
 
     const rolled = await check("old", "--format", "json");
     expect(rolled.code).toBe(1);
-    const issues = (JSON.parse(rolled.stdout) as { issues: { code: string; pointer: string; params: unknown; path: string }[] }).issues;
-    expect(issues.map((i) => [i.path, i.code, i.pointer, i.params])).toEqual([["old/index.json", "registry_rollback", "/sequence", { sequence: 1, last: 2 }]]);
+    const issues = (JSON.parse(rolled.stdout) as { issues: { code: string; pointer: string; params: unknown; file: string }[] }).issues;
+    expect(issues.map((i) => [i.file, i.code, i.pointer, i.params])).toEqual([["old/index.json", "registry_rollback", "/sequence", { sequence: 1, last: 2 }]]);
 
     const late = await runCli(["registry", "check", "registry", "--keyring", "keyring.json", "--at", "2027-01-01T00:00:00Z", "--lang", "fr"], { cwd: dir });
     expect(late.code).toBe(1);

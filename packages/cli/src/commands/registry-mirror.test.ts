@@ -73,7 +73,7 @@ describe("sevscale registry mirror", () => {
     const check = await runCli(["registry", "check", "region", "--keyring", "keyring.json", "--at", "2026-12-01T00:00:00Z"], { cwd: dir });
     expect(check.code).toBe(0);
     expect(check.stdout.trim().split("\n").at(-1)).toBe("5 of 5 documents verified: 0 errors, 1 warning");
-    expect(check.stdout).toContain("region/index.json: warning registry_index_unprotected");
+    expect(check.stdout).toContain("region/index.json warning registry_index_unprotected");
 
     // The br host rolls its registry back to an older, genuinely signed index.
     await rm(join(dir, "br"), { recursive: true });

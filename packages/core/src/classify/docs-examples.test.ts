@@ -56,7 +56,7 @@ function examplesOf(file: string): Example[] {
   const out: Example[] = [];
   let levels: string[] = [];
   let dimensions: Dimension[] = [];
-  for (const m of text.matchAll(/```json\n([\s\S]*?)```\n((?:\s*<!-- check-example [\s\S]*? -->\n)?)/g)) {
+  for (const m of text.matchAll(/```json(?: title="[^"]*")?\n([\s\S]*?)```\n((?:\s*<!-- check-example [\s\S]*? -->\n)?)/g)) {
     const v = parseBlock(m[1]!);
     if (v === undefined) continue;
     const where = `${file}:${text.slice(0, m.index).split("\n").length}`;
