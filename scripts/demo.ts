@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "packages", "cli", "bin", "sevscale.js");
 
-const exampleScales = ["us-ciss", "us-nciss", "gb-ncsc-2018", "au-asd"].map((stem) => `examples/scales/${stem}.json`);
+const exampleScales = ["us-ciss", "us-nciss", "gb-ncsc-2018", "au-asd", "es-guia-nacional-2020", "eu-nis2-2024-2690"].map((stem) => `examples/scales/${stem}.json`);
 
 // A tampered copy of the example registry: one byte of the NCISS scale changed.
 const tampered = mkdtempSync(join(tmpdir(), "sevscale-demo-"));
@@ -27,7 +27,7 @@ writeFileSync(victim, original.replace("Critical", "Cr1tical"));
 
 const steps: { title: string; args: string[]; expect?: number }[] = [
   { title: "Validate the example scales and mappings", args: ["validate", "examples/scales", "examples/mappings"] },
-  { title: "The four example scales and the reference scale side by side, by reference level", args: ["compare", ...exampleScales, "crs"] },
+  { title: "The six example scales and the reference scale side by side, by reference level", args: ["compare", ...exampleScales, "crs"] },
   {
     title: 'Translate the UK\'s "Category 3" into the Australian ASD scale',
     args: ["translate", "Category 3", "--from", "examples/scales/gb-ncsc-2018.json", "--to", "examples/scales/au-asd.json"],
@@ -35,6 +35,10 @@ const steps: { title: string; args: string[]; expect?: number }[] = [
   {
     title: "Classify a sample incident on the ASD scale, with the explanation",
     args: ["classify", "examples/scales/au-asd.json", "--facts", "examples/facts/asd-sample.json"],
+  },
+  {
+    title: "Is a cloud provider's incident significant under NIS2? The loss alone decides; planned maintenance is assumed 'no'",
+    args: ["classify", "examples/scales/eu-nis2-2024-2690.json", "--facts", "examples/facts/nis2-cloud-loss.json"],
   },
   {
     title: "Check the signed example registry (digests and signatures, demo keyring)",
