@@ -15,7 +15,7 @@ import {
   checkRegistryIndex,
   checkSourceDocument,
   hasErrors,
-  parseJsonDocument,
+  safeParseJsonDocument,
   registryPathProblem,
   pickScaleVersion,
   safeDocumentDigest,
@@ -200,7 +200,7 @@ class DocumentCache {
 
   private async parse(bytes: Uint8Array): Promise<ParsedEntry> {
     this.parsed++;
-    const json = parseJsonDocument(bytes, { maxBytes: this.maxBytes });
+    const json = safeParseJsonDocument(bytes, { maxBytes: this.maxBytes });
     if (!json.ok) return { ok: false, issues: json.issues };
     const digest = await safeDocumentDigest(json.value);
     if (!digest.ok) return { ok: false, issues: digest.issues };
@@ -455,7 +455,7 @@ async function runRegistry(source: string, options: LoadRegistryOptions, keep: b
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxIndexBytes = options.maxIndexBytes ?? 32 * 1024 * 1024;
   const indexRead = await src.read(REGISTRY_INDEX_FILE, maxIndexBytes);
-  const parsed = indexRead.ok ? parseJsonDocument(indexRead.bytes, { maxBytes: maxIndexBytes }) : indexRead;
+  const parsed = indexRead.ok ? safeParseJsonDocument(indexRead.bytes, { maxBytes: maxIndexBytes }) : indexRead;
   if (!parsed.ok) {
     findings.push(...parsed.issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
     return { root: src.root, index: undefined, results: [], issues: findings, stats: noStats };
