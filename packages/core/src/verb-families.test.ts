@@ -8,7 +8,7 @@ import * as core from "./index.js";
 import { SevscaleError } from "./issues/error.js";
 
 type AnyFunction = (...args: unknown[]) => unknown;
-const functions = Object.entries(core).filter((e): e is [string, AnyFunction] => typeof e[1] === "function" && !/^[A-Z]/.test(e[0]));
+const functions = Object.entries(core as Record<string, unknown>).filter((e): e is [string, AnyFunction] => typeof e[1] === "function" && !/^[A-Z]/.test(e[0]));
 const throwing = functions.filter(([name]) => /^(parse|assert)[A-Z]/.test(name));
 const safe = functions.filter(([name]) => /^safe[A-Z]/.test(name));
 
