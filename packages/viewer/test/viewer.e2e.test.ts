@@ -75,7 +75,8 @@ describe("viewer in Chromium", () => {
     const ms = await compareInteractiveMs(page);
     mkdirSync(ARTEFACTS, { recursive: true });
     writeFileSync(join(ARTEFACTS, "compare-interactive.json"), JSON.stringify({ ms }));
-    for (const id of ["au/asd", "gb/ncsc-2018"]) {
+    // The view opens on the registry's first two scales, in id order.
+    for (const id of ["au/asd", "es/guia-nacional-2020"]) {
       const scale = scaleFile(`${id}/1.0.0/scale.json`);
       const bands = page.locator(`.band[data-scale="${id}"]`);
       expect(await bands.count()).toBe(scale.levels.length);
@@ -101,7 +102,7 @@ describe("viewer in Chromium", () => {
     const detail = await page.locator("#compare-detail").innerText();
     expect(detail).toContain(c3.definition["en"]!);
     expect(detail).toContain(en.compareOverlaps);
-    expect(detail).toContain("gb/ncsc-2018");
+    expect(detail).toContain("es/guia-nacional-2020");
     await screenshot(page, "compare");
     await page.close();
   });

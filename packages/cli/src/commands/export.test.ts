@@ -59,7 +59,7 @@ describe("sevscale export misp, ocsf and csv", () => {
     const r = await runCli(["export", "misp", "examples/scales", "--out", out], { cwd: ROOT });
     expect(r.code).toBe(0);
     const names = readdirSync(out).sort();
-    expect(names).toEqual(["au-asd.machinetag.json", "gb-ncsc-2018.machinetag.json", "us-ciss.machinetag.json", "us-nciss.machinetag.json"]);
+    expect(names).toEqual(["au-asd.machinetag.json", "es-guia-nacional-2020.machinetag.json", "eu-nis2-2024-2690.machinetag.json", "gb-ncsc-2018.machinetag.json", "us-ciss.machinetag.json", "us-nciss.machinetag.json"]);
     const gb = JSON.parse(readFileSync(join(out, "gb-ncsc-2018.machinetag.json"), "utf8")) as { namespace: string; values: { entry: unknown[] }[] };
     expect(gb.namespace).toBe("sevscale-gb-ncsc-2018");
     expect(gb.values[0]!.entry).toHaveLength((example("examples/scales/gb-ncsc-2018.json")["levels"] as unknown[]).length);

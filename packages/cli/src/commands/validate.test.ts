@@ -20,7 +20,7 @@ describe("sevscale validate", () => {
     const r = await runCli(["validate", "examples/scales", "examples/mappings"], { cwd: root });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("8 files checked: 0 errors, 0 warnings");
+    expect(r.stdout).toContain("12 files checked: 0 errors, 0 warnings");
   });
 
   it.each(cases("invalid"))("rejects examples/invalid/%s with its code (exit 1)", async (file) => {
