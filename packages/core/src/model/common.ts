@@ -94,7 +94,11 @@ export const RevisionSchema = z.strictObject({
   summary: LangMapSchema,
 });
 
-/** Where a fact came from: provenance for an encoded public document. */
+/**
+ * Where a fact came from: provenance for an encoded public document. `date` is the issuer's date
+ * of that source (the publication date of the scheme, law or guide); `accessed`, when the encoder
+ * read it. Neither is the document's own `published`.
+ */
 export const SourceSchema = z.strictObject({
   title: z.string().min(1),
   url: UrlSchema.optional(),

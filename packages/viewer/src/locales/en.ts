@@ -34,6 +34,7 @@ export const en = {
   compareReference: "Reference",
   compareDetailsHint: "Focus a level (Tab, arrow keys) to see its definition here.",
   compareDefinition: "Definition",
+  notDefinedByIssuer: "not defined by the issuer",
   compareInterval: "Reference interval",
   compareOverlaps: "Overlapping levels of the other scales",
   compareNoOverlap: "none",

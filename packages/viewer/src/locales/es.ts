@@ -36,6 +36,7 @@ export const es: ViewerTexts = {
   compareReference: "Referencia",
   compareDetailsHint: "Enfoque un nivel (Tab, flechas) para ver aquí su definición.",
   compareDefinition: "Definición",
+  notDefinedByIssuer: "el emisor no lo define",
   compareInterval: "Intervalo en la referencia",
   compareOverlaps: "Niveles de las otras escalas que se solapan",
   compareNoOverlap: "ninguno",

@@ -36,6 +36,7 @@ export const fr: ViewerTexts = {
   compareReference: "Référence",
   compareDetailsHint: "Placez le focus sur un niveau (Tab, flèches) pour afficher ici sa définition.",
   compareDefinition: "Définition",
+  notDefinedByIssuer: "non défini par l’émetteur",
   compareInterval: "Intervalle sur la référence",
   compareOverlaps: "Niveaux des autres échelles qui le recoupent",
   compareNoOverlap: "aucun",

@@ -36,6 +36,7 @@ export const pt: ViewerTexts = {
   compareReference: "Referência",
   compareDetailsHint: "Foque um nível (Tab, setas) para ver aqui sua definição.",
   compareDefinition: "Definição",
+  notDefinedByIssuer: "não definido pelo emissor",
   compareInterval: "Intervalo na referência",
   compareOverlaps: "Níveis das outras escalas que se sobrepõem",
   compareNoOverlap: "nenhum",

@@ -223,7 +223,7 @@ function levelDetail(entry: MappedScale, code: string, min: string, max: string,
   const level = levelOf(entry.scale, code);
   return [
     h("h3", {}, `${entry.scale.id} ${code}`, level && textIn(level.label, lang, entry.scale.defaultLanguage) !== code ? ` — ${textIn(level.label, lang, entry.scale.defaultLanguage)}` : ""),
-    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, entry.scale.defaultLanguage)), h("dt", {}, t.compareInterval), h("dd", {}, band(min, max))),
+    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, entry.scale.defaultLanguage) || t.notDefinedByIssuer), h("dt", {}, t.compareInterval), h("dd", {}, band(min, max))),
     h("h4", {}, t.compareOverlaps),
     overlapsFrom(entry, code, chosen, ctx),
   ];
@@ -239,7 +239,7 @@ function referenceDetail(code: string, alignment: Alignment, chosen: readonly Ma
   });
   return [
     h("h3", {}, `${alignment.reference.id} ${code} — ${textIn(level?.label, lang, REFERENCE_SCALE.defaultLanguage)}`),
-    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, REFERENCE_SCALE.defaultLanguage))),
+    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, REFERENCE_SCALE.defaultLanguage) || t.notDefinedByIssuer)),
     h("h4", {}, t.compareOverlaps),
     items.length > 0 ? h("ul", {}, items) : h("p", {}, t.compareNoOverlap),
   ];
