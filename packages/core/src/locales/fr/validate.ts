@@ -22,7 +22,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   notification_stage_event_missing: "L’étape {stage} de la notification du niveau « {level} » a un délai ({deadline}) sans dire à partir de quoi il court : ajoutez « from » (detection, awareness ou notification).",
   sentinel_conflicts_level: "Le code de valeur spéciale « {code} » est aussi un code de niveau. Une valeur spéciale (« inconnu », « non évalué », …) se situe hors de l’ordre des niveaux ; il lui faut donc un code qu’aucun niveau n’utilise.",
   sentinel_code_duplicate: "Le code de valeur spéciale « {code} » est utilisé deux fois (première occurrence : {first}).",
-  dimension_assume_invalid: "La dimension « {dimension} » suppose {value} lorsqu'aucun fait n'est donné, mais cette valeur n'est pas un fait qu'elle accepte (une de ses options, ou une quantité dans sa plage).",
+  dimension_assume_invalid: "La dimension « {dimension} » suppose {value} lorsqu’aucun fait n’est donné, mais cette valeur n’est pas un fait qu’elle accepte (une de ses options, ou une quantité dans sa plage).",
   dimension_code_duplicate: "Le code de dimension « {code} » est utilisé deux fois (première occurrence : {first}). Chaque dimension doit avoir son propre code.",
   option_code_duplicate: "Le code d’option « {code} » est utilisé deux fois dans la dimension « {dimension} » (première occurrence : {first}).",
   axis_code_duplicate: "Le code d’axe « {code} » est utilisé deux fois (première occurrence : {first}).",
