@@ -35,6 +35,7 @@ export const es: ViewerTexts = {
   compareNone: "Elija al menos una escala que tenga correspondencia.",
   compareReference: "Referencia",
   compareDetailsHint: "Enfoque un nivel (Tab, flechas) para ver aquí su definición.",
+  colon: ":",
   compareDefinition: "Definición",
   notDefinedByIssuer: "el emisor no lo define",
   compareInterval: "Intervalo en la referencia",

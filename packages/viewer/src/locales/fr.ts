@@ -35,6 +35,7 @@ export const fr: ViewerTexts = {
   compareNone: "Choisissez au moins une échelle dotée d’une correspondance.",
   compareReference: "Référence",
   compareDetailsHint: "Placez le focus sur un niveau (Tab, flèches) pour afficher ici sa définition.",
+  colon: "\u00a0:",
   compareDefinition: "Définition",
   notDefinedByIssuer: "non défini par l’émetteur",
   compareInterval: "Intervalle sur la référence",

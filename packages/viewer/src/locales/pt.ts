@@ -35,6 +35,7 @@ export const pt: ViewerTexts = {
   compareNone: "Escolha pelo menos uma escala que tenha correspondência.",
   compareReference: "Referência",
   compareDetailsHint: "Foque um nível (Tab, setas) para ver aqui sua definição.",
+  colon: ":",
   compareDefinition: "Definição",
   notDefinedByIssuer: "não definido pelo emissor",
   compareInterval: "Intervalo na referência",

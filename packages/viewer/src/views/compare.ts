@@ -101,7 +101,7 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
 
   const refColumn = h(
     "div",
-    { class: "ladder reference", role: "group", "aria-label": `${t.compareReference}: ${alignment.reference.id}@${alignment.reference.version}`, style: `grid-template-rows: repeat(${n}, var(--row))` },
+    { class: "ladder reference", role: "group", "aria-label": `${t.compareReference}${t.colon} ${alignment.reference.id}@${alignment.reference.version}`, style: `grid-template-rows: repeat(${n}, var(--row))` },
     refLevels.map((l) => {
       const level = levelOf(REFERENCE_SCALE as Scale, l.code);
       const hex = safeHex(level?.color?.hex);
@@ -170,7 +170,7 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
       h(
         "div",
         {},
-        unmapped.length > 0 ? h("p", { class: "unmapped" }, `${unmapped.map((l) => l.code).join(", ")}: ${t.compareNotMapped}`) : null,
+        unmapped.length > 0 ? h("p", { class: "unmapped" }, `${unmapped.map((l) => l.code).join(", ")}${t.colon} ${t.compareNotMapped}`) : null,
         h("p", { class: "mapped-by" }, t.compareMappedBy(ref(s.mapping))),
       ),
     );
