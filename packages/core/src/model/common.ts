@@ -13,7 +13,8 @@ export const LanguageTagSchema = z
 
 /**
  * Human text in several languages: `{ "en": "...", "es": "..." }`. Every declared language should
- * be present (a missing one is a warning, `text_language_missing`).
+ * be present in the texts a reader needs (a missing one is a warning, `text_language_missing`;
+ * boilerplate such as revision summaries and the encoder's name is exempt, see docs/format.md).
  */
 export const LangMapSchema = z
   .record(LanguageTagSchema, z.string().min(1))
