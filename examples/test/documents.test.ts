@@ -146,7 +146,7 @@ describe("level facts agree with the research data", () => {
     for (const l of source.levels) {
       const level = scale.levels.find((x) => x.code === l.code);
       expect(level?.label["en"]).toBe(l.label.en);
-      expect(level?.definition["en"]).toBe(l.definition);
+      expect(level?.definition?.["en"]).toBe(l.definition);
       expect(level?.color?.name?.["en"]).toBe(l.color?.name);
       expect(level?.color?.hex).toBeUndefined();
     }
@@ -169,7 +169,7 @@ describe("level facts agree with the research data", () => {
     for (const l of source.levels) {
       const level = scale.levels.find((x) => x.code === l.code);
       expect(level?.label["en"]).toBe(l.label.en);
-      expect(level?.definition["en"]).toBe(l.definition);
+      expect(level?.definition?.["en"]).toBe(l.definition);
       expect(level?.color?.hex).toBe(l.color?.hex);
     }
   });

@@ -40,8 +40,8 @@ describe("docs/reference-scale.md", () => {
 
   it("gives every level's definition in English and Spanish", () => {
     for (const level of scale.levels) {
-      expect(text).toContain(`- en: ${escapeMarkdownCell(level.definition["en"]!)}\n`);
-      expect(text).toContain(`- es: ${escapeMarkdownCell(level.definition["es"]!)}\n`);
+      expect(text).toContain(`- en: ${escapeMarkdownCell(level.definition!["en"]!)}\n`);
+      expect(text).toContain(`- es: ${escapeMarkdownCell(level.definition!["es"]!)}\n`);
     }
   });
 

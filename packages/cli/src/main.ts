@@ -360,7 +360,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`sevscale: ${t.usagePrefix}: ${error.message}\n`);
+      io.stderr.write(`sevscale: ${t.usagePrefix}${t.colon} ${error.message}\n`);
       return ExitCode.Usage;
     }
     throw error;

@@ -23,17 +23,17 @@ export function localizeHelp(program: Command, t: CliTexts): void {
     subcommandDescription: (cmd: Command) => (cmd.summary() || cmd.description()).split("\n")[0] ?? "",
     optionDescription(this: Help, option: Option): string {
       const extra: string[] = [];
-      if (option.argChoices && !option.negate) extra.push(`${t.helpChoices}: ${option.argChoices.map((c) => JSON.stringify(c)).join(", ")}`);
+      if (option.argChoices && !option.negate) extra.push(`${t.helpChoices}${t.colon} ${option.argChoices.map((c) => JSON.stringify(c)).join(", ")}`);
       if (option.defaultValue !== undefined && !option.negate) {
-        extra.push(`${t.helpDefault}: ${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)}`);
+        extra.push(`${t.helpDefault}${t.colon} ${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)}`);
       }
       return extra.length > 0 ? `${option.description} (${extra.join(", ")})` : option.description;
     },
     argumentDescription(this: Help, argument: Argument): string {
       const extra: string[] = [];
-      if (argument.argChoices) extra.push(`${t.helpChoices}: ${argument.argChoices.map((c) => JSON.stringify(c)).join(", ")}`);
+      if (argument.argChoices) extra.push(`${t.helpChoices}${t.colon} ${argument.argChoices.map((c) => JSON.stringify(c)).join(", ")}`);
       if (argument.defaultValue !== undefined) {
-        extra.push(`${t.helpDefault}: ${argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)}`);
+        extra.push(`${t.helpDefault}${t.colon} ${argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)}`);
       }
       const description = argument.description ?? "";
       return extra.length > 0 ? (description ? `${description} (${extra.join(", ")})` : extra.join(", ")) : description;
@@ -63,9 +63,9 @@ export function localizeParserError(text: string, t: CliTexts): string {
       const body = line.startsWith("error: ") ? line.slice(7) : line;
       for (const [pattern, render] of REWRITES) {
         const m = body.match(pattern);
-        if (m) return line.startsWith("error: ") ? `${t.errorWord}: ${render(t, m)}` : render(t, m);
+        if (m) return line.startsWith("error: ") ? `${t.errorWord}${t.colon} ${render(t, m)}` : render(t, m);
       }
-      return line.startsWith("error: ") ? `${t.errorWord}: ${body}` : line;
+      return line.startsWith("error: ") ? `${t.errorWord}${t.colon} ${body}` : line;
     })
     .join("\n");
 }

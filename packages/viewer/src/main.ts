@@ -224,7 +224,7 @@ async function useKeyring(file: File | undefined): Promise<void> {
   const parsed = safeParseJsonDocument(new Uint8Array(await file.arrayBuffer()));
   const issues = parsed.ok ? validateKeyring(parsed.value) : parsed.issues;
   if (!parsed.ok || issues.some((i) => i.severity === "error")) {
-    state.error = issues.map((i) => `${i.code}: ${issueMessage(i, state.lang)}`).join(" ");
+    state.error = issues.map((i) => `${i.code}${texts(state.lang).colon} ${issueMessage(i, state.lang)}`).join(" ");
     state.registry = null;
     draw();
     return;

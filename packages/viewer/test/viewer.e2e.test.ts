@@ -100,7 +100,7 @@ describe("viewer in Chromium", () => {
     const c3 = scaleFile("au/asd/1.0.0/scale.json").levels.find((l) => l.code === "C3")!;
     await page.locator('.band[data-scale="au/asd"][data-code="C3"]').focus();
     const detail = await page.locator("#compare-detail").innerText();
-    expect(detail).toContain(c3.definition["en"]!);
+    expect(detail).toContain(c3.definition!["en"]!);
     expect(detail).toContain(en.compareOverlaps);
     expect(detail).toContain("es/guia-nacional-2020");
     await screenshot(page, "compare");

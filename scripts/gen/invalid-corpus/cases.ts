@@ -90,6 +90,7 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "notification_stage_event_missing", base: "scale", note: "Level L4's notification stage has a deadline of 72 hours, counted from nothing stated.", mutate: (d) => { d.levels[3].notification = { stages: [{ name: t("Notification", "Notificación"), deadline: "PT72H" }] }; } },
   { name: "level_color_duplicate", base: "scale", note: "Levels L1 and L2 have the same colour.", mutate: (d) => { d.levels[1].color.hex = "#2ca02c"; } },
   { name: "dimension_unused", base: "scale", note: 'A dimension "region" no method uses.', mutate: (d) => { d.dimensions.push({ code: "region", type: "ordinal", label: t("Region", "Región"), options: [{ code: "north", label: t("North", "Norte") }] }); } },
+  { name: "level_definition_missing", base: "scale", note: "Level L2 has no definition (the issuer gives none).", mutate: (d) => { delete d.levels[1].definition; } },
   // --- scale: rules method ---
   { name: "rule_id_duplicate", base: "scale", note: 'Two rules have the id "major-loss".', mutate: (d) => { rules(d)[1].id = "major-loss"; } },
   { name: "rule_unreachable", base: "scale", note: 'A first rule that is "always" shadows every later rule (first-match).', mutate: (d) => { rules(d).unshift({ level: "L1", when: { always: true } }); } },
@@ -123,6 +124,8 @@ export const INVALID_CASES: readonly InvalidCase[] = [
   { name: "revision_history_not_current", base: "scale", note: '"version" is 1.2.0 but the history ends at 1.1.0.', mutate: (d) => { d.version = "1.2.0"; } },
   { name: "supersedes_other_id", base: "scale", note: '"supersedes" names another document.', mutate: (d) => { d.supersedes = "x-org.example/other@1.0.0"; } },
   { name: "supersedes_not_lower", base: "scale", note: '"supersedes" names version 2.0.0 of the same scale.', mutate: (d) => { d.supersedes = "x-org.example/base@2.0.0"; } },
+  { name: "published_not_revision_date", base: "scale", note: '"published" is 2026-03-01 but the history dates 1.1.0 2026-01-15.', mutate: (d) => { d.published = "2026-03-01"; } },
+  { name: "published_before_source", base: "scale", note: "A source is dated 2026-06-30, after \"published\" (2026-01-15).", mutate: (d) => { d.sources = [{ title: "Amended scheme", date: "2026-06-30" }]; } },
   { name: "default_language_undeclared", base: "scale", note: 'The default language "fr" is not declared.', mutate: (d) => { d.defaultLanguage = "fr"; } },
   { name: "language_duplicate", base: "scale", note: '"ES" is declared besides "es".', mutate: (d) => { d.languages.push({ tag: "ES", authoritative: false }); } },
   { name: "text_language_missing", base: "scale", note: "A level label has no Spanish text.", mutate: (d) => { delete d.levels[0].label.es; } },

@@ -108,8 +108,8 @@ export async function runBatch(ctx: CommandContext, settings: BatchSettings): Pr
   }
   progress?.clear();
   const summary = summaryLines(tally, scale, t, lang);
-  if (settings.format === "text") io.stdout.write(`${c.bold(`${t.summaryHeading}:`)} ${summary.join("\n")}\n`);
-  else if (!settings.quiet) io.stderr.write(`${t.summaryHeading}: ${summary.join("\n")}\n`);
+  if (settings.format === "text") io.stdout.write(`${c.bold(`${t.summaryHeading}${t.colon}`)} ${summary.join("\n")}\n`);
+  else if (!settings.quiet) io.stderr.write(`${t.summaryHeading}${t.colon} ${summary.join("\n")}\n`);
   return allAnswered ? ExitCode.Ok : ExitCode.Findings;
 }
 
@@ -171,8 +171,8 @@ function textLine({ record, result, issues }: ResultLine, status: BatchStatus, s
   const name = safeText(t.batchRecordName(record.id === undefined ? undefined : oneLine(record.id), record.line));
   const answer = result?.level ? levelText(scale, result, t, lang, c, colour) : t.noLevelShort[status];
   const score = result?.score === undefined ? "" : ` (${t.scoreHeading.toLowerCase()} ${result.score})`;
-  const range = result?.range === undefined ? "" : ` — ${t.rangeHeading.toLowerCase()}: ${safeText(t.rangeText(result.range.atLeast?.code ?? null, result.range.atMost.code))}`;
-  const out = [`${c.bold(name)}: ${answer}${score}${range}`];
+  const range = result?.range === undefined ? "" : ` — ${t.rangeHeading.toLowerCase()}${t.colon} ${safeText(t.rangeText(result.range.atLeast?.code ?? null, result.range.atMost.code))}`;
+  const out = [`${c.bold(name)}${t.colon} ${answer}${score}${range}`];
   for (const i of issues) if (i.issue.severity !== "info") out.push(`  ${issueLine(c, i, lang)}`);
   return `${out.join("\n")}\n`;
 }
@@ -189,7 +189,7 @@ function summaryLines(tally: Tally, scale: Scale, t: CliTexts, lang: string): st
   }
   for (const status of NO_LEVEL_ORDER) {
     const n = tally.byStatus.get(status) ?? 0;
-    if (n > 0) lines.push(`  ${t.noLevelShort[status]}: ${n}`);
+    if (n > 0) lines.push(`  ${t.noLevelShort[status]}${t.colon} ${n}`);
   }
   return lines;
 }

@@ -114,10 +114,10 @@ export async function askQuestions(ctx: CommandContext, scale: Scale, classifier
     const dim = next && scale.dimensions.find((d) => d.code === next.dimension);
     if (dim === undefined) {
       const answer = result.level !== null ? levelText(scale, result, t, ctx.lang, c, useColor(ctx.io.stdout, ctx.io.env)) : result.range !== undefined ? safeText(t.rangeText(result.range.atLeast?.code ?? null, result.range.atMost.code)) : t.noLevel[result.status];
-      outro(`${t.levelHeading}: ${answer}`, streams);
+      outro(`${t.levelHeading}${t.colon} ${answer}`, streams);
       return { facts };
     }
-    if (result.range !== undefined) log.info(`${t.rangeHeading}: ${safeText(t.rangeText(result.range.atLeast?.code ?? null, result.range.atMost.code))}`, streams);
+    if (result.range !== undefined) log.info(`${t.rangeHeading}${t.colon} ${safeText(t.rangeText(result.range.atLeast?.code ?? null, result.range.atMost.code))}`, streams);
     const answer = await ask(scale, dim, classifier, t, ctx, streams);
     if (answer === UNKNOWN) {
       unknown.add(dim.code);

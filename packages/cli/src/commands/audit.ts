@@ -83,7 +83,7 @@ function textReport(result: AuditResult, subject: Scale, object: Scale, issues: 
   if (result.checked > 0) {
     out.push(t.auditChecked(result.checked, result.total, result.exhaustive, result.seed));
     out.push(t.auditCounts(result.agreeing, result.disagreeing, result.undecided));
-    out.push(result.findings.length === 0 ? c.green(t.auditClean) : c.bold(`${t.auditFindings(result.findings.length + result.findingsOmitted)}:`));
+    out.push(result.findings.length === 0 ? c.green(t.auditClean) : c.bold(`${t.auditFindings(result.findings.length + result.findingsOmitted)}${t.colon}`));
   }
   for (const f of result.findings) {
     const cell = f.cell.map((v) => `${v.dimension}=${v.value}`).join(" × ");
@@ -91,15 +91,15 @@ function textReport(result: AuditResult, subject: Scale, object: Scale, issues: 
     out.push(`    ${safeText(renderMessage(f.issue, locale))}`);
     const ex = f.examples[0];
     if (!ex) continue;
-    out.push(`    ${t.auditExample}: ${safeText(JSON.stringify(ex.facts))}`);
-    out.push(`    ${c.bold(`${t.auditNationalTrace(name(subject))}:`)}`);
+    out.push(`    ${t.auditExample}${t.colon} ${safeText(JSON.stringify(ex.facts))}`);
+    out.push(`    ${c.bold(`${t.auditNationalTrace(name(subject))}${t.colon}`)}`);
     for (const line of renderTrace(ex.nationalTrace, locale)) out.push(`      ${safeText(line)}`);
-    out.push(`    ${c.bold(`${t.auditReferenceTrace(name(object))}:`)}`);
+    out.push(`    ${c.bold(`${t.auditReferenceTrace(name(object))}${t.colon}`)}`);
     for (const line of renderTrace(ex.referenceTrace, locale)) out.push(`      ${safeText(line)}`);
   }
   if (result.findingsOmitted > 0) out.push(`  ${t.auditOmitted(result.findingsOmitted)}`);
   if (issues.length > 0) {
-    out.push(`${c.bold(`${t.issuesHeading}:`)}`);
+    out.push(`${c.bold(`${t.issuesHeading}${t.colon}`)}`);
     for (const i of issues) out.push(`  ${issueLine(c, i, lang)}`);
   }
   return `${out.join("\n")}\n`;

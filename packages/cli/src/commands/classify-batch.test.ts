@@ -155,7 +155,7 @@ describe("sevscale classify --facts incidents.ndjson (batch)", () => {
     const r = await runCli(["classify", NCISS, "--facts", SAMPLE, "--format", "text", "--lang", "fr"], { cwd: ROOT });
     const t = cliTexts("fr");
     expect(r.stdout).toContain(t.batchRecordName("NCISS-2026-0001", 1));
-    expect(r.stdout).toContain(`${t.summaryHeading}:`);
+    expect(r.stdout).toContain(`${t.summaryHeading}${t.colon}`);
     expect(r.stdout).toContain(t.noLevelShort["score-only"]);
   });
 });

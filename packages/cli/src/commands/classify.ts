@@ -103,7 +103,7 @@ export const run: CommandRun = async (ctx, [scaleArg], options) => {
     return code;
   }
   io.stdout.write(resultText(scale, result, issues, ctx));
-  if (interactive) io.stdout.write(`${c.bold(`${t.factsUsedHeading}:`)}\n${jsonText(given)}`);
+  if (interactive) io.stdout.write(`${c.bold(`${t.factsUsedHeading}${t.colon}`)}\n${jsonText(given)}`);
   return code;
 };
 
@@ -138,19 +138,19 @@ function resultText(scale: LoadedDocument<Scale>, result: ClassifyResult, issues
   const t = cliTexts(lang);
   const c = colors(useColor(io.stdout, io.env));
   const out: string[] = [];
-  out.push(`${c.bold(`${t.levelHeading}:`)} ${levelText(scale.document, result, t, lang, c, useColor(io.stdout, io.env))}`);
-  if (result.score !== undefined) out.push(`${c.bold(`${t.scoreHeading}:`)} ${result.score}`);
-  if (result.range !== undefined) out.push(`${c.bold(`${t.rangeHeading}:`)} ${safeText(t.rangeText(result.range.atLeast?.code ?? null, result.range.atMost.code))}`);
+  out.push(`${c.bold(`${t.levelHeading}${t.colon}`)} ${levelText(scale.document, result, t, lang, c, useColor(io.stdout, io.env))}`);
+  if (result.score !== undefined) out.push(`${c.bold(`${t.scoreHeading}${t.colon}`)} ${result.score}`);
+  if (result.range !== undefined) out.push(`${c.bold(`${t.rangeHeading}${t.colon}`)} ${safeText(t.rangeText(result.range.atLeast?.code ?? null, result.range.atMost.code))}`);
   if (result.missing !== undefined) {
-    out.push(`${c.bold(`${t.missingHeading}:`)}`);
+    out.push(`${c.bold(`${t.missingHeading}${t.colon}`)}`);
     for (const m of result.missing) out.push(`  ${safeText(`${oneLine(textIn(m.question, lang, scale.document.defaultLanguage))} (${m.dimension})`)}`);
   }
   if (result.trace.length > 0) {
-    out.push(`${c.bold(`${t.whyHeading}:`)}`);
+    out.push(`${c.bold(`${t.whyHeading}${t.colon}`)}`);
     for (const line of renderTrace(result.trace, coreLocale(lang))) out.push(`  ${safeText(line)}`);
   }
   if (issues.length > 0) {
-    out.push(`${c.bold(`${t.issuesHeading}:`)}`);
+    out.push(`${c.bold(`${t.issuesHeading}${t.colon}`)}`);
     for (const i of issues) out.push(`  ${issueLine(c, i, lang)}`);
   }
   return `${out.join("\n")}\n`;

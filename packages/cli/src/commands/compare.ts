@@ -117,10 +117,10 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
       const width = tableWidth(io.env);
       const out = [renderTable(...tableCells(alignment, entries, ctx, c, colour), { maxWidth: width, border: c.dim, headerWidthLines: 1 })];
       for (const line of wrapEntries(t.legend.split("  "), width)) out.push(`${c.dim(line)}\n`);
-      out.push(`${c.bold(`${t.mappingsUsed}:`)}\n`);
+      out.push(`${c.bold(`${t.mappingsUsed}${t.colon}`)}\n`);
       for (const e of entries) out.push(`  ${oneLine(e.scale.id)} ← ${oneLine(e.mappingFile)}\n`);
       if (issues.length > 0) {
-        out.push(`${c.bold(`${t.issuesHeading}:`)}\n`);
+        out.push(`${c.bold(`${t.issuesHeading}${t.colon}`)}\n`);
         for (const i of issues) out.push(`  ${issueLine(c, i, lang)}\n`);
       }
       io.stdout.write(out.join(""));

@@ -91,16 +91,16 @@ function textReport(
     const changes = result.changes.filter((ch) => ch.bump === bump);
     if (changes.length === 0) continue;
     out.push("", c.bold(`${t.bumpHeading[bump]} (${changes.length}):`));
-    for (const ch of changes) out.push(`  ${c.dim(safeText(ch.pointer === "" ? "/" : ch.pointer))} ${c.cyan(ch.kind)}: ${safeText(renderMessage(ch, coreLocale(lang)))}`);
+    for (const ch of changes) out.push(`  ${c.dim(safeText(ch.pointer === "" ? "/" : ch.pointer))} ${c.cyan(ch.kind)}${t.colon} ${safeText(renderMessage(ch, coreLocale(lang)))}`);
   }
   if (result.example) {
     const ex = result.example;
-    out.push("", c.bold(`${t.exampleHeading}:`));
+    out.push("", c.bold(`${t.exampleHeading}${t.colon}`));
     out.push(`  ${safeText(JSON.stringify(ex.facts))}`);
     out.push(`  ${t.exampleLevels(oneLine(ex.oldLevel ?? t.noLevelValue), oneLine(ex.newLevel ?? t.noLevelValue))}`);
   }
   if (issues.length > 0) {
-    out.push("", c.bold(`${t.issuesHeading}:`));
+    out.push("", c.bold(`${t.issuesHeading}${t.colon}`));
     for (const i of issues) out.push(`  ${issueLine(c, i, lang)}`);
   }
   return `${out.join("\n")}\n`;

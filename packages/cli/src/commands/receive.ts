@@ -171,7 +171,7 @@ function textReport(ctx: CommandContext, c: Colors, r: Report): string {
       if (o.translations.length > 1) out.push(`  ${t.receiveBound(i === 0 ? "≥" : "≤")}`);
       if (tr.reference) {
         const band = tr.reference.min === tr.reference.max ? tr.reference.min : `${tr.reference.min}–${tr.reference.max}`;
-        out.push(`  ${c.bold(`${t.translateReference}:`)} ${oneLine(`${tr.reference.id}@${tr.reference.version}`)} ${band}`);
+        out.push(`  ${c.bold(`${t.translateReference}${t.colon}`)} ${oneLine(`${tr.reference.id}@${tr.reference.version}`)} ${band}`);
       }
       if (tr.candidates.length === 0) out.push(`  ${t.noCandidates}`);
       for (const cand of tr.candidates) {

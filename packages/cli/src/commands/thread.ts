@@ -118,7 +118,7 @@ function textReport(ctx: CommandContext, c: Colors, thread: ReturnType<typeof as
     out.push(`  ${oneLine(s.assessed)}  ${scale}${c.bold(oneLine(s.result).padEnd(width))}  ${change}  ${c.dim(`${issuer} · ${safeText(r.file)}`)}${sig}`);
   }
   if (issues.length > 0) {
-    out.push(c.bold(`${t.issuesHeading}:`));
+    out.push(c.bold(`${t.issuesHeading}${t.colon}`));
     for (const i of issues) out.push(`  ${issueLine(c, i, lang)}`);
   }
   return `${out.join("\n")}\n`;

@@ -95,14 +95,14 @@ function textReport(result: TranslateResult, a: Side, b: Side, issues: readonly 
     return text === "" || text === code ? shown : `${shown} — ${text}`;
   };
   const scaleName = (s: Scale) => oneLine(`${s.id}@${s.version}`);
-  if (result.source) out.push(`${c.bold(`${t.translateSource}:`)} ${scaleName(a.scale)} ${level(a.scale, result.source.code, result.source.label)}`);
+  if (result.source) out.push(`${c.bold(`${t.translateSource}${t.colon}`)} ${scaleName(a.scale)} ${level(a.scale, result.source.code, result.source.label)}`);
   if (result.reference) {
     const r = result.reference;
     const band = r.min === r.max ? r.min : `${r.min}–${r.max}`;
-    out.push(`${c.bold(`${t.translateReference}:`)} ${oneLine(`${r.id}@${r.version}`)} ${band} (${r.relation}, ${t.confidenceWord} ${r.confidence})`);
+    out.push(`${c.bold(`${t.translateReference}${t.colon}`)} ${oneLine(`${r.id}@${r.version}`)} ${band} (${r.relation}, ${t.confidenceWord} ${r.confidence})`);
   }
   if (result.source) {
-    out.push(`${c.bold(`${t.translateCandidates(scaleName(b.scale))}:`)}`);
+    out.push(`${c.bold(`${t.translateCandidates(scaleName(b.scale))}${t.colon}`)}`);
     if (result.candidates.length === 0) out.push(`  ${t.noCandidates}`);
     for (const cand of result.candidates) {
       out.push(`  ${level(b.scale, cand.code, cand.label)}  ${c.cyan(coreLocale(lang).terms.relationShort[cand.relation])}  ${t.confidenceWord} ${cand.confidence}`);
@@ -110,10 +110,10 @@ function textReport(result: TranslateResult, a: Side, b: Side, issues: readonly 
     }
   }
   out.push(
-    `${c.bold(`${t.mappingsUsed}:`)} ${oneLine(a.scale.id)} ← ${safeText(mappingName(a, t.builtInIdentity))}; ${oneLine(b.scale.id)} ← ${safeText(mappingName(b, t.builtInIdentity))}`,
+    `${c.bold(`${t.mappingsUsed}${t.colon}`)} ${oneLine(a.scale.id)} ← ${safeText(mappingName(a, t.builtInIdentity))}${t.semicolon} ${oneLine(b.scale.id)} ← ${safeText(mappingName(b, t.builtInIdentity))}`,
   );
   if (issues.length > 0) {
-    out.push(`${c.bold(`${t.issuesHeading}:`)}`);
+    out.push(`${c.bold(`${t.issuesHeading}${t.colon}`)}`);
     for (const i of issues) out.push(`  ${issueLine(c, i, lang)}`);
   }
   return `${out.join("\n")}\n`;

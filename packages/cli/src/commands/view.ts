@@ -27,7 +27,7 @@ function stopped(signal: AbortSignal | undefined): Promise<void> {
 function parsePort(value: unknown, t: ReturnType<typeof cliTexts>): number {
   if (value === undefined) return 0;
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0 || n > 65535) throw new UsageError(`${t.optPort}: ${safeText(String(value))}`);
+  if (!Number.isSafeInteger(n) || n < 0 || n > 65535) throw new UsageError(`${t.optPort}${t.colon} ${safeText(String(value))}`);
   return n;
 }
 

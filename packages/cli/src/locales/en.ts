@@ -110,6 +110,10 @@ export const en = {
   rangeHeading: "Still possible",
   rangeText: (lowest: string | null, highest: string) => (lowest === null ? `at most ${highest}, or no level` : lowest === highest ? highest : `from ${lowest} to ${highest}`),
   missingHeading: "Still to answer (each could change the level)",
+  /** What joins a label and its value, written before the space: ":" (French "\u00a0:", with its no-break space). */
+  colon: ":",
+  /** What ends a clause before the next, written before the space: ";" (French "\u00a0;"). */
+  semicolon: ";",
   levelHeading: "Level",
   scoreHeading: "Score",
   whyHeading: "Why",

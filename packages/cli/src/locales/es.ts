@@ -106,6 +106,8 @@ export const es: CliTexts = {
   rangeHeading: "Aún posible",
   rangeText: (lowest, highest) => (lowest === null ? `como máximo ${highest}, o ningún nivel` : lowest === highest ? highest : `de ${lowest} a ${highest}`),
   missingHeading: "Aún por responder (cada respuesta puede cambiar el nivel)",
+  colon: ":",
+  semicolon: ";",
   levelHeading: "Nivel",
   scoreHeading: "Puntuación",
   whyHeading: "Por qué",

@@ -106,6 +106,8 @@ export const fr: CliTexts = {
   rangeHeading: "Encore possible",
   rangeText: (lowest, highest) => (lowest === null ? `au plus ${highest}, ou aucun niveau` : lowest === highest ? highest : `de ${lowest} à ${highest}`),
   missingHeading: "Reste à renseigner (chaque réponse peut changer le niveau)",
+  colon: "\u00a0:",
+  semicolon: "\u00a0;",
   levelHeading: "Niveau",
   scoreHeading: "Score",
   whyHeading: "Explication",

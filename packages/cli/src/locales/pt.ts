@@ -106,6 +106,8 @@ export const pt: CliTexts = {
   rangeHeading: "Ainda possível",
   rangeText: (lowest, highest) => (lowest === null ? `no máximo ${highest}, ou nenhum nível` : lowest === highest ? highest : `de ${lowest} a ${highest}`),
   missingHeading: "Ainda por responder (cada resposta pode mudar o nível)",
+  colon: ":",
+  semicolon: ";",
   levelHeading: "Nível",
   scoreHeading: "Pontuação",
   whyHeading: "Explicação",

@@ -46,7 +46,7 @@ export function alignmentToMarkdown(alignment: Alignment, locale: Locale): strin
   out.push("", w.legend, "", `### ${w.scales}`, "");
   for (const s of alignment.scales) {
     const title = escapeMarkdownCell(pickText(s.title, lang, s.defaultLanguage));
-    out.push(`- ${ver(s.id, s.version)}: ${title} (${w.numbering[s.direction]}; ${w.via} ${ver(s.mapping.id, s.mapping.version)})`);
+    out.push(`- ${ver(s.id, s.version)}${locale.terms.colon} ${title} (${w.numbering[s.direction]}${locale.terms.semicolon} ${w.via} ${ver(s.mapping.id, s.mapping.version)})`);
   }
 
   if (alignment.pairwise.length > 0) {

@@ -78,7 +78,7 @@ describe("levels", () => {
   });
 
   it("label, definition and translation wording is patch; a colour is patch", () => {
-    expect(changes(...edit((s) => (s.levels[0]!.definition.es = "Efecto escaso.")))).toEqual([["text-changed", "patch", "/levels/0/definition"]]);
+    expect(changes(...edit((s) => (s.levels[0]!.definition!.es = "Efecto escaso.")))).toEqual([["text-changed", "patch", "/levels/0/definition"]]);
     expect(changes(...edit((s) => (s.levels[1]!.label = { ...s.levels[1]!.label, fr: "Moyen" })))).toEqual([["text-changed", "patch", "/levels/1/label"]]);
     expect(changes(...edit((s) => (s.levels[0]!.color = { hex: "#00BB00" })))).toEqual([["color-changed", "patch", "/levels/0/color/hex"]]);
     expect(changes(...edit((s) => (s.levels[1]!.color = { hex: "#FFFF00" })))).toEqual([["color-changed", "patch", "/levels/1/color"]]);

@@ -16,6 +16,13 @@ export interface Terms {
   readonly severity: Readonly<Record<Severity, string>>;
   /** Opening and closing quotation marks for a quoted label (`“`, `”`; `« `, ` »`). */
   readonly quotes: readonly [open: string, close: string];
+  /**
+   * What joins a label and its value, written before the space that follows: `:` (French `\u00a0:`,
+   * with its no-break space), as in `${label}${colon} ${value}`.
+   */
+  readonly colon: string;
+  /** What ends a clause before the next one, written before the space that follows: `;` (French `\u00a0;`). */
+  readonly semicolon: string;
   /** Translation: what a mapping record says of its level and band, as a verb phrase. */
   readonly recordVerb: Readonly<Record<Exclude<Relation, "noMatch">, string>>;
   /** Translation: the relation of a candidate to its source, in words (long form). */

@@ -13,7 +13,8 @@ export const LanguageTagSchema = z
 
 /**
  * Human text in several languages: `{ "en": "...", "es": "..." }`. Every declared language should
- * be present (a missing one is a warning, `text_language_missing`).
+ * be present in the texts a reader needs (a missing one is a warning, `text_language_missing`;
+ * boilerplate such as revision summaries and the encoder's name is exempt, see docs/format.md).
  */
 export const LangMapSchema = z
   .record(LanguageTagSchema, z.string().min(1))
@@ -94,7 +95,11 @@ export const RevisionSchema = z.strictObject({
   summary: LangMapSchema,
 });
 
-/** Where a fact came from: provenance for an encoded public document. */
+/**
+ * Where a fact came from: provenance for an encoded public document. `date` is the issuer's date
+ * of that source (the publication date of the scheme, law or guide); `accessed`, when the encoder
+ * read it. Neither is the document's own `published`.
+ */
 export const SourceSchema = z.strictObject({
   title: z.string().min(1),
   url: UrlSchema.optional(),

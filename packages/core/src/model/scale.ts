@@ -73,11 +73,16 @@ export const NotificationSchema = z.strictObject({
   note: LangMapSchema.optional(),
 });
 
-/** One level of the scale. Levels are listed least to most severe; rank follows from position. */
+/**
+ * One level of the scale. Levels are listed least to most severe; rank follows from position.
+ * `definition` is the issuer's description of the level in words; since format 1.1 it may be left
+ * out where the source defines the level by its label (and method) only: validation notes it
+ * (`level_definition_missing`, info) and `render` says "not defined by the issuer".
+ */
 export const LevelSchema = z.strictObject({
   code: CodeSchema,
   label: LangMapSchema,
-  definition: LangMapSchema,
+  definition: LangMapSchema.optional(),
   color: ColorSchema.optional(),
   response: ResponseSchema.optional(),
   notification: NotificationSchema.optional(),
@@ -194,6 +199,12 @@ export const ScaleSchema = z.strictObject({
   status: StatusSchema,
   title: LangMapSchema,
   description: LangMapSchema.optional(),
+  /**
+   * The date this version of the document was published: the encoding's date, the same as the
+   * revision-history entry for `version` (`published_not_revision_date`). Not the issuer's date of
+   * the scheme, which is the `date` of its entry in `sources` (and `effective`, when it takes effect).
+   * For an official encoding the two are the issuer's.
+   */
   published: DateSchema,
   effective: DateSchema.optional(),
   supersedes: DocumentRefSchema.optional(),

@@ -171,7 +171,7 @@ export function alignmentToSvg(alignment: Alignment, locale: Locale, options: Al
       parts.push(bandSvg(box, levelColour(b.level.color, b.level.rank, scale.levels.length), b.level.code, label, symbol, `${b.level.code} ${label} → ${span}`, attrs));
     }
     if (unmapped.length > 0) {
-      const note = `${t.notMapped}: ${unmapped.map((l) => l.code).join(", ")}`;
+      const note = `${t.notMapped}${locale.terms.colon} ${unmapped.map((l) => l.code).join(", ")}`;
       parts.push(`<text x="${x}" y="${top + n * rowH + 16}" font-size="10.5" fill="#333">${escapeHtml(cut(note, Math.floor(colW / CHAR_WIDTH)))}</text>`);
     }
     descs.push(fill(t.chartScaleDesc, { scale: `${scale.id}@${scale.version}`, levels: bands.map((b) => `${b.level.code} ${ref.levels[b.minRank]?.code}–${ref.levels[b.maxRank]?.code}`).join(", ") }));
@@ -225,7 +225,7 @@ export function alignmentToHtml(alignment: Alignment, locale: Locale, options: A
     { kind: "heading", level: 2, text: w.scales },
     {
       kind: "list",
-      items: chartScales(alignment).map(({ scale: s }) => `${s.id}@${s.version}: ${pickText(s.title, locale.language, s.defaultLanguage)} (${w.numbering[s.direction]}; ${w.via} ${s.mapping.id}@${s.mapping.version})`),
+      items: chartScales(alignment).map(({ scale: s }) => `${s.id}@${s.version}${locale.terms.colon} ${pickText(s.title, locale.language, s.defaultLanguage)} (${w.numbering[s.direction]}${locale.terms.semicolon} ${w.via} ${s.mapping.id}@${s.mapping.version})`),
     },
   ];
   return pageHtml(title, locale.language, blocks, fill(t.footer, { id: ref.id, version: ref.version }), options);

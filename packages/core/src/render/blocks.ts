@@ -106,13 +106,13 @@ export function pageHtml(title: string, lang: string, blocks: readonly Block[], 
   ].join("\n");
 }
 
-const mdCell = (cell: Cell): string => {
+const mdCell = (cell: Cell, semicolon: string): string => {
   const lead = cell.strong !== undefined ? `**${escapeMarkdown(cell.strong)}**${cell.text === "" ? "" : " "}` : "";
   const colour = cell.swatch ? ` (${escapeMarkdown(cell.swatchName ?? cell.swatch)})` : "";
-  return `${lead}${escapeMarkdown(cell.text.replace(/\n/g, "; "))}${colour}`;
+  return `${lead}${escapeMarkdown(cell.text.replace(/\n/g, `${semicolon} `))}${colour}`;
 };
 
-function blockMarkdown(block: Block): string {
+function blockMarkdown(block: Block, semicolon: string): string {
   switch (block.kind) {
     case "heading":
       return `${"#".repeat(block.level)} ${escapeMarkdown(block.text)}`;
@@ -128,12 +128,12 @@ function blockMarkdown(block: Block): string {
         "",
         `| ${block.columns.map(escapeMarkdown).join(" | ")} |`,
         `|${" --- |".repeat(block.columns.length)}`,
-        ...block.rows.map((r) => `| ${r.map(mdCell).join(" | ")} |`),
+        ...block.rows.map((r) => `| ${r.map((cell) => mdCell(cell, semicolon)).join(" | ")} |`),
       ].join("\n");
   }
 }
 
-/** The blocks as Markdown (GFM tables), text escaped; colours are named beside their text. */
-export function pageMarkdown(blocks: readonly Block[], footer: string): string {
-  return `${[...blocks.map(blockMarkdown).filter((b) => b !== ""), `_${escapeMarkdown(footer)}_`].join("\n\n")}\n`;
+/** The blocks as Markdown (GFM tables), text escaped; colours are named beside their text; several lines of a cell are joined by `semicolon` and a space (French `\u00a0;`). */
+export function pageMarkdown(blocks: readonly Block[], footer: string, semicolon = ";"): string {
+  return `${[...blocks.map((b) => blockMarkdown(b, semicolon)).filter((b) => b !== ""), `_${escapeMarkdown(footer)}_`].join("\n\n")}\n`;
 }

@@ -18,7 +18,7 @@ export interface MappingPageOptions extends PageOptions {
 }
 
 const titleOf = (m: DeepReadonly<Mapping>, locale: Locale) =>
-  pickText(m.title, locale.language, m.defaultLanguage) || `${locale.terms.render.mapping}: ${m.subject.id} → ${m.object.id}`;
+  pickText(m.title, locale.language, m.defaultLanguage) || `${locale.terms.render.mapping}${locale.terms.colon} ${m.subject.id} → ${m.object.id}`;
 
 /** The blocks of a mapping page. */
 export function mappingBlocks(mapping: DeepReadonly<Mapping>, locale: Locale, options: MappingPageOptions = {}): Block[] {
@@ -40,7 +40,7 @@ export function mappingBlocks(mapping: DeepReadonly<Mapping>, locale: Locale, op
   ]);
   const blocks: Block[] = [
     { kind: "heading", level: 1, text: titleOf(mapping, locale) },
-    { kind: "paragraph", text: `${mapping.id}@${mapping.version} · ${t.subject}: ${mapping.subject.id} ${mapping.subject.versions} · ${t.object}: ${mapping.object.id} ${mapping.object.versions}` },
+    { kind: "paragraph", text: `${mapping.id}@${mapping.version} · ${t.subject}${locale.terms.colon} ${mapping.subject.id} ${mapping.subject.versions} · ${t.object}${locale.terms.colon} ${mapping.object.id} ${mapping.object.versions}` },
   ];
   const comment = txt(mapping.comment);
   if (comment) blocks.push({ kind: "paragraph", text: comment });
@@ -56,7 +56,7 @@ export function mappingBlocks(mapping: DeepReadonly<Mapping>, locale: Locale, op
   }
   blocks.push(
     { kind: "heading", level: 2, text: t.version },
-    { kind: "list", items: [`${t.version}: ${mapping.version}`, `${t.status}: ${mapping.status}`, `${t.date}: ${mapping.date}`, `${t.license}: ${mapping.license.id}`] },
+    { kind: "list", items: [`${t.version}${locale.terms.colon} ${mapping.version}`, `${t.status}${locale.terms.colon} ${mapping.status}`, `${t.date}${locale.terms.colon} ${mapping.date}`, `${t.license}${locale.terms.colon} ${mapping.license.id}`] },
     { kind: "table", caption: t.revisionHistory, columns: [t.version, t.date, t.summary], rows: mapping.revisionHistory.map((r) => [{ text: r.version }, { text: r.date }, { text: txt(r.summary) }]), rowHeaders: true },
   );
   return blocks;
@@ -71,5 +71,5 @@ export function mappingToHtml(mapping: DeepReadonly<Mapping>, locale: Locale, op
 
 /** A mapping as Markdown in a locale. */
 export function mappingToMarkdown(mapping: DeepReadonly<Mapping>, locale: Locale, options: MappingPageOptions = {}): string {
-  return pageMarkdown(mappingBlocks(mapping, locale, options), footerOf(mapping, locale));
+  return pageMarkdown(mappingBlocks(mapping, locale, options), footerOf(mapping, locale), locale.terms.semicolon);
 }

@@ -99,7 +99,7 @@ function judgementBlocks(ctx: WordContext, m: DeepReadonly<JudgementMethod>): Bl
   const t = ctx.terms;
   const blocks: Block[] = [];
   const guidance = text(ctx, m.guidance);
-  if (guidance) blocks.push({ kind: "paragraph", text: `${t.guidance}: ${guidance}` });
+  if (guidance) blocks.push({ kind: "paragraph", text: `${t.guidance}${ctx.colon} ${guidance}` });
   if (m.criteria) blocks.push({ kind: "table", caption: t.criteria, columns: [t.level, t.criteria], rows: m.criteria.map((c) => [levelCell(ctx, c.level), { text: text(ctx, c.criteria) }]), rowHeaders: true });
   return blocks;
 }
@@ -127,7 +127,7 @@ export function methodBlocks(ctx: WordContext, method: DeepReadonly<Method>): Bl
   if (method.kind !== "composite") return [intro, ...simpleBlocks(ctx, method), ...tail];
   const parts = method.components.flatMap((c): Block[] => {
     const label = text(ctx, c.label);
-    return [{ kind: "heading", level: 3, text: `${fill(ctx.terms.component, { id: c.id })}${label ? `: ${label}` : ""}` }, { kind: "paragraph", text: ctx.terms.methodKind[c.method.kind] }, ...simpleBlocks(ctx, c.method)];
+    return [{ kind: "heading", level: 3, text: `${fill(ctx.terms.component, { id: c.id })}${label ? `${ctx.colon} ${label}` : ""}` }, { kind: "paragraph", text: ctx.terms.methodKind[c.method.kind] }, ...simpleBlocks(ctx, c.method)];
   });
   return [intro, ...parts, ...tail];
 }

@@ -80,6 +80,22 @@ describe("scaleToHtml", () => {
     for (const locale of LOCALES) expect(scaleToHtml({ ...s, levels }, undefined, locale)).toContain(locale.terms.render.notDefined.replace(/'/g, "&#39;"));
   });
 
+  it("says \"not defined by the issuer\" for a level without a definition (format 1.1), in HTML and markdown, in every language", () => {
+    const s = structuredClone(scaleOf("us-ciss"));
+    const levels = s.levels.map((l, i) => {
+      if (i !== 1) return l;
+      const { definition: _, ...rest } = l;
+      return rest;
+    });
+    for (const locale of LOCALES) {
+      const html = scaleToHtml({ ...s, levels }, undefined, locale);
+      const md = scaleToMarkdown({ ...s, levels }, undefined, locale);
+      expect(html).toContain(locale.terms.render.notDefined.replace(/'/g, "&#39;"));
+      expect(md).toContain(locale.terms.render.notDefined);
+      expect(html + md).not.toContain("undefined");
+    }
+  });
+
   it("shows a level's notification stages, each with its deadline, the event it runs from and its recipient, in every language", () => {
     const s = structuredClone(scaleOf("us-ciss"));
     s.levels[3]!.notification = {

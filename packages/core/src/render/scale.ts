@@ -41,7 +41,7 @@ function responseWords(ctx: WordContext, level: DeepReadonly<Scale["levels"][num
     [t.escalation, text(ctx, r.escalation)],
   ]
     .filter(([, v]) => v)
-    .map(([k, v]) => `${k}: ${v}`)
+    .map(([k, v]) => `${k}${ctx.colon} ${v}`)
     .join("\n");
 }
 
@@ -68,7 +68,7 @@ function notificationWords(ctx: WordContext, level: DeepReadonly<Scale["levels"]
       : n.stages.map((s) => {
           const words = obligationWords(ctx, s.deadline, s.from, text(ctx, s.to) || to, s.mandatory ?? n.mandatory);
           const note = text(ctx, s.note);
-          return `${text(ctx, s.name)}: ${words}${note ? ` \u2014 ${note}` : ""}`;
+          return `${text(ctx, s.name)}${ctx.colon} ${words}${note ? ` \u2014 ${note}` : ""}`;
         });
   const note = text(ctx, n.note);
   return note ? `${lines.join("\n")}\n${note}` : lines.join("\n");
@@ -103,7 +103,7 @@ function dimensionsBlock(ctx: WordContext): Block[] {
   const rows = ctx.scale.dimensions.map((d): Cell[] => [
     { text: text(ctx, d.label) || d.code },
     { text: text(ctx, d.definition) || "—" },
-    { text: d.type === "quantity" ? `${t.unit}: ${d.unit}` : optionsOf(d).map((o) => text(ctx, o.label) || o.code).join("\n") },
+    { text: d.type === "quantity" ? `${t.unit}${ctx.colon} ${d.unit}` : optionsOf(d).map((o) => text(ctx, o.label) || o.code).join("\n") },
   ]);
   return [{ kind: "heading", level: 2, text: t.dimensions }, { kind: "table", caption: t.dimensions, columns: [t.dimension, t.definition, t.options], rows, rowHeaders: true }];
 }
@@ -111,11 +111,11 @@ function dimensionsBlock(ctx: WordContext): Block[] {
 function contactBlock(ctx: WordContext): Block[] {
   const t = ctx.terms;
   const p = ctx.scale.publisher;
-  const items = [`${t.publisher}: ${text(ctx, p.name)}${p.url ? ` — ${p.url}` : ""}`];
-  if (p.issuingAuthority) items.push(`${t.issuingAuthority}: ${text(ctx, p.issuingAuthority.name)}${p.issuingAuthority.acronym ? ` (${p.issuingAuthority.acronym})` : ""}`);
+  const items = [`${t.publisher}${ctx.colon} ${text(ctx, p.name)}${p.url ? ` — ${p.url}` : ""}`];
+  if (p.issuingAuthority) items.push(`${t.issuingAuthority}${ctx.colon} ${text(ctx, p.issuingAuthority.name)}${p.issuingAuthority.acronym ? ` (${p.issuingAuthority.acronym})` : ""}`);
   const c = p.contact;
   const contact = [text(ctx, c.name), c.email, c.phone, c.url].filter((x): x is string => Boolean(x));
-  if (contact.length > 0) items.push(`${t.contact}: ${contact.join(" · ")}`);
+  if (contact.length > 0) items.push(`${t.contact}${ctx.colon} ${contact.join(" · ")}`);
   return [{ kind: "heading", level: 2, text: t.contact }, { kind: "list", items }];
 }
 
@@ -129,8 +129,8 @@ function sourcesBlock(ctx: WordContext): Block[] {
 function versionBlock(ctx: WordContext): Block[] {
   const t = ctx.terms;
   const s = ctx.scale;
-  const items = [`${t.version}: ${s.version}`, `${t.status}: ${s.status}`, `${t.published}: ${s.published}`, `${t.license}: ${s.license.id}`];
-  if (s.encoding) items.push(`${t.encoding}: ${text(ctx, s.encoding.by.name)} (${s.encoding.official ? t.official : t.unofficial})`);
+  const items = [`${t.version}${ctx.colon} ${s.version}`, `${t.status}${ctx.colon} ${s.status}`, `${t.published}${ctx.colon} ${s.published}`, `${t.license}${ctx.colon} ${s.license.id}`];
+  if (s.encoding) items.push(`${t.encoding}${ctx.colon} ${text(ctx, s.encoding.by.name)} (${s.encoding.official ? t.official : t.unofficial})`);
   const rows = s.revisionHistory.map((r): Cell[] => [{ text: r.version }, { text: r.date }, { text: text(ctx, r.summary) }]);
   return [
     { kind: "heading", level: 2, text: t.version },
@@ -145,12 +145,12 @@ export function scaleBlocks(scale: DeepReadonly<Scale>, mapping: DeepReadonly<Ma
   const t = ctx.terms;
   const reference = options.reference ?? REFERENCE_SCALE;
   const blocks: Block[] = [{ kind: "heading", level: 1, text: text(ctx, scale.title) || scale.id }];
-  const lead = [`${scale.id}@${scale.version}`, text(ctx, scale.publisher.name), `${t.direction}: ${locale.terms.alignment.numbering[scale.direction]}`].filter(Boolean).join(" · ");
+  const lead = [`${scale.id}@${scale.version}`, text(ctx, scale.publisher.name), `${t.direction}${ctx.colon} ${locale.terms.alignment.numbering[scale.direction]}`].filter(Boolean).join(" · ");
   blocks.push({ kind: "paragraph", text: lead });
   const description = text(ctx, scale.description);
   if (description) blocks.push({ kind: "paragraph", text: description });
   blocks.push({ kind: "heading", level: 2, text: t.levels }, levelsBlock(ctx, locale, mapping, reference));
-  if (scale.significance) blocks.push({ kind: "paragraph", text: `${t.significance}: ${levelWords(ctx, scale.significance.level)} — ${text(ctx, scale.significance.meaning)}` });
+  if (scale.significance) blocks.push({ kind: "paragraph", text: `${t.significance}${ctx.colon} ${levelWords(ctx, scale.significance.level)} — ${text(ctx, scale.significance.meaning)}` });
   blocks.push({ kind: "heading", level: 2, text: t.method }, ...methodBlocks(ctx, scale.method));
   blocks.push(...dimensionsBlock(ctx), ...contactBlock(ctx), ...sourcesBlock(ctx), ...versionBlock(ctx));
   return blocks;
@@ -170,5 +170,5 @@ export function scaleToHtml(scale: DeepReadonly<Scale>, mapping: DeepReadonly<Ma
 
 /** A scale as Markdown in a locale (the same content as {@link scaleToHtml}; colours named in words). */
 export function scaleToMarkdown(scale: DeepReadonly<Scale>, mapping: DeepReadonly<Mapping> | undefined, locale: Locale, options: ScalePageOptions = {}): string {
-  return pageMarkdown(scaleBlocks(scale, mapping, locale, options), footerOf(scale, locale));
+  return pageMarkdown(scaleBlocks(scale, mapping, locale, options), footerOf(scale, locale), locale.terms.semicolon);
 }

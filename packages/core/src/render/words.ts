@@ -11,11 +11,13 @@ export interface WordContext {
   readonly lang: string;
   readonly terms: RenderTerms;
   readonly quotes: readonly [string, string];
+  /** What joins a label and its value, before the space (`:`; French `\u00a0:`). */
+  readonly colon: string;
 }
 
 /** A word context for a scale in a locale. */
 export function wordContext(scale: DeepReadonly<Scale>, locale: Locale): WordContext {
-  return { scale, lang: locale.language, terms: locale.terms.render, quotes: locale.terms.quotes };
+  return { scale, lang: locale.language, terms: locale.terms.render, quotes: locale.terms.quotes, colon: locale.terms.colon };
 }
 
 /** Fills a `{name}` template with plain strings. */

@@ -44,6 +44,7 @@ export const MEANING_MESSAGES = defineMessages({
   quantity_range_inverted: { severity: "error", stage: "meaning", params: ["dimension", "max", "min"] },
   level_color_duplicate: { severity: "warning", stage: "meaning", params: ["hex", "level", "other"] },
   dimension_unused: { severity: "info", stage: "meaning", params: ["dimension"] },
+  level_definition_missing: { severity: "info", stage: "meaning", params: ["level"] },
   // --- rules method ---
   rule_id_duplicate: { severity: "error", stage: "meaning", params: ["first", "id"] },
   rule_unreachable: { severity: "warning", stage: "meaning", params: ["earlier"] },
@@ -75,6 +76,8 @@ export const MEANING_MESSAGES = defineMessages({
   revision_history_not_current: { severity: "error", stage: "meaning", params: ["latest", "version"] },
   supersedes_other_id: { severity: "warning", stage: "meaning", params: ["id", "ref"] },
   supersedes_not_lower: { severity: "warning", stage: "meaning", params: ["supersededVersion", "version"] },
+  published_not_revision_date: { severity: "warning", stage: "meaning", params: ["date", "published", "version"] },
+  published_before_source: { severity: "warning", stage: "meaning", params: ["date", "published"] },
   default_language_undeclared: { severity: "error", stage: "meaning", params: ["declared", "language"] },
   language_duplicate: { severity: "error", stage: "meaning", params: ["language"] },
   text_language_missing: { severity: "warning", stage: "meaning", params: ["missing"] },

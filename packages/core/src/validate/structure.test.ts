@@ -35,7 +35,9 @@ describe("structureIssues", () => {
   });
 
   it("reports a missing property at the object that lacks it", () => {
-    expect(brief(scale((d) => delete d.levels[1].definition))).toEqual([{ code: "missing_property", pointer: "/levels/1", params: { property: "definition" } }]);
+    expect(brief(scale((d) => delete d.levels[1].label))).toEqual([{ code: "missing_property", pointer: "/levels/1", params: { property: "label" } }]);
+    // A level may leave out its definition (format 1.1): the meaning stage notes it instead.
+    expect(brief(scale((d) => delete d.levels[1].definition))).toEqual([]);
   });
 
   it("reports wrong types with JSON type names", () => {

@@ -13,6 +13,8 @@ import { dimensionUsed } from "./rules/dimension-used.js";
 import { judgementReferences } from "./rules/judgement-references.js";
 import { languagesDeclared } from "./rules/languages-declared.js";
 import { levelCodesUnique } from "./rules/level-codes-unique.js";
+import { publishedAfterSources, publishedIsRevisionDate } from "./rules/published-date.js";
+import { levelDefinitions } from "./rules/level-definitions.js";
 import { levelColorsDistinct } from "./rules/level-colors-distinct.js";
 import { levelOrderDirection } from "./rules/level-order-direction.js";
 import { notificationDeadlineOrStages, notificationStageEvents } from "./rules/notification-stages.js";
@@ -51,6 +53,7 @@ export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]
   quantityRangeOrdered,
   dimensionAssumeValid,
   levelColorsDistinct,
+  levelDefinitions,
   levelOrderDirection,
   notificationDeadlineOrStages,
   notificationStageEvents,
@@ -74,6 +77,8 @@ export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]
   conditionKinds,
   revisionHistoryConsistent: (ctx) => revisionHistoryConsistent(ctx.document),
   supersedesEarlier: (ctx) => supersedesEarlier(ctx.document),
+  publishedIsRevisionDate: (ctx) => publishedIsRevisionDate(ctx.scale),
+  publishedAfterSources: (ctx) => publishedAfterSources(ctx.scale),
   languagesDeclared: (ctx) => languagesDeclared(ctx.document),
   textLanguages: (ctx) => textLanguages(ctx.document, "scale"),
   textSafe: (ctx) => textSafe(ctx.document),

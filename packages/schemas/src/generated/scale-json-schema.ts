@@ -807,8 +807,7 @@ export const scaleJsonSchema = {
       },
       "required": [
         "code",
-        "label",
-        "definition"
+        "label"
       ],
       "additionalProperties": false,
       "description": "One level of the scale; levels are listed least to most severe."

@@ -417,7 +417,7 @@ export interface Language {
 export interface Level {
   code: Code;
   label: LangMap;
-  definition: LangMap;
+  definition?: LangMap;
   color?: Color;
   response?: LevelResponse;
   notification?: LevelNotification;

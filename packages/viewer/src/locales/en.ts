@@ -33,7 +33,10 @@ export const en = {
   compareNone: "Pick at least one scale that has a mapping.",
   compareReference: "Reference",
   compareDetailsHint: "Focus a level (Tab, arrow keys) to see its definition here.",
+  /** What joins a label and its value, written before the space (French "\u00a0:", with its no-break space). */
+  colon: ":",
   compareDefinition: "Definition",
+  notDefinedByIssuer: "not defined by the issuer",
   compareInterval: "Reference interval",
   compareOverlaps: "Overlapping levels of the other scales",
   compareNoOverlap: "none",

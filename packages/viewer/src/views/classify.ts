@@ -59,17 +59,17 @@ export function renderClassify(root: HTMLElement, ctx: ViewContext): void {
   const sentinel = result.sentinel === undefined ? undefined : scale.sentinels?.find((x) => x.code === result.sentinel!.code);
   if (sentinel !== undefined) {
     const label = textIn(sentinel.label, lang, scale.defaultLanguage);
-    outcomeParts.push(h("p", { class: "sentinel", id: "classify-sentinel", "data-code": sentinel.code }, `${t.classifySentinel}: `, h("strong", {}, sentinel.code), label === sentinel.code ? "" : ` ${label}`));
+    outcomeParts.push(h("p", { class: "sentinel", id: "classify-sentinel", "data-code": sentinel.code }, `${t.classifySentinel}${t.colon} `, h("strong", {}, sentinel.code), label === sentinel.code ? "" : ` ${label}`));
   } else if (result.status === "analyst-decides" && scale.method.kind === "judgement") outcomeParts.push(h("p", {}, t.classifyAnalyst));
   else if (result.level && (open.length === 0 || (range.min === result.level.rank && range.max === result.level.rank)))
-    outcomeParts.push(h("p", { class: "level", id: "classify-level", "data-code": result.level.code }, `${t.classifyLevel}: `, levelName(scale, result.level.rank, lang)));
+    outcomeParts.push(h("p", { class: "level", id: "classify-level", "data-code": result.level.code }, `${t.classifyLevel}${t.colon} `, levelName(scale, result.level.rank, lang)));
   else if (range.min !== undefined && range.max !== undefined) {
     const [lo, hi] = [scale.levels[range.min]!, scale.levels[range.max]!];
     outcomeParts.push(
       h(
         "p",
         { class: "range", id: "classify-range", "data-min": lo.code, "data-max": hi.code },
-        range.min === range.max ? [`${t.classifyLevel}: `, levelName(scale, range.min, lang)] : [t.classifyRange(lo.code, hi.code), " ", levelName(scale, range.min, lang), " … ", levelName(scale, range.max, lang)],
+        range.min === range.max ? [`${t.classifyLevel}${t.colon} `, levelName(scale, range.min, lang)] : [t.classifyRange(lo.code, hi.code), " ", levelName(scale, range.min, lang), " … ", levelName(scale, range.max, lang)],
       ),
     );
   } else outcomeParts.push(h("p", { class: "range", id: "classify-range" }, t.classifyUndetermined));

@@ -101,7 +101,7 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
 
   const refColumn = h(
     "div",
-    { class: "ladder reference", role: "group", "aria-label": `${t.compareReference}: ${alignment.reference.id}@${alignment.reference.version}`, style: `grid-template-rows: repeat(${n}, var(--row))` },
+    { class: "ladder reference", role: "group", "aria-label": `${t.compareReference}${t.colon} ${alignment.reference.id}@${alignment.reference.version}`, style: `grid-template-rows: repeat(${n}, var(--row))` },
     refLevels.map((l) => {
       const level = levelOf(REFERENCE_SCALE as Scale, l.code);
       const hex = safeHex(level?.color?.hex);
@@ -170,7 +170,7 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
       h(
         "div",
         {},
-        unmapped.length > 0 ? h("p", { class: "unmapped" }, `${unmapped.map((l) => l.code).join(", ")}: ${t.compareNotMapped}`) : null,
+        unmapped.length > 0 ? h("p", { class: "unmapped" }, `${unmapped.map((l) => l.code).join(", ")}${t.colon} ${t.compareNotMapped}`) : null,
         h("p", { class: "mapped-by" }, t.compareMappedBy(ref(s.mapping))),
       ),
     );
@@ -223,7 +223,7 @@ function levelDetail(entry: MappedScale, code: string, min: string, max: string,
   const level = levelOf(entry.scale, code);
   return [
     h("h3", {}, `${entry.scale.id} ${code}`, level && textIn(level.label, lang, entry.scale.defaultLanguage) !== code ? ` — ${textIn(level.label, lang, entry.scale.defaultLanguage)}` : ""),
-    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, entry.scale.defaultLanguage)), h("dt", {}, t.compareInterval), h("dd", {}, band(min, max))),
+    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, entry.scale.defaultLanguage) || t.notDefinedByIssuer), h("dt", {}, t.compareInterval), h("dd", {}, band(min, max))),
     h("h4", {}, t.compareOverlaps),
     overlapsFrom(entry, code, chosen, ctx),
   ];
@@ -239,7 +239,7 @@ function referenceDetail(code: string, alignment: Alignment, chosen: readonly Ma
   });
   return [
     h("h3", {}, `${alignment.reference.id} ${code} — ${textIn(level?.label, lang, REFERENCE_SCALE.defaultLanguage)}`),
-    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, REFERENCE_SCALE.defaultLanguage))),
+    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, REFERENCE_SCALE.defaultLanguage) || t.notDefinedByIssuer)),
     h("h4", {}, t.compareOverlaps),
     items.length > 0 ? h("ul", {}, items) : h("p", {}, t.compareNoOverlap),
   ];

@@ -66,7 +66,7 @@ export function renderPreview(value: unknown, lang: string, t: ViewerTexts): HTM
           h("span", { class: "swatch", style: hex ? `background:${hex}; color:${inkFor(hex)}` : "", title: hex ?? t.noColour }, hex ? "" : "∅"),
           h("strong", {}, str(l["code"])),
           ` ${text(l["label"])}`,
-          h("p", { class: "hint" }, text(l["definition"])),
+          h("p", { class: "hint" }, text(l["definition"]) || t.notDefinedByIssuer),
         );
       }),
     ),

@@ -5,6 +5,8 @@ import { renderTerms } from "./render-terms.js";
 export const terms: Terms = {
   severity: { error: "error", warning: "warning", info: "info" },
   quotes: ["\"", "\""],
+  colon: ":",
+  semicolon: ";",
   recordVerb: {
     exactMatch: "maps exactly to",
     closeMatch: "maps approximately to",

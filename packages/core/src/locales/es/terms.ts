@@ -5,6 +5,8 @@ import { renderTerms } from "./render-terms.js";
 export const terms: Terms = {
   severity: { error: "error", warning: "advertencia", info: "información" },
   quotes: ["«", "»"],
+  colon: ":",
+  semicolon: ";",
   recordVerb: {
     exactMatch: "equivale exactamente a",
     closeMatch: "equivale aproximadamente a",

@@ -5,6 +5,8 @@ import { renderTerms } from "./render-terms.js";
 export const terms: Terms = {
   severity: { error: "erreur", warning: "avertissement", info: "information" },
   quotes: ["« ", " »"],
+  colon: "\u00a0:",
+  semicolon: "\u00a0;",
   recordVerb: {
     exactMatch: "correspond exactement à",
     closeMatch: "correspond approximativement à",

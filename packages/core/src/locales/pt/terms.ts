@@ -5,6 +5,8 @@ import { renderTerms } from "./render-terms.js";
 export const terms: Terms = {
   severity: { error: "erro", warning: "aviso", info: "informação" },
   quotes: ["“", "”"],
+  colon: ":",
+  semicolon: ";",
   recordVerb: {
     exactMatch: "corresponde exatamente a",
     closeMatch: "corresponde aproximadamente a",
