@@ -36,6 +36,7 @@ import { scoreWeightsNonNegative } from "./rules/score-weights.js";
 import { sentinelCodesDistinct } from "./rules/sentinel-codes-distinct.js";
 import { significanceLevelExists } from "./rules/significance-level-exists.js";
 import { supersedesEarlier } from "./rules/supersedes-earlier.js";
+import { relatedScales } from "./rules/related-scales.js";
 import { textLanguages } from "./rules/text-languages.js";
 import { textSafe } from "./rules/text-safe.js";
 import { bandsFromLowest, cutPointsFromLowest, dimensionCodesUsable, scoreRangeDerivable, scoreWeightsNotAllZero } from "./rules/methods-give-a-level.js";
@@ -74,6 +75,7 @@ export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]
   conditionKinds,
   revisionHistoryConsistent: (ctx) => revisionHistoryConsistent(ctx.document),
   supersedesEarlier: (ctx) => supersedesEarlier(ctx.document),
+  relatedScales,
   languagesDeclared: (ctx) => languagesDeclared(ctx.document),
   textLanguages: (ctx) => textLanguages(ctx.document, "scale"),
   textSafe: (ctx) => textSafe(ctx.document),
