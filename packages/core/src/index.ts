@@ -215,7 +215,7 @@ export type {
 export {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_DEPTH,
-  parseJsonDocument,
+  safeParseJsonDocument,
   resolveParseLimits,
   utf8ByteLength,
   withPositions,
