@@ -110,6 +110,29 @@ describe("sevscale diff", () => {
     expect((await runCli(["diff", OLD])).code).toBe(2);
   });
 
+  it("reads a new edition under another id: the id change is said, levels align by rank, no version error (exit 0)", async () => {
+    // Every level code renamed, wherever the method names it.
+    const doc = JSON.parse(JSON.stringify(example("examples/scales/gb-ncsc-2018.json")).replace(/"Category (\d)"/g, '"C$1"')) as Record<string, unknown>;
+    doc["id"] = "gb/ncsc-2025";
+    doc["supersedes"] = "gb/ncsc-2018@1.0.0";
+    // New codes and labels, same definitions: the same levels under another name, by meaning.
+    for (const l of doc["levels"] as { code: string; label: Record<string, string> }[]) {
+      l.label = { en: `Level ${l.code}`, es: `Nivel ${l.code}` };
+    }
+    const r = await runCli(["diff", "examples/scales/gb-ncsc-2018.json", tmp.write("ncsc-2025.json", doc), "--format", "json"], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    const out = json(r.stdout) as DiffJson & { edition?: { from: string; to: string } };
+    expect(out.edition).toEqual({ from: "gb/ncsc-2018", to: "gb/ncsc-2025" });
+    expect(out.changes[0]).toMatchObject({ kind: "id-changed", pointer: "/id" });
+    const kinds = out.changes.map((c) => c.kind);
+    expect(kinds.filter((k) => k === "level-renamed")).toHaveLength(6);
+    for (const odd of ["level-split", "level-merged", "level-removed", "level-added", "level-inserted"]) expect(kinds).not.toContain(odd);
+    const codes = out.issues.map((i) => i.code);
+    for (const c of ["diff_id_mismatch", "version_not_increased", "version_bump_insufficient", "supersedes_not_lower"]) expect(codes).not.toContain(c);
+    const text = await runCli(["diff", "examples/scales/gb-ncsc-2018.json", tmp.write("ncsc-2025.json", doc), "--lang", "fr"], { cwd: ROOT });
+    expect(text.stdout).toContain("Nouvelle édition sous un autre identifiant");
+  });
+
   it("speaks Spanish with --lang es", async () => {
     const r = await runCli(["diff", OLD, withoutTopLevel("1.1.0"), "--lang", "es"], { cwd: ROOT });
     expect(r.code).toBe(1);

@@ -1,6 +1,6 @@
 import { renderMessage, bumpSatisfies, compileClassifier, diffDocuments, hasErrors, requiredVersion } from "@sevscale/core";
 import type { Bump, DiffResult, LevelOracle, Mapping, Scale } from "@sevscale/core";
-import { loadDocument } from "@sevscale/node";
+import { loadDocument, loadMappingFor } from "@sevscale/node";
 import type { LoadFailure, LoadedDocument } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
 import { readOptions } from "../options.js";
@@ -43,7 +43,11 @@ export const run: CommandRun = async (ctx, [oldArg, newArg], options) => {
   const older = a as LoadedDocument<Scale | Mapping>;
   const newer = b as LoadedDocument<Scale | Mapping>;
 
-  const result = diffDocuments(older.document, newer.document, { levelOf });
+  // Two ids: maybe a new edition, whose levels are compared by meaning too when both mappings are found.
+  const mappings = older.document.kind === "scale" && newer.document.kind === "scale" && older.document.id !== newer.document.id
+    ? await editionMappings(oldArg!, older.document, newArg!, newer.document, limits)
+    : undefined;
+  const result = diffDocuments(older.document, newer.document, { levelOf, ...(mappings ? { mappings } : {}) });
   const newFile = shownPath(newer.path, io.cwd);
   // Tracking checks are about the new version's fields: placed in the new file.
   const issues: FiledIssue[] = [
@@ -51,7 +55,8 @@ export const run: CommandRun = async (ctx, [oldArg, newArg], options) => {
     ...noteworthy(older.issues, shownPath(older.path, io.cwd)),
     ...noteworthy(newer.issues, newFile),
   ];
-  const code = bumpSatisfies(result.declared, result.required) && !hasErrors(result.issues) ? ExitCode.Ok : ExitCode.Findings;
+  // A new edition starts its own version history: no bump applies across ids.
+  const code = (result.edition !== undefined || bumpSatisfies(result.declared, result.required)) && !hasErrors(result.issues) ? ExitCode.Ok : ExitCode.Findings;
   const minimum = requiredVersion(older.document.version, result.required);
 
   if (format === "json") {
@@ -62,6 +67,7 @@ export const run: CommandRun = async (ctx, [oldArg, newArg], options) => {
       declared: result.declared,
       changes: result.changes.map((ch) => ({ pointer: ch.pointer, kind: ch.kind, bump: ch.bump, code: ch.code, params: ch.params, message: renderMessage(ch, coreLocale(lang)) })),
       ...(result.example ? { example: result.example } : {}),
+      ...(result.edition ? { edition: result.edition } : {}),
       issues: issues.map((i) => issueJson(i, lang)),
     });
     return code;
@@ -69,6 +75,13 @@ export const run: CommandRun = async (ctx, [oldArg, newArg], options) => {
   io.stdout.write(textReport(ctx, c, result, older.document, newer.document, minimum, issues));
   return code;
 };
+
+/** Both scales' mappings onto the reference scale, when both are found beside them (else undefined). */
+async function editionMappings(oldArg: string, older: Scale, newArg: string, newer: Scale, limits: ReturnType<typeof readOptions>): Promise<{ old: Mapping; new: Mapping } | undefined> {
+  const a = await loadMappingFor(oldArg, older, limits);
+  const b = await loadMappingFor(newArg, newer, limits);
+  return a.ok && b.ok ? { old: a.document, new: b.document } : undefined;
+}
 
 function textReport(
   { lang }: CommandContext,
@@ -80,10 +93,12 @@ function textReport(
   issues: readonly FiledIssue[],
 ): string {
   const t = cliTexts(lang);
-  const enough = bumpSatisfies(result.declared, result.required);
+  const edition = result.edition !== undefined;
+  const enough = edition || bumpSatisfies(result.declared, result.required);
   const out: string[] = [];
   out.push(c.dim(oneLine(`${older.id} ${older.version} → ${newer.id === older.id ? "" : `${newer.id} `}${newer.version} (${result.kind})`)));
-  const verdict = enough ? t.diffEnough : minimum === null ? "" : t.diffMustBe(minimum);
+  // A new edition: the id-changed change says why no bump is judged.
+  const verdict = edition ? "" : enough ? t.diffEnough : minimum === null ? "" : t.diffMustBe(minimum);
   const summary = `${t.diffSummary(result.required, result.declared)}${verdict === "" ? "" : ` — ${verdict}`}`;
   out.push(enough ? c.green(summary) : c.red(summary));
   if (result.changes.length === 0) out.push(t.noChanges);

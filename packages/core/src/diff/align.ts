@@ -11,6 +11,8 @@ import { lisPositions } from "./sequence.js";
 export interface CodedItem {
   readonly code: string;
   readonly label: Readonly<Record<string, string>>;
+  /** The item's definition, when it has one (compared when aligning by meaning). */
+  readonly definition?: Readonly<Record<string, string>>;
 }
 
 /** An item kept in the new list: by code, or renamed (same label in the same place). */
@@ -44,10 +46,14 @@ export interface Alignment {
  */
 export function asCoded(list: unknown): { items: Record<string, unknown>[]; coded: CodedItem[] } {
   const items = (Array.isArray(list) ? list : []).map((x) => (isObject(x) ? x : {}));
+  const texts = (value: unknown): Record<string, string> => {
+    const out: Record<string, string> = {};
+    if (isObject(value)) for (const [k, v] of Object.entries(value)) if (typeof v === "string") out[k] = v;
+    return out;
+  };
   const coded = items.map((x) => {
-    const label: Record<string, string> = {};
-    if (isObject(x["label"])) for (const [k, v] of Object.entries(x["label"])) if (typeof v === "string") label[k] = v;
-    return { code: typeof x["code"] === "string" ? x["code"] : `\u0000${brief(x["code"])}`, label };
+    const code = typeof x["code"] === "string" ? x["code"] : `\u0000${brief(x["code"])}`;
+    return isObject(x["definition"]) ? { code, label: texts(x["label"]), definition: texts(x["definition"]) } : { code, label: texts(x["label"]) };
   });
   return { items, coded };
 }
@@ -93,6 +99,12 @@ export function sameLabel(x: CodedItem, y: CodedItem): boolean {
   return langs.length > 0 && langs.every((l) => norm(x.label[l]!) === norm(y.label[l]!));
 }
 
+/** Same definition: equal text (ignoring case and spacing) in every language both have, and at least one. */
+export function sameDefinition(x: CodedItem, y: CodedItem): boolean {
+  if (x.definition === undefined || y.definition === undefined) return false;
+  return sameLabel({ code: x.code, label: x.definition }, { code: y.code, label: y.definition });
+}
+
 /** `derived` names `source` as a part: its code or its label (in a shared language) contains the source's as a word. */
 export function derivesFrom(derived: CodedItem, source: CodedItem): boolean {
   if (containsWord(norm(derived.code), norm(source.code))) return true;
@@ -103,7 +115,7 @@ export function derivesFrom(derived: CodedItem, source: CodedItem): boolean {
 export function alignOrdered(
   a: readonly CodedItem[],
   b: readonly CodedItem[],
-  options: { readonly splitsAndMerges: boolean },
+  options: { readonly splitsAndMerges: boolean; readonly byMeaning?: boolean },
 ): Alignment {
   // 1. Same code (first occurrence of each code).
   const newByCode = new Map<string, number>();
@@ -158,9 +170,27 @@ export function alignOrdered(
         }
       }
     }
-    if (!options.splitsAndMerges) continue;
     const freeOld = () => g.olds.filter((i) => !usedOld.has(i));
     const freeNew = () => g.news.filter((j) => !usedNew.has(j));
+    if (options.byMeaning) {
+      // A new edition: the same definition, in order, is the same level under another code or label;
+      // then, when as many items are left on both sides of the gap, they pair up by rank.
+      pairInOrder(freeOld(), freeNew(), (i, j) => sameDefinition(a[i]!, b[j]!), (i, j) => {
+        pairs.push({ old: i, new: j, renamed: true, moved: false });
+        usedOld.add(i);
+        usedNew.add(j);
+      });
+      const olds = freeOld();
+      const news = freeNew();
+      if (olds.length === news.length) {
+        olds.forEach((i, q) => {
+          pairs.push({ old: i, new: news[q]!, renamed: true, moved: false });
+          usedOld.add(i);
+          usedNew.add(news[q]!);
+        });
+      }
+    }
+    if (!options.splitsAndMerges) continue;
     // Split: two or more adjacent new items that each derive from one old item.
     for (const i of freeOld()) {
       const run = longestRun(freeNew(), (j) => derivesFrom(b[j]!, a[i]!));
@@ -192,6 +222,20 @@ export function alignOrdered(
   }));
   pairs.sort((x, y) => x.old - y.old);
   return { pairs, splits, merges, removed, added };
+}
+
+/** Pairs items of `olds` with items of `news` that `same` accepts, keeping both orders. */
+function pairInOrder(olds: readonly number[], news: readonly number[], same: (i: number, j: number) => boolean, pair: (i: number, j: number) => void): void {
+  let from = 0;
+  for (const i of olds) {
+    for (let q = from; q < news.length; q++) {
+      if (same(i, news[q]!)) {
+        pair(i, news[q]!);
+        from = q + 1;
+        break;
+      }
+    }
+  }
 }
 
 /** The longest run of consecutive integers in `indices` (sorted) whose items all satisfy `test`; first one on ties. */

@@ -6,6 +6,7 @@ import { declaredBump, requiredBump } from "./bump.js";
 import { ChangeSink } from "./change.js";
 import { diffMappings } from "./diff-mapping.js";
 import { diffScales } from "./diff-scale.js";
+import { editionOf } from "./edition.js";
 import { brief } from "./json.js";
 import { trackingIssues } from "./tracking.js";
 import type { DiffExample, DiffOptions, DiffResult } from "./types.js";
@@ -37,9 +38,20 @@ export function diffDocuments(old: Scale | Mapping, next: Scale | Mapping, optio
   const sink = new ChangeSink();
   const methodIssues: Issue[] = [];
   let example: DiffExample | undefined;
+  const edition = editionOf(a, b);
+  // Another id is a new edition: said first, as a change of its own.
+  if (edition) sink.add("id-changed", "major", "change_id_changed", "/id", { from: edition.from, to: edition.to });
   if (kind === "mapping") diffMappings(sink, old as Mapping, next as Mapping);
-  else example = diffScales(sink, methodIssues, old as Scale, next as Scale, options);
+  else example = diffScales(sink, methodIssues, old as Scale, next as Scale, { ...options, edition: edition !== undefined });
   const required = requiredBump(sink.changes.map((c) => c.bump));
-  const issues = [...trackingIssues(a, b, { required, declared }), ...methodIssues];
-  return example ? { kind, required, declared, changes: sink.changes, example, issues } : { kind, required, declared, changes: sink.changes, issues };
+  const issues = [...trackingIssues(a, b, { required, declared, edition: edition !== undefined }), ...methodIssues];
+  return {
+    kind,
+    required,
+    declared,
+    changes: sink.changes,
+    ...(example ? { example } : {}),
+    issues,
+    ...(edition ? { edition } : {}),
+  };
 }

@@ -73,8 +73,8 @@ export function diffLanguagesAndLicense(sink: ChangeSink, a: Record<string, unkn
 }
 
 /** Compares two versions of a scale, appending changes and issues; returns the example incident, if any. */
-export function diffScales(sink: ChangeSink, issues: Issue[], a: Scale, b: Scale, options: DiffOptions): DiffExample | undefined {
-  const renames = diffLevels(sink, a, b);
+export function diffScales(sink: ChangeSink, issues: Issue[], a: Scale, b: Scale, options: DiffOptions & { readonly edition?: boolean }): DiffExample | undefined {
+  const renames = diffLevels(sink, a, b, { edition: options.edition === true, ...(options.mappings ? { mappings: options.mappings } : {}) });
   diffSentinels(sink, a, b);
   diffSignificance(sink, a, b, renames);
   diffDirection(sink, a, b);

@@ -28,6 +28,8 @@ export const DIFF_CHANGE_MESSAGES = defineMessages({
   change_level_removed: { severity: "info", stage: "diff", params: ["code", "rank"] },
   change_level_renamed: { severity: "info", stage: "diff", params: ["from", "to"] },
   change_level_reordered: { severity: "info", stage: "diff", params: ["code", "fromRank", "toRank"] },
+  change_level_band_changed: { severity: "info", stage: "diff", params: ["code", "from", "to"] },
+  change_id_changed: { severity: "info", stage: "diff", params: ["from", "to"] },
   change_level_split: { severity: "info", stage: "diff", params: ["code", "into"] },
   change_level_merged: { severity: "info", stage: "diff", params: ["codes", "into"] },
   change_notification_added: { severity: "info", stage: "diff", params: ["deadline", "level"] },

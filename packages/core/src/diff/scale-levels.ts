@@ -3,6 +3,7 @@
  * merged, and their texts, colours and notification duties), sentinels, the significance
  * threshold and the numbering direction.
  */
+import type { Mapping } from "../model/mapping.js";
 import type { Level, Scale } from "../model/scale.js";
 import { alignOrdered, asCoded } from "./align.js";
 import type { ChangeSink } from "./change.js";
@@ -106,13 +107,33 @@ function diffLevelFields(sink: ChangeSink, a: Level, b: Level, oldPointer: strin
   }
 }
 
+/** How two scales' levels are compared. */
+export interface LevelDiffOptions {
+  /** A new edition under another id: levels align by code, label, definition, then rank; no guessed splits or merges. */
+  readonly edition?: boolean;
+  /** The two scales' mappings onto the reference scale: each level kept is compared by its band too. */
+  readonly mappings?: { readonly old?: Mapping; readonly new?: Mapping };
+}
+
+/** A level's band on the reference scale as text (`R2–R3 (broadMatch)`), or undefined when its mapping has no record for it. */
+function bandOf(mapping: Mapping | undefined, code: string): string | undefined {
+  const records = mapping && Array.isArray(mapping.records) ? mapping.records.filter(isObject) : [];
+  const r = records.find((x) => x.subject === code);
+  if (!r) return undefined;
+  const o = isObject(r.object) ? r.object : undefined;
+  const band = o === undefined ? "" : o.min === o.max ? `${brief(o.min)} ` : `${brief(o.min)}–${brief(o.max)} `;
+  return `${band}(${brief(r.relation)})`;
+}
+
 /** Compares the levels of two scales; returns the level codes that were renamed. */
-export function diffLevels(sink: ChangeSink, a: Scale, b: Scale): LevelRenames {
+export function diffLevels(sink: ChangeSink, a: Scale, b: Scale, options: LevelDiffOptions = {}): LevelRenames {
   const ca = asCoded(a.levels);
   const cb = asCoded(b.levels);
   const la = ca.items as unknown as Level[];
   const lb = cb.items as unknown as Level[];
-  const al = alignOrdered(ca.coded, cb.coded, { splitsAndMerges: true });
+  const edition = options.edition === true;
+  const al = alignOrdered(ca.coded, cb.coded, { splitsAndMerges: !edition, byMeaning: edition });
+  const { old: oldMapping, new: newMapping } = options.mappings ?? {};
   const renames = new Map<string, string>();
   for (const p of al.pairs) {
     const x = ca.coded[p.old]!;
@@ -127,6 +148,14 @@ export function diffLevels(sink: ChangeSink, a: Scale, b: Scale): LevelRenames {
       sink.add("level-reordered", "major", "change_level_reordered", newPointer, { code: y.code, fromRank: p.old, toRank: p.new });
     }
     diffLevelFields(sink, la[p.old]!, lb[p.new]!, oldPointer, newPointer);
+    if (oldMapping && newMapping) {
+      // Meaning on the reference scale: compared only when both mappings say something of the level.
+      const from = bandOf(oldMapping, x.code);
+      const to = bandOf(newMapping, y.code);
+      if (from !== undefined && to !== undefined && from !== to) {
+        sink.add("level-band-changed", "major", "change_level_band_changed", newPointer, { code: y.code, from, to });
+      }
+    }
   }
   for (const s of al.splits) {
     sink.add("level-split", "major", "change_level_split", `/levels/${s.news[0]}`, {

@@ -56,9 +56,26 @@ describe("tracking checks", () => {
     ]);
   });
 
-  it("another id is not another version of the same document", () => {
+  it("another id that does not supersede the old one is not another version of the same document", () => {
     const [a, b] = patched();
-    expect(issues(a, { ...b, id: "x-org.example/other" })).toContainEqual(["diff_id_mismatch", "error", "/id"]);
+    const { supersedes: _, ...unlinked } = b;
+    expect(issues(a, { ...unlinked, id: "x-org.example/other" } as Scale)).toContainEqual(["diff_id_mismatch", "error", "/id"]);
+    expect(diffDocuments(a, { ...unlinked, id: "x-org.example/other" } as Scale, options).edition).toBeUndefined();
+  });
+
+  it("another id that supersedes the old one is a new edition: the id change is said, versions are not compared", () => {
+    const [a, b] = patched();
+    // A new edition starts its own history at 1.0.0, the same number as the edition it replaces.
+    const edition = { ...b, id: "x-org.example/other", version: "1.0.0", revisionHistory: [b.revisionHistory[1]!] };
+    const r = diffDocuments(a, edition, options);
+    expect(r.edition).toEqual({ from: `${a.id}`, to: "x-org.example/other" });
+    expect(r.issues).toEqual([]);
+    expect(r.changes[0]).toMatchObject({ kind: "id-changed", code: "change_id_changed", pointer: "/id", params: { from: `${a.id}`, to: "x-org.example/other" } });
+    // Naming another version of the old id is still worth a word.
+    expect(issues(a, { ...edition, supersedes: `${a.id}@0.9.0` })).toEqual([["supersedes_mismatch", "warning", "/supersedes"]]);
+    // A related entry with relation "supersedes" links the editions too.
+    const { supersedes: _, ...unlinked } = edition;
+    expect(diffDocuments(a, { ...unlinked, related: [{ ref: `${a.id}@^1.0.0`, relation: "supersedes" }] } as Scale, options).edition).toBeDefined();
   });
 
   it("the revision history must gain exactly one entry, for the new version", () => {

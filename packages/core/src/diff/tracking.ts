@@ -6,6 +6,7 @@
 import semverValid from "semver/functions/valid.js";
 import type { Issue } from "../issues/issue.js";
 import { bumpSatisfies, requiredVersion } from "./bump.js";
+import { refId } from "./edition.js";
 import { brief, deepEqual, isObject } from "./json.js";
 import type { DeclaredBump, RequiredBump } from "./types.js";
 
@@ -13,6 +14,8 @@ import type { DeclaredBump, RequiredBump } from "./types.js";
 export interface TrackingContext {
   readonly required: RequiredBump;
   readonly declared: DeclaredBump;
+  /** True when the new document is a new edition under another id: versions are not compared across ids. */
+  readonly edition?: boolean;
 }
 
 function revisionIssues(a: Record<string, unknown>, b: Record<string, unknown>, version: string): Issue[] {
@@ -64,6 +67,7 @@ function revisionIssues(a: Record<string, unknown>, b: Record<string, unknown>, 
  */
 export function trackingIssues(a: Record<string, unknown>, b: Record<string, unknown>, ctx: TrackingContext): Issue[] {
   if (deepEqual(a, b)) return [];
+  if (ctx.edition) return editionIssues(a, b);
   const out: Issue[] = [];
   if (a["id"] !== b["id"]) {
     out.push({ code: "diff_id_mismatch", severity: "error", pointer: "/id", params: { old: brief(a["id"]), new: brief(b["id"]) } });
@@ -101,4 +105,15 @@ export function trackingIssues(a: Record<string, unknown>, b: Record<string, unk
     });
   }
   return out;
+}
+
+/**
+ * The tracking checks of a new edition: its own id starts its own version history, so only its
+ * `supersedes` is checked, and only when it names another version of the old document's id.
+ */
+function editionIssues(a: Record<string, unknown>, b: Record<string, unknown>): Issue[] {
+  const expected = `${String(a["id"])}@${String(a["version"])}`;
+  const actual = b["supersedes"];
+  if (typeof actual !== "string" || actual === expected || refId(actual) !== a["id"]) return [];
+  return [{ code: "supersedes_mismatch", severity: "warning", pointer: "/supersedes", params: { expected, actual: brief(actual) } }];
 }

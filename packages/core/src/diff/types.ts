@@ -3,6 +3,7 @@
  * bump each change requires (docs/versioning.md), and the tracking checks on the version fields.
  */
 import type { Issue, IssueParams } from "../issues/issue.js";
+import type { Mapping } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
 
 /** A semver bump a change requires. */
@@ -19,6 +20,8 @@ export type DeclaredBump = Bump | "none" | "invalid";
 
 /** Every kind of change the diff reports; docs/versioning.md gives each one's bump and why. */
 export type ChangeKind =
+  // identity: a new edition under another id
+  | "id-changed"
   // levels
   | "level-added"
   | "level-inserted"
@@ -27,6 +30,7 @@ export type ChangeKind =
   | "level-reordered"
   | "level-split"
   | "level-merged"
+  | "level-band-changed"
   | "notification-added"
   | "notification-removed"
   | "notification-changed"
@@ -114,6 +118,12 @@ export interface DiffResult {
   readonly example?: DiffExample;
   /** Tracking checks (version, id, revision history, supersedes, bump) and notes on the comparison. */
   readonly issues: readonly Issue[];
+  /**
+   * Set when the new document is a new edition of the old one under another id (its `supersedes`
+   * names the old id): levels are then compared by rank and meaning, and the two ids' version
+   * numbers are not compared (no bump applies across ids; `declared` and `required` are for information).
+   */
+  readonly edition?: { readonly from: string; readonly to: string };
 }
 
 /**
@@ -142,4 +152,9 @@ export interface DiffOptions {
    * many incidents were checked of how many.
    */
   readonly workBudget?: number;
+  /**
+   * The two documents' mappings onto the reference scale, when known: for a new edition, each
+   * level kept is then compared by its reference band too (`level-band-changed`).
+   */
+  readonly mappings?: { readonly old?: Mapping; readonly new?: Mapping };
 }

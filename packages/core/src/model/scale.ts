@@ -183,6 +183,26 @@ export const NominalDimensionSchema = z.strictObject({
 /** An impact dimension the scale looks at. */
 export const DimensionSchema = z.discriminatedUnion("type", [OrdinalDimensionSchema, QuantityDimensionSchema, BooleanDimensionSchema, NominalDimensionSchema]);
 
+/**
+ * How a related scale relates to this one (format 1.1), read "the related scale is …":
+ * `companion`: another ladder for the same incidents, rated alongside this one (another axis);
+ * `impact`: the ladder that rates the incidents' impact (this one rates something else, e.g. the threat);
+ * `threat`: the ladder that rates the threat or dangerousness of the incidents this one rates by impact;
+ * `supersedes`: the scheme this scale replaces, an earlier edition published under another id.
+ */
+export const ScaleRelationSchema = z.enum(["companion", "impact", "threat", "supersedes"]);
+
+/**
+ * A scale this one names as related (format 1.1): `ref` is `<id>` or `<id>@<semver range>` (the
+ * versions meant, e.g. `x-org.example/threat@^1.0.0`), `relation` how it relates, `note` why.
+ * A related scale need not be at hand: tools name it when they cannot show it.
+ */
+export const RelatedScaleSchema = z.strictObject({
+  ref: z.string().min(1).max(300),
+  relation: ScaleRelationSchema,
+  note: LangMapSchema.optional(),
+});
+
 /** A national term and its definition (OSCE CBM on sharing national terminology). */
 export const GlossaryEntrySchema = z.strictObject({
   term: LangMapSchema,
@@ -208,6 +228,7 @@ export const ScaleSchema = z.strictObject({
   published: DateSchema,
   effective: DateSchema.optional(),
   supersedes: DocumentRefSchema.optional(),
+  related: z.array(RelatedScaleSchema).min(1).optional(),
   revisionHistory: z.array(RevisionSchema).min(1),
   publisher: PublisherSchema,
   encoding: EncodingSchema.optional(),
@@ -249,6 +270,10 @@ export type BooleanDimension = z.output<typeof BooleanDimensionSchema>;
 export type NominalDimension = z.output<typeof NominalDimensionSchema>;
 /** An impact dimension the scale looks at; parsed by `DimensionSchema`. */
 export type Dimension = z.output<typeof DimensionSchema>;
+/** How a related scale relates to this one: companion, impact, threat, supersedes; parsed by `ScaleRelationSchema`. */
+export type ScaleRelation = z.output<typeof ScaleRelationSchema>;
+/** A scale this one names as related, and the relation; parsed by `RelatedScaleSchema`. */
+export type RelatedScale = z.output<typeof RelatedScaleSchema>;
 /** The Scale document (`kind: "scale"`); parsed by `ScaleSchema`. */
 export type Scale = z.output<typeof ScaleSchema>;
 /** A scale as written, before defaults are applied; the input of `ScaleSchema`. */

@@ -193,3 +193,28 @@ describe("translate — issues", () => {
     for (const l of UK.levels) expect(t(l.code)).toEqual(translate(l.code, uk, au));
   });
 });
+
+describe("editions", () => {
+  // A new edition of the UK scale under another id: same levels and mapping, one definition reworded.
+  const edition = structuredClone(UK) as typeof UK & { id: string; supersedes?: string };
+  edition.id = "gb/ncsc-2025";
+  edition.supersedes = `${UK.id}@${UK.version}`;
+  const changed = edition.levels[2]!;
+  changed.definition = { ...changed.definition, en: `${changed.definition?.["en"] ?? ""} Reworded in the new edition.` };
+  const mapping = structuredClone(UK_MAPPING);
+  mapping.subject = { ...mapping.subject, id: edition.id, versions: "^1.0.0" };
+  const next = { scale: edition, mapping };
+
+  it("reports a level whose definition and reference band did not change as equivalent (confidence 1)", () => {
+    for (const level of UK.levels.filter((_, i) => i !== 2)) {
+      const r = translate(level.code, uk, next);
+      expect(r.candidates.find((c) => c.code === level.code)).toMatchObject({ relation: "equivalent", confidence: 1, chain: [] });
+    }
+  });
+
+  it("chains a level whose definition changed through the reference scale, as for any two scales", () => {
+    const code = UK.levels[2]!.code;
+    const direct = translate(code, uk, { scale: { ...edition, supersedes: undefined } as typeof UK, mapping });
+    expect(summary(translate(code, uk, next))).toEqual(summary(direct));
+  });
+});

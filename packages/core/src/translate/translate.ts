@@ -161,6 +161,27 @@ function versionIssues(from: DeepReadonly<Mapping>, to: DeepReadonly<Mapping>): 
     : [issue("reference_versions_disjoint", "/object/versions", { referenceId: from.object.id, fromRange: from.object.versions, toRange: to.object.versions })];
 }
 
+const refIdOf = (ref: unknown): string | undefined => (typeof ref === "string" ? ref.slice(0, ref.lastIndexOf("@") < 0 ? ref.length : ref.lastIndexOf("@")) : undefined);
+
+/** True when one scale is a new edition of the other (another id, named by `supersedes` or a `related` supersedes entry). */
+function areEditions(a: DeepReadonly<Scale>, b: DeepReadonly<Scale>): boolean {
+  if (a.id === b.id) return false;
+  const names = (x: DeepReadonly<Scale>, id: string) => refIdOf(x.supersedes) === id || (x.related ?? []).some((r) => r.relation === "supersedes" && refIdOf(r.ref) === id);
+  return names(a, b.id) || names(b, a.id);
+}
+
+const normText = (t: string) => t.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("und");
+
+/** The same definition (in every language both give, at least one) and the same reference band: a level unchanged between editions. */
+function unchangedAcrossEditions(a: DeepReadonly<Scale>, b: DeepReadonly<Scale>, x: SideLevel, y: SideLevel): boolean {
+  if (!x.resolved.ok || !y.resolved.ok) return false;
+  if (x.resolved.interval.minRank !== y.resolved.interval.minRank || x.resolved.interval.maxRank !== y.resolved.interval.maxRank) return false;
+  const dx = a.levels.find((l) => l.code === x.code)?.definition ?? {};
+  const dy = b.levels.find((l) => l.code === y.code)?.definition ?? {};
+  const langs = Object.keys(dx).filter((k) => typeof dy[k] === "string");
+  return langs.length > 0 && langs.every((k) => normText(String(dx[k])) === normText(String(dy[k])));
+}
+
 /**
  * Prepares translations from one scale to another and returns the translating function; use it
  * when translating many levels between the same pair (translate() is this plus one call).
@@ -174,6 +195,7 @@ export function createTranslator(
   const a = resolveSide(from.scale, from.mapping, ref);
   const b = resolveSide(to.scale, to.mapping, ref);
   const sameScale = from.scale.id === to.scale.id && from.scale.version === to.scale.version;
+  const editions = areEditions(from.scale, to.scale);
   const pairIssues: Issue[] = [];
   if (from.mapping.object.id !== to.mapping.object.id) {
     pairIssues.push(issue("reference_mismatch", "/object/id", { from: from.mapping.object.id, to: to.mapping.object.id }));
@@ -203,6 +225,20 @@ export function createTranslator(
     const candidates: TranslationCandidate[] = [];
     for (const target of b.levels) {
       if (!chainable && !(sameScale && target.code === level.code)) continue;
+      if (editions && unchangedAcrossEditions(from.scale, to.scale, level, target)) {
+        // Two editions of one scheme: a level whose definition and reference band did not change is the same level.
+        candidates.push({
+          code: target.code,
+          rank: target.rank,
+          label: target.label,
+          relation: "equivalent",
+          confidence: 1,
+          reference: (target.resolved as Resolved).interval,
+          explanation: explainIdentity(to.scale, target.code, target.label),
+          chain: [],
+        });
+        continue;
+      }
       const rel = relateLevels(level, target, sameScale);
       if (!rel) continue;
       if (rel.identity) {

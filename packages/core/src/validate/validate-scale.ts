@@ -38,6 +38,7 @@ import { scoreWeightsNonNegative } from "./rules/score-weights.js";
 import { sentinelCodesDistinct } from "./rules/sentinel-codes-distinct.js";
 import { significanceLevelExists } from "./rules/significance-level-exists.js";
 import { supersedesEarlier } from "./rules/supersedes-earlier.js";
+import { relatedScales } from "./rules/related-scales.js";
 import { textLanguages } from "./rules/text-languages.js";
 import { textSafe } from "./rules/text-safe.js";
 import { bandsFromLowest, cutPointsFromLowest, dimensionCodesUsable, scoreRangeDerivable, scoreWeightsNotAllZero } from "./rules/methods-give-a-level.js";
@@ -79,6 +80,7 @@ export const SCALE_RULES: Readonly<Record<string, (ctx: ScaleContext) => Issue[]
   supersedesEarlier: (ctx) => supersedesEarlier(ctx.document),
   publishedIsRevisionDate: (ctx) => publishedIsRevisionDate(ctx.scale),
   publishedAfterSources: (ctx) => publishedAfterSources(ctx.scale),
+  relatedScales,
   languagesDeclared: (ctx) => languagesDeclared(ctx.document),
   textLanguages: (ctx) => textLanguages(ctx.document, "scale"),
   textSafe: (ctx) => textSafe(ctx.document),

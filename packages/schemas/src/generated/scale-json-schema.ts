@@ -41,6 +41,37 @@ export const scaleJsonSchema = {
     "supersedes": {
       "$ref": "#/$defs/DocumentRef"
     },
+    "related": {
+      "minItems": 1,
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "ref": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300
+          },
+          "relation": {
+            "type": "string",
+            "enum": [
+              "companion",
+              "impact",
+              "threat",
+              "supersedes"
+            ]
+          },
+          "note": {
+            "$ref": "#/$defs/LangMap"
+          }
+        },
+        "required": [
+          "ref",
+          "relation"
+        ],
+        "additionalProperties": false
+      }
+    },
     "revisionHistory": {
       "minItems": 1,
       "type": "array",

@@ -277,6 +277,14 @@ export interface Scale {
   /**
    * @minItems 1
    */
+  related?: {
+    ref: string;
+    relation: "companion" | "impact" | "threat" | "supersedes";
+    note?: LangMap;
+  }[];
+  /**
+   * @minItems 1
+   */
   revisionHistory: Revision[];
   publisher: Publisher;
   encoding?: Encoding;

@@ -20,6 +20,8 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_level_removed: "Level {code} (rank {rank}) was removed.",
   change_level_renamed: "The code of level {from} changed to {to}; references to {from} no longer resolve.",
   change_level_reordered: "Level {code} moved in the order of severity (rank {fromRank} before, {toRank} now).",
+  change_level_band_changed: "Level {code} means something else on the reference scale: {from} before, {to} now.",
+  change_id_changed: "New edition under another id: {from} → {to}. Levels are compared by rank and meaning, and the version numbers of the two ids are not compared; references to {from} keep naming the earlier edition.",
   change_level_split: "Level {code} was split into {into}.",
   change_level_merged: "Levels {codes} were merged into {into}.",
   change_notification_added: "Level {level} now states a notification deadline ({deadline}).",

@@ -20,6 +20,8 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_level_removed: "Se eliminó el nivel {code} (rango {rank}).",
   change_level_renamed: "El código del nivel {from} cambió a {to}; las referencias a {from} ya no se resuelven.",
   change_level_reordered: "El nivel {code} cambió de lugar en el orden de gravedad (antes rango {fromRank}, ahora {toRank}).",
+  change_level_band_changed: "El nivel {code} significa otra cosa en la escala de referencia: antes {from}, ahora {to}.",
+  change_id_changed: "Nueva edición con otro identificador: {from} → {to}. Los niveles se comparan por rango y significado, y los números de versión de ambos identificadores no se comparan; las referencias a {from} siguen indicando la edición anterior.",
   change_level_split: "El nivel {code} se dividió en {into}.",
   change_level_merged: "Los niveles {codes} se fusionaron en {into}.",
   change_notification_added: "El nivel {level} indica ahora un plazo de notificación ({deadline}).",

@@ -20,6 +20,8 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_level_removed: "Le niveau {code} (rang {rank}) a été supprimé.",
   change_level_renamed: "Le code du niveau {from} est devenu {to} ; les références à {from} ne sont plus résolues.",
   change_level_reordered: "Le niveau {code} a changé de place dans l’ordre de gravité (rang {fromRank} avant, {toRank} maintenant).",
+  change_level_band_changed: "Le niveau {code} n’a plus le même sens sur l’échelle de référence : {from} avant, {to} maintenant.",
+  change_id_changed: "Nouvelle édition sous un autre identifiant : {from} → {to}. Les niveaux sont comparés par rang et par sens, et les numéros de version des deux identifiants ne sont pas comparés ; les références à {from} désignent toujours l’édition précédente.",
   change_level_split: "Le niveau {code} a été scindé en {into}.",
   change_level_merged: "Les niveaux {codes} ont été fusionnés en {into}.",
   change_notification_added: "Le niveau {level} prévoit désormais un délai de notification ({deadline}).",

@@ -20,6 +20,8 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_level_removed: "O nível {code} (posição {rank}) foi removido.",
   change_level_renamed: "O código do nível {from} mudou para {to}; as referências a {from} deixam de ser resolvidas.",
   change_level_reordered: "O nível {code} mudou de lugar na ordem de gravidade (antes na posição {fromRank}, agora na {toRank}).",
+  change_level_band_changed: "O nível {code} tem outro significado na escala de referência: antes {from}, agora {to}.",
+  change_id_changed: "Nova edição com outro identificador: {from} → {to}. Os níveis são comparados por posição e significado, e os números de versão dos dois identificadores não são comparados; as referências a {from} continuam indicando a edição anterior.",
   change_level_split: "O nível {code} foi dividido em {into}.",
   change_level_merged: "Os níveis {codes} foram fundidos em {into}.",
   change_notification_added: "O nível {level} passa a indicar um prazo de notificação ({deadline}).",

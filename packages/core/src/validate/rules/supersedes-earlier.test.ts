@@ -9,10 +9,14 @@ describe("supersedesEarlier", () => {
     expect(supersedesEarlier(scaleWith((d) => (d.supersedes = "x-org.example/base@1.1.0-rc.2")))).toEqual([]);
   });
 
-  it("warns about another id", () => {
+  it("notes another id as a new edition (an info), and never compares versions across ids", () => {
     expect(supersedesEarlier(scaleWith((d) => (d.supersedes = "mx/national@1.0.0")))).toEqual([
-      { code: "supersedes_other_id", severity: "warning", pointer: "/supersedes", params: { ref: "mx/national@1.0.0", id: "x-org.example/base" } },
+      { code: "supersedes_other_id", severity: "info", pointer: "/supersedes", params: { ref: "mx/national@1.0.0", id: "x-org.example/base" } },
     ]);
+    // The same or a later version under another id is no typo: no supersedes_not_lower.
+    for (const v of ["1.1.0", "3.0.0", "1.0"]) {
+      expect(where(supersedesEarlier(scaleWith((d) => (d.supersedes = `x-org.example/older@${v}`))))).toEqual([{ code: "supersedes_other_id", pointer: "/supersedes" }]);
+    }
   });
 
   it("warns about the same or a later version, and a version that is not semver", () => {

@@ -5,21 +5,26 @@ import type { Issue } from "../../issues/issue.js";
 import { issue } from "../_issue.js";
 import type { TrackedDocument } from "./_tracked.js";
 
+/** The id and version of a `<id>@<version>` reference (split at the last `@`). */
+export function splitDocumentRef(ref: string): { id: string; version: string } {
+  const at = ref.lastIndexOf("@");
+  return { id: ref.slice(0, at), version: ref.slice(at + 1) };
+}
+
 /**
- * `supersedes_other_id`, `supersedes_not_lower` (warnings): `supersedes` (`<id>@<version>`)
- * normally names an earlier version of the same document. Another id may be a deliberate rename,
- * hence a warning; a version that is not valid semver or not lower than this one is almost surely
- * a typo.
+ * `supersedes_other_id` (info), `supersedes_not_lower` (warning): `supersedes` (`<id>@<version>`)
+ * names either an earlier version of the same document, or, under another id, the scheme this one
+ * is a new edition of (e.g. a 2025 edition published under a new id). Versions are ordered only
+ * within one id, so an edition is never compared by version; it is noted as an info, with the fix
+ * in case the id was a typo. A version of the same id that is not valid semver or not lower than
+ * this one is almost surely a typo (warning).
  */
 export function supersedesEarlier(doc: TrackedDocument): Issue[] {
   if (doc.supersedes === undefined) return [];
-  const at = doc.supersedes.lastIndexOf("@");
-  const id = doc.supersedes.slice(0, at);
-  const version = doc.supersedes.slice(at + 1);
-  const out: Issue[] = [];
-  if (id !== doc.id) out.push(issue("supersedes_other_id", ["supersedes"], { ref: doc.supersedes, id: doc.id }));
+  const { id, version } = splitDocumentRef(doc.supersedes);
+  if (id !== doc.id) return [issue("supersedes_other_id", ["supersedes"], { ref: doc.supersedes, id: doc.id })];
   if (semverValid(version) === null || !semverLt(version, doc.version)) {
-    out.push(issue("supersedes_not_lower", ["supersedes"], { supersededVersion: version, version: doc.version }));
+    return [issue("supersedes_not_lower", ["supersedes"], { supersededVersion: version, version: doc.version })];
   }
-  return out;
+  return [];
 }

@@ -1,0 +1,45 @@
+// One module of semver per function: its index pulls every function and class into a bundle.
+import semverValidRange from "semver/ranges/valid.js";
+import type { Issue } from "../../issues/issue.js";
+import { DocumentIdSchema } from "../../model/common.js";
+import type { RelatedScale } from "../../model/scale.js";
+import { issue } from "../_issue.js";
+import type { ScaleContext } from "../_scale-context.js";
+
+/** A related scale's reference read as `<id>` or `<id>@<semver range>`; undefined when it does not parse. */
+export function parseRelatedRef(ref: string): { id: string; versions?: string } | undefined {
+  const at = ref.indexOf("@");
+  const id = at < 0 ? ref : ref.slice(0, at);
+  const versions = at < 0 ? undefined : ref.slice(at + 1);
+  if (!DocumentIdSchema.safeParse(id).success) return undefined;
+  if (versions === undefined) return { id };
+  if (versions.trim() === "" || semverValidRange(versions) === null) return undefined;
+  return { id, versions };
+}
+
+/**
+ * The related scales (`related`): `related_ref_invalid` when a reference is not `<id>` or
+ * `<id>@<semver range>`; `related_self` when it names this scale's own id (an earlier version is
+ * `supersedes`, not a relation); `related_duplicate` (warning) when one id is named twice.
+ * A related scale that is not at hand is no finding: tools name it instead of showing it.
+ */
+export function relatedScales(ctx: ScaleContext): Issue[] {
+  const related: readonly RelatedScale[] = ctx.document.related ?? [];
+  const out: Issue[] = [];
+  const first = new Map<string, number>();
+  related.forEach((r, i) => {
+    const parsed = parseRelatedRef(r.ref);
+    if (!parsed) {
+      out.push(issue("related_ref_invalid", ["related", i, "ref"], { ref: r.ref }));
+      return;
+    }
+    if (parsed.id === ctx.document.id) {
+      out.push(issue("related_self", ["related", i, "ref"], { id: parsed.id }));
+      return;
+    }
+    const seen = first.get(parsed.id);
+    if (seen !== undefined) out.push(issue("related_duplicate", ["related", i, "ref"], { id: parsed.id, first: `/related/${seen}` }));
+    else first.set(parsed.id, i);
+  });
+  return out;
+}
