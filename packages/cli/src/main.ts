@@ -216,7 +216,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   program
     .command("receive")
     .description(t.receiveDescription)
-    .argument("<assessment>", t.argDocument)
+    .argument("<assessment>", t.argReceivedAssessment)
     .requiredOption("--as <scale>", t.optAs)
     .requiredOption("--registry <dir|url>", t.optReceiveRegistry)
     .option("--as-mapping <file>", t.optAsMapping)

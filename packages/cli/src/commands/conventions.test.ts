@@ -203,3 +203,36 @@ describe("colour", () => {
     expect(hasAnsi(r.stdout)).toBe(true);
   });
 });
+
+describe("documents from standard input with -", () => {
+  const GB_MAPPING = join(ROOT, "examples/mappings/gb-ncsc-2018-to-crs.json");
+
+  it("audit: a mapping read from - (loaded twice inside) gives the same audit as the file", async () => {
+    const fromFile = await runCli(["audit", GB_MAPPING, "--scale", SCALE, "--format", "json"]);
+    const fromStdin = await runCli(["audit", "-", "--scale", SCALE, "--format", "json"], { stdin: readFileSync(GB_MAPPING, "utf8") });
+    expect(fromStdin.code).toBe(fromFile.code);
+    expect(JSON.parse(fromStdin.stdout)).toEqual(JSON.parse(fromFile.stdout));
+  });
+
+  it("receive: an assessment read from - is checked like the file; with --keyring it is refused (the signature is <file>.jws)", async () => {
+    const tmp = tempFolder("receive-stdin");
+    try {
+      const out = join(tmp.dir, "a.json");
+      const asd = join(ROOT, "examples/scales/au-asd.json");
+      const facts = join(ROOT, "examples/facts/asd-sample.json");
+      expect((await runCli(["assess", asd, "--facts", facts, "--incident", "INC-1", "--out", out, "--assessed", "2026-03-01T12:00:00Z"])).code).toBe(0);
+      const registry = join(ROOT, "examples/registry");
+      const fromFile = await runCli(["receive", out, "--as", SCALE, "--registry", registry, "--format", "json"]);
+      const fromStdin = await runCli(["receive", "-", "--as", SCALE, "--registry", registry, "--format", "json"], { stdin: readFileSync(out, "utf8") });
+      expect(fromStdin.code).toBe(fromFile.code);
+      const status = (r: { stdout: string }) => (JSON.parse(r.stdout) as { status: string }).status;
+      expect(status(fromStdin)).toBe(status(fromFile));
+      const keyring = join(ROOT, "examples/keys/demo-keyring.json");
+      const refused = await runCli(["receive", "-", "--as", SCALE, "--registry", registry, "--keyring", keyring], { stdin: readFileSync(out, "utf8") });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(cliTexts("en").signNeedsFile);
+    } finally {
+      tmp.remove();
+    }
+  });
+});

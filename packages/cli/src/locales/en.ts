@@ -37,6 +37,7 @@ export const en = {
   argDocument: "document file (JSON)",
   argDocumentOrStdin: "document file (JSON), or - to read it from standard input",
   digestWriteStdin: "--write needs a file: the digest files are written beside it, and a document read from standard input (-) has no place beside it",
+  argReceivedAssessment: "assessment file (JSON), or - for standard input (then without --keyring: the signature is read from <file>.jws beside a file)",
   argSignedDocument: "document file (JSON); its signature is <file>.jws beside it",
   signNeedsFile: "the document must be a file, not standard input (-): its signature is the file <file>.jws beside it",
   levelsClosestFirst: (levels: string) => `levels of the scale, closest first: ${levels}`,

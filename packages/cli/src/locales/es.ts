@@ -35,6 +35,7 @@ export const es: CliTexts = {
   argDocument: "archivo del documento (JSON)",
   argDocumentOrStdin: "archivo del documento (JSON), o - para leerlo de la entrada estándar",
   digestWriteStdin: "--write necesita un archivo: los archivos de resumen se escriben a su lado, y un documento leído de la entrada estándar (-) no tiene dónde",
+  argReceivedAssessment: "archivo de la evaluación (JSON), o - para la entrada estándar (entonces sin --keyring: la firma se lee de <archivo>.jws, junto a un archivo)",
   argSignedDocument: "archivo del documento (JSON); su firma es <archivo>.jws, a su lado",
   signNeedsFile: "el documento debe ser un archivo, no la entrada estándar (-): su firma es el archivo <archivo>.jws, a su lado",
   levelsClosestFirst: (levels) => `niveles de la escala, primero los más parecidos: ${levels}`,

@@ -35,6 +35,7 @@ export const fr: CliTexts = {
   argDocument: "fichier du document (JSON)",
   argDocumentOrStdin: "fichier du document (JSON), ou - pour le lire sur l’entrée standard",
   digestWriteStdin: "--write demande un fichier : les fichiers d’empreinte sont écrits à côté de lui, et un document lu sur l’entrée standard (-) n’a pas d’emplacement",
+  argReceivedAssessment: "fichier de l’évaluation (JSON), ou - pour l’entrée standard (alors sans --keyring : la signature est lue dans <fichier>.jws, à côté d’un fichier)",
   argSignedDocument: "fichier du document (JSON) ; sa signature est le fichier <fichier>.jws à côté de lui",
   signNeedsFile: "le document doit être un fichier, pas l’entrée standard (-) : sa signature est le fichier <fichier>.jws à côté de lui",
   levelsClosestFirst: (levels) => `niveaux de l’échelle, les plus proches d’abord : ${levels}`,

@@ -35,6 +35,7 @@ export const pt: CliTexts = {
   argDocument: "arquivo do documento (JSON)",
   argDocumentOrStdin: "arquivo do documento (JSON), ou - para lê-lo da entrada padrão",
   digestWriteStdin: "--write precisa de um arquivo: os arquivos de resumo são gravados ao lado dele, e um documento lido da entrada padrão (-) não tem onde",
+  argReceivedAssessment: "arquivo da avaliação (JSON), ou - para a entrada padrão (então sem --keyring: a assinatura é lida de <arquivo>.jws, ao lado de um arquivo)",
   argSignedDocument: "arquivo do documento (JSON); sua assinatura é <arquivo>.jws, ao lado dele",
   signNeedsFile: "o documento deve ser um arquivo, não a entrada padrão (-): sua assinatura é o arquivo <arquivo>.jws, ao lado dele",
   levelsClosestFirst: (levels) => `níveis da escala, os mais parecidos primeiro: ${levels}`,
