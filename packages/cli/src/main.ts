@@ -160,8 +160,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   program
     .command("digest")
     .description(t.digestDescription)
-    .argument("<file>", t.argDocument)
+    .argument("<file>", t.argDocumentOrStdin)
     .option("--write", t.optDigestWrite)
+    .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/digest.js")));
 
@@ -171,21 +172,23 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option("--out <dir>", t.optKeygenOut)
     .option("--kid <id>", t.optKid)
     .option("--force", t.optKeygenForce)
+    .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/keygen.js")));
 
   program
     .command("sign")
     .description(t.signDescription)
-    .argument("<file>", t.argDocument)
+    .argument("<file>", t.argSignedDocument)
     .requiredOption("--key <private.jwk>", t.optSignKey)
+    .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/sign.js")));
 
   program
     .command("verify")
     .description(t.verifyDescription)
-    .argument("<file>", t.argDocument)
+    .argument("<file>", t.argSignedDocument)
     .option("--keyring <keyring.json>", t.optKeyring)
     .option("--key <public.jwk>", t.optVerifyKey)
     .addOption(formatOption(["text", "json"], "text"))
@@ -213,7 +216,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   program
     .command("receive")
     .description(t.receiveDescription)
-    .argument("<assessment>", t.argDocument)
+    .argument("<assessment>", t.argReceivedAssessment)
     .requiredOption("--as <scale>", t.optAs)
     .requiredOption("--registry <dir|url>", t.optReceiveRegistry)
     .option("--as-mapping <file>", t.optAsMapping)
@@ -265,6 +268,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument("[registry]", t.viewArgRegistry)
     .option("--port <port>", t.optPort)
     .option("--host <host>", t.optHost)
+    .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/view.js")));
 
@@ -275,6 +279,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument("<file>", t.keyringArgFile)
     .option("--id <id>", t.optKeyringId)
     .option("--force", t.optForce)
+    .addOption(formatOption(["text", "json"], "text"))
     .addOption(langOption())
     .action(action(() => import("./commands/keyring.js").then((m) => ({ run: m.create }))));
   keyring

@@ -4,6 +4,7 @@
  * are untrusted, so they go through the same bounded reader and safe parser.
  */
 import { resolve } from "node:path";
+import { Readable } from "node:stream";
 import { STDIN_PATH, readBoundedFile, readDocumentFile, readKeyringFile } from "@sevscale/node";
 import type { ReadDocumentResult } from "@sevscale/node";
 import { resolveParseLimits } from "@sevscale/core";
@@ -33,6 +34,22 @@ export async function readTextInput(arg: string, io: CliIO, options: { maxBytes?
   const read = await readBoundedFile(inputPath(arg, io), resolveParseLimits(options).maxBytes, { stdin: io.stdin });
   // Invalid UTF-8 becomes U+FFFD rather than failing: the importer then reports the cells it cannot use.
   return read.ok ? { ok: true, text: new TextDecoder("utf-8").decode(read.bytes) } : read;
+}
+
+/** Standard input read once, ready to be read again: a fresh stream of the same bytes on each call. */
+export type StdinReplay = { readonly ok: true; readonly stdin: () => NodeJS.ReadableStream } | { readonly ok: false; readonly issues: readonly LocatedIssue[]; readonly io: boolean };
+
+/**
+ * Reads standard input once, within `maxBytes`, for a command that loads the same `-` document
+ * more than once (audit loads a mapping, then again against its scales): each load gets a fresh
+ * stream of the same bytes instead of finding standard input already consumed.
+ */
+export async function replayStdin(io: CliIO, options: { maxBytes?: number } = {}): Promise<StdinReplay> {
+  // One byte over the limit is enough for the loader to report the document as too large.
+  const read = await readBoundedFile(STDIN_PATH, resolveParseLimits(options).maxBytes + 1, { stdin: io.stdin });
+  if (!read.ok) return read;
+  const bytes = Buffer.from(read.bytes);
+  return { ok: true, stdin: () => Readable.from([bytes]) };
 }
 
 /**

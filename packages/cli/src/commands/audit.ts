@@ -5,7 +5,7 @@
  */
 import { auditMapping, hasErrors, renderMessage, renderTrace, renderTraceStep, scaleResolverFor } from "@sevscale/core";
 import type { AuditFinding, AuditResult, Scale } from "@sevscale/core";
-import { loadDocument, loadScaleFor } from "@sevscale/node";
+import { STDIN_PATH, loadDocument, loadScaleFor } from "@sevscale/node";
 import type { LoadFailure } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
@@ -14,6 +14,7 @@ import type { Colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
 import { readOptions } from "../options.js";
+import { replayStdin } from "../read-input.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, issueLine, noteworthy, oneLine, reportLoadFailures, shownPath, writeJson } from "../report.js";
 
@@ -21,7 +22,12 @@ const EMPTY = { mapping: null, subject: null, object: null, checked: 0, total: 0
 
 /** Loads the mapping and both scales; the mapping is validated against them (crosswalk rules included). */
 async function loadAll(ctx: CommandContext, mappingArg: string, options: Record<string, unknown>) {
-  const limits = readOptions(ctx.io, options);
+  const base = readOptions(ctx.io, options);
+  // A mapping from standard input is loaded twice (before and after its scales are known): read it once, replay it.
+  const replay = mappingArg === STDIN_PATH ? await replayStdin(ctx.io, base) : undefined;
+  if (replay !== undefined && !replay.ok) return { failures: [{ ok: false, path: STDIN_PATH, issues: replay.issues, io: replay.io }] as LoadFailure[] };
+  // A getter: every load (and every spread of these options) takes a fresh stream of the same bytes.
+  const limits = replay === undefined ? base : { ...base, get stdin() { return replay.stdin(); } };
   const first = await loadDocument(mappingArg, "mapping", limits);
   if (!first.ok) return { failures: [first] as LoadFailure[] };
   const scaleArg = typeof options["scale"] === "string" ? { scale: options["scale"] } : {};

@@ -1,37 +1,66 @@
 import { resolve } from "node:path";
 import { assertDocumentDigest, safeCanonicalBytes } from "@sevscale/core";
-import { readDocumentFile, writeDigestFiles } from "@sevscale/node";
-import type { CommandRun } from "../context.js";
-import { ExitCode } from "../exit-codes.js";
-import { safeText } from "../format.js";
+import type { Issue } from "@sevscale/core";
+import { STDIN_PATH, writeDigestFiles } from "@sevscale/node";
+import type { CommandContext, CommandRun } from "../context.js";
+import { ExitCode, UsageError } from "../exit-codes.js";
+import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
-import { printInputProblems, printIssues } from "../report.js";
+import { readJsonInput } from "../read-input.js";
+import { issueJson, printInputProblems, printIssues, writeJson } from "../report.js";
 
-/** `sevscale digest <file> [--write]`: the SHA-256 of the canonical form, as sha256sum prints it. */
+/**
+ * The JSON `sevscale digest --format json` prints (documented in docs/cli.md): the file as given
+ * (`-` for standard input), its digests (null when it has no canonical form), the digest files
+ * written with `--write`, and the issues.
+ */
+export interface DigestJson {
+  readonly file: string;
+  readonly sha256: string | null;
+  readonly sha512: string | null;
+  readonly written: readonly string[];
+  readonly issues: ReturnType<typeof issueJson>[];
+}
+
+/** Reports issues in the chosen format and returns `code`. */
+function failed(ctx: CommandContext, file: string, issues: readonly Issue[], json: boolean, input: boolean, code: ExitCode): ExitCode {
+  const filed = issues.map((issue) => ({ file, issue }));
+  if (json) writeJson(ctx, { file, sha256: null, sha512: null, written: [], issues: filed.map((f) => issueJson(f, ctx.lang)) } satisfies DigestJson);
+  else if (input) printInputProblems(ctx.io, filed, ctx.lang);
+  else printIssues(ctx.io, filed, ctx.lang);
+  return code;
+}
+
+/**
+ * `sevscale digest <file|-> [--write] [--format text|json]`: the SHA-256 of the canonical form, as
+ * sha256sum prints it; `-` reads the document from standard input (not with `--write`: there is no
+ * file to write the digest files beside).
+ */
 export const run: CommandRun = async (ctx, args, options) => {
   const t = cliTexts(ctx.lang);
+  const json = options["format"] === "json";
   const file = args[0]!;
-  const abs = resolve(ctx.io.cwd, file);
-  const read = await readDocumentFile(abs);
-  if (!read.ok && read.bytes === undefined) {
-    printInputProblems(ctx.io, read.issues.map((issue) => ({ file, issue })), ctx.lang);
-    return ExitCode.Usage;
-  }
+  const write = options["write"] === true;
+  if (write && file === STDIN_PATH) throw new UsageError(t.digestWriteStdin);
+  const read = await readJsonInput(file, ctx.io);
+  if (!read.ok && read.bytes === undefined) return failed(ctx, file, read.issues, json, true, ExitCode.Usage);
   const canonical = read.ok ? safeCanonicalBytes(read.value) : undefined;
   if (!read.ok || !canonical?.ok) {
     const issues = !read.ok ? read.issues : canonical && !canonical.ok ? canonical.issues : [];
-    printIssues(ctx.io, issues.map((issue) => ({ file, issue })), ctx.lang);
-    return ExitCode.Findings;
+    return failed(ctx, file, issues, json, false, ExitCode.Findings);
   }
-  const { sha256 } = await assertDocumentDigest(read.value);
+  const { sha256, sha512 } = await assertDocumentDigest(read.value);
+  const written: string[] = [];
+  if (write) {
+    const result = await writeDigestFiles(resolve(ctx.io.cwd, file));
+    if (!result.ok) return failed(ctx, file, result.issues, json, false, ExitCode.Findings);
+    written.push(displayPath(result.sha256Path, ctx.io.cwd), displayPath(result.sha512Path, ctx.io.cwd));
+  }
+  if (json) {
+    writeJson(ctx, { file, sha256, sha512, written, issues: [] } satisfies DigestJson);
+    return ExitCode.Ok;
+  }
   ctx.io.stdout.write(`${sha256}  ${safeText(file)}\n`);
-  if (options["write"] === true) {
-    const written = await writeDigestFiles(abs);
-    if (!written.ok) {
-      printIssues(ctx.io, written.issues.map((issue) => ({ file, issue })), ctx.lang);
-      return ExitCode.Findings;
-    }
-    ctx.io.stderr.write(`${t.digestWrote(safeText(`${file}.sha256`), safeText(`${file}.sha512`))}\n`);
-  }
+  if (write) ctx.io.stderr.write(`${t.digestWrote(safeText(`${file}.sha256`), safeText(`${file}.sha512`))}\n`);
   return ExitCode.Ok;
 };

@@ -6,7 +6,19 @@ import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
-import { printInputProblems } from "../report.js";
+import { issueJson, printInputProblems, writeJson } from "../report.js";
+
+/**
+ * The JSON `sevscale keygen --format json` prints (documented in docs/cli.md): the key id and the
+ * two files written (relative to the working directory when inside it). The warning to keep the
+ * private key secret still goes to standard error.
+ */
+export interface KeygenJson {
+  readonly kid: string | null;
+  readonly privateKey: string | null;
+  readonly publicKey: string | null;
+  readonly issues: ReturnType<typeof issueJson>[];
+}
 
 /**
  * `sevscale keygen [--out <dir>] [--kid <id>] [--force]`: an Ed25519 key pair, private half mode
@@ -29,19 +41,30 @@ export const run: CommandRun = async (ctx, _args, options) => {
     throw new UsageError(`${safeText(dir)}: ${(error as { code?: string }).code ?? String(error)}`);
   }
   let paths;
+  let pair;
   try {
-    paths = await writeKeyPair(dir, await generateKeyPair(kid));
+    pair = await generateKeyPair(kid);
+    paths = await writeKeyPair(dir, pair);
   } catch (error) {
     if (error instanceof SevscaleError) {
-      printInputProblems(ctx.io, error.issues.map((issue) => ({ file: String(issue.params["path"] ?? dir), issue })), ctx.lang);
+      const filed = error.issues.map((issue) => ({ file: displayPath(String(issue.params["path"] ?? dir), ctx.io.cwd), issue }));
+      if (options["format"] === "json") writeJson(ctx, { kid: null, privateKey: null, publicKey: null, issues: filed.map((f) => issueJson(f, ctx.lang)) } satisfies KeygenJson);
+      else printInputProblems(ctx.io, filed, ctx.lang);
       return ExitCode.Usage;
     }
     const code = (error as { code?: unknown }).code;
     if (typeof code === "string") throw new UsageError(`${safeText(dir)}: ${code}`);
     throw error;
   }
-  ctx.io.stdout.write(`${t.keygenPrivate(safeText(displayPath(paths.privatePath, ctx.io.cwd)))}\n`);
-  ctx.io.stdout.write(`${t.keygenPublic(safeText(displayPath(paths.publicPath, ctx.io.cwd)))}\n`);
+  const privateKey = displayPath(paths.privatePath, ctx.io.cwd);
+  const publicKey = displayPath(paths.publicPath, ctx.io.cwd);
+  if (options["format"] === "json") {
+    writeJson(ctx, { kid: pair.privateJwk.kid, privateKey, publicKey, issues: [] } satisfies KeygenJson);
+    ctx.io.stderr.write(`${t.keygenWarning}\n`);
+    return ExitCode.Ok;
+  }
+  ctx.io.stdout.write(`${t.keygenPrivate(safeText(privateKey))}\n`);
+  ctx.io.stdout.write(`${t.keygenPublic(safeText(publicKey))}\n`);
   ctx.io.stderr.write(`${t.keygenWarning}\n`);
   return ExitCode.Ok;
 };

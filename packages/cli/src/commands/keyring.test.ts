@@ -75,7 +75,7 @@ describe("sevscale keyring", () => {
 
       const unknown = await runCli(["keyring", "remove", file, "nobody"]);
       expect(unknown.code).toBe(1);
-      expect(unknown.stderr).toContain(t.keyringKidUnknown("nobody", "demo-DO-NOT-USE, partner"));
+      expect(unknown.stderr).toContain(t.keyringKidUnknown("nobody", "partner, demo-DO-NOT-USE"));
       const removed = await runCli(["keyring", "remove", file, "demo-DO-NOT-USE"]);
       expect(removed.code).toBe(0);
       expect((await listed(file)).keys.map((k) => k.kid)).toEqual(["partner"]);

@@ -15,6 +15,7 @@ import type { CommandContext, CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
+import { closestFirst } from "../closest.js";
 import { parseInstant } from "../options.js";
 import { issueJson, printInputProblems } from "../report.js";
 import { writeJson } from "../report.js";
@@ -54,9 +55,10 @@ function ioError(ctx: CommandContext, path: string, error: unknown): never {
   throw error;
 }
 
-/** `keyring create <file> [--id] [--force]`. */
+/** `keyring create <file> [--id] [--force] [--format text|json]`; in JSON `{file, id, version, issues}` (docs/cli.md). */
 export const create: CommandRun = async (ctx, args, options) => {
   const t = cliTexts(ctx.lang);
+  const json = options["format"] === "json";
   const path = resolve(ctx.io.cwd, args[0]!);
   const keyring = { kind: "keyring", id: (options["id"] as string | undefined) ?? DEFAULT_ID, version: "1.0.0", keys: [] };
   let issues: readonly Issue[];
@@ -65,8 +67,9 @@ export const create: CommandRun = async (ctx, args, options) => {
   } catch (error) {
     ioError(ctx, path, error);
   }
-  if (issues.length > 0) return findings(ctx, path, issues, false);
-  ctx.io.stdout.write(`${t.keyringCreated(shown(ctx, path))}\n`);
+  if (issues.length > 0) return findings(ctx, path, issues, json);
+  if (json) writeJson(ctx, { file: displayPath(path, ctx.io.cwd), id: keyring.id, version: keyring.version, issues: [] });
+  else ctx.io.stdout.write(`${t.keyringCreated(shown(ctx, path))}\n`);
   return ExitCode.Ok;
 };
 
@@ -158,7 +161,9 @@ export const remove: CommandRun = async (ctx, args, options) => {
   if (!loaded.ok) return findings(ctx, path, loaded.issues, json);
   const keyring = loaded.keyring;
   if (!keyring.keys.some((k) => k.kid === kid)) {
-    const known = keyring.keys.map((k) => k.kid);
+    // The key ids closest to the one typed first: a typo shows its fix at the front.
+    const known = closestFirst(kid, keyring.keys.map((k) => k.kid));
+    if (json) writeJson(ctx, { file: displayPath(path, ctx.io.cwd), version: keyring.version, removed: null, known, issues: [] });
     ctx.io.stderr.write(`sevscale: ${t.keyringKidUnknown(safeText(kid), safeText(known.length > 0 ? known.join(", ") : "—"))}\n`);
     return ExitCode.Findings;
   }

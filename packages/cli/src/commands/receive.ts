@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { describeResult, receiveAssessment, renderExplanation, renderTrace, renderTraceStep } from "@sevscale/core";
 import type { Assessment, Issue, Scale, TranslateResult } from "@sevscale/core";
-import { assessmentSources, loadDocument, loadMappingFor, loadRegistry, verifyFile } from "@sevscale/node";
+import { STDIN_PATH, assessmentSources, loadDocument, loadMappingFor, loadRegistry, verifyFile } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
@@ -12,7 +12,7 @@ import { readOptions } from "../options.js";
 import type { FiledIssue } from "../report.js";
 import { isIoIssue, issueJson, issueLine, oneLine, printInputProblems, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
 import { readAssessment } from "./_read-assessment.js";
-import { readKeyringOption } from "../read-input.js";
+import { inputPath, readKeyringOption } from "../read-input.js";
 
 /** The verdict of `receive`: exit 0 only when verified and translated. */
 export type ReceiveStatus = "verified" | "not-verified" | "inconsistent";
@@ -30,11 +30,13 @@ export const run: CommandRun = async (ctx, [file], options) => {
   const c = colors(useColor(io.stdout, io.env));
   const format = options["format"];
   const limits = readOptions(io, options);
-  const path = resolve(io.cwd, file!);
-  const shownFile = shownPath(path, io.cwd);
   const keyringOpt = options["keyring"] as string | undefined;
+  // `-` reads the assessment from standard input; its signature (<file>.jws) then has no place to be read from.
+  if (file === STDIN_PATH && keyringOpt !== undefined) throw new UsageError(t.signNeedsFile);
+  const path = inputPath(file!, io);
+  const shownFile = shownPath(path, io.cwd);
 
-  const received = await readAssessment(path, limits.maxBytes);
+  const received = await readAssessment(path, limits.maxBytes, io.stdin);
   if (received.io) {
     printInputProblems(io, received.issues.map((issue) => ({ file: shownFile, issue })), lang);
     return ExitCode.Usage;

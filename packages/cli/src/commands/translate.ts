@@ -1,8 +1,9 @@
 import { renderExplanation, translate } from "@sevscale/core";
-import type { Mapping, Scale, TranslateResult } from "@sevscale/core";
+import type { LocatedIssue, Mapping, Scale, TranslateResult } from "@sevscale/core";
 import { loadDocument, loadMappingFor } from "@sevscale/node";
 import type { LoadFailure, LoadResult } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
+import { closestFirst } from "../closest.js";
 import { readOptions } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
@@ -64,7 +65,7 @@ export const run: CommandRun = async (ctx, [levelCode], options) => {
   const b = to as Side;
 
   const result = translate(levelCode!, { scale: a.scale, mapping: a.mapping }, { scale: b.scale, mapping: b.mapping });
-  const issues: FiledIssue[] = [...result.issues.map((issue) => ({ issue })), ...a.notes, ...b.notes];
+  const issues: FiledIssue[] = [...result.issues.map((issue) => ({ issue: withClosestLevels(issue, levelCode!, a.scale) })), ...a.notes, ...b.notes];
   const untranslatable = result.issues.some((i) => UNTRANSLATABLE.has(i.code));
   const code = result.candidates.length > 0 && !untranslatable ? ExitCode.Ok : ExitCode.Findings;
 
@@ -81,6 +82,15 @@ export const run: CommandRun = async (ctx, [levelCode], options) => {
   io.stdout.write(textReport(result, a, b, issues, lang, c));
   return code;
 };
+
+/**
+ * A level that is not in the source scale gets the scale's level codes as `levels`, closest to the
+ * one typed first (a typo shows its fix at the front); shown in text after the issue.
+ */
+function withClosestLevels(issue: LocatedIssue, typed: string, scale: Scale): LocatedIssue {
+  if (issue.code !== "level_unknown") return issue;
+  return { ...issue, params: { ...issue.params, levels: closestFirst(typed, scale.levels.map((l) => l.code)) } };
+}
 
 function mappingName(side: Side, identity: string): string {
   return side.builtInMapping ? identity : side.mappingFile;
@@ -114,7 +124,11 @@ function textReport(result: TranslateResult, a: Side, b: Side, issues: readonly 
   );
   if (issues.length > 0) {
     out.push(`${c.bold(`${t.issuesHeading}${t.colon}`)}`);
-    for (const i of issues) out.push(`  ${issueLine(c, i, lang)}`);
+    for (const i of issues) {
+      out.push(`  ${issueLine(c, i, lang)}`);
+      const levels = i.issue.params["levels"];
+      if (i.issue.code === "level_unknown" && Array.isArray(levels)) out.push(`    ${t.levelsClosestFirst(levels.map((l) => oneLine(String(l))).join(", "))}`);
+    }
   }
   return `${out.join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { verifyFile } from "@sevscale/node";
+import { STDIN_PATH, verifyFile } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
@@ -17,6 +17,8 @@ export const run: CommandRun = async (ctx, args, options) => {
   const keyringOpt = options["keyring"] as string | undefined;
   const keyOpt = options["key"] as string | undefined;
   if (keyringOpt !== undefined && keyOpt !== undefined) throw new UsageError(t.keyConflict);
+  // The signature is read from `<file>.jws` beside the document: standard input has no such place.
+  if (file === STDIN_PATH) throw new UsageError(t.signNeedsFile);
 
   // node's verifyFile reads the keys too; problems with them are usage errors, not findings.
   const keys = keyringOpt !== undefined ? { keyring: resolve(ctx.io.cwd, keyringOpt) } : keyOpt !== undefined ? { publicKey: resolve(ctx.io.cwd, keyOpt) } : {};

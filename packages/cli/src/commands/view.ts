@@ -6,6 +6,7 @@ import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
+import { writeJson } from "../report.js";
 import { EXAMPLE_REGISTRY_FOLDER, viewerDir } from "../viewer-files.js";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -34,7 +35,8 @@ function parsePort(value: unknown, t: ReturnType<typeof cliTexts>): number {
 /**
  * `sevscale view [registry-dir|url] [--port N] [--host H]`: serves the built viewer with a registry
  * folder beside it (default: the bundled example registry), or the viewer alone pointed at an
- * http(s) registry, on 127.0.0.1 unless --host says otherwise; prints the URL and runs until stopped.
+ * http(s) registry, on 127.0.0.1 unless --host says otherwise; prints the URL (with --format json,
+ * `{"url", "issues"}`) and runs until stopped.
  */
 export const run: CommandRun = async (ctx, [source], options) => {
   const { io } = ctx;
@@ -64,7 +66,9 @@ export const run: CommandRun = async (ctx, [source], options) => {
     throw new UsageError(t.viewListenFailed(safeText(`${host}:${port}`), safeText(reason)));
   }
   if (!LOCAL_HOSTS.has(host)) io.stderr.write(`sevscale: ${t.viewExposed(safeText(host))}\n`);
-  io.stdout.write(`${t.viewServing(`${server.url}${query}`)}\n${t.viewStop}\n`);
+  // In JSON, one object a script can read the address from (useful with --port 0), then it serves on.
+  if (options["format"] === "json") writeJson(ctx, { url: `${server.url}${query}`, issues: [] });
+  else io.stdout.write(`${t.viewServing(`${server.url}${query}`)}\n${t.viewStop}\n`);
   await stopped(io.signal);
   await server.close();
   return ExitCode.Ok;

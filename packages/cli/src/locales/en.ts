@@ -35,6 +35,12 @@ export const en = {
   usagePrefix: "usage error",
   // digest, keygen, sign, verify, registry
   argDocument: "document file (JSON)",
+  argDocumentOrStdin: "document file (JSON), or - to read it from standard input",
+  digestWriteStdin: "--write needs a file: the digest files are written beside it, and a document read from standard input (-) has no place beside it",
+  argReceivedAssessment: "assessment file (JSON), or - for standard input (then without --keyring: the signature is read from <file>.jws beside a file)",
+  argSignedDocument: "document file (JSON); its signature is <file>.jws beside it",
+  signNeedsFile: "the document must be a file, not standard input (-): its signature is the file <file>.jws beside it",
+  levelsClosestFirst: (levels: string) => `levels of the scale, closest first: ${levels}`,
   optDigestWrite: "also write <file>.sha256 and <file>.sha512 beside it",
   digestWrote: (a: string, b: string) => `wrote ${a} and ${b}`,
   optKeygenOut: "folder for the key files (created if missing; default: ~/.config/sevscale/keys, or SEVSCALE_KEYS_DIR)",
@@ -219,7 +225,7 @@ export const en = {
   didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
   // render, and compare's chart formats
   renderDescription:
-    "Write a scale or a mapping as a page people can read: HTML (one self-contained, printable file) or Markdown.\nExit 0 when the page was written, 1 when the document has errors (nothing is written), 2 on usage or I/O errors.",
+    "Write a scale or a mapping as a page people can read: HTML (one self-contained, printable file) or Markdown. The output is the page itself, so there is no --format json; issues go to standard error.\nExit 0 when the page was written, 1 when the document has errors (nothing is written), 2 on usage or I/O errors.",
   renderArgDocument: "scale or mapping file (JSON), or crs for the built-in reference scale",
   optRenderOut: "file to write (default: standard output)",
   optRenderMapping: "mapping of the scale onto the reference scale (default: found beside the scale)",
@@ -228,7 +234,7 @@ export const en = {
   renderWrote: (path: string) => `wrote ${path}`,
   // export and import
   exportDescription:
-    "Export scales or mappings for other tools: sssom (mappings, SSSOM/TSV), misp (scales, a MISP taxonomy machinetag.json), ocsf (scales, a level -> OCSF severity_id table as JSON), csv (scales, one row per level).\nExit 0 when everything was written, 1 when a document has errors (nothing is written), 2 on usage or I/O errors.",
+    "Export scales or mappings for other tools: sssom (mappings, SSSOM/TSV), misp (scales, a MISP taxonomy machinetag.json), ocsf (scales, a level -> OCSF severity_id table as JSON), csv (scales, one row per level). The output is the format's own file (SSSOM/TSV, machinetag.json, JSON, CSV), so there is no --format json; issues go to standard error.\nExit 0 when everything was written, 1 when a document has errors (nothing is written), 2 on usage or I/O errors.",
   exportArgFormat: "sssom, misp, ocsf or csv",
   exportArgInputs: "files or folders of documents, or - for standard input (sssom: mappings; misp, ocsf, csv: scales)",
   optExportOut: "file to write (one document) or folder (several); default: standard output",

@@ -33,6 +33,12 @@ export const es: CliTexts = {
   invalid: "no válido",
   usagePrefix: "error de uso",
   argDocument: "archivo del documento (JSON)",
+  argDocumentOrStdin: "archivo del documento (JSON), o - para leerlo de la entrada estándar",
+  digestWriteStdin: "--write necesita un archivo: los archivos de resumen se escriben a su lado, y un documento leído de la entrada estándar (-) no tiene dónde",
+  argReceivedAssessment: "archivo de la evaluación (JSON), o - para la entrada estándar (entonces sin --keyring: la firma se lee de <archivo>.jws, junto a un archivo)",
+  argSignedDocument: "archivo del documento (JSON); su firma es <archivo>.jws, a su lado",
+  signNeedsFile: "el documento debe ser un archivo, no la entrada estándar (-): su firma es el archivo <archivo>.jws, a su lado",
+  levelsClosestFirst: (levels) => `niveles de la escala, primero los más parecidos: ${levels}`,
   optDigestWrite: "escribe también <archivo>.sha256 y <archivo>.sha512 a su lado",
   digestWrote: (a, b) => `se escribieron ${a} y ${b}`,
   optKeygenOut: "carpeta para los archivos de clave (se crea si no existe; por defecto: ~/.config/sevscale/keys, o SEVSCALE_KEYS_DIR)",
@@ -209,7 +215,7 @@ export const es: CliTexts = {
   didYouMean: (suggestion) => `(¿Quiso decir ${suggestion}?)`,
   // render, and compare's chart formats
   renderDescription:
-    "Escribe una escala o un mapeo como una página legible: HTML (un único archivo autónomo e imprimible) o Markdown.\nSalida 0 si la página se escribió, 1 si el documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
+    "Escribe una escala o un mapeo como una página legible: HTML (un único archivo autónomo e imprimible) o Markdown. La salida es la propia página, por eso no hay --format json; los problemas se muestran en la salida de error.\nSalida 0 si la página se escribió, 1 si el documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
   renderArgDocument: "archivo de escala o de correspondencia (JSON), o crs para la escala de referencia integrada",
   optRenderOut: "archivo que escribir (por defecto: la salida estándar)",
   optRenderMapping: "correspondencia de la escala con la escala de referencia (por defecto: la que está junto a la escala)",
@@ -218,7 +224,7 @@ export const es: CliTexts = {
   renderWrote: (path) => `escrito ${path}`,
   // export and import
   exportDescription:
-    "Exporta escalas o mapeos para otras herramientas: sssom (mapeos, SSSOM/TSV), misp (escalas, una taxonomía MISP machinetag.json), ocsf (escalas, una tabla nivel -> severity_id de OCSF en JSON), csv (escalas, una fila por nivel).\nSalida 0 si se escribió todo, 1 si un documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
+    "Exporta escalas o mapeos para otras herramientas: sssom (mapeos, SSSOM/TSV), misp (escalas, una taxonomía MISP machinetag.json), ocsf (escalas, una tabla nivel -> severity_id de OCSF en JSON), csv (escalas, una fila por nivel). La salida es el propio formato (SSSOM/TSV, machinetag.json, JSON, CSV), por eso no hay --format json; los problemas se muestran en la salida de error.\nSalida 0 si se escribió todo, 1 si un documento tiene errores (no se escribe nada), 2 ante errores de uso o de E/S.",
   exportArgFormat: "sssom, misp, ocsf o csv",
   exportArgInputs: "archivos o carpetas de documentos, o - para la entrada estándar (sssom: mapeos; misp, ocsf, csv: escalas)",
   optExportOut: "archivo que escribir (un documento) o carpeta (varios); por defecto: la salida estándar",

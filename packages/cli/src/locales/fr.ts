@@ -33,6 +33,12 @@ export const fr: CliTexts = {
   invalid: "non valide",
   usagePrefix: "erreur d’utilisation",
   argDocument: "fichier du document (JSON)",
+  argDocumentOrStdin: "fichier du document (JSON), ou - pour le lire sur l’entrée standard",
+  digestWriteStdin: "--write demande un fichier : les fichiers d’empreinte sont écrits à côté de lui, et un document lu sur l’entrée standard (-) n’a pas d’emplacement",
+  argReceivedAssessment: "fichier de l’évaluation (JSON), ou - pour l’entrée standard (alors sans --keyring : la signature est lue dans <fichier>.jws, à côté d’un fichier)",
+  argSignedDocument: "fichier du document (JSON) ; sa signature est le fichier <fichier>.jws à côté de lui",
+  signNeedsFile: "le document doit être un fichier, pas l’entrée standard (-) : sa signature est le fichier <fichier>.jws à côté de lui",
+  levelsClosestFirst: (levels) => `niveaux de l’échelle, les plus proches d’abord : ${levels}`,
   optDigestWrite: "écrire aussi <fichier>.sha256 et <fichier>.sha512 à côté du document",
   digestWrote: (a, b) => `fichiers écrits : ${a} et ${b}`,
   optKeygenOut: "dossier des fichiers de clé (créé s’il n’existe pas ; par défaut : ~/.config/sevscale/keys, ou SEVSCALE_KEYS_DIR)",
@@ -209,7 +215,7 @@ export const fr: CliTexts = {
   didYouMean: (suggestion) => `(Vouliez-vous dire ${suggestion} ?)`,
   // render, and compare's chart formats
   renderDescription:
-    "Écrire une échelle ou une correspondance sous forme de page lisible : HTML (un seul fichier autonome et imprimable) ou Markdown.\nCode de sortie 0 si la page a été écrite, 1 si le document comporte des erreurs (rien n’est écrit), 2 en cas d’erreur d’utilisation ou d’E/S.",
+    "Écrire une échelle ou une correspondance sous forme de page lisible : HTML (un seul fichier autonome et imprimable) ou Markdown. La sortie est la page elle-même : il n’y a donc pas de --format json ; les problèmes sont écrits sur la sortie d’erreur.\nCode de sortie 0 si la page a été écrite, 1 si le document comporte des erreurs (rien n’est écrit), 2 en cas d’erreur d’utilisation ou d’E/S.",
   renderArgDocument: "fichier d’échelle ou de correspondance (JSON), ou crs pour l’échelle de référence intégrée",
   optRenderOut: "fichier à écrire (par défaut : la sortie standard)",
   optRenderMapping: "correspondance de l’échelle avec l’échelle de référence (par défaut : celle qui se trouve à côté de l’échelle)",
@@ -218,7 +224,7 @@ export const fr: CliTexts = {
   renderWrote: (path) => `${path} écrit`,
   // export and import
   exportDescription:
-    "Exporter des échelles ou des correspondances vers d’autres outils : sssom (correspondances, SSSOM/TSV), misp (échelles, une taxonomie MISP machinetag.json), ocsf (échelles, une table niveau -> severity_id OCSF en JSON), csv (échelles, une ligne par niveau).\nCode de sortie 0 si tout a été écrit, 1 si un document contient des erreurs (rien n’est écrit), 2 en cas d’erreur d’utilisation ou d’E/S.",
+    "Exporter des échelles ou des correspondances vers d’autres outils : sssom (correspondances, SSSOM/TSV), misp (échelles, une taxonomie MISP machinetag.json), ocsf (échelles, une table niveau -> severity_id OCSF en JSON), csv (échelles, une ligne par niveau). La sortie est le fichier du format lui-même (SSSOM/TSV, machinetag.json, JSON, CSV) : il n’y a donc pas de --format json ; les problèmes sont écrits sur la sortie d’erreur.\nCode de sortie 0 si tout a été écrit, 1 si un document contient des erreurs (rien n’est écrit), 2 en cas d’erreur d’utilisation ou d’E/S.",
   exportArgFormat: "sssom, misp, ocsf ou csv",
   exportArgInputs: "fichiers ou dossiers de documents, ou - pour l’entrée standard (sssom : correspondances ; misp, ocsf, csv : échelles)",
   optExportOut: "fichier à écrire (un document) ou dossier (plusieurs) ; par défaut : la sortie standard",

@@ -33,6 +33,12 @@ export const pt: CliTexts = {
   invalid: "inválido",
   usagePrefix: "erro de uso",
   argDocument: "arquivo do documento (JSON)",
+  argDocumentOrStdin: "arquivo do documento (JSON), ou - para lê-lo da entrada padrão",
+  digestWriteStdin: "--write precisa de um arquivo: os arquivos de resumo são gravados ao lado dele, e um documento lido da entrada padrão (-) não tem onde",
+  argReceivedAssessment: "arquivo da avaliação (JSON), ou - para a entrada padrão (então sem --keyring: a assinatura é lida de <arquivo>.jws, ao lado de um arquivo)",
+  argSignedDocument: "arquivo do documento (JSON); sua assinatura é <arquivo>.jws, ao lado dele",
+  signNeedsFile: "o documento deve ser um arquivo, não a entrada padrão (-): sua assinatura é o arquivo <arquivo>.jws, ao lado dele",
+  levelsClosestFirst: (levels) => `níveis da escala, os mais parecidos primeiro: ${levels}`,
   optDigestWrite: "grava também <arquivo>.sha256 e <arquivo>.sha512 ao lado dele",
   digestWrote: (a, b) => `gravados: ${a} e ${b}`,
   optKeygenOut: "pasta para os arquivos de chave (criada se não existir; padrão: ~/.config/sevscale/keys, ou SEVSCALE_KEYS_DIR)",
@@ -209,7 +215,7 @@ export const pt: CliTexts = {
   didYouMean: (suggestion) => `(Quis dizer ${suggestion}?)`,
   // render, and compare's chart formats
   renderDescription:
-    "Grava uma escala ou um mapeamento como uma página legível: HTML (um único arquivo autônomo e imprimível) ou Markdown.\nSaída 0 quando a página foi gravada, 1 quando o documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
+    "Grava uma escala ou um mapeamento como uma página legível: HTML (um único arquivo autônomo e imprimível) ou Markdown. A saída é a própria página, por isso não há --format json; os problemas vão para a saída de erro.\nSaída 0 quando a página foi gravada, 1 quando o documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
   renderArgDocument: "arquivo de escala ou de mapeamento (JSON), ou crs para a escala de referência integrada",
   optRenderOut: "arquivo a gravar (padrão: a saída padrão)",
   optRenderMapping: "mapeamento da escala para a escala de referência (padrão: o que está ao lado da escala)",
@@ -218,7 +224,7 @@ export const pt: CliTexts = {
   renderWrote: (path) => `gravado ${path}`,
   // export and import
   exportDescription:
-    "Exporta escalas ou mapeamentos para outras ferramentas: sssom (mapeamentos, SSSOM/TSV), misp (escalas, uma taxonomia MISP machinetag.json), ocsf (escalas, uma tabela nível -> severity_id do OCSF em JSON), csv (escalas, uma linha por nível).\nSaída 0 quando tudo foi gravado, 1 quando um documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
+    "Exporta escalas ou mapeamentos para outras ferramentas: sssom (mapeamentos, SSSOM/TSV), misp (escalas, uma taxonomia MISP machinetag.json), ocsf (escalas, uma tabela nível -> severity_id do OCSF em JSON), csv (escalas, uma linha por nível). A saída é o próprio formato (SSSOM/TSV, machinetag.json, JSON, CSV), por isso não há --format json; os problemas vão para a saída de erro.\nSaída 0 quando tudo foi gravado, 1 quando um documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
   exportArgFormat: "sssom, misp, ocsf ou csv",
   exportArgInputs: "arquivos ou pastas de documentos, ou - para a entrada padrão (sssom: mapeamentos; misp, ocsf, csv: escalas)",
   optExportOut: "arquivo a gravar (um documento) ou pasta (vários); padrão: a saída padrão",
