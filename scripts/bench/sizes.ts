@@ -62,8 +62,19 @@ export interface SizeResult {
   readonly gzipped: number;
 }
 
-/** Packs the core, extracts it into a fresh folder and measures every case. */
-export async function measureSizes(cases: readonly SizeCase[] = SIZE_CASES): Promise<SizeResult[]> {
+/** One bundle made from the packed core: its minified code and, when asked, its source map. */
+export interface PackedBundle {
+  readonly case: SizeCase;
+  readonly code: string;
+  /** esbuild's external source map (JSON), when `sourcemap` was asked for. */
+  readonly map?: string;
+}
+
+/**
+ * Packs the core, extracts it into a fresh folder and bundles every case from it (esbuild,
+ * minified, ESM, browser, every dependency included).
+ */
+export async function bundlePacked(cases: readonly SizeCase[], options: { readonly sourcemap?: boolean } = {}): Promise<PackedBundle[]> {
   const dir = mkdtempSync(join(tmpdir(), "sevscale-sizes-"));
   try {
     const { core } = packAll(join(dir, "tarballs"), ["core"]);
@@ -71,7 +82,7 @@ export async function measureSizes(cases: readonly SizeCase[] = SIZE_CASES): Pro
     mkdirSync(pkgDir, { recursive: true });
     const tar = spawnSync("tar", ["-xzf", core, "-C", pkgDir, "--strip-components=1"], { encoding: "utf8" });
     if (tar.status !== 0) throw new Error(`tar failed: ${tar.stderr}`);
-    const out: SizeResult[] = [];
+    const out: PackedBundle[] = [];
     for (const [i, c] of cases.entries()) {
       const entry = join(dir, `entry-${i}.mjs`);
       writeFileSync(entry, `${c.entry}\n`);
@@ -83,16 +94,28 @@ export async function measureSizes(cases: readonly SizeCase[] = SIZE_CASES): Pro
         platform: "browser",
         write: false,
         logLevel: "silent",
+        outfile: join(dir, `out-${i}.js`),
+        ...(options.sourcemap ? { sourcemap: "external" as const } : {}),
         // The core's dependencies, installed at the lockfile's versions.
         nodePaths: [join(root, "packages", "core", "node_modules")],
       });
-      const code = r.outputFiles[0]!.contents;
-      out.push({ case: c, minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength });
+      const code = r.outputFiles.find((f) => f.path.endsWith(".js"))!.text;
+      const map = r.outputFiles.find((f) => f.path.endsWith(".js.map"))?.text;
+      out.push(map === undefined ? { case: c, code } : { case: c, code, map });
     }
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Bytes of gzip -9. */
+export const gzipSize = (code: string | Uint8Array): number => gzipSync(code, { level: 9 }).byteLength;
+
+/** Packs the core, extracts it into a fresh folder and measures every case. */
+export async function measureSizes(cases: readonly SizeCase[] = SIZE_CASES): Promise<SizeResult[]> {
+  const bundles = await bundlePacked(cases);
+  return bundles.map((b) => ({ case: b.case, minified: Buffer.byteLength(b.code), gzipped: gzipSize(b.code) }));
 }
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
