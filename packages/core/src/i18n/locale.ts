@@ -191,6 +191,23 @@ export interface Locale {
   readonly terms: Terms;
 }
 
+/**
+ * Wording in one language for some message codes: a {@link Locale} cut down to the areas a caller
+ * reports, assembled from `@sevscale/core/locales/<lang>/parts` (e.g. parse, validation,
+ * classification and translation messages with the terms) so that a bundle carries only those
+ * templates. Every `Locale` is one; the render functions take either. A code without a template
+ * renders as the code and its params.
+ */
+export interface PartialLocale {
+  /** The language, a member of {@link LANGUAGES}. */
+  readonly language: Language;
+  /** The language's name in itself ("Français"). */
+  readonly name: string;
+  /** Templates of the codes this part covers. */
+  readonly messages: Readonly<Partial<Record<MessageCode, string>>>;
+  readonly terms: Terms;
+}
+
 /** Declares a locale; the type makes it complete (a missing code or term is a compile error). */
 export function defineLocale<const L extends Locale>(locale: L): Locale {
   return locale;
