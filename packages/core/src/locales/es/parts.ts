@@ -16,7 +16,8 @@ import { registry } from "./registry.js";
 import { diff } from "./diff.js";
 import { audit } from "./audit.js";
 import { exportMessages as exportPart } from "./export.js";
-import { terms as allTerms } from "./terms.js";
+import { renderTerms as renderPart } from "./render-terms.js";
+import { terms as messageTerms } from "./terms.js";
 
 /** Spanish templates of reading a document: JSON syntax, size, depth, duplicate and forbidden keys (`parseJsonDocument`, `validateText`). */
 export const parseMessages = parse;
@@ -38,5 +39,7 @@ export const diffMessages = diff;
 export const auditMessages = audit;
 /** Spanish templates of export and import (`@sevscale/core/export`). */
 export const exportMessages = exportPart;
-/** Spanish words and sentence templates around messages: severities, quotation marks, relations, explanations, rendered pages. */
-export const terms = allTerms;
+/** Spanish words and sentence templates around messages: severities, quotation marks, relations, explanations, alignment exports, assessment threads. */
+export const terms = messageTerms;
+/** Spanish words of pages and charts (`@sevscale/core/render`): a full locale's terms are `{ ...terms, render: renderTerms }`. */
+export const renderTerms = renderPart;
