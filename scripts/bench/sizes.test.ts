@@ -3,7 +3,8 @@
  * exceeds its budget by more than 10 %. The figures themselves go to docs/benchmarks.md.
  */
 import { describe, expect, it } from "vitest";
-import { measureSizes } from "./sizes.js";
+import { breakdown } from "./sizes-breakdown.js";
+import { SIZE_CASES, bundlePacked, gzipSize, measureSizes } from "./sizes.js";
 
 describe("bundle sizes of the packed core", () => {
   it("stay within 110 % of their budgets", async () => {
@@ -13,5 +14,20 @@ describe("bundle sizes of the packed core", () => {
       expect(r.gzipped, `${r.case.name}: ${r.gzipped} bytes min+gzip, budget ${r.case.budget}`).toBeLessThanOrEqual(r.case.budget * 1.1);
       expect(r.gzipped).toBeGreaterThan(0);
     }
+  }, 120_000);
+});
+
+describe("the breakdown of the viewer's set (scripts/bench/sizes-breakdown.ts)", () => {
+  it("attributes the bundle's bytes to the core's folders and its dependencies", async () => {
+    const [bundle] = await bundlePacked([SIZE_CASES[0]!], { sourcemap: true });
+    const parts = breakdown(bundle!.code, bundle!.map!);
+    const attributed = parts.reduce((n, p) => n + p.minified, 0);
+    expect(attributed).toBeLessThanOrEqual(Buffer.byteLength(bundle!.code));
+    expect(attributed).toBeGreaterThan(0.9 * Buffer.byteLength(bundle!.code));
+    const groups = parts.map((p) => p.group);
+    expect(groups).toContain("core validate/");
+    expect(groups).toContain("core locales/en/validate");
+    expect(groups).toContain("jsonc-parser");
+    for (const p of parts) expect(p.gzipCost).toBeLessThanOrEqual(gzipSize(bundle!.code));
   }, 120_000);
 });

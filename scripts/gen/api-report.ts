@@ -237,7 +237,7 @@ export function apiReportFile(input: ApiReportInput, path: string): GeneratedFil
   return { path, content: report.markdown };
 }
 
-/** The entry points of `@sevscale/core`: the package, the exchange formats and one subpath per locale. */
+/** The entry points of `@sevscale/core`: the package, the exchange formats, one subpath per locale and one per locale's parts. */
 export const CORE_ENTRIES: readonly ApiEntry[] = [
   { specifier: "@sevscale/core", file: "src/index.ts" },
   { specifier: "@sevscale/core/export", file: "src/export/index.ts", title: "Exchange formats" },
@@ -246,6 +246,11 @@ export const CORE_ENTRIES: readonly ApiEntry[] = [
     specifier: `@sevscale/core/locales/${lang}`,
     file: `src/locales/${lang}/index.ts`,
     title: "Locale",
+  })),
+  ...LANGUAGES.map((lang) => ({
+    specifier: `@sevscale/core/locales/${lang}/parts`,
+    file: `src/locales/${lang}/parts.ts`,
+    title: "Locale by area",
   })),
 ];
 

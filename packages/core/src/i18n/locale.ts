@@ -10,8 +10,12 @@ import type { Relation } from "../model/mapping.js";
 import type { TranslationRelation } from "../translate/relation.js";
 import type { Language } from "./languages.js";
 
-/** Words and sentence templates used around messages: severities, relations, explanations. */
-export interface Terms {
+/**
+ * Words and sentence templates used around messages: severities, relations, explanations,
+ * exports of an alignment, assessment threads (the {@link Terms} of a locale without its pages'
+ * and charts' words).
+ */
+export interface MessageTerms {
   /** The severity words (`error` → "erreur"). */
   readonly severity: Readonly<Record<Severity, string>>;
   /** Opening and closing quotation marks for a quoted label (`“`, `”`; `« `, ` »`). */
@@ -54,6 +58,10 @@ export interface Terms {
   };
   /** A thread of assessments: how each one changed the rating (`raised` → "relevée"). */
   readonly ratingChange: Readonly<Record<RatingChange, string>>;
+}
+
+/** Words and sentence templates used around messages, and the words of pages and charts. */
+export interface Terms extends MessageTerms {
   /** Pages and charts (`@sevscale/core/render`): headings, column names, method sentences. */
   readonly render: RenderTerms;
 }
@@ -196,6 +204,24 @@ export interface Locale {
   /** One template per message code (issues, trace steps, diff changes). */
   readonly messages: Readonly<Record<MessageCode, string>>;
   readonly terms: Terms;
+}
+
+/**
+ * Wording in one language for some message codes: a {@link Locale} cut down to the areas a caller
+ * reports, assembled from `@sevscale/core/locales/<lang>/parts` (e.g. parse, validation,
+ * classification and translation messages with the terms) so that a bundle carries only those
+ * templates. Every `Locale` is one; the render functions take either. A code without a template
+ * renders as the code and its params.
+ */
+export interface PartialLocale {
+  /** The language, a member of {@link LANGUAGES}. */
+  readonly language: Language;
+  /** The language's name in itself ("Français"). */
+  readonly name: string;
+  /** Templates of the codes this part covers. */
+  readonly messages: Readonly<Partial<Record<MessageCode, string>>>;
+  /** The words around messages (the pages' and charts' words are not needed to render messages). */
+  readonly terms: MessageTerms;
 }
 
 /** Declares a locale; the type makes it complete (a missing code or term is a compile error). */

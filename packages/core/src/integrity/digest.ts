@@ -1,7 +1,7 @@
-import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
 import { SevscaleError } from "../issues/error.js";
 import type { Issue } from "../issues/issue.js";
 import { safeCanonicalBytes } from "./canonical.js";
+import { sha256 as sha256Bytes } from "./sha256.js";
 
 /** SHA-256, SHA-512 and the canonical bytes they were computed from. */
 export interface DocumentDigest {
@@ -69,9 +69,9 @@ export async function assertDocumentDigest(value: unknown): Promise<DocumentDige
 }
 
 /**
- * SHA-256 of bytes as lower-case hex, computed synchronously (pure JavaScript, @noble/hashes), for
+ * SHA-256 of bytes as lower-case hex, computed synchronously (pure JavaScript, `./sha256.ts`), for
  * checks that must stay synchronous, such as a validation rule comparing a pinned digest.
  */
 export function sha256HexSync(bytes: Uint8Array): string {
-  return toHex(nobleSha256(bytes));
+  return toHex(sha256Bytes(bytes));
 }

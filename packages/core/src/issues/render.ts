@@ -1,5 +1,5 @@
 import { clipText } from "../escape/escape.js";
-import type { Locale } from "../i18n/locale.js";
+import type { PartialLocale } from "../i18n/locale.js";
 import type { Issue, IssueParams } from "./issue.js";
 
 /** Items of a list parameter shown in a message; the rest are counted ("… +12"). */
@@ -38,7 +38,7 @@ export function fillTemplate(template: string, params: IssueParams): string {
  * locale: `renderMessage(issue, es)`. A code the locale does not know renders as the code and
  * its params, so nothing is ever lost.
  */
-export function renderMessage(message: Pick<Issue, "code" | "params">, locale: Locale): string {
+export function renderMessage(message: Pick<Issue, "code" | "params">, locale: PartialLocale): string {
   const template = Object.prototype.hasOwnProperty.call(locale.messages, message.code)
     ? (locale.messages as Readonly<Record<string, string>>)[message.code]
     : undefined;
@@ -47,6 +47,6 @@ export function renderMessage(message: Pick<Issue, "code" | "params">, locale: L
 }
 
 /** The word for a severity in a locale ("error" → "erreur"). */
-export function renderSeverity(severity: Issue["severity"], locale: Locale): string {
+export function renderSeverity(severity: Issue["severity"], locale: PartialLocale): string {
   return locale.terms.severity[severity];
 }

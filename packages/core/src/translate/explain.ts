@@ -5,7 +5,7 @@
  * default language) and the reference bands with the reference scale's labels.
  */
 import { fillTemplate } from "../issues/render.js";
-import type { Locale } from "../i18n/locale.js";
+import type { PartialLocale } from "../i18n/locale.js";
 import type { Relation } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
 import { pickText, type DeepReadonly, type Text } from "./_internal.js";
@@ -94,12 +94,12 @@ export function explainIdentity(scale: DeepReadonly<Scale>, code: string, label:
   return { kind: "identity", level: explainedLevel(scale, code, label) };
 }
 
-function quote(locale: Locale, text: string): string {
+function quote(locale: PartialLocale, text: string): string {
   return `${locale.terms.quotes[0]}${text}${locale.terms.quotes[1]}`;
 }
 
 /** `uk/ncsc Category 3 "Significant incident"`; the code is left out when the label already starts with it. */
-export function describeLevel(level: ExplainedLevel, locale: Locale): string {
+export function describeLevel(level: ExplainedLevel, locale: PartialLocale): string {
   const text = pickText(level.label, locale.language, level.defaultLanguage);
   if (text === "" || text === level.code) return `${level.scaleId} ${quote(locale, level.code)}`;
   if (text.startsWith(level.code)) return `${level.scaleId} ${quote(locale, text)}`;
@@ -107,13 +107,13 @@ export function describeLevel(level: ExplainedLevel, locale: Locale): string {
 }
 
 /** `R3 "Significant"` or `R0–R1 ("Baseline" to "Low")`. */
-export function describeBand(band: ExplainedBand, locale: Locale): string {
+export function describeBand(band: ExplainedBand, locale: PartialLocale): string {
   const label = (t: Text) => quote(locale, pickText(t, locale.language, band.defaultLanguage));
   if (band.min === band.max) return `${band.min} ${label(band.minLabel)}`;
   return fillTemplate(locale.terms.band, { min: band.min, max: band.max, minLabel: label(band.minLabel), maxLabel: label(band.maxLabel) });
 }
 
-function describeSide(side: ExplainedSide, locale: Locale): string {
+function describeSide(side: ExplainedSide, locale: PartialLocale): string {
   return fillTemplate(locale.terms.explainEnd, {
     level: describeLevel(side.level, locale),
     verb: locale.terms.recordVerb[side.recordRelation],
@@ -125,7 +125,7 @@ function describeSide(side: ExplainedSide, locale: Locale): string {
  * The explanation as one sentence in a locale, e.g.
  * `… maps exactly to R3 "Significant"; …: equivalent (confidence 0.81).`
  */
-export function renderExplanation(explanation: Explanation, locale: Locale): string {
+export function renderExplanation(explanation: Explanation, locale: PartialLocale): string {
   const t = locale.terms;
   if (explanation.kind === "identity") {
     return fillTemplate(t.explainIdentity, { level: describeLevel(explanation.level, locale), relation: t.relation.equivalent, confidence: t.confidence });

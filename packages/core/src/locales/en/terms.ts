@@ -1,8 +1,7 @@
 /** English words and sentence templates around messages. */
-import type { Terms } from "../../i18n/locale.js";
-import { renderTerms } from "./render-terms.js";
+import type { MessageTerms } from "../../i18n/locale.js";
 
-export const terms: Terms = {
+export const terms: MessageTerms = {
   severity: { error: "error", warning: "warning", info: "info" },
   quotes: ["\"", "\""],
   colon: ":",
@@ -40,5 +39,4 @@ export const terms: Terms = {
     pairwiseNote: "Each cell says how the column's level relates to the row's level.",
   },
   ratingChange: { first: "first", unchanged: "unchanged", raised: "raised", lowered: "lowered", narrowed: "narrowed", widened: "widened", changed: "changed" },
-  render: renderTerms,
 };

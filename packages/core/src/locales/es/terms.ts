@@ -1,8 +1,7 @@
 /** Spanish words and sentence templates around messages. */
-import type { Terms } from "../../i18n/locale.js";
-import { renderTerms } from "./render-terms.js";
+import type { MessageTerms } from "../../i18n/locale.js";
 
-export const terms: Terms = {
+export const terms: MessageTerms = {
   severity: { error: "error", warning: "advertencia", info: "información" },
   quotes: ["«", "»"],
   colon: ":",
@@ -40,5 +39,4 @@ export const terms: Terms = {
     pairwiseNote: "Cada celda indica cómo se relaciona el nivel de la columna con el de la fila.",
   },
   ratingChange: { first: "primera", unchanged: "sin cambios", raised: "elevada", lowered: "rebajada", narrowed: "acotada", widened: "ampliada", changed: "modificada" },
-  render: renderTerms,
 };

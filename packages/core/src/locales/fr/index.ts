@@ -12,6 +12,7 @@ import { exportMessages } from "./export.js";
 import { integrity } from "./integrity.js";
 import { parse } from "./parse.js";
 import { registry } from "./registry.js";
+import { renderTerms } from "./render-terms.js";
 import { terms } from "./terms.js";
 import { translate } from "./translate.js";
 import { validate } from "./validate.js";
@@ -21,5 +22,5 @@ export const fr = defineLocale({
   language: "fr",
   name: "Français",
   messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...exportMessages, ...audit, ...assessment },
-  terms,
+  terms: { ...terms, render: renderTerms },
 });

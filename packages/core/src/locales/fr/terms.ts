@@ -1,8 +1,7 @@
 /** French words and sentence templates around messages. */
-import type { Terms } from "../../i18n/locale.js";
-import { renderTerms } from "./render-terms.js";
+import type { MessageTerms } from "../../i18n/locale.js";
 
-export const terms: Terms = {
+export const terms: MessageTerms = {
   severity: { error: "erreur", warning: "avertissement", info: "information" },
   quotes: ["« ", " »"],
   colon: "\u00a0:",
@@ -40,5 +39,4 @@ export const terms: Terms = {
     pairwiseNote: "Chaque cellule indique la relation entre le niveau de la colonne et celui de la ligne.",
   },
   ratingChange: { first: "première", unchanged: "inchangée", raised: "relevée", lowered: "abaissée", narrowed: "resserrée", widened: "élargie", changed: "modifiée" },
-  render: renderTerms,
 };

@@ -1,8 +1,7 @@
 /** Portuguese words and sentence templates around messages. */
-import type { Terms } from "../../i18n/locale.js";
-import { renderTerms } from "./render-terms.js";
+import type { MessageTerms } from "../../i18n/locale.js";
 
-export const terms: Terms = {
+export const terms: MessageTerms = {
   severity: { error: "erro", warning: "aviso", info: "informação" },
   quotes: ["“", "”"],
   colon: ":",
@@ -40,5 +39,4 @@ export const terms: Terms = {
     pairwiseNote: "Cada célula indica como o nível da coluna se relaciona com o nível da linha.",
   },
   ratingChange: { first: "primeira", unchanged: "inalterada", raised: "elevada", lowered: "rebaixada", narrowed: "estreitada", widened: "ampliada", changed: "alterada" },
-  render: renderTerms,
 };
