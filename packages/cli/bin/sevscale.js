@@ -7,7 +7,8 @@
 // On Node >= 22.1 `module.enableCompileCache` does it; on Node 20 the bundle's own files (dist/)
 // are compiled through `vm.Script` with `cachedData`, stored per user in
 // `$XDG_CACHE_HOME/sevscale` (else `~/.cache/sevscale`; `%LOCALAPPDATA%\sevscale` on Windows) and
-// keyed by the CLI version, Node's version and architecture, and each file's content (CRC-32 and length, or SHA-256). A cache entry
+// keyed by the CLI version, Node's version and architecture, and each file's name (which carries
+// rolldown's hash of its content), length and modification time. A cache entry
 // is written atomically (temporary file, then rename) at exit, only when missing or rejected by
 // V8; an unreadable, stale or corrupt entry is ignored (V8 checks it), never trusted across
 // versions, never a crash. `SEVSCALE_NO_CACHE=1` turns it off; `SEVSCALE_CACHE_DIR` moves it.
@@ -33,18 +34,12 @@ function installCodeCache(root) {
   }
   const fs = require("node:fs");
   const vm = require("node:vm");
-  // CRC-32 of the content (as Node's own compile cache does; zlib loads faster than crypto), SHA-256 without it.
-  const zlib = require("node:zlib");
-  const digest =
-    typeof zlib.crc32 === "function"
-      ? (content) => `${zlib.crc32(content).toString(16)}-${content.length.toString(16)}`
-      : (content) => require("node:crypto").createHash("sha256").update(content).digest("hex").slice(0, 32);
   const dist = path.join(__dirname, "..", "dist") + path.sep;
   let version = "0";
   try {
     version = require("../package.json").version;
   } catch {
-    // an unknown version: still keyed by every file's hash
+    // an unknown version: still keyed by every file's name, length and date
   }
   const dir = path.join(root, `${version}-node${process.versions.node}-v8${process.versions.v8}-${process.arch}`);
   const pending = [];
@@ -54,8 +49,15 @@ function installCodeCache(root) {
     if (typeof filename !== "string" || !filename.startsWith(dist) || !filename.endsWith(".cjs") || !importer) {
       return compile.call(this, content, filename);
     }
-    const hash = digest(content);
-    const file = path.join(dir, `${path.basename(filename, ".cjs")}-${hash}.v8`);
+    // The chunk's name carries rolldown's hash of its content; its length and modification time
+    // guard against a file changed in place (V8 itself checks the length, its version and flags).
+    let stamp;
+    try {
+      stamp = `${content.length.toString(36)}-${Math.trunc(fs.statSync(filename).mtimeMs).toString(36)}`;
+    } catch {
+      return compile.call(this, content, filename);
+    }
+    const file = path.join(dir, `${path.basename(filename, ".cjs")}-${stamp}.v8`);
     let cachedData;
     try {
       cachedData = fs.readFileSync(file);
