@@ -23,6 +23,13 @@ const unknown = only.filter((name) => !available.includes(`${name}.ts`));
 if (unknown.length > 0) throw new Error(`no benchmark ${unknown.join(", ")} (there are: ${available.map((f) => f.slice(0, -3)).join(", ")})`);
 const modules = only.length === 0 ? available : available.filter((f) => only.includes(f.slice(0, -3)));
 
+// Figures are of the code users import: the built packages, never the TypeScript source through a
+// loader (tsx keeps function names by wrapping each closure, which slows per-call closures ~2×).
+const measured = import.meta.resolve("@sevscale/core");
+if (!measured.includes("/dist/")) {
+  throw new Error(`@sevscale/core resolves to ${measured}, not its build: run \`pnpm bench\` (it builds first), without the @sevscale/source condition`);
+}
+
 const version = (pkgJson: string) => (JSON.parse(readFileSync(pkgJson, "utf8")) as { version: string }).version;
 const sections: BenchSection[] = [];
 for (const file of modules) {
@@ -68,6 +75,7 @@ const lines = [
   `- Date: ${new Date().toISOString().slice(0, 10)}`,
   `- Machine: ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${osType()} ${release()}`,
   `- Runtime: Node ${process.versions.node}, V8 ${process.versions.v8}`,
+  "- Code measured: the built packages (`dist/`, as published), imported without a loader's transform",
   `- Packages: @sevscale/core ${version(join(root, "packages/core/package.json"))}, big.js ${version(join(root, "packages/core/node_modules/big.js/package.json"))}, tinybench ${version(join(root, "node_modules/tinybench/package.json"))}`,
   "",
 ];

@@ -4,12 +4,12 @@
  * alone (the generated structure table, compiled to a yes/no check) and zod's schema alone; and
  * the safe parser against JSON.parse, on that file and on a document of about 4 MB built from it
  * here (not committed).
- * Issue targets: validation ≥ 1.5× ajv; parseJsonDocument ≤ 3× JSON.parse (reported as measured).
+ * Issue targets: validation ≥ 1.5× ajv; safeParseJsonDocument ≤ 3× JSON.parse (reported as measured).
  */
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { ScaleSchema, parseJsonDocument, structureIssues, utf8ByteLength, validateDocument, validateText } from "@sevscale/core";
+import { ScaleSchema, safeParseJsonDocument, structureIssues, utf8ByteLength, validateDocument, validateText } from "@sevscale/core";
 import { Bench } from "tinybench";
 import { createValidators } from "../../test/ajv.js";
 import type { TableSection } from "./types.js";
@@ -35,7 +35,7 @@ export async function run(): Promise<TableSection> {
   // The ajv set-up docs/json-schema.md recommends (allErrors, formats), as the parity tests use it.
   const ajvValidate = createValidators().scale;
   if (!ajvValidate(doc) || !validateDocument(doc).valid) throw new Error("us-nciss.json should be valid");
-  if (!parseJsonDocument(big).ok || !validateText(big).valid) throw new Error("the large document should be valid");
+  if (!safeParseJsonDocument(big).ok || !validateText(big).valid) throw new Error("the large document should be valid");
 
   const bench = new Bench({ time: 1500, warmup: true });
   bench
@@ -45,9 +45,9 @@ export async function run(): Promise<TableSection> {
     .add("validateDocument (structure + meaning)", () => validateDocument(doc))
     .add("validateText (safe parse + structure + meaning, from text)", () => validateText(text))
     .add("JSON.parse (us-nciss.json)", () => JSON.parse(text))
-    .add("parseJsonDocument (us-nciss.json)", () => parseJsonDocument(text))
+    .add("safeParseJsonDocument (us-nciss.json)", () => safeParseJsonDocument(text))
     .add("JSON.parse (≈ 4 MB)", () => JSON.parse(big))
-    .add("parseJsonDocument (≈ 4 MB)", () => parseJsonDocument(big));
+    .add("safeParseJsonDocument (≈ 4 MB)", () => safeParseJsonDocument(big));
   await bench.run();
   const mean = (name: string): number => {
     const result = bench.tasks.find((t) => t.name === name)?.result;
@@ -59,8 +59,8 @@ export async function run(): Promise<TableSection> {
   });
   const ajv = mean("ajv (generated JSON Schema, structure only)");
   const ratio = ajv / mean("validateDocument (structure + meaning)");
-  const parseSmall = mean("parseJsonDocument (us-nciss.json)") / mean("JSON.parse (us-nciss.json)");
-  const parseBig = mean("parseJsonDocument (≈ 4 MB)") / mean("JSON.parse (≈ 4 MB)");
+  const parseSmall = mean("safeParseJsonDocument (us-nciss.json)") / mean("JSON.parse (us-nciss.json)");
+  const parseBig = mean("safeParseJsonDocument (≈ 4 MB)") / mean("JSON.parse (≈ 4 MB)");
   return {
     title: "Validation of examples/scales/us-nciss.json",
     description: `Document of ${text.length.toLocaleString("en")} characters (8 dimensions, 56 options, a score method); the large document is that scale with copies of itself under an extension, ${utf8ByteLength(big).toLocaleString("en")} bytes, built by the benchmark. Mean time per call, tinybench.`,
@@ -69,7 +69,7 @@ export async function run(): Promise<TableSection> {
     ratios: [
       `validateDocument runs at ${ratio.toFixed(2)}× ajv's speed (ajv time ÷ ours; the issue's target is ≥ 1.5×: ${ratio >= 1.5 ? "met" : "missed"}). ajv checks structure only; ours also runs the meaning rules and builds coded issues.`,
       `The structure stage (the structure table generated from the model: a yes/no check compiled from it, then the walk that reports issues when it says no; no zod) runs at ${(ajv / mean("structure stage (structureIssues: the table compiled to a yes/no check)")).toFixed(2)}× ajv's speed; zod's schema alone at ${(ajv / mean("zod schema alone (ScaleSchema.safeParse)")).toFixed(2)}×.`,
-      `parseJsonDocument takes ${parseSmall.toFixed(2)}× JSON.parse's time on us-nciss.json and ${parseBig.toFixed(2)}× on the large document (target ≤ 3×: ${parseSmall <= 3 && parseBig <= 3 ? "met" : "missed"}), with every check of the safe parser (size, UTF-8, depth, duplicate and forbidden keys).`,
+      `safeParseJsonDocument takes ${parseSmall.toFixed(2)}× JSON.parse's time on us-nciss.json and ${parseBig.toFixed(2)}× on the large document (target ≤ 3×: ${parseSmall <= 3 && parseBig <= 3 ? "met" : "missed"}), with every check of the safe parser (size, UTF-8, depth, duplicate and forbidden keys).`,
     ],
   };
 }

@@ -211,7 +211,7 @@ export type {
 export {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_DEPTH,
-  parseJsonDocument,
+  safeParseJsonDocument,
   resolveParseLimits,
   utf8ByteLength,
   withPositions,

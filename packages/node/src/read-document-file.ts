@@ -6,7 +6,7 @@
  */
 import type { Stats } from "node:fs";
 import { open, stat } from "node:fs/promises";
-import { locateIssues, parseJsonDocument, resolveParseLimits } from "@sevscale/core";
+import { locateIssues, safeParseJsonDocument, resolveParseLimits } from "@sevscale/core";
 import type { Issue, LocatedIssue, Locate, ParseJsonOptions } from "@sevscale/core";
 
 /** The path that stands for standard input wherever a document or a text file is read. */
@@ -188,7 +188,7 @@ export async function readDocumentFile(path: string, options: ReadDocumentOption
   const { maxBytes } = resolveParseLimits(options);
   const file = await readBoundedFile(path, maxBytes, options);
   if (!file.ok) return file;
-  const parsed = parseJsonDocument(file.bytes, options);
+  const parsed = safeParseJsonDocument(file.bytes, options);
   const issues = locateIssues(parsed.issues, parsed.locate);
   if (!parsed.ok) return { ok: false, path, io: false, issues, bytes: file.bytes, locate: parsed.locate };
   return { ok: true, path, bytes: file.bytes, text: parsed.text, value: parsed.value, locate: parsed.locate, issues };

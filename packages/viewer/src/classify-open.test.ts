@@ -34,10 +34,10 @@ describe("openDimensions and possibleRange", () => {
         fc.property(
           partialFacts(scale).chain((facts) => fc.tuple(fc.constant(facts), completion(scale, facts))),
           ([facts, full]) => {
-            const open = openDimensions(scale, classify(scale, facts));
+            const result = classify(scale, facts);
+            const open = openDimensions(scale, result);
             for (const d of open) expect(facts[d]).toBeUndefined();
-            const range = possibleRange(scale, facts, open);
-            expect(range.exhaustive).toBe(true);
+            const range = possibleRange(scale, facts, result, open);
             const rank = classify(scale, full).level?.rank;
             if (rank === undefined) return;
             expect(rank).toBeGreaterThanOrEqual(range.min!);
@@ -52,7 +52,7 @@ describe("openDimensions and possibleRange", () => {
         fc.property(completion(scale, {}), (full) => {
           const result = classify(scale, full);
           expect(openDimensions(scale, result)).toEqual([]);
-          const range = possibleRange(scale, full, []);
+          const range = possibleRange(scale, full, result, []);
           expect([range.min, range.max]).toEqual([result.level?.rank, result.level?.rank]);
         }),
       );
@@ -67,12 +67,14 @@ describe("openDimensions and possibleRange", () => {
       fc.property(
         partialFacts(nciss).chain((facts) => fc.tuple(fc.constant(facts), completion(nciss, facts))),
         ([facts, full]) => {
-          const range = possibleRange(nciss, facts, openDimensions(nciss, classify(nciss, facts)));
+          const partial = classify(nciss, facts);
+          const range = possibleRange(nciss, facts, partial, openDimensions(nciss, partial));
           const score = Number(classify(nciss, full).score);
           expect(score).toBeGreaterThanOrEqual(Number(range.minScore));
           expect(score).toBeLessThanOrEqual(Number(range.maxScore));
           const fewer = Object.fromEntries(Object.entries(facts).slice(1));
-          const wider = possibleRange(nciss, fewer, openDimensions(nciss, classify(nciss, fewer)));
+          const fewerResult = classify(nciss, fewer);
+          const wider = possibleRange(nciss, fewer, fewerResult, openDimensions(nciss, fewerResult));
           expect(Number(wider.minScore)).toBeLessThanOrEqual(Number(range.minScore));
           expect(Number(wider.maxScore)).toBeGreaterThanOrEqual(Number(range.maxScore));
         },

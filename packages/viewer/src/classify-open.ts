@@ -1,29 +1,25 @@
 /**
- * What can still change a classification, derived from what `classify` returns today (its
- * missing-fact issues and trace). The core is gaining this itself (`ClassifyResult.missing`, the
- * facts that could still change the result, and `ClassifyResult.range`); when it lands,
- * {@link openDimensions} becomes `result.missing?.map((m) => m.dimension) ?? []` and
- * {@link possibleRange} can start from `result.range` — the views call only these two.
+ * What can still change a classification. The core says it: `result.missing` (every missing fact
+ * that could still change the result) and `result.range` (the levels every completion can give,
+ * by three-valued evaluation). The viewer adds only what the core does not compute: the range of
+ * scores still reachable, tried over the open facts.
  */
 import { classify, lowerDimension } from "@sevscale/core";
 import type { ClassifyResult, Dimension, Scale } from "@sevscale/core";
 
-/** Issue codes by which classify says that a missing fact takes part in the result. */
-const MISSING_CODES = new Set(["fact_missing", "fact_missing_default"]);
-
 /** Facts as the form holds them: dimension code to an option code, option codes, or a number. */
 export type Facts = Readonly<Record<string, string | readonly string[] | number>>;
 
-/** The dimensions without a fact that the method says it needs (from classify's missing-fact issues). */
+/**
+ * The dimensions whose answer could still change the result, in the scale's order: those the core
+ * lists in `result.missing` (they could change the level), and those a score counted at their
+ * default value (`fact_missing_default`: they change the score).
+ */
 export function openDimensions(scale: Scale, result: ClassifyResult): string[] {
-  const open = new Set<string>();
+  const open = new Set((result.missing ?? []).map((m) => m.dimension));
   for (const issue of result.issues) {
     const dimension = issue.params["dimension"];
-    if (MISSING_CODES.has(issue.code) && typeof dimension === "string") open.add(dimension);
-  }
-  for (const step of result.trace) {
-    const dimension = step.params["dimension"];
-    if ((step.kind === "trace_test_missing" || step.kind === "trace_matrix_missing") && typeof dimension === "string") open.add(dimension);
+    if (issue.code === "fact_missing_default" && typeof dimension === "string") open.add(dimension);
   }
   return scale.dimensions.filter((d) => open.has(d.code)).map((d) => d.code);
 }
@@ -56,43 +52,45 @@ function trialValues(scale: Scale, given: Dimension, extremesOnly: boolean): unk
 
 /** What the incident can still become when the open facts are answered. */
 export interface PossibleRange {
-  /** Ranks of the least and most severe levels still reachable (absent when no trial derives a level). */
+  /** Ranks of the least and most severe levels still possible (absent when no level is certain to be derived). */
   readonly min?: number;
   readonly max?: number;
   /** Lowest and highest score still reachable (score methods). */
   readonly minScore?: string;
   readonly maxScore?: string;
-  /** True when every combination of the open facts was tried (else their least and most severe values). */
+  /** True when every combination of the open facts was tried for the scores (else their least and most severe values). */
   readonly exhaustive: boolean;
 }
 
+/** The levels still possible, from the core's result: its level, or the range every completion stays in. */
+function levelRange(result: ClassifyResult): { min?: number; max?: number } {
+  if (result.level !== null && result.range === undefined) return { min: result.level.rank, max: result.level.rank };
+  if (result.range?.atLeast) return { min: result.range.atLeast.rank, max: result.range.atMost.rank };
+  return {};
+}
+
 /**
- * The levels (and scores) the incident can still reach when the open facts are answered: every
- * combination of their options when there are at most {@link EXHAUSTIVE_LIMIT}, else all open
- * facts at their least severe and at their most severe value (for a score, the options with the
- * lowest and highest value; otherwise the first and last option, as options are listed least
- * severe first). Quantities are tried at their bounds.
+ * The levels and scores the incident can still reach when the open facts are answered. Levels come
+ * from the core (`result.level` or `result.range`). Scores are tried: every combination of the
+ * open facts' options when there are at most {@link EXHAUSTIVE_LIMIT}, else all open facts at
+ * their least severe and at their most severe value (the options with the lowest and highest
+ * value; quantities at their bounds).
  */
-export function possibleRange(scale: Scale, facts: Facts, open: readonly string[]): PossibleRange {
+export function possibleRange(scale: Scale, facts: Facts, result: ClassifyResult, open: readonly string[]): PossibleRange {
+  const levels = levelRange(result);
+  const scored = result.score !== undefined || scale.method.kind === "score";
   const dims = open.map((code) => scale.dimensions.find((d) => d.code === code)).filter((d): d is Dimension => d !== undefined);
   const size = dims.reduce((n, d) => n * (d.type === "ordinal" ? d.options.length : 2), 1);
   const exhaustive = size <= EXHAUSTIVE_LIMIT;
+  if (!scored) return { ...levels, exhaustive: true };
   const values = dims.map((d) => trialValues(scale, d, !exhaustive));
-  let min: number | undefined;
-  let max: number | undefined;
   let minScore: string | undefined;
   let maxScore: string | undefined;
   const record = (trial: Record<string, unknown>): void => {
-    const result = classify(scale, trial);
-    const rank = result.level?.rank;
-    if (rank !== undefined) {
-      min = min === undefined ? rank : Math.min(min, rank);
-      max = max === undefined ? rank : Math.max(max, rank);
-    }
-    if (result.score !== undefined) {
-      if (minScore === undefined || Number(result.score) < Number(minScore)) minScore = result.score;
-      if (maxScore === undefined || Number(result.score) > Number(maxScore)) maxScore = result.score;
-    }
+    const score = classify(scale, trial).score;
+    if (score === undefined) return;
+    if (minScore === undefined || Number(score) < Number(minScore)) minScore = score;
+    if (maxScore === undefined || Number(score) > Number(maxScore)) maxScore = score;
   };
   const visit = (i: number, acc: Record<string, unknown>): void => {
     if (i === dims.length) return record(acc);
@@ -100,11 +98,7 @@ export function possibleRange(scale: Scale, facts: Facts, open: readonly string[
   };
   if (exhaustive) visit(0, { ...facts });
   else for (const k of [0, 1]) record({ ...facts, ...Object.fromEntries(dims.map((d, j) => [d.code, values[j]![k]])) });
-  return {
-    ...(min !== undefined && max !== undefined ? { min, max } : {}),
-    ...(minScore !== undefined && maxScore !== undefined ? { minScore, maxScore } : {}),
-    exhaustive,
-  };
+  return { ...levels, ...(minScore !== undefined && maxScore !== undefined ? { minScore, maxScore } : {}), exhaustive };
 }
 
 /** Facts without unanswered entries, in the scale's dimension order: what "copy as JSON" copies. */

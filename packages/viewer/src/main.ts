@@ -3,7 +3,7 @@
  * the page, the bundled example registry, a URL given in `?registry=`, or dropped files), verifies
  * it, and offers four views: compare, translate, classify, validate & edit.
  */
-import { parseJsonDocument, parseKeyring, validateKeyring } from "@sevscale/core";
+import { safeParseJsonDocument, parseKeyring, validateKeyring } from "@sevscale/core";
 import type { Keyring } from "@sevscale/core";
 import { h, replace } from "./dom.js";
 import type { Lang } from "./i18n.js";
@@ -221,7 +221,7 @@ function fromFileList(list: FileList | null | undefined): Promise<void> {
 
 async function useKeyring(file: File | undefined): Promise<void> {
   if (!file) return;
-  const parsed = parseJsonDocument(new Uint8Array(await file.arrayBuffer()));
+  const parsed = safeParseJsonDocument(new Uint8Array(await file.arrayBuffer()));
   const issues = parsed.ok ? validateKeyring(parsed.value) : parsed.issues;
   if (!parsed.ok || issues.some((i) => i.severity === "error")) {
     state.error = issues.map((i) => `${i.code}: ${issueMessage(i, state.lang)}`).join(" ");

@@ -13,7 +13,7 @@ import {
   checkRegistryIndex,
   checkSourceDocument,
   detectKind,
-  parseJsonDocument,
+  safeParseJsonDocument,
   registryPathProblem,
   safeCanonicalBytes,
   scaleResolverFor,
@@ -144,7 +144,7 @@ async function readEntry(source: RegistrySource, entry: RegistryEntry, keyring: 
     add(entry.path, read.issues);
     return { entry, findings };
   }
-  const parsed = parseJsonDocument(read.bytes);
+  const parsed = safeParseJsonDocument(read.bytes);
   if (!parsed.ok) {
     add(entry.path, parsed.issues);
     return { entry, findings };
@@ -177,7 +177,7 @@ export async function loadRegistry(source: RegistrySource, keyring?: Keyring): P
     findings.push(...indexRead.issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
     return empty();
   }
-  const parsed = parseJsonDocument(indexRead.bytes, { maxBytes: INDEX_LIMIT });
+  const parsed = safeParseJsonDocument(indexRead.bytes, { maxBytes: INDEX_LIMIT });
   if (!parsed.ok) {
     findings.push(...parsed.issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
     return empty();
@@ -213,7 +213,7 @@ export async function loadLooseDocuments(files: readonly DroppedFile[], label: s
       findings.push({ path: f.path, issue: fileIssue("document_too_large", { bytes: f.file.size, limit: DEFAULT_MAX_BYTES }) });
       continue;
     }
-    const parsed = parseJsonDocument(new Uint8Array(await f.file.arrayBuffer()));
+    const parsed = safeParseJsonDocument(new Uint8Array(await f.file.arrayBuffer()));
     if (!parsed.ok) findings.push(...parsed.issues.map((issue) => ({ path: f.path, issue })));
     else values.push({ path: f.path, value: parsed.value });
   }

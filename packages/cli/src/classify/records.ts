@@ -4,7 +4,7 @@
  * that cannot be read becomes coded issues with its line number, and reading goes on.
  */
 import { parse as parseCsv } from "csv-parse";
-import { locateIssues, parseJsonDocument } from "@sevscale/core";
+import { locateIssues, safeParseJsonDocument } from "@sevscale/core";
 import type { Dimension, LocatedIssue, Locate } from "@sevscale/core";
 
 /** One incident of a batch: its facts (with what places issues in its line), or why it cannot be read. */
@@ -96,7 +96,7 @@ function onLine(issues: readonly LocatedIssue[], line: number): LocatedIssue[] {
  * `__proto__` keys refused, depth bounded).
  */
 export function ndjsonRecord(text: string, line: number, options: RecordOptions): IncidentRecord {
-  const parsed = parseJsonDocument(text, { maxBytes: options.maxRecordBytes });
+  const parsed = safeParseJsonDocument(text, { maxBytes: options.maxRecordBytes });
   const issues = onLine(locateIssues(parsed.issues, parsed.locate), line);
   if (!parsed.ok) return { line, issues };
   const locate: Locate = (pointer, at) => {

@@ -2,6 +2,7 @@
  * Matrix, compiled: options map to axis positions through integer tables, and the cells are one
  * flat Int32Array indexed by the axis positions (first axis slowest).
  */
+import type { IssueParams } from "../issues/issue.js";
 import type { MatrixMethod } from "../model/method.js";
 import { MATRIX_COMBINATION_BUDGET, combinationCount, combinations, finishOpenMatrix } from "./interpret-matrix.js";
 import { UNDETERMINED, undetermined } from "./outcome.js";
@@ -93,6 +94,29 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
   const levels = cs.scale.levels;
   const n = axes.length;
   const dimensions = axes.map((x) => x.dimension);
+  // The one-cell path's trace parameters, built once and shared (frozen) by every result that
+  // reaches them: per axis and option, and per cell on first use.
+  const axisParams = axes.map((axis) =>
+    axis.optionCodes.map((option, o) => {
+      const p = axis.position[o]!;
+      if (p < 0) return undefined;
+      return Object.freeze<IssueParams>(axis.grouped ? { dimension: axis.dimension, fact: option, group: axis.codes[p]! } : { dimension: axis.dimension, fact: option });
+    }),
+  );
+  const cellParams = new Map<number, Readonly<{ values: readonly string[]; level: string }>>();
+  const cellParamsAt = (index: number, r: number) => {
+    let params = cellParams.get(index);
+    if (params === undefined) {
+      const values: string[] = [];
+      for (let a = n - 1, rest = index; a >= 0; a--) {
+        values[a] = axes[a]!.codes[rest % sizes[a]!]!;
+        rest = Math.floor(rest / sizes[a]!);
+      }
+      params = Object.freeze({ values: Object.freeze(values), level: levels[r]!.code });
+      cellParams.set(index, params);
+    }
+    return params;
+  };
 
   return (v, s) => {
     // One option per axis is the common case: one multiply-add per axis and one load.
@@ -114,17 +138,11 @@ export function compileMatrix(cs: CompiledScale, method: MatrixMethod, at: strin
       if (s === null) return r >= 0 ? r : undetermined(v);
       if (r >= 0) {
         // The steps the general path below writes for one cell, without building the combinations.
-        const values: string[] = [];
         for (let a = 0; a < n; a++) {
           const axis = axes[a]!;
-          const o = v.one[axis.d]!;
-          const code = axis.codes[axis.position[o]!]!;
-          const option = axis.optionCodes[o]!;
-          if (axis.grouped) s.step("trace_matrix_axis_group", { dimension: axis.dimension, fact: option, group: code });
-          else s.step("trace_matrix_axis", { dimension: axis.dimension, fact: option });
-          values.push(code);
+          s.step(axis.grouped ? "trace_matrix_axis_group" : "trace_matrix_axis", axisParams[a]![v.one[axis.d]!]!);
         }
-        s.step("trace_matrix_cell", { values, level: levels[r]!.code });
+        s.step("trace_matrix_cell", cellParamsAt(index, r));
         return r;
       }
     }

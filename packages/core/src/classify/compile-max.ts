@@ -6,6 +6,7 @@ import type { ExactDecimal } from "../decimal/exact.js";
 import { exactOf, formatExact } from "../decimal/exact.js";
 import type { MaxMethod } from "../model/method.js";
 import { escapePointerToken } from "../issues/issue.js";
+import type { IssueParams } from "../issues/issue.js";
 import { undetermined } from "./outcome.js";
 import type { MissingRating } from "./interpret-max.js";
 import { bandsSpan, finishMax, optionsSpan } from "./interpret-max.js";
@@ -34,6 +35,9 @@ type Rating =
       readonly at: readonly string[];
       readonly missLo: number;
       readonly missHi: number;
+      /** Trace parameters per option (trace_max_rating, or trace_max_unrated), built once and shared frozen. */
+      readonly optionParams: readonly IssueParams[];
+      readonly missingParams: IssueParams;
     }
   | {
       readonly kind: "bands";
@@ -62,7 +66,12 @@ export function compileMax(cs: CompiledScale, method: MaxMethod, at: string): Ev
         return k < 0 ? UNKNOWN_LEVEL : k;
       });
       const [missLo, missHi] = optionsSpan(dim, levels, (code) => rankOf(cs, code));
-      ratings.push({ kind: "levels", dimension: rating.dimension, d, rank, level, at: dim.options.map((o) => `${at}/ratings/${r}/levels/${escapePointerToken(o.code)}`), missLo, missHi });
+      const optionParams = dim.options.map((o, i) =>
+        Object.freeze<IssueParams>(level[i] === undefined ? { dimension: rating.dimension, fact: o.code } : { dimension: rating.dimension, fact: o.code, level: level[i] }),
+      );
+      const missingParams = Object.freeze({ dimension: rating.dimension });
+      const pointers = dim.options.map((o) => `${at}/ratings/${r}/levels/${escapePointerToken(o.code)}`);
+      ratings.push({ kind: "levels", dimension: rating.dimension, d, rank, level, at: pointers, missLo, missHi, optionParams, missingParams });
     } else {
       if (d === undefined || dim?.type !== "quantity") return null;
       const bands = rating.bands.map((b, i) => {
@@ -92,7 +101,7 @@ export function compileMax(cs: CompiledScale, method: MaxMethod, at: string): Ev
           if (rating.missLo > lo) lo = rating.missLo;
           if (rating.missHi > hi) hi = rating.missHi;
           if (s !== null) {
-            s.step("trace_max_missing", { dimension: rating.dimension });
+            s.step("trace_max_missing", rating.missingParams);
             (missing ??= []).push({ dimension: rating.dimension, lo: rating.missLo, hi: rating.missHi });
           }
           continue;
@@ -103,19 +112,17 @@ export function compileMax(cs: CompiledScale, method: MaxMethod, at: string): Ev
           else if (k > best) best = k;
           continue;
         }
-        const dim = cs.dims[d]!;
         // One selected option needs no list.
         const several = one >= 0 ? null : v.many[d]!;
         const count = several === null ? 1 : several.length;
         for (let j = 0; j < count; j++) {
           const o = several === null ? one : several[j]!;
-          const option = dim.type === "ordinal" ? dim.options[o]!.code : "";
           const k = rating.rank[o]!;
           if (k === UNRATED) {
-            s?.step("trace_max_unrated", { dimension: rating.dimension, fact: option });
+            s?.step("trace_max_unrated", rating.optionParams[o]!);
             continue;
           }
-          s?.step("trace_max_rating", { dimension: rating.dimension, fact: option, level: rating.level[o]! });
+          s?.step("trace_max_rating", rating.optionParams[o]!);
           if (k === UNKNOWN_LEVEL) {
             s?.issue("classify_level_unknown", "error", "", { level: rating.level[o]!, at: rating.at[o]! });
             bad = true;

@@ -72,7 +72,7 @@ export function finishComposite(
   let best = -1;
   let bestId = "";
   let open = 0;
-  const waiting: string[] = [];
+  let waits = false;
   for (let i = 0; i < n; i++) {
     const o = outcomes[i]!;
     if (o > best) {
@@ -80,18 +80,22 @@ export function finishComposite(
       bestId = ids[i]!;
     } else if (o < 0) {
       open = worseUndecided(open, o);
-      waiting.push(ids[i]!);
+      waits = true;
     }
   }
+  if (best >= 0 && !waits) {
+    // Every component gave a level (the common case): nothing is missing, nothing to keep.
+    sink.step("trace_composite_winner", { component: bestId, level: scale.levels[best]!.code });
+    dropMissing(sink, marks, KEEP_NONE);
+    return best;
+  }
+  const waiting: string[] = [];
+  for (let i = 0; i < n; i++) if (outcomes[i]! < 0) waiting.push(ids[i]!);
   const keep = new Uint8Array(n);
   const finish = (result: number): number => {
     dropMissing(sink, marks, keep);
     return result;
   };
-  if (best >= 0 && waiting.length === 0) {
-    sink.step("trace_composite_winner", { component: bestId, level: scale.levels[best]!.code });
-    return finish(best);
-  }
   if (best >= 0 && best === top) {
     sink.step("trace_composite_top", { component: bestId, level: scale.levels[best]!.code });
     return finish(best);
@@ -151,6 +155,9 @@ function firstIndexOf(values: ArrayLike<number>, x: number): number {
 }
 
 /** Drops the missing facts of components not marked to keep. */
+/** No component's missing facts are kept. */
+const KEEP_NONE = new Uint8Array(0);
+
 function dropMissing(sink: Sink, marks: ArrayLike<number>, keep: Uint8Array): void {
   const pending = sink.pending;
   if (pending.length === 0) return;

@@ -9,7 +9,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { parse as parseYaml } from "yaml";
 import type { Issue, IssueParams } from "../issues/issue.js";
 import type { Justification, Relation } from "../model/mapping.js";
-import { parseJsonDocument } from "../parse/parse-json-document.js";
+import { safeParseJsonDocument } from "../parse/safe-parse-json-document.js";
 import type { EXPORT_MESSAGES } from "./messages.js";
 import { SSSOM_BASE_IRI, SSSOM_DOCUMENT_SLOT, SSSOM_JUSTIFICATION, SSSOM_NO_TERM_FOUND } from "./sssom.js";
 import { EXPORT_SEVERITIES, severityIn } from "../generated/severities.js";
@@ -105,7 +105,7 @@ function levelCode(curie: string): string | undefined {
 
 /** Parses a JSON text from a slot with the safe parser (no duplicate or forbidden keys). */
 function safeJson(text: string): unknown {
-  const parsed = parseJsonDocument(text);
+  const parsed = safeParseJsonDocument(text);
   return parsed.ok ? parsed.value : undefined;
 }
 

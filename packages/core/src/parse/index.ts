@@ -1,5 +1,5 @@
-export type { ParsedJson, ParsedJsonFailure, ParsedJsonSuccess, ParseJsonOptions } from "./parse-json-document.js";
-export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING, parseJsonDocument, resolveParseLimits } from "./parse-json-document.js";
+export type { ParsedJson, ParsedJsonFailure, ParsedJsonSuccess, ParseJsonOptions } from "./safe-parse-json-document.js";
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING, safeParseJsonDocument, resolveParseLimits } from "./safe-parse-json-document.js";
 export type { Locate, LocatePart } from "./locate.js";
 export type { SourcePosition } from "./source-position.js";
 export type { JsonSyntaxReason } from "./syntax-error.js";

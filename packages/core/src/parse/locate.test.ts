@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapePointerToken } from "../issues/issue.js";
 import { FORBIDDEN_KEYS } from "./check-keys.js";
-import { parseJsonDocument } from "./parse-json-document.js";
+import { safeParseJsonDocument } from "./safe-parse-json-document.js";
 
 interface Expected {
   /** Offset of the member's key (its opening quote), for object members. */
@@ -85,7 +85,7 @@ describe("locate", () => {
       fc.property(anyJson, (value) => {
         const { text, offsets } = stringifyWithOffsets(value);
         expect(text).toBe(JSON.stringify(value, null, 2));
-        const parsed = parseJsonDocument(text);
+        const parsed = safeParseJsonDocument(text);
         if (depthOf(value) > 64) {
           expect(parsed.issues.map((i) => i.code)).toEqual(["nesting_too_deep"]);
           return;
@@ -110,7 +110,7 @@ describe("locate", () => {
   });
 
   const text = '{\n  "a": {"b": [10, {"c": null}]},\n  "x~/y": 1\n}';
-  const parsed = parseJsonDocument(text);
+  const parsed = safeParseJsonDocument(text);
 
   it("follows escaped pointer tokens", () => {
     expect(parsed.locate("/x~0~1y")?.offset).toBe(text.indexOf('"x~/y"'));
@@ -134,14 +134,14 @@ describe("locate", () => {
 
   it("locates inside a document that was refused for a duplicate key (first occurrence)", () => {
     const dup = '{"k": 1, "k": 2}';
-    const refused = parseJsonDocument(dup);
+    const refused = safeParseJsonDocument(dup);
     expect(refused.ok).toBe(false);
     expect(refused.locate("/k", "value")?.offset).toBe(dup.indexOf("1"));
   });
 
   it("locates a key named __proto__ without touching any prototype", () => {
     const proto = '{"__proto__": {"polluted": true}}';
-    const refused = parseJsonDocument(proto);
+    const refused = safeParseJsonDocument(proto);
     expect(refused.locate("/__proto__/polluted")?.offset).toBe(proto.indexOf('"polluted"'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

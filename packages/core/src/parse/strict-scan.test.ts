@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapePointerToken } from "../issues/issue.js";
-import type { ParsedJson } from "./parse-json-document.js";
-import { parseJsonDocument, parseJsonDocumentThoroughly } from "./parse-json-document.js";
+import type { ParsedJson } from "./safe-parse-json-document.js";
+import { safeParseJsonDocument, safeParseJsonDocumentThoroughly } from "./safe-parse-json-document.js";
 import { isCleanJson } from "./strict-scan.js";
 
 /** A JSON text written token by token, so that it can hold duplicate keys and odd whitespace. */
@@ -82,7 +82,7 @@ describe("isCleanJson (the parser's fast path)", () => {
   it("gives the same result, issues and positions as the thorough path, on any text", () => {
     fc.assert(
       fc.property(anyText, fc.integer({ min: 0, max: 6 }), (text, maxDepth) => {
-        expectSame(parseJsonDocument(text, { maxDepth }), parseJsonDocumentThoroughly(text, { maxDepth }), text);
+        expectSame(safeParseJsonDocument(text, { maxDepth }), safeParseJsonDocumentThoroughly(text, { maxDepth }), text);
       }),
       { numRuns: 500 },
     );
@@ -92,7 +92,7 @@ describe("isCleanJson (the parser's fast path)", () => {
     fc.assert(
       fc.property(anyText, fc.boolean(), (text, bom) => {
         const bytes = new TextEncoder().encode(bom ? `\uFEFF${text}` : text);
-        expectSame(parseJsonDocument(bytes), parseJsonDocumentThoroughly(bytes), text);
+        expectSame(safeParseJsonDocument(bytes), safeParseJsonDocumentThoroughly(bytes), text);
       }),
     );
   });
@@ -102,7 +102,7 @@ describe("isCleanJson (the parser's fast path)", () => {
       fc.property(anyText, (text) => {
         if (!isCleanJson(text, 64)) return;
         // The thorough path with its own checks is the oracle.
-        const thorough = parseJsonDocumentThoroughly(text);
+        const thorough = safeParseJsonDocumentThoroughly(text);
         const refusedInside = !thorough.ok && thorough.issues.every((i) => i.code === "invalid_json");
         // Refusals the scan leaves to JSON.parse on purpose: a bad character inside a string or number.
         if (!thorough.ok) expect(refusedInside, text).toBe(true);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseJsonDocument } from "./parse-json-document.js";
+import { safeParseJsonDocument } from "./safe-parse-json-document.js";
 import { withPositions } from "./with-positions.js";
 
 describe("withPositions", () => {
   const text = '{\n  "name": "ES",\n  "levels": [1, 2]\n}';
-  const parsed = parseJsonDocument(text);
+  const parsed = safeParseJsonDocument(text);
 
   it("locates issues by pointer, at the member's key", () => {
     const issues = [
@@ -19,7 +19,7 @@ describe("withPositions", () => {
 
   it("prefers the position an issue carries in its params", () => {
     const broken = '{\n  "a": 1,\n  "a": 2\n}';
-    const result = parseJsonDocument(broken);
+    const result = safeParseJsonDocument(broken);
     const [positioned] = withPositions(result.issues, result.locate);
     expect(positioned?.code).toBe("duplicate_key");
     // The pointer is the object (line 1); the position is the second key.
@@ -27,7 +27,7 @@ describe("withPositions", () => {
   });
 
   it("leaves the position undefined when nothing can be located, and keeps the issue intact", () => {
-    const empty = parseJsonDocument("");
+    const empty = safeParseJsonDocument("");
     const [positioned] = withPositions(empty.issues, empty.locate);
     expect(positioned).toEqual({ ...empty.issues[0], position: undefined });
   });

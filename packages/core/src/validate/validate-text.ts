@@ -5,8 +5,8 @@
  */
 import type { Issue } from "../issues/issue.js";
 import type { Locate } from "../parse/locate.js";
-import type { ParseJsonOptions } from "../parse/parse-json-document.js";
-import { parseJsonDocument } from "../parse/parse-json-document.js";
+import type { ParseJsonOptions } from "../parse/safe-parse-json-document.js";
+import { safeParseJsonDocument } from "../parse/safe-parse-json-document.js";
 import type { ValidateOptions, ValidationResult } from "./validate-document.js";
 import { validateDocument } from "./validate-document.js";
 
@@ -50,7 +50,7 @@ export function locateIssues(issues: readonly Issue[], locate: Locate | undefine
  * for (const i of r.issues) console.log(`${i.line}:${i.column} ${i.code} ${renderMessage(i, "es")}`);
  */
 export function validateText(input: string | Uint8Array, options: ValidateOptions & ParseJsonOptions = {}): TextValidationResult {
-  const parsed = parseJsonDocument(input, options);
+  const parsed = safeParseJsonDocument(input, options);
   const parseIssues = locateIssues(parsed.issues, parsed.locate);
   if (!parsed.ok) return { kind: null, valid: false, issues: parseIssues, locate: parsed.locate };
   const result = validateDocument(parsed.value, options);

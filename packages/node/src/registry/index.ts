@@ -1,7 +1,7 @@
 export type { BuildRegistryOptions, BuildRegistryResult } from "./build.js";
 export { buildRegistry } from "./build.js";
 export type { LoadedDocument, LoadedRegistry, LoadRegistryOptions } from "./load.js";
-export type { CheckedEntry, CheckedRegistry, RegistryCheckStats } from "./load.js";
+export type { CheckedEntry, CheckedRegistry, RegistryCheckStats, RegistryReport } from "./load.js";
 export { checkRegistry, loadRegistry } from "./load.js";
 export type { HttpCache, HttpCacheEntry, HttpCacheStats, HttpSourceOptions } from "./http-source.js";
 export { httpSource, memoryHttpCache, registryBaseUrl } from "./http-source.js";

@@ -15,7 +15,7 @@ import {
   checkRegistryIndex,
   checkSourceDocument,
   hasErrors,
-  parseJsonDocument,
+  safeParseJsonDocument,
   registryPathProblem,
   pickScaleVersion,
   safeDocumentDigest,
@@ -83,15 +83,13 @@ export interface LoadedDocument {
   readonly signature?: string;
 }
 
-/** What {@link loadRegistry} found: the index, the documents that verify, and every finding. */
-export interface LoadedRegistry {
+/** What reading a registry found, whether its documents are kept ({@link LoadedRegistry}) or only checked ({@link CheckedRegistry}). */
+export interface RegistryReport {
   /** The directory (absolute) or base URL the registry paths are relative to. */
   readonly root: string;
   /** The index, with only its well-formed entries; undefined when it could not be read. */
   readonly index: RegistryIndex | undefined;
-  /** The documents that passed every check, in index order. */
-  readonly documents: readonly LoadedDocument[];
-  /** The listed entries whose document failed a check (never among `documents`), in index order. */
+  /** The listed entries whose document failed a check, in index order. */
   readonly rejected: readonly RegistryEntry[];
   /** Every finding, each with the registry path of the file it is about. */
   readonly issues: readonly RegistryFinding[];
@@ -99,6 +97,12 @@ export interface LoadedRegistry {
   readonly ok: boolean;
   /** How the index's own signature (`index.json.jws`) fared; undefined when the index could not be read. */
   readonly indexSignature?: IndexSignatureStatus;
+}
+
+/** What {@link loadRegistry} found: the index, the documents that verify (never a rejected one), and every finding. */
+export interface LoadedRegistry extends RegistryReport {
+  /** The documents that passed every check, in index order. */
+  readonly documents: readonly LoadedDocument[];
 }
 
 
@@ -200,7 +204,7 @@ class DocumentCache {
 
   private async parse(bytes: Uint8Array): Promise<ParsedEntry> {
     this.parsed++;
-    const json = parseJsonDocument(bytes, { maxBytes: this.maxBytes });
+    const json = safeParseJsonDocument(bytes, { maxBytes: this.maxBytes });
     if (!json.ok) return { ok: false, issues: json.issues };
     const digest = await safeDocumentDigest(json.value);
     if (!digest.ok) return { ok: false, issues: digest.issues };
@@ -377,22 +381,10 @@ export interface CheckedEntry {
 }
 
 /** What {@link checkRegistry} found: like {@link LoadedRegistry}, without the documents, with counts of the work. */
-export interface CheckedRegistry {
-  /** The directory (absolute) or base URL the registry paths are relative to. */
-  readonly root: string;
-  /** The index, with only its well-formed entries; undefined when it could not be read. */
-  readonly index: RegistryIndex | undefined;
+export interface CheckedRegistry extends RegistryReport {
   /** The entries whose document passed every check, in index order. */
   readonly passed: readonly CheckedEntry[];
-  /** The listed entries whose document failed a check, in index order. */
-  readonly rejected: readonly RegistryEntry[];
-  /** Every finding, each with the registry path of the file it is about. */
-  readonly issues: readonly RegistryFinding[];
-  /** True when no finding is an error. */
-  readonly ok: boolean;
   readonly stats: RegistryCheckStats;
-  /** How the index's own signature (`index.json.jws`) fared; undefined when the index could not be read. */
-  readonly indexSignature?: IndexSignatureStatus;
 }
 
 interface Outcome {
@@ -455,7 +447,7 @@ async function runRegistry(source: string, options: LoadRegistryOptions, keep: b
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxIndexBytes = options.maxIndexBytes ?? 32 * 1024 * 1024;
   const indexRead = await src.read(REGISTRY_INDEX_FILE, maxIndexBytes);
-  const parsed = indexRead.ok ? parseJsonDocument(indexRead.bytes, { maxBytes: maxIndexBytes }) : indexRead;
+  const parsed = indexRead.ok ? safeParseJsonDocument(indexRead.bytes, { maxBytes: maxIndexBytes }) : indexRead;
   if (!parsed.ok) {
     findings.push(...parsed.issues.map((issue) => ({ path: REGISTRY_INDEX_FILE, issue })));
     return { root: src.root, index: undefined, results: [], issues: findings, stats: noStats };

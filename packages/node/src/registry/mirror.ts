@@ -14,7 +14,7 @@ import {
   checkRegistryIndex,
   clipText,
   emptyRegistryState,
-  parseJsonDocument,
+  safeParseJsonDocument,
   registryPathProblem,
   safeCanonicalBytes,
   sha256Hex,
@@ -110,7 +110,7 @@ async function exists(path: string): Promise<boolean> {
 /** The index at `dir/index.json`, when it is there and well formed. */
 async function readIndex(dir: string): Promise<RegistryIndex | undefined> {
   try {
-    const json = parseJsonDocument(new Uint8Array(await readFile(join(dir, REGISTRY_INDEX_FILE))), { maxBytes: INDEX_LIMIT });
+    const json = safeParseJsonDocument(new Uint8Array(await readFile(join(dir, REGISTRY_INDEX_FILE))), { maxBytes: INDEX_LIMIT });
     return json.ok ? checkRegistryIndex(json.value).index : undefined;
   } catch {
     return undefined;
@@ -155,7 +155,7 @@ async function assemble(
   const metaRead = await httpSource(metaDir.href, http).read(metaName, SMALL_LIMIT);
   fetched++;
   if (!metaRead.ok) return { ok: false, issues: [...metaRead.issues] };
-  const json = parseJsonDocument(metaRead.bytes, { maxBytes: SMALL_LIMIT });
+  const json = safeParseJsonDocument(metaRead.bytes, { maxBytes: SMALL_LIMIT });
   const parsed = json.ok ? ProviderMetadataSchema.safeParse(json.value) : undefined;
   if (!parsed?.success) return { ok: false, issues: [fileIssue("registry_provider_invalid", { url: meta.href, detail: json.ok ? "not provider metadata" : (json.issues[0]?.code ?? "invalid JSON") })] };
   let indexUrl: URL;
@@ -182,7 +182,7 @@ async function assemble(
   };
   const indexIssues = await get(REGISTRY_INDEX_FILE, INDEX_LIMIT);
   if (indexIssues.length > 0) return { ok: false, issues: indexIssues };
-  const indexJson = parseJsonDocument(files.get(REGISTRY_INDEX_FILE)!, { maxBytes: INDEX_LIMIT });
+  const indexJson = safeParseJsonDocument(files.get(REGISTRY_INDEX_FILE)!, { maxBytes: INDEX_LIMIT });
   const checked = indexJson.ok ? checkRegistryIndex(indexJson.value) : undefined;
   if (!indexJson.ok || checked?.index === undefined) return { ok: false, issues: indexJson.ok ? [...checked!.issues] : [...indexJson.issues] };
   const index = checked.index;

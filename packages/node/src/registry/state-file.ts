@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Issue, RegistryState } from "@sevscale/core";
-import { RegistryStateSchema, emptyRegistryState, parseJsonDocument } from "@sevscale/core";
+import { RegistryStateSchema, emptyRegistryState, safeParseJsonDocument } from "@sevscale/core";
 import { writeFileAtomic } from "../atomic-write.js";
 import { readBoundedFile } from "../read-document-file.js";
 import { fileIssue } from "./source.js";
@@ -28,7 +28,7 @@ export async function readRegistryStateFile(path: string): Promise<RegistryState
     if (read.issues.some((i) => i.code === "file_not_found")) return { ok: true, state: emptyRegistryState(), created: true };
     return invalid(path, read.issues.map((i) => i.code).join(", "));
   }
-  const json = parseJsonDocument(read.bytes, { maxBytes: STATE_FILE_LIMIT });
+  const json = safeParseJsonDocument(read.bytes, { maxBytes: STATE_FILE_LIMIT });
   if (!json.ok) return invalid(path, json.issues.map((i) => i.code).join(", "));
   const parsed = RegistryStateSchema.safeParse(json.value);
   if (!parsed.success) return invalid(path, `not a registry state: ${parsed.error.issues[0]?.path.join("/") ?? ""} ${parsed.error.issues[0]?.code ?? ""}`.trim());

@@ -42,7 +42,7 @@ export function renderClassify(root: HTMLElement, ctx: ViewContext): void {
 
   const result = classify(scale, facts);
   const open = openDimensions(scale, result);
-  const range = possibleRange(scale, facts, open);
+  const range = possibleRange(scale, facts, result, open);
   const levelSettled = range.min === undefined || range.min === range.max;
   const scoreSettled = range.minScore === range.maxScore;
   const settled = open.length === 0 || (levelSettled && scoreSettled);

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderMessage } from "../issues/render.js";
 import type { Issue } from "../issues/issue.js";
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING, parseJsonDocument, resolveParseLimits } from "./parse-json-document.js";
-import type { ParsedJson } from "./parse-json-document.js";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING, safeParseJsonDocument, resolveParseLimits } from "./safe-parse-json-document.js";
+import type { ParsedJson } from "./safe-parse-json-document.js";
 import { es } from "../locales/es/index.js";
 import { en } from "../locales/en/index.js";
 
@@ -21,23 +21,23 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
-describe("parseJsonDocument: accepted documents", () => {
+describe("safeParseJsonDocument: accepted documents", () => {
   it("parses strict JSON to the same value as JSON.parse, with no issues", () => {
     const text = '{"name": "España", "levels": [1, 2.5, -3e2, true, false, null, "\\u00e9"]}';
-    const parsed = parseJsonDocument(text);
+    const parsed = safeParseJsonDocument(text);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.value).toEqual({ name: "España", levels: [1, 2.5, -300, true, false, null, "é"] });
     expect(parsed.issues).toEqual([]);
   });
 
   it("accepts the same document given as UTF-8 bytes", () => {
-    const parsed = parseJsonDocument(encode('{"a": ["中文", "😀"]}'));
+    const parsed = safeParseJsonDocument(encode('{"a": ["中文", "😀"]}'));
     expect(parsed.ok && parsed.value).toEqual({ a: ["中文", "😀"] });
   });
 
   it("accepts and strips a byte order mark, with an info issue", () => {
     for (const input of ['\uFEFF{"a": 1}', new Uint8Array([0xef, 0xbb, 0xbf, ...encode('{"a": 1}')])]) {
-      const parsed = parseJsonDocument(input);
+      const parsed = safeParseJsonDocument(input);
       expect(parsed.ok).toBe(true);
       if (!parsed.ok) continue;
       expect(parsed.value).toEqual({ a: 1 });
@@ -48,14 +48,14 @@ describe("parseJsonDocument: accepted documents", () => {
   });
 
   it("accepts a scalar document and surrounding JSON whitespace", () => {
-    const parsed = parseJsonDocument(' \t\r\n 42 \n');
+    const parsed = safeParseJsonDocument(' \t\r\n 42 \n');
     expect(parsed.ok && parsed.value).toBe(42);
   });
 
   it("accepts the largest document within the limit and nesting at the limit", () => {
-    expect(parseJsonDocument('"abc"', { maxBytes: 5 }).ok).toBe(true);
-    expect(parseJsonDocument("[[1]]", { maxDepth: 2 }).ok).toBe(true);
-    expect(parseJsonDocument("1", { maxDepth: 0 }).ok).toBe(true);
+    expect(safeParseJsonDocument('"abc"', { maxBytes: 5 }).ok).toBe(true);
+    expect(safeParseJsonDocument("[[1]]", { maxDepth: 2 }).ok).toBe(true);
+    expect(safeParseJsonDocument("1", { maxDepth: 0 }).ok).toBe(true);
   });
 });
 
@@ -68,24 +68,24 @@ describe("resolveParseLimits", () => {
   });
 });
 
-describe("parseJsonDocument: each issue code", () => {
+describe("safeParseJsonDocument: each issue code", () => {
   it("document_too_large: measured in UTF-8 bytes before parsing", () => {
     // "é" is 2 bytes: 4 characters, 6 bytes with quotes... over a 5-byte limit.
-    const issue = only(parseJsonDocument('"éé"', { maxBytes: 5 }), "document_too_large");
+    const issue = only(safeParseJsonDocument('"éé"', { maxBytes: 5 }), "document_too_large");
     expect(issue).toMatchObject({ severity: "error", pointer: "", params: { bytes: 6, limit: 5 } });
-    const bytes = only(parseJsonDocument(new Uint8Array(11), { maxBytes: 10 }), "document_too_large");
+    const bytes = only(safeParseJsonDocument(new Uint8Array(11), { maxBytes: 10 }), "document_too_large");
     expect(bytes.params).toEqual({ bytes: 11, limit: 10 });
   });
 
   it("document_too_large: the default limit is 5 MiB, and a huge input is refused without parsing", () => {
-    const parsed = parseJsonDocument(new Uint8Array(DEFAULT_MAX_BYTES + 1).fill(0x5b));
+    const parsed = safeParseJsonDocument(new Uint8Array(DEFAULT_MAX_BYTES + 1).fill(0x5b));
     expect(parsed.issues.map((i) => i.code)).toEqual(["document_too_large"]);
     expect(parsed.text).toBeUndefined();
   });
 
   it("invalid_utf8: byte offset, line and column of the first bad sequence", () => {
     const prefix = encode('{\n  "é": "');
-    const parsed = parseJsonDocument(new Uint8Array([...prefix, 0xc3, 0x28, ...encode('"\n}')]));
+    const parsed = safeParseJsonDocument(new Uint8Array([...prefix, 0xc3, 0x28, ...encode('"\n}')]));
     const issue = only(parsed, "invalid_utf8");
     expect(issue.params).toEqual({ byteOffset: prefix.length, line: 2, column: 9, offset: 10 });
     expect(parsed.ok).toBe(false);
@@ -93,13 +93,13 @@ describe("parseJsonDocument: each issue code", () => {
   });
 
   it("invalid_utf8: columns after a BOM ignore the BOM", () => {
-    const parsed = parseJsonDocument(new Uint8Array([0xef, 0xbb, 0xbf, 0x22, 0xff, 0x22]));
+    const parsed = safeParseJsonDocument(new Uint8Array([0xef, 0xbb, 0xbf, 0x22, 0xff, 0x22]));
     expect(only(parsed, "invalid_utf8").params).toEqual({ byteOffset: 4, line: 1, column: 2, offset: 1 });
   });
 
   it("empty_document: empty, whitespace only, or only a BOM", () => {
     for (const input of ["", "  \n\t\r\n", "\uFEFF", new Uint8Array(0)]) {
-      const parsed = parseJsonDocument(input);
+      const parsed = safeParseJsonDocument(input);
       expect(parsed.ok).toBe(false);
       expect(only(parsed, "empty_document")).toMatchObject({ severity: "error", pointer: "" });
     }
@@ -107,14 +107,14 @@ describe("parseJsonDocument: each issue code", () => {
 
   it("nesting_too_deep: depth, limit, the pointer and position of the first container too deep", () => {
     const text = '{"a": [1, {"b": [[]]}]}';
-    const issue = only(parseJsonDocument(text, { maxDepth: 4 }), "nesting_too_deep");
+    const issue = only(safeParseJsonDocument(text, { maxDepth: 4 }), "nesting_too_deep");
     const offset = text.indexOf("[[") + 1;
     expect(issue).toMatchObject({ severity: "error", pointer: "/a/1/b/0" });
     expect(issue.params).toEqual({ depth: 5, limit: 4, offset, ...lineColumn(text, offset) });
   });
 
   it("nesting_too_deep: 100 000 nested arrays are refused without overflowing the stack", () => {
-    const parsed = parseJsonDocument("[".repeat(100_000) + "]".repeat(100_000));
+    const parsed = safeParseJsonDocument("[".repeat(100_000) + "]".repeat(100_000));
     const issue = only(parsed, "nesting_too_deep");
     expect(issue.params).toMatchObject({ depth: 100_000, limit: 64, offset: 64 });
     expect(issue.pointer).toBe("/0".repeat(64));
@@ -122,13 +122,13 @@ describe("parseJsonDocument: each issue code", () => {
 
   it("nesting_too_deep: also for unbalanced and malformed deep input", () => {
     for (const text of ["[".repeat(100_000), '{"a":'.repeat(100_000), "[},".repeat(100_000), '[{"a":[},'.repeat(50_000)]) {
-      const parsed = parseJsonDocument(text);
+      const parsed = safeParseJsonDocument(text);
       expect(parsed.issues.map((i) => i.code)).toEqual(["nesting_too_deep"]);
     }
   });
 
   it("nesting_too_deep: maxDepth is capped, so a huge limit cannot re-enable the stack overflow", () => {
-    const issue = only(parseJsonDocument("[".repeat(100_000), { maxDepth: 1e9 }), "nesting_too_deep");
+    const issue = only(safeParseJsonDocument("[".repeat(100_000), { maxDepth: 1e9 }), "nesting_too_deep");
     expect(issue.params.limit).toBe(MAX_DEPTH_CEILING);
   });
 
@@ -158,7 +158,7 @@ describe("parseJsonDocument: each issue code", () => {
       ["[-]", "unexpected_token", "-", '"-"'],
     ];
     for (const [text, reason, marker, found] of cases) {
-      const parsed = parseJsonDocument(text);
+      const parsed = safeParseJsonDocument(text);
       expect(parsed.ok, text).toBe(false);
       const issue = only(parsed, "invalid_json");
       const offset = marker === "" ? text.length : text.indexOf(marker);
@@ -168,15 +168,15 @@ describe("parseJsonDocument: each issue code", () => {
   });
 
   it("invalid_json: found text is quoted so that no control character reaches a terminal", () => {
-    const issue = only(parseJsonDocument("[\u001b[31m]"), "invalid_json");
+    const issue = only(safeParseJsonDocument("[\u001b[31m]"), "invalid_json");
     expect(issue.params.found).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
-    const c1 = only(parseJsonDocument("[\u009b31m]"), "invalid_json");
+    const c1 = only(safeParseJsonDocument("[\u009b31m]"), "invalid_json");
     expect(c1.params.found).toBe('"\\u009b31m"');
   });
 
   it("duplicate_key: pointer of the object, the key, and both positions, after unescaping", () => {
     const text = '{\n  "levels": [{\n    "code": 1,\n    "c\\u006fde": 2\n  }]\n}';
-    const parsed = parseJsonDocument(text);
+    const parsed = safeParseJsonDocument(text);
     expect(parsed.ok).toBe(false);
     const issue = only(parsed, "duplicate_key");
     const first = text.indexOf('"code"');
@@ -194,7 +194,7 @@ describe("parseJsonDocument: each issue code", () => {
   });
 
   it("duplicate_key: one issue per extra occurrence", () => {
-    const parsed = parseJsonDocument('{"a": 1, "a": 2, "a": 3}');
+    const parsed = safeParseJsonDocument('{"a": 1, "a": 2, "a": 3}');
     expect(parsed.issues.map((i) => [i.code, i.params.offset, i.params.firstOffset])).toEqual([
       ["duplicate_key", 9, 1],
       ["duplicate_key", 17, 1],
@@ -203,7 +203,7 @@ describe("parseJsonDocument: each issue code", () => {
 
   it("forbidden_key: __proto__, constructor and prototype at any depth, even escaped", () => {
     const text = '{"a": {"__proto__": {"x": 1}}, "b": [{"constructor": 1}], "prototype": 2, "c": {"__proto\\u005f_": 3}}';
-    const parsed = parseJsonDocument(text);
+    const parsed = safeParseJsonDocument(text);
     expect(parsed.ok).toBe(false);
     const found = parsed.issues.filter((i) => i.code === "forbidden_key");
     expect(found.map((i) => [i.pointer, i.params.key, i.params.offset])).toEqual([
@@ -218,7 +218,7 @@ describe("parseJsonDocument: each issue code", () => {
   });
 
   it("keys that only look forbidden are accepted", () => {
-    const parsed = parseJsonDocument('{"__proto": 1, "Constructor": 2, "prototypes": 3, "x": "__proto__"}');
+    const parsed = safeParseJsonDocument('{"__proto": 1, "Constructor": 2, "prototypes": 3, "x": "__proto__"}');
     expect(parsed.ok).toBe(true);
   });
 
@@ -226,7 +226,7 @@ describe("parseJsonDocument: each issue code", () => {
     const inputs = [`"${"é".repeat(20)}"`, new Uint8Array([0xff]), "", "[[[1]]]", "[1,]", '{"a":1,"a":2}', '{"__proto__":1}', "\uFEFF1"];
     const codes = new Set<string>();
     for (const input of inputs) {
-      for (const issue of parseJsonDocument(input, { maxBytes: 20, maxDepth: 2 }).issues) {
+      for (const issue of safeParseJsonDocument(input, { maxBytes: 20, maxDepth: 2 }).issues) {
         codes.add(issue.code);
         for (const [lang, locale] of [["en", en], ["es", es]] as const) {
           const message = renderMessage(issue, locale);
@@ -239,7 +239,7 @@ describe("parseJsonDocument: each issue code", () => {
   });
 });
 
-describe("parseJsonDocument: positions in multi-line documents with multi-byte characters", () => {
+describe("safeParseJsonDocument: positions in multi-line documents with multi-byte characters", () => {
   const text = [
     "{",
     '  "nombre": "Señal é",',
@@ -251,7 +251,7 @@ describe("parseJsonDocument: positions in multi-line documents with multi-byte c
 
   it("columns count UTF-16 code units (an emoji counts 2), lines start at 1", () => {
     for (const input of [text, encode(text)]) {
-      const parsed = parseJsonDocument(input);
+      const parsed = safeParseJsonDocument(input);
       expect(parsed.ok).toBe(true);
       expect(parsed.locate("/nombre")).toEqual({ line: 2, column: 3, offset: text.indexOf('"nombre"') });
       expect(parsed.locate("/emoji", "value")).toEqual({ line: 3, column: 12, offset: text.indexOf('"😀😀"') });
@@ -264,7 +264,7 @@ describe("parseJsonDocument: positions in multi-line documents with multi-byte c
 
   it("a syntax error after multi-byte characters reports its column in UTF-16 code units", () => {
     const broken = '{\n  "é😀中": 1,\n  "x": tru\n}';
-    const issue = only(parseJsonDocument(broken), "invalid_json");
+    const issue = only(safeParseJsonDocument(broken), "invalid_json");
     expect(issue.params).toMatchObject({ line: 3, column: 8, reason: "unexpected_token" });
   });
 });
@@ -300,11 +300,11 @@ function jsonParseThrows(text: string): boolean {
   }
 }
 
-describe("parseJsonDocument: properties", () => {
+describe("safeParseJsonDocument: properties", () => {
   it("never throws on arbitrary strings", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: fc.constantFrom(..."[]{},:\"\\ 1a\n") })), (text) => {
-        const parsed = parseJsonDocument(text);
+        const parsed = safeParseJsonDocument(text);
         expect(parsed.ok || parsed.issues.some((i) => i.severity === "error")).toBe(true);
       }),
     );
@@ -313,7 +313,7 @@ describe("parseJsonDocument: properties", () => {
   it("never throws on arbitrary bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-        const parsed = parseJsonDocument(bytes);
+        const parsed = safeParseJsonDocument(bytes);
         expect(parsed.ok || parsed.issues.some((i) => i.severity === "error")).toBe(true);
       }),
     );
@@ -325,8 +325,8 @@ describe("parseJsonDocument: properties", () => {
         // As bytes, lone surrogates become U+FFFD: compare each form with what it really says.
         const asBytes = encode(text);
         const forms: [ParsedJson, string][] = [
-          [parseJsonDocument(text), text],
-          [parseJsonDocument(asBytes), new TextDecoder("utf-8", { ignoreBOM: true }).decode(asBytes)],
+          [safeParseJsonDocument(text), text],
+          [safeParseJsonDocument(asBytes), new TextDecoder("utf-8", { ignoreBOM: true }).decode(asBytes)],
         ];
         for (const [parsed, source] of forms) {
           const withoutBom = source.replace(/^\uFEFF/, "");
@@ -352,7 +352,7 @@ describe("parseJsonDocument: properties", () => {
       fc.property(fc.jsonValue({ maxDepth: 3 }), fc.array(byteMutation, { minLength: 1, maxLength: 3 }), (value, mutations) => {
         const bytes = encode(JSON.stringify(value));
         for (const m of mutations) bytes[m.at % bytes.length] = m.byte;
-        const parsed = parseJsonDocument(bytes);
+        const parsed = safeParseJsonDocument(bytes);
         if (!parsed.ok) expect(parsed.issues.some((i) => i.severity === "error")).toBe(true);
       }),
     );
@@ -362,7 +362,7 @@ describe("parseJsonDocument: properties", () => {
     const piece = fc.constantFrom("[", "{", '{"a":', "[},", "]", "}", ",", "1", '"s"');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 100, max: 3000 }), (pieces, times) => {
-        const parsed = parseJsonDocument(pieces.join("").repeat(times), { maxDepth: MAX_DEPTH_CEILING });
+        const parsed = safeParseJsonDocument(pieces.join("").repeat(times), { maxDepth: MAX_DEPTH_CEILING });
         expect(parsed.ok || parsed.issues.length > 0).toBe(true);
       }),
       { numRuns: 30 },

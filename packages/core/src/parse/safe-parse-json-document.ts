@@ -51,7 +51,7 @@ export interface ParsedJsonFailure {
   readonly locate: Locate;
 }
 
-/** Result of {@link parseJsonDocument}. */
+/** Result of {@link safeParseJsonDocument}. */
 export type ParsedJson = ParsedJsonSuccess | ParsedJsonFailure;
 
 const JSON_WHITESPACE_ONLY = /^[ \t\n\r]*$/;
@@ -63,7 +63,7 @@ function limit(value: number | undefined, fallback: number, ceiling: number): nu
   return Math.min(Math.floor(value), ceiling);
 }
 
-/** The limits {@link parseJsonDocument} applies for these options (defaults filled, depth capped). */
+/** The limits {@link safeParseJsonDocument} applies for these options (defaults filled, depth capped). */
 export function resolveParseLimits(options: ParseJsonOptions = {}): { readonly maxBytes: number; readonly maxDepth: number } {
   return {
     maxBytes: limit(options.maxBytes, DEFAULT_MAX_BYTES, Number.POSITIVE_INFINITY),
@@ -91,18 +91,18 @@ function unparseable(lines: LineIndex): Issue {
  * that bounds the work (size, encoding, depth) runs before the step it protects.
  *
  * @example
- * const parsed = parseJsonDocument('{\n  "name": "ES"\n}');
+ * const parsed = safeParseJsonDocument('{\n  "name": "ES"\n}');
  * if (parsed.ok) parsed.locate("/name"); // { line: 2, column: 3, offset: 4 }
  */
-export function parseJsonDocument(input: string | Uint8Array, options: ParseJsonOptions = {}): ParsedJson {
+export function safeParseJsonDocument(input: string | Uint8Array, options: ParseJsonOptions = {}): ParsedJson {
   return parseWith(input, options, true);
 }
 
 /**
- * {@link parseJsonDocument} without its fast path: every document goes through the thorough
+ * {@link safeParseJsonDocument} without its fast path: every document goes through the thorough
  * checks that find and place issues. Internal; tests compare the two paths.
  */
-export function parseJsonDocumentThoroughly(input: string | Uint8Array, options: ParseJsonOptions = {}): ParsedJson {
+export function safeParseJsonDocumentThoroughly(input: string | Uint8Array, options: ParseJsonOptions = {}): ParsedJson {
   return parseWith(input, options, false);
 }
 
