@@ -4,6 +4,7 @@
  * schema); cross-field meaning is checked by the validation rules.
  */
 import * as z from "zod";
+import { DOCUMENT_ID_MAX_LENGTH, DOCUMENT_ID_PATTERN } from "./patterns.js";
 
 /** BCP 47 language tag (structural check; e.g. "en", "es-419", "pt-BR", "zh-Hant"). */
 export const LanguageTagSchema = z
@@ -34,8 +35,8 @@ export const SemverSchema = z
  */
 export const DocumentIdSchema = z
   .string()
-  .max(200, { abort: true })
-  .regex(/^(x-[a-z0-9-]+(\.[a-z0-9-]+)+|[a-z][a-z0-9-]*)\/[a-z0-9]+([._-][a-z0-9]+)*$/)
+  .max(DOCUMENT_ID_MAX_LENGTH, { abort: true })
+  .regex(DOCUMENT_ID_PATTERN)
   .describe("Stable identifier <namespace>/<name>, e.g. \"us/nciss\", \"x-org.example/internal\".");
 
 /** A document version reference `<id>@<version>`. */

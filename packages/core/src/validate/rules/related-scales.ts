@@ -1,7 +1,7 @@
 // One module of semver per function: its index pulls every function and class into a bundle.
 import semverValidRange from "semver/ranges/valid.js";
 import type { Issue } from "../../issues/issue.js";
-import { DocumentIdSchema } from "../../model/common.js";
+import { DOCUMENT_ID_MAX_LENGTH, DOCUMENT_ID_PATTERN } from "../../model/patterns.js";
 import type { RelatedScale } from "../../model/scale.js";
 import { issue } from "../_issue.js";
 import type { ScaleContext } from "../_scale-context.js";
@@ -11,7 +11,7 @@ export function parseRelatedRef(ref: string): { id: string; versions?: string } 
   const at = ref.indexOf("@");
   const id = at < 0 ? ref : ref.slice(0, at);
   const versions = at < 0 ? undefined : ref.slice(at + 1);
-  if (!DocumentIdSchema.safeParse(id).success) return undefined;
+  if (id.length > DOCUMENT_ID_MAX_LENGTH || !DOCUMENT_ID_PATTERN.test(id)) return undefined;
   if (versions === undefined) return { id };
   if (versions.trim() === "" || semverValidRange(versions) === null) return undefined;
   return { id, versions };
