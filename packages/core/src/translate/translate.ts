@@ -172,6 +172,11 @@ function areEditions(a: DeepReadonly<Scale>, b: DeepReadonly<Scale>): boolean {
 
 const normText = (t: string) => t.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("und");
 
+/** A target level that is the translated level itself (the same scale, or an unchanged level of another edition): equivalent, confidence 1. */
+function sameLevel(scale: DeepReadonly<Scale>, target: SideLevel, reference: ReferenceInterval): TranslationCandidate {
+  return { code: target.code, rank: target.rank, label: target.label, relation: "equivalent", confidence: 1, reference, explanation: explainIdentity(scale, target.code, target.label), chain: [] };
+}
+
 /** The same definition (in every language both give, at least one) and the same reference band: a level unchanged between editions. */
 function unchangedAcrossEditions(a: DeepReadonly<Scale>, b: DeepReadonly<Scale>, x: SideLevel, y: SideLevel): boolean {
   if (!x.resolved.ok || !y.resolved.ok) return false;
@@ -227,32 +232,14 @@ export function createTranslator(
       if (!chainable && !(sameScale && target.code === level.code)) continue;
       if (editions && unchangedAcrossEditions(from.scale, to.scale, level, target)) {
         // Two editions of one scheme: a level whose definition and reference band did not change is the same level.
-        candidates.push({
-          code: target.code,
-          rank: target.rank,
-          label: target.label,
-          relation: "equivalent",
-          confidence: 1,
-          reference: (target.resolved as Resolved).interval,
-          explanation: explainIdentity(to.scale, target.code, target.label),
-          chain: [],
-        });
+        candidates.push(sameLevel(to.scale, target, (target.resolved as Resolved).interval));
         continue;
       }
       const rel = relateLevels(level, target, sameScale);
       if (!rel) continue;
       if (rel.identity) {
         const band = target.resolved.ok ? target.resolved.interval : (ra as Resolved).interval;
-        candidates.push({
-          code: target.code,
-          rank: target.rank,
-          label: target.label,
-          relation: "equivalent",
-          confidence: 1,
-          reference: band,
-          explanation: explainIdentity(to.scale, target.code, target.label),
-          chain: [],
-        });
+        candidates.push(sameLevel(to.scale, target, band));
         continue;
       }
       // relateLevels only relates two resolved levels otherwise.

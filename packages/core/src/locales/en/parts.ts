@@ -19,7 +19,7 @@ import { exportMessages as exportPart } from "./export.js";
 import { renderTerms as renderPart } from "./render-terms.js";
 import { terms as messageTerms } from "./terms.js";
 
-/** English templates of reading a document: JSON syntax, size, depth, duplicate and forbidden keys (`parseJsonDocument`, `validateText`). */
+/** English templates of reading a document: JSON syntax, size, depth, duplicate and forbidden keys (`safeParseJsonDocument`, `validateText`). */
 export const parseMessages = parse;
 /** English templates of validation: structure, meaning and report (`validateDocument`, `validateText`). */
 export const validateMessages = validate;

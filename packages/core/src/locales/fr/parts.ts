@@ -19,7 +19,7 @@ import { exportMessages as exportPart } from "./export.js";
 import { renderTerms as renderPart } from "./render-terms.js";
 import { terms as messageTerms } from "./terms.js";
 
-/** French templates of reading a document: JSON syntax, size, depth, duplicate and forbidden keys (`parseJsonDocument`, `validateText`). */
+/** French templates of reading a document: JSON syntax, size, depth, duplicate and forbidden keys (`safeParseJsonDocument`, `validateText`). */
 export const parseMessages = parse;
 /** French templates of validation: structure, meaning and report (`validateDocument`, `validateText`). */
 export const validateMessages = validate;
