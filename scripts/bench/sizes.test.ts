@@ -30,4 +30,11 @@ describe("the breakdown of the viewer's set (scripts/bench/sizes-breakdown.ts)",
     expect(groups).toContain("jsonc-parser");
     for (const p of parts) expect(p.gzipCost).toBeLessThanOrEqual(gzipSize(bundle!.code));
   }, 120_000);
+
+  it("keeps zod out of the viewer's set: validation runs on the generated structure table (a zod import in a rule once added 29 KB)", async () => {
+    const [bundle] = await bundlePacked([SIZE_CASES[0]!], { sourcemap: true });
+    const groups = breakdown(bundle!.code, bundle!.map!).map((p) => p.group);
+    expect(groups).toContain("semver"); // the attribution names dependencies, so an absent zod means absent
+    expect(groups).not.toContain("zod");
+  }, 120_000);
 });
