@@ -8,6 +8,8 @@ import semverIntersects from "semver/ranges/intersects.js";
 import type { Issue } from "../issues/issue.js";
 import type { Justification, Mapping, Relation } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
+import { sameDefinition } from "../diff/align.js";
+import { editionOf } from "../diff/edition.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import type { DeepReadonly, Text } from "./_internal.js";
 import { explainIdentity, explainPath, type ExplainedEnd, type Explanation } from "./explain.js";
@@ -161,16 +163,11 @@ function versionIssues(from: DeepReadonly<Mapping>, to: DeepReadonly<Mapping>): 
     : [issue("reference_versions_disjoint", "/object/versions", { referenceId: from.object.id, fromRange: from.object.versions, toRange: to.object.versions })];
 }
 
-const refIdOf = (ref: unknown): string | undefined => (typeof ref === "string" ? ref.slice(0, ref.lastIndexOf("@") < 0 ? ref.length : ref.lastIndexOf("@")) : undefined);
-
-/** True when one scale is a new edition of the other (another id, named by `supersedes` or a `related` supersedes entry). */
+/** True when one scale is a new edition of the other (another id, named by `supersedes` or a `related` supersedes entry): the diff's own test, either way round. */
 function areEditions(a: DeepReadonly<Scale>, b: DeepReadonly<Scale>): boolean {
-  if (a.id === b.id) return false;
-  const names = (x: DeepReadonly<Scale>, id: string) => refIdOf(x.supersedes) === id || (x.related ?? []).some((r) => r.relation === "supersedes" && refIdOf(r.ref) === id);
-  return names(a, b.id) || names(b, a.id);
+  const [x, y] = [a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>];
+  return editionOf(x, y) !== undefined || editionOf(y, x) !== undefined;
 }
-
-const normText = (t: string) => t.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("und");
 
 /** A target level that is the translated level itself (the same scale, or an unchanged level of another edition): equivalent, confidence 1. */
 function sameLevel(scale: DeepReadonly<Scale>, target: SideLevel, reference: ReferenceInterval): TranslationCandidate {
@@ -181,10 +178,9 @@ function sameLevel(scale: DeepReadonly<Scale>, target: SideLevel, reference: Ref
 function unchangedAcrossEditions(a: DeepReadonly<Scale>, b: DeepReadonly<Scale>, x: SideLevel, y: SideLevel): boolean {
   if (!x.resolved.ok || !y.resolved.ok) return false;
   if (x.resolved.interval.minRank !== y.resolved.interval.minRank || x.resolved.interval.maxRank !== y.resolved.interval.maxRank) return false;
-  const dx = a.levels.find((l) => l.code === x.code)?.definition ?? {};
-  const dy = b.levels.find((l) => l.code === y.code)?.definition ?? {};
-  const langs = Object.keys(dx).filter((k) => typeof dy[k] === "string");
-  return langs.length > 0 && langs.every((k) => normText(String(dx[k])) === normText(String(dy[k])));
+  const dx = a.levels.find((l) => l.code === x.code)?.definition;
+  const dy = b.levels.find((l) => l.code === y.code)?.definition;
+  return sameDefinition({ code: x.code, label: {}, definition: dx }, { code: y.code, label: {}, definition: dy });
 }
 
 /**
