@@ -3,9 +3,8 @@
  * level covers, with every problem found on the way reported as an issue, never thrown. Shared by
  * toReference, translate and compare; internal to the core.
  */
-// One module of semver per function: its index pulls every function and class into a bundle.
-import semverSatisfies from "semver/functions/satisfies.js";
-import semverValidRange from "semver/ranges/valid.js";
+import { satisfies } from "../semver/satisfies.js";
+import { validRange } from "../semver/range.js";
 import type { Issue, IssueParams } from "../issues/issue.js";
 import type { Mapping, MappingRecord, Relation } from "../model/mapping.js";
 import type { Scale, Sentinel } from "../model/scale.js";
@@ -131,22 +130,12 @@ function checkRange(
 ): Issue[] {
   const valid = safeValidRange(range);
   if (valid === null) return [issue("mapping_range_unusable", pointer, { ...mappingParams(mapping), range })];
-  let inRange = false;
-  try {
-    inRange = semverSatisfies(version, valid);
-  } catch {
-    inRange = false;
-  }
-  return inRange ? [] : [onMismatch({ ...mappingParams(mapping), range, ...p })];
+  return satisfies(version, valid) ? [] : [onMismatch({ ...mappingParams(mapping), range, ...p })];
 }
 
-/** `semver.validRange` that never throws on hostile input. */
+/** The normalized range (`validRange`, which never throws on hostile input), or null. */
 export function safeValidRange(range: string): string | null {
-  try {
-    return semverValidRange(range);
-  } catch {
-    return null;
-  }
+  return validRange(range);
 }
 
 /**

@@ -3,8 +3,7 @@
  * scale; the candidates are the target levels whose band meets the source level's band, each with
  * a relation, a confidence, an explanation and the chain of records used (docs/translation.md).
  */
-// One module of semver per function: its index pulls every function and class into a bundle.
-import semverIntersects from "semver/ranges/intersects.js";
+import { rangesIntersect } from "../semver/intersects.js";
 import type { Issue } from "../issues/issue.js";
 import type { Justification, Mapping, Relation } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
@@ -152,13 +151,7 @@ function versionIssues(from: DeepReadonly<Mapping>, to: DeepReadonly<Mapping>): 
   const a = safeValidRange(from.object.versions);
   const b = safeValidRange(to.object.versions);
   if (a === null || b === null) return []; // reported per mapping as mapping_range_unusable
-  let overlap = true;
-  try {
-    overlap = semverIntersects(a, b);
-  } catch {
-    overlap = true;
-  }
-  return overlap
+  return rangesIntersect(a, b)
     ? []
     : [issue("reference_versions_disjoint", "/object/versions", { referenceId: from.object.id, fromRange: from.object.versions, toRange: to.object.versions })];
 }

@@ -3,11 +3,10 @@
  * `validate`, `registry build`, `registry check`, `translate`, `compare`, `audit` and the viewer.
  */
 import type { Scale } from "../model/scale.js";
-// One module of semver per function: its index pulls every function and class into a bundle.
-import semverValid from "semver/functions/valid.js";
-import semverRsort from "semver/functions/rsort.js";
-import semverValidRange from "semver/ranges/valid.js";
-import semverMaxSatisfying from "semver/ranges/max-satisfying.js";
+import { sortVersionsDescending } from "../semver/compare.js";
+import { validRange } from "../semver/range.js";
+import { maxSatisfying } from "../semver/satisfies.js";
+import { validVersion } from "../semver/version.js";
 import { conformsTo } from "./structure.js";
 import type { ScaleResolver } from "./validate-document.js";
 
@@ -23,9 +22,9 @@ import type { ScaleResolver } from "./validate-document.js";
  * pickScaleVersion(["1.0.0", "2.0.0"], "^3.0.0"); // "2.0.0" (outside the range: a warning)
  */
 export function pickScaleVersion(versions: readonly string[], range: string): string | undefined {
-  if (semverValidRange(range) === null) return undefined;
-  const valid = versions.filter((v) => semverValid(v) !== null);
-  return semverMaxSatisfying(valid, range) ?? semverRsort([...valid])[0];
+  if (validRange(range) === null) return undefined;
+  const valid = versions.filter((v) => validVersion(v) !== null);
+  return maxSatisfying(valid, range) ?? sortVersionsDescending(valid)[0];
 }
 
 function member(value: unknown, key: string): unknown {
@@ -47,7 +46,7 @@ export function scaleResolverFor(values: readonly unknown[]): ScaleResolver {
   for (const v of values) {
     const id = member(v, "id");
     const version = member(v, "version");
-    if (member(v, "kind") !== "scale" || typeof id !== "string" || typeof version !== "string" || semverValid(version) === null) continue;
+    if (member(v, "kind") !== "scale" || typeof id !== "string" || typeof version !== "string" || validVersion(version) === null) continue;
     if (!conformsTo("scale", v)) continue;
     const versions = byId.get(id) ?? new Map<string, Scale>();
     if (!versions.has(version)) versions.set(version, v as Scale);

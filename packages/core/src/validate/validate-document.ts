@@ -13,8 +13,7 @@ import type { Mapping } from "../model/mapping.js";
 import type { RegistryIndex } from "../model/registry.js";
 import type { Scale } from "../model/scale.js";
 import { REFERENCE_SCALE, REFERENCE_SCALE_ID } from "../reference/crs.js";
-// One module of semver per function: its index pulls every function and class into a bundle.
-import semverValidRange from "semver/ranges/valid.js";
+import { validRange } from "../semver/range.js";
 import { issue, preview, sortIssues } from "./_issue.js";
 import { ownValue } from "./_schema-walk.js";
 import { checkStructure, conformsTo } from "./structure.js";
@@ -63,7 +62,7 @@ function withReference(resolve: ScaleResolver | undefined): ScaleResolver {
  * available: the mapping rules then skip what needs it instead of tripping over it.
  */
 function resolveSide(resolve: ScaleResolver, ref: Mapping["subject"]): Scale | undefined {
-  if (semverValidRange(ref.versions) === null) return undefined;
+  if (validRange(ref.versions) === null) return undefined;
   const scale = resolve(ref.id, ref.versions);
   return scale !== undefined && conformsTo("scale", scale) ? scale : undefined;
 }

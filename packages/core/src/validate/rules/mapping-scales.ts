@@ -1,6 +1,5 @@
-// One module of semver per function: its index pulls every function and class into a bundle.
-import semverValidRange from "semver/ranges/valid.js";
-import semverSatisfies from "semver/functions/satisfies.js";
+import { validRange } from "../../semver/range.js";
+import { satisfies } from "../../semver/satisfies.js";
 import type { Issue } from "../../issues/issue.js";
 import { issue } from "../_issue.js";
 import type { MappingContext } from "../_mapping-context.js";
@@ -17,11 +16,11 @@ export function mappingScales(ctx: MappingContext): Issue[] {
   for (const side of ["subject", "object"] as const) {
     const ref = ctx.mapping[side];
     const scale = ctx[side]?.scale;
-    if (semverValidRange(ref.versions) === null) {
+    if (validRange(ref.versions) === null) {
       out.push(issue("version_range_invalid", [side, "versions"], { range: ref.versions }));
     } else if (!scale) {
       out.push(issue("mapping_scale_unresolved", [side], { id: ref.id, range: ref.versions }));
-    } else if (!semverSatisfies(scale.version, ref.versions)) {
+    } else if (!satisfies(scale.version, ref.versions)) {
       out.push(issue("mapping_scale_version_outside_range", [side, "versions"], { id: ref.id, version: scale.version, range: ref.versions }));
     }
   }

@@ -1,5 +1,4 @@
-// One module of semver per function: its index pulls every function and class into a bundle.
-import semverValidRange from "semver/ranges/valid.js";
+import { validRange } from "../../semver/range.js";
 import type { Issue } from "../../issues/issue.js";
 import { DOCUMENT_ID_MAX_LENGTH, DOCUMENT_ID_PATTERN } from "../../model/patterns.js";
 import type { RelatedScale } from "../../model/scale.js";
@@ -13,7 +12,7 @@ export function parseRelatedRef(ref: string): { id: string; versions?: string } 
   const versions = at < 0 ? undefined : ref.slice(at + 1);
   if (id.length > DOCUMENT_ID_MAX_LENGTH || !DOCUMENT_ID_PATTERN.test(id)) return undefined;
   if (versions === undefined) return { id };
-  if (versions.trim() === "" || semverValidRange(versions) === null) return undefined;
+  if (versions.trim() === "" || validRange(versions) === null) return undefined;
   return { id, versions };
 }
 

@@ -1,7 +1,4 @@
-// One module of semver per function: its index pulls every function and class into a bundle.
-import semverLt from "semver/functions/lt.js";
-import semverGt from "semver/functions/gt.js";
-import semverNeq from "semver/functions/neq.js";
+import { versionGt, versionLt, versionNeq } from "../../semver/compare.js";
 import type { Issue } from "../../issues/issue.js";
 import { toPointer } from "../../issues/issue.js";
 import { issue } from "../_issue.js";
@@ -28,13 +25,13 @@ export function revisionHistoryConsistent(doc: TrackedDocument): Issue[] {
     }
     firstOf.set(entry.version, i);
     const prev = history[i - 1];
-    if (prev && prev.version !== entry.version && (entry.date < prev.date || semverLt(entry.version, prev.version))) {
+    if (prev && prev.version !== entry.version && (entry.date < prev.date || versionLt(entry.version, prev.version))) {
       out.push(issue("revision_history_unsorted", at, { version: entry.version, date: entry.date, previousVersion: prev.version, previousDate: prev.date }));
     }
   });
   if (history.length === 0) return out;
-  const latest = history.map((e) => e.version).reduce((a, b) => (semverGt(b, a) ? b : a));
-  if (semverNeq(latest, doc.version)) {
+  const latest = history.map((e) => e.version).reduce((a, b) => (versionGt(b, a) ? b : a));
+  if (versionNeq(latest, doc.version)) {
     out.push(issue("revision_history_not_current", ["revisionHistory", history.findIndex((e) => e.version === latest)], { latest, version: doc.version }));
   }
   return out;

@@ -1,6 +1,5 @@
-// One module of semver per function: its index pulls every function and class into a bundle.
-import semverValid from "semver/functions/valid.js";
-import semverLt from "semver/functions/lt.js";
+import { versionLt } from "../../semver/compare.js";
+import { validVersion } from "../../semver/version.js";
 import type { Issue } from "../../issues/issue.js";
 import { issue } from "../_issue.js";
 import type { TrackedDocument } from "./_tracked.js";
@@ -23,7 +22,7 @@ export function supersedesEarlier(doc: TrackedDocument): Issue[] {
   if (doc.supersedes === undefined) return [];
   const { id, version } = splitDocumentRef(doc.supersedes);
   if (id !== doc.id) return [issue("supersedes_other_id", ["supersedes"], { ref: doc.supersedes, id: doc.id })];
-  if (semverValid(version) === null || !semverLt(version, doc.version)) {
+  if (validVersion(version) === null || !versionLt(version, doc.version)) {
     return [issue("supersedes_not_lower", ["supersedes"], { supersededVersion: version, version: doc.version })];
   }
   return [];
