@@ -4,8 +4,7 @@
  * Binary floating point would call "0.1" + "0.2" and "0.3" different and could reorder
  * cut-points that differ in the 17th digit; exact decimals cannot.
  */
-import Big from "big.js";
-import type { ExactDecimal } from "./exact.js";
+import { ExactDecimal } from "./decimal.js";
 import { toExact, toScaledBigInt } from "./exact.js";
 
 /** Scientific notation ("1e-7", what String() gives for some numbers), with a bounded exponent. */
@@ -16,7 +15,7 @@ function exact(value: number | string): ExactDecimal | null {
   const plain = toExact(value);
   if (plain !== null || typeof value !== "string") return plain;
   const m = SCIENTIFIC.exec(value);
-  return m && Math.abs(Number(m[1])) <= 10_000 ? new Big(value) : null;
+  return m && Math.abs(Number(m[1])) <= 10_000 ? ExactDecimal.parse(value)! : null;
 }
 
 interface ScaledDecimal {

@@ -4,13 +4,13 @@
  * A JSON number enters through its shortest round-trip string (`String(n)`, defined by
  * ECMA-262 Number::toString and identical on every platform), so `0.1` is exactly one tenth, never
  * 0.1000000000000000055511151231257827. A decimal string ("12.50") enters as written. Addition,
- * subtraction and multiplication are exact (big.js keeps every digit); the only division (score
- * normalisation) is kept as a ratio and rounded once, at the end, by {@link roundRatio}.
+ * subtraction and multiplication are exact (every digit is kept, see decimal.ts); the only
+ * division (score normalisation) is kept as a ratio and rounded once, at the end, by {@link roundRatio}.
  */
-import Big from "big.js";
+import { ExactDecimal } from "./decimal.js";
+import type { RoundingModeNumber } from "./decimal.js";
 
-/** An exact decimal value (a big.js number; never mutated). */
-export type ExactDecimal = Big;
+export type { ExactDecimal };
 
 /** How a final score is rounded: the model's `rounding` member. */
 export interface RoundingRule {
@@ -25,17 +25,13 @@ export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
 const DECIMAL_STRING = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
-/** big.js rounding-mode numbers: 0 toward zero, 1 half away from zero, 2 half to even, 3 away from zero. */
-const BIG_RM: Record<RoundingMode, Big.RoundingMode> = { down: 0, "half-up": 1, "half-even": 2, up: 3 };
-
-// A private constructor for the one division, so its DP and RM never touch the global Big
-// (another library in the same process may have changed Big.DP).
-const Quotient = Big();
+/** Rounding-mode numbers: 0 toward zero, 1 half away from zero, 2 half to even, 3 away from zero. */
+const MODE: Record<RoundingMode, RoundingModeNumber> = { down: 0, "half-up": 1, "half-even": 2, up: 3 };
 
 /** Zero. */
-export const ZERO: ExactDecimal = new Big(0);
+export const ZERO: ExactDecimal = new ExactDecimal(0n, 0);
 /** One hundred (percentages). */
-export const HUNDRED: ExactDecimal = new Big(100);
+export const HUNDRED: ExactDecimal = new ExactDecimal(100n, 0);
 
 /** True when `s` is a plain decimal string as the model allows: "-12", "0.5", "12.50". */
 export function isDecimalString(s: string): boolean {
@@ -48,8 +44,8 @@ export function isDecimalString(s: string): boolean {
  * are not plain decimals, and anything else.
  */
 export function toExact(value: unknown): ExactDecimal | null {
-  if (typeof value === "number") return Number.isFinite(value) ? new Big(String(value)) : null;
-  if (typeof value === "string") return value.length <= 400 && DECIMAL_STRING.test(value) ? new Big(value) : null;
+  if (typeof value === "number") return Number.isFinite(value) ? ExactDecimal.parse(String(value))! : null;
+  if (typeof value === "string") return value.length <= 400 && DECIMAL_STRING.test(value) ? ExactDecimal.parse(value)! : null;
   return null;
 }
 
@@ -77,18 +73,16 @@ export function formatFixed(x: ExactDecimal, decimals: number): string {
 
 /** Rounds an exact decimal to the rule's decimals and mode. */
 export function roundExact(x: ExactDecimal, rule: RoundingRule): ExactDecimal {
-  return x.round(rule.decimals, BIG_RM[rule.mode]);
+  return x.round(rule.decimals, MODE[rule.mode]);
 }
 
 /**
- * Rounds the exact quotient `num / den` once, to the rule's decimals and mode. big.js computes
- * the quotient digit by digit and rounds with knowledge of the remainder, so this is the correctly
- * rounded value of the true ratio (no double rounding). `den` must not be zero.
+ * Rounds the exact quotient `num / den` once, to the rule's decimals and mode: an integer
+ * division that rounds on its remainder, so this is the correctly rounded value of the true ratio
+ * (no double rounding). `den` must not be zero.
  */
 export function roundRatio(num: ExactDecimal, den: ExactDecimal, rule: RoundingRule): ExactDecimal {
-  Quotient.DP = rule.decimals;
-  Quotient.RM = BIG_RM[rule.mode];
-  return new Quotient(num).div(den);
+  return num.div(den, rule.decimals, MODE[rule.mode]);
 }
 
 /** Compares `num / den` with `x` exactly (den ≠ 0): -1, 0 or 1. */
@@ -139,19 +133,13 @@ export function formatRatio(num: ExactDecimal, den: ExactDecimal): string {
     const k = Math.max(i, j);
     return formatExact(fromScaledBigInt((p * 10n ** BigInt(k)) / q, k));
   }
-  const approx = formatFixed(roundRatio(new Big(p.toString()), new Big(q.toString()), { decimals: 12, mode: "down" }), 12);
+  const approx = formatFixed(roundRatio(new ExactDecimal(p, 0), new ExactDecimal(q, 0), { decimals: 12, mode: "down" }), 12);
   return `${approx}… (${p}/${q})`;
 }
 
 /** The decimal `int / 10^scale`, exactly. */
 export function fromScaledBigInt(int: bigint, scale: number): ExactDecimal {
-  const neg = int < 0n;
-  let digits = (neg ? -int : int).toString();
-  if (scale > 0) {
-    digits = digits.padStart(scale + 1, "0");
-    digits = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
-  }
-  return new Big(neg ? `-${digits}` : digits);
+  return new ExactDecimal(int, Math.max(0, scale));
 }
 
 /**
@@ -198,7 +186,7 @@ const RATIO_NUMBER_LIMIT = 2 ** 49;
  * renders it; computed with Numbers when that is exact, else by {@link formatRatio} itself.
  */
 export function formatIntRatio(num: number, den: number): string {
-  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) return formatRatio(new Big(String(num)), new Big(String(den)));
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) return formatRatio(new ExactDecimal(BigInt(num), 0), new ExactDecimal(BigInt(den), 0));
   let a = num < 0 ? -num : num;
   let b = den;
   while (b !== 0) [a, b] = [b, a % b];
@@ -216,10 +204,10 @@ export function formatIntRatio(num: number, den: number): string {
     // q = 2^i·5^j: m/q = m·2^(k−i)·5^(k−j) / 10^k exactly, k = max(i, j).
     const k = Math.max(i, j);
     const scaled = m * 2 ** (k - i) * 5 ** (k - j);
-    if (!Number.isSafeInteger(scaled)) return formatRatio(new Big(String(num)), new Big(String(den)));
+    if (!Number.isSafeInteger(scaled)) return formatRatio(new ExactDecimal(BigInt(num), 0), new ExactDecimal(BigInt(den), 0));
     return formatScaled(neg ? -scaled : scaled, k);
   }
-  if (q > RATIO_NUMBER_LIMIT || m + q > Number.MAX_SAFE_INTEGER) return formatRatio(new Big(String(num)), new Big(String(den)));
+  if (q > RATIO_NUMBER_LIMIT || m + q > Number.MAX_SAFE_INTEGER) return formatRatio(new ExactDecimal(BigInt(num), 0), new ExactDecimal(BigInt(den), 0));
   // Twelve decimals toward zero by long division; every product stays below 2^53.
   let whole = Math.floor(m / q);
   let r = m - whole * q;
