@@ -1,4 +1,4 @@
-import type { Node } from "jsonc-parser";
+import type { JsonNode as Node } from "./json-tree.js";
 import { escapePointerToken } from "../issues/issue.js";
 import type { Issue } from "../issues/issue.js";
 import type { LineIndex } from "./source-position.js";

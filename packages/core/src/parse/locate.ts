@@ -1,4 +1,4 @@
-import type { Node } from "jsonc-parser";
+import type { JsonNode as Node } from "./json-tree.js";
 import { fromPointer } from "../issues/issue.js";
 import type { LineIndex, SourcePosition } from "./source-position.js";
 
@@ -19,7 +19,7 @@ const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
 /** A locator for documents that have no syntax tree (too large, not UTF-8, too deep, empty). */
 export const locateNothing: Locate = () => undefined;
 
-/** Builds a {@link Locate} over a jsonc-parser tree. */
+/** Builds a {@link Locate} over a syntax tree (json-tree.ts). */
 export function createLocator(root: Node, lines: LineIndex): Locate {
   // Member lookup is indexed per object on first use, so locating every issue of a large
   // document stays linear. The first occurrence of a key wins, as in findNodeAtLocation.

@@ -1,15 +1,7 @@
-import { createScanner } from "jsonc-parser";
 import { toPointer } from "../issues/issue.js";
+import { Token, createJsonScanner } from "./json-scanner.js";
 
-// jsonc-parser's SyntaxKind is a `const enum`, which isolatedModules cannot read from a .d.ts;
-// these are its stable numeric values (jsonc-parser 3.x).
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const COMMA = 5;
-const STRING = 10;
-const EOF = 17;
+const { OpenBrace: OPEN_BRACE, CloseBrace: CLOSE_BRACE, OpenBracket: OPEN_BRACKET, CloseBracket: CLOSE_BRACKET, Comma: COMMA, String: STRING, EOF } = Token;
 
 /** Where a document first nests deeper than allowed, and how deep it goes. */
 export interface NestingOverflow {
@@ -30,23 +22,30 @@ interface Frame {
 }
 
 /**
- * Measures nesting with an iterative token scan, before any tree is built: jsonc-parser's parser
- * recurses once per level, so 100 000 `[` would overflow the stack. Returns undefined when the
- * text nests no deeper than `limit`.
+ * Measures nesting with an iterative token scan, before any tree is built: the tree parser
+ * (json-tree.ts) recurses once per level, so 100 000 `[` would overflow the stack. Returns
+ * undefined when the text nests no deeper than `limit`.
  *
- * A closer pops only when it matches the innermost opener. jsonc-parser does the same (a `}` in an
- * array is skipped, not a close), so the depth counted here is never less than the parser's
+ * A closer pops only when it matches the innermost opener, and the parser stops at its first
+ * error (a `}` in an array is one), so the depth counted here is never less than the parser's
  * recursion depth, even on malformed input such as `[},[},[},...`.
  */
 export function scanNesting(text: string, limit: number): NestingOverflow | undefined {
-  const scanner = createScanner(text, true);
+  const scanner = createJsonScanner(text);
+  /** The next token that is not whitespace, a line break or a comment. */
+  const scan = (): Token => {
+    let t: Token;
+    do t = scanner.scan();
+    while (t >= Token.LineComment && t <= Token.Whitespace);
+    return t;
+  };
   // One entry per open container (true for an array); its length is the current depth.
   const openers: boolean[] = [];
   // Path frames only up to the limit: deeper paths are never reported.
   const frames: Frame[] = [];
   let maxDepth = 0;
   let overflow: { offset: number; pointer: string } | undefined;
-  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+  for (let token = scan(); token !== EOF; token = scan()) {
     const top = frames.length === openers.length ? frames[frames.length - 1] : undefined;
     switch (token) {
       case OPEN_BRACE:
@@ -58,7 +57,7 @@ export function scanNesting(text: string, limit: number): NestingOverflow | unde
         if (depth > maxDepth) maxDepth = depth;
         if (depth <= limit) frames.push({ array, segment: array ? 0 : "", expectKey: !array });
         else if (!overflow) {
-          overflow = { offset: scanner.getTokenOffset(), pointer: toPointer(frames.map((f) => f.segment)) };
+          overflow = { offset: scanner.offset, pointer: toPointer(frames.map((f) => f.segment)) };
         }
         break;
       }
@@ -78,7 +77,7 @@ export function scanNesting(text: string, limit: number): NestingOverflow | unde
         break;
       case STRING:
         if (top && !top.array && top.expectKey) {
-          top.segment = scanner.getTokenValue();
+          top.segment = scanner.value;
           top.expectKey = false;
         }
         break;

@@ -1,5 +1,4 @@
-import { parseTree } from "jsonc-parser";
-import type { Node, ParseError } from "jsonc-parser";
+import { parseJsonTree } from "./json-tree.js";
 import type { Issue } from "../issues/issue.js";
 import { checkKeys } from "./check-keys.js";
 import { createLocator, locateNothing } from "./locate.js";
@@ -16,7 +15,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /** Default nesting limit: scales are a handful of levels deep, so 64 is generous. */
 export const DEFAULT_MAX_DEPTH = 64;
 /**
- * Hard ceiling on `maxDepth`: jsonc-parser and JSON.parse recurse once per level, and 1000 levels
+ * Hard ceiling on `maxDepth`: the syntax tree's parser and JSON.parse recurse once per level, and 1000 levels
  * is far below any JavaScript engine's stack on any platform.
  */
 export const MAX_DEPTH_CEILING = 1000;
@@ -55,7 +54,6 @@ export interface ParsedJsonFailure {
 export type ParsedJson = ParsedJsonSuccess | ParsedJsonFailure;
 
 const JSON_WHITESPACE_ONLY = /^[ \t\n\r]*$/;
-const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
 
 function limit(value: number | undefined, fallback: number, ceiling: number): number {
   // Options come from code, not documents, but a NaN must not switch a limit off.
@@ -166,18 +164,16 @@ function parseThoroughly(text: string, issues: Issue[], maxDepth: number): Parse
     ]);
   }
 
-  const errors: ParseError[] = [];
-  let root: Node | undefined;
+  let tree: ReturnType<typeof parseJsonTree>;
   try {
-    root = parseTree(text, errors, STRICT);
+    tree = parseJsonTree(text);
   } catch {
     // Not expected once depth is bounded; kept so that a parser bug cannot become a crash.
     return failure(text, [...issues, unparseable(lines)]);
   }
+  const { root, error: firstError } = tree;
   const locate = root ? createLocator(root, lines) : locateNothing;
-  const firstError = errors[0];
-  // Only the first syntax error: after it, the parser's recovery guesses and later errors are
-  // mostly echoes of the first.
+  // Only the first syntax error: the parser stops there (later errors would be echoes of it).
   if (firstError) return failure(text, [...issues, syntaxErrorIssue(text, firstError, lines)], locate);
   if (!root) return failure(text, [...issues, unparseable(lines)], locate);
 
@@ -210,7 +206,7 @@ function lazyLocator(text: string): Locate {
     }
     if (!locate) {
       // The text passed the fast path and JSON.parse, so it is strict JSON and has a tree.
-      const root = parseTree(text, [], STRICT);
+      const { root } = parseJsonTree(text);
       locate = root ? createLocator(root, createLineIndex(text)) : locateNothing;
     }
     return locate(pointer, part);

@@ -1,5 +1,4 @@
-import { printParseErrorCode } from "jsonc-parser";
-import type { ParseError } from "jsonc-parser";
+import type { JsonSyntaxError } from "./json-tree.js";
 import type { Issue } from "../issues/issue.js";
 import type { LineIndex } from "./source-position.js";
 
@@ -22,25 +21,26 @@ export type JsonSyntaxReason =
   | "control_character_in_string"
   | "unparseable";
 
-const REASONS: Record<ReturnType<typeof printParseErrorCode>, JsonSyntaxReason> = {
-  InvalidSymbol: "unexpected_token",
-  InvalidNumberFormat: "invalid_number",
-  UnexpectedEndOfNumber: "invalid_number",
-  PropertyNameExpected: "property_name_expected",
-  ValueExpected: "value_expected",
-  ColonExpected: "colon_expected",
-  CommaExpected: "comma_expected",
-  CloseBraceExpected: "unclosed_object",
-  CloseBracketExpected: "unclosed_array",
-  EndOfFileExpected: "trailing_data",
-  InvalidCommentToken: "comment_not_allowed",
-  UnexpectedEndOfComment: "comment_not_allowed",
-  UnexpectedEndOfString: "unterminated_string",
-  InvalidUnicode: "invalid_unicode_escape",
-  InvalidEscapeCharacter: "invalid_escape",
-  InvalidCharacter: "control_character_in_string",
-  "<unknown ParseErrorCode>": "unparseable",
-};
+/** The reason of each parse error code (json-tree.ts's `ParseErrorCode`, from 1). */
+const REASONS: readonly JsonSyntaxReason[] = [
+  "unparseable",
+  "unexpected_token",
+  "invalid_number",
+  "property_name_expected",
+  "value_expected",
+  "colon_expected",
+  "comma_expected",
+  "unclosed_object",
+  "unclosed_array",
+  "trailing_data",
+  "comment_not_allowed",
+  "comment_not_allowed",
+  "unterminated_string",
+  "invalid_number",
+  "invalid_unicode_escape",
+  "invalid_escape",
+  "control_character_in_string",
+];
 
 const MAX_EXCERPT = 20;
 
@@ -89,9 +89,9 @@ function previousSignificant(text: string, offset: number): number {
   return i;
 }
 
-/** Turns jsonc-parser's first error into an `invalid_json` issue with a precise position. */
-export function syntaxErrorIssue(text: string, error: ParseError, lines: LineIndex): Issue {
-  let reason = REASONS[printParseErrorCode(error.error)];
+/** Turns the parser's first error into an `invalid_json` issue with a precise position. */
+export function syntaxErrorIssue(text: string, error: JsonSyntaxError, lines: LineIndex): Issue {
+  let reason = REASONS[error.error] ?? "unparseable";
   let offset = error.offset;
   let length = error.length;
   if (reason === "control_character_in_string" || reason === "invalid_escape" || reason === "invalid_unicode_escape") {
