@@ -15,7 +15,7 @@ import type { Scale } from "../model/scale.js";
 import { REFERENCE_SCALE, REFERENCE_SCALE_ID } from "../reference/crs.js";
 import { validRange } from "../semver/range.js";
 import { issue, preview, sortIssues } from "./_issue.js";
-import { ownValue } from "./_schema-walk.js";
+import { ownValue } from "../parse/json-value.js";
 import { checkStructure, conformsTo } from "./structure.js";
 import { validateAssessment } from "./validate-assessment.js";
 import { validateMapping } from "./validate-mapping.js";
