@@ -101,6 +101,8 @@ export const en = {
   progressRead: "reading",
   progressCheck: "checking",
   progressWrite: "writing",
+  progressFetch: "fetching",
+  progressMember: (n: number, of: number, phase: string) => `provider ${n} of ${of}: ${phase}`,
   notAnInstant: (value: string) => `not an RFC 3339 instant (e.g. 2026-11-23T00:00:00Z): ${value}`,
   badSourceDateEpoch: (value: string) => `SOURCE_DATE_EPOCH is not a number of seconds: ${value}`,
   notFound: (path: string) => `not found: ${path}`,

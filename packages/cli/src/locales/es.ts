@@ -99,6 +99,8 @@ export const es: CliTexts = {
   progressRead: "leyendo",
   progressCheck: "revisando",
   progressWrite: "escribiendo",
+  progressFetch: "descargando",
+  progressMember: (n, of, phase) => `proveedor ${n} de ${of}: ${phase}`,
   notAnInstant: (value) => `no es un instante RFC 3339 (p. ej. 2026-11-23T00:00:00Z): ${value}`,
   badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH no es un número de segundos: ${value}`,
   notFound: (path) => `no se encuentra: ${path}`,

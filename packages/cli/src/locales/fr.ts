@@ -99,6 +99,8 @@ export const fr: CliTexts = {
   progressRead: "lecture",
   progressCheck: "vérification",
   progressWrite: "écriture",
+  progressFetch: "récupération",
+  progressMember: (n, of, phase) => `fournisseur ${n} sur ${of} : ${phase}`,
   notAnInstant: (value) => `instant RFC 3339 non valide (exemple : 2026-11-23T00:00:00Z) : ${value}`,
   badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH n’est pas un nombre de secondes : ${value}`,
   notFound: (path) => `introuvable : ${path}`,

@@ -99,6 +99,8 @@ export const pt: CliTexts = {
   progressRead: "leitura",
   progressCheck: "verificação",
   progressWrite: "gravação",
+  progressFetch: "download",
+  progressMember: (n, of, phase) => `fornecedor ${n} de ${of}: ${phase}`,
   notAnInstant: (value) => `não é um instante RFC 3339 (ex.: 2026-11-23T00:00:00Z): ${value}`,
   badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH não é um número de segundos: ${value}`,
   notFound: (path) => `não encontrado: ${path}`,
