@@ -50,7 +50,7 @@ async function writeThread(): Promise<{ files: string[]; ids: string[] }> {
 
 interface ThreadJson {
   incident: string;
-  steps: { id: string; result: string; change: string; signature?: { valid: boolean } }[];
+  steps: { id: string; result: string; change: string; file: string; signature?: { valid: boolean } }[];
   issues: { code: string }[];
 }
 
@@ -107,10 +107,10 @@ describe("sevscale thread", () => {
 
   it("reads one assessment from standard input (-), as any file, and names it -", async () => {
     const { files, ids } = await writeThread();
-    const fromFiles = JSON.parse((await runCli(["thread", ...files, "--registry", REGISTRY, "--format", "json"])).stdout) as ThreadJson & { steps: { file: string }[] };
+    const fromFiles = JSON.parse((await runCli(["thread", ...files, "--registry", REGISTRY, "--format", "json"])).stdout) as ThreadJson;
     const r = await runCli(["thread", files[0]!, "-", files[2]!, "--registry", REGISTRY, "--format", "json"], { stdin: readFileSync(files[1]!, "utf8") });
     expect(r.code, r.stderr).toBe(0);
-    const json = JSON.parse(r.stdout) as ThreadJson & { steps: { file: string }[] };
+    const json = JSON.parse(r.stdout) as ThreadJson;
     expect(json.steps.map((s) => s.id)).toEqual(ids);
     expect(json.steps.map((s) => s.file)).toEqual([fromFiles.steps[0]!.file, "-", fromFiles.steps[2]!.file]);
     expect(json.steps.map((s) => [s.result, s.change])).toEqual(fromFiles.steps.map((s) => [s.result, s.change]));
