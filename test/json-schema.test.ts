@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS, PROVIDER_METADATA_FILE, ProviderMetadataSchema, REFERENCE_SCALE, RegistryChangesSchema, detectKind, schemaUrl } from "@sevscale/core";
+import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS, KeyringSchema, PROVIDER_METADATA_FILE, ProviderMetadataSchema, REFERENCE_SCALE, RegistryChangesSchema, detectKind, schemaUrl } from "@sevscale/core";
 import { documentJsonSchemas, registryFileJsonSchemas } from "@sevscale/schemas";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -117,9 +117,9 @@ describe.each(DOCUMENT_KINDS)("ajv and zod agree on %s documents", (kind) => {
   });
 });
 
-describe("the registry files' schemas (provider metadata, change feed)", () => {
-  const files = { provider: PROVIDER_METADATA_FILE, changes: "changes.json" } as const;
-  const models = { provider: ProviderMetadataSchema, changes: RegistryChangesSchema } as const;
+describe("the registry files' schemas (keyring, provider metadata, change feed)", () => {
+  const files = { keyring: "keyring.json", provider: PROVIDER_METADATA_FILE, changes: "changes.json" } as const;
+  const models = { keyring: KeyringSchema, provider: ProviderMetadataSchema, changes: RegistryChangesSchema } as const;
   const names = Object.keys(files) as (keyof typeof files)[];
   const ajv = validators.ajv;
   const check = (name: keyof typeof files, doc: unknown) => {

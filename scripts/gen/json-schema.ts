@@ -2,7 +2,7 @@
  * Generates the published JSON Schema (draft 2020-12) of each document kind from the zod model:
  * `packages/schemas/json/<kind>.schema.json`, and the same object as a TypeScript module
  * (`packages/schemas/src/generated/<kind>-json-schema.ts`) so that consumers import it without
- * JSON import attributes. The two files a registry publishes beside its documents — the provider
+ * JSON import attributes. The other files a registry publishes — the keyring, the provider
  * metadata (`.well-known/sevscale.json`) and the change feed (`changes.json`) — get a schema too.
  *
  * Shared definitions get readable `$defs` names through a LOCAL zod registry (the global one is
@@ -31,6 +31,7 @@ import {
   CutPointSchema,
   DOCUMENT_KINDS,
   DOCUMENT_SCHEMAS,
+  KeyringSchema,
   ProviderMetadataSchema,
   RegistryChangesSchema,
   DateSchema,
@@ -194,10 +195,12 @@ const DEFS: ReadonlyArray<readonly [z.ZodType, DefMeta]> = [
 ];
 
 /**
- * The registry's own files that are published beside its documents (docs/registry.md): not
- * documents (no `$schema`, never signed on their own), but a mirror or a reader checks them.
+ * The other files a registry publishes (docs/registry.md): the keyring (a document kind of its
+ * own, defined with the signatures in `integrity/`, not among `DOCUMENT_KINDS`), the provider
+ * metadata and the change feed (not documents: no `$schema`, never signed on their own). A mirror
+ * or a reader checks them.
  */
-export const REGISTRY_FILE_SCHEMAS = ["provider", "changes"] as const;
+export const REGISTRY_FILE_SCHEMAS = ["keyring", "provider", "changes"] as const;
 /** A name with a published JSON Schema: a document kind or a registry file. */
 export type SchemaName = DocumentKind | (typeof REGISTRY_FILE_SCHEMAS)[number];
 /** Every published JSON Schema, documents first. */
@@ -206,6 +209,7 @@ export const SCHEMA_NAMES: readonly SchemaName[] = [...DOCUMENT_KINDS, ...REGIST
 /** The zod schema each published JSON Schema is generated from. */
 const SOURCES: Record<SchemaName, z.ZodType> = {
   ...DOCUMENT_SCHEMAS,
+  keyring: KeyringSchema,
   provider: ProviderMetadataSchema,
   changes: RegistryChangesSchema,
 };
@@ -232,6 +236,10 @@ const ROOTS: Record<SchemaName, { title: string; description: string }> = {
   registry: {
     title: "RegistryIndex",
     description: "A sevscale Registry index: a publishable collection of scales and mappings with their digests.",
+  },
+  keyring: {
+    title: "Keyring",
+    description: "A sevscale keyring: the public keys (Ed25519 JWKs) a verifier trusts, with their validity windows and the id namespaces each may sign.",
   },
   provider: {
     title: "ProviderMetadata",
