@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { detectKind, locateIssues, scaleResolverFor, validateDocument, validateKeyring } from "@sevscale/core";
+import { detectKind, locateIssues, scaleResolverFor, validateDocument } from "@sevscale/core";
 import type { DocumentKind, LocatedIssue } from "@sevscale/core";
 import { STDIN_PATH, readDocumentFile } from "./read-document-file.js";
 import type { ReadDocumentOptions, ReadDocumentResult } from "./read-document-file.js";
@@ -71,9 +71,11 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   // The one resolver every command uses (core's rule: the newest within the range, else the newest, with a warning).
   const resolveScale = scaleResolverFor(values);
 
+  // The keyring checks (zod's schemas) are loaded only when a keyring is among the files.
+  const { validateKeyring } = loaded.some((l) => l.ok && isKeyring(l.value)) ? await import("./validate-keyring-lazy.js") : { validateKeyring: undefined };
   return loaded.map((l) => {
     if (!l.ok) return { path: l.path, kind: null, valid: false, issues: l.issues };
-    if (isKeyring(l.value)) {
+    if (validateKeyring && isKeyring(l.value)) {
       const issues = [...l.issues, ...locateIssues(validateKeyring(l.value), l.locate)];
       return { path: l.path, kind: "keyring", valid: !issues.some((i) => i.severity === "error"), issues };
     }
