@@ -6,17 +6,22 @@
 import { Argument, Command, CommanderError, Option } from "commander";
 import type { CommandContext, CommandRun } from "./context.js";
 import { ExitCode, UsageError } from "./exit-codes.js";
-import { CLI_LANGUAGES, cliTexts, detectLanguage, loadLanguage, type CliTexts } from "./i18n.js";
+import { CLI_LANGUAGES, cliTexts, detectLanguage, loadLanguage, loadTexts, type CliTexts } from "./i18n.js";
 import { localizeHelp, localizeParserError } from "./parser-words.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
 
 type Loader = () => Promise<{ run: CommandRun }>;
+/**
+ * When a command's issue messages (the core's locale) are loaded: before it runs, or by the command
+ * itself when it has one to show (`validate`, whose usual answer is a clean summary line).
+ */
+type Messages = "before" | "on demand";
 
 /** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const lang = detectLanguage(argv, io.env);
-  await loadLanguage(lang);
+  await loadTexts(lang);
   const t = cliTexts(lang);
   const ctx: CommandContext = { io, lang };
   let exitCode: number = ExitCode.Ok;
@@ -43,13 +48,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   // `sevscale --lang fr validate …` as well as `sevscale validate … --lang fr`.
   program.addOption(langOption());
   const action =
-    (load: Loader) =>
+    (load: Loader, messages: Messages = "before") =>
     async (...received: unknown[]): Promise<void> => {
       // commander passes the positional arguments, then the options object, then the command.
       const command = received[received.length - 1] as Command;
       const options = command.opts();
       const positional = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a.map(String) : a === undefined ? [] : [String(a)]));
-      const { run } = await load();
+      const [{ run }] = await Promise.all([load(), messages === "before" ? loadLanguage(lang) : undefined]);
       exitCode = await run(ctx, positional, options);
     };
 
@@ -60,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option("--format <format>", t.optFormat).choices(["text", "json"]).default("text"))
     .addOption(langOption())
     .addOption(new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(positiveInt(t)))
-    .action(action(() => import("./commands/validate.js")));
+    .action(action(() => import("./commands/validate.js"), "on demand"));
 
   const formatOption = (formats: string[], fallback: string) => new Option("--format <format>", t.optFormat).choices(formats).default(fallback);
   const maxBytesOption = () => new Option("--max-bytes <bytes>", t.optMaxBytes).argParser(positiveInt(t));

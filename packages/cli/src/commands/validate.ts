@@ -4,7 +4,7 @@ import type { CommandRun } from "../context.js";
 import { parseLimits } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, displayPath, safeText } from "../format.js";
-import { cliTexts } from "../i18n.js";
+import { cliTexts, loadLanguage } from "../i18n.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, jsonText, printInputProblems, printIssues, tally } from "../report.js";
 import { useColor } from "../io.js";
@@ -15,6 +15,8 @@ export const run: CommandRun = async ({ io, lang }, paths, options) => {
   // `-` is standard input, read by the one loader like any file.
   const stdin = paths.includes(STDIN_PATH) ? [STDIN_PATH] : [];
   const { files, missing, problems } = await collectJsonFiles(paths.filter((p) => p !== STDIN_PATH), io.cwd);
+  // The issue messages (the core's locale) are loaded only when there is one to show.
+  if (missing.length > 0) await loadLanguage(lang);
   printInputProblems(io, missing.map((m) => ({ file: m, issue: { code: "file_not_found", severity: "error", pointer: "", params: { path: m } } })), lang);
   if (files.length === 0 && stdin.length === 0 && missing.length === 0 && problems.length === 0) {
     io.stderr.write(`sevscale: ${t.noFiles(safeText(paths.join(", ")))}\n`);
@@ -26,6 +28,7 @@ export const run: CommandRun = async ({ io, lang }, paths, options) => {
     ...(await validateFiles([...files, ...stdin], { ...parseLimits(options), stdin: io.stdin })),
   ];
 
+  if (reports.some((r) => r.issues.length > 0)) await loadLanguage(lang);
   // One issue shape and one line layout, as every command prints them (report.ts, docs/cli.md).
   const filed = reports.map((r) => ({ r, issues: r.issues.map((issue): FiledIssue => ({ issue, file: displayPath(r.path, io.cwd) })) }));
   if (options["format"] === "json") {
