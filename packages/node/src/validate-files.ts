@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { detectKind, locateIssues, scaleResolverFor, validateDocument } from "@sevscale/core";
 import type { DocumentKind, LocatedIssue } from "@sevscale/core";
@@ -36,7 +36,8 @@ export async function siblingScaleFiles(mappingPath: string): Promise<string[]> 
   const out: string[] = [];
   for (const dir of [resolve(dirname(mappingPath), "..", "scales"), dirname(mappingPath)]) {
     try {
-      for (const name of (await readdir(dir)).sort()) if (name.endsWith(".json")) out.push(join(dir, name));
+      // Synchronous, like the loader: no thread pool for asynchronous fs to wait for.
+      for (const name of readdirSync(dir).sort()) if (name.endsWith(".json")) out.push(join(dir, name));
     } catch {
       // No such folder: nothing to add.
     }
