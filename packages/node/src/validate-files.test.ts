@@ -1,35 +1,30 @@
-/**
- * `validateFiles` checks a keyring with the core's keyring rules (loaded only when a keyring is
- * among the files) and every other document with `validateDocument`, in one call.
- */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import type { Progress } from "@sevscale/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { validateFiles } from "./validate-files.js";
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "sevscale-validate-files-"));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
 const EXAMPLES = join(import.meta.dirname, "..", "..", "..", "examples");
+/** Documents of every kind and files that cannot be used: a missing one, a folder given as a file. */
+const FILES = [
+  ...["au-asd", "gb-ncsc-2018", "us-nciss"].map((n) => join(EXAMPLES, "scales", `${n}.json`)),
+  ...["au-asd-to-crs", "us-ciss-to-crs"].map((n) => join(EXAMPLES, "mappings", `${n}.json`)),
+  join(EXAMPLES, "no-such-file.json"),
+  join(EXAMPLES, "scales"),
+];
 
-it("checks a keyring with the keyring rules, beside a scale, and places its issues", async () => {
-  const bad = join(dir, "keyring.json");
-  await writeFile(bad, '{"kind":"keyring","id":"xx/keys","version":"1.0.0","keys":[{"kid":"a","jwk":{"kty":"OKP"}}]}\n');
-  const [keyring, good, scale] = await validateFiles([bad, join(EXAMPLES, "keys", "demo-keyring.json"), join(EXAMPLES, "scales", "us-ciss.json")]);
-  expect(keyring).toMatchObject({ kind: "keyring", valid: false });
-  expect(keyring!.issues.map((i) => i.code)).toContain("keyring_missing_member");
-  expect(keyring!.issues.find((i) => i.pointer === "/keys/0/publisher")).toMatchObject({ line: 1 });
-  expect(good).toMatchObject({ kind: "keyring", valid: true, issues: [] });
-  expect(scale).toMatchObject({ kind: "scale", valid: true });
-});
-
-it("validates scales without a keyring among the files", async () => {
-  const [scale] = await validateFiles([join(EXAMPLES, "scales", "us-ciss.json")]);
-  expect(scale).toMatchObject({ kind: "scale", valid: true, issues: [] });
+describe("validateFiles progress", () => {
+  it("reports each file read, then each file validated, up to the number of files, and the reports do not change", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(FILES), async (paths) => {
+        const seen: Progress[] = [];
+        const reports = await validateFiles(paths, { onProgress: (p) => seen.push(p) });
+        const n = paths.length;
+        const steps = (phase: string) => Array.from({ length: n }, (_, i) => ({ phase, done: i + 1, total: n }));
+        expect(seen).toEqual([...steps("read"), ...steps("check")]);
+        expect(reports).toEqual(await validateFiles(paths));
+      }),
+      { numRuns: 15 },
+    );
+  });
 });
