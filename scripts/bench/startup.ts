@@ -57,18 +57,29 @@ export async function run(): Promise<TableSection> {
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
+  // The ratio of medians, and of minimums: on a busy machine every process waits for a CPU, which
+  // stretches the short baseline's median most (the median ratio reads low); the minimums are the
+  // runs that waited least. Both are shown, so a busy run cannot flatter the figure unseen.
   const floor = median(samples[0]!);
+  const floorMin = Math.min(...samples[0]!);
   const rows = commands.map(([name], c) => {
     const m = median(samples[c]!);
-    return [name, m.toFixed(1), Math.min(...samples[c]!).toFixed(1), (m / floor).toFixed(2)];
+    const least = Math.min(...samples[c]!);
+    return [name, m.toFixed(1), least.toFixed(1), (m / floor).toFixed(2), (least / floorMin).toFixed(2)];
   });
   const ratio = median(samples[2]!) / floor;
+  const ratioMin = Math.min(...samples[2]!) / floorMin;
+  const uncached = median(samples[4]!) / floor;
+  const uncachedMin = Math.min(...samples[4]!) / floorMin;
   return {
     title: "CLI start-up",
-    description: `Wall time of whole processes, ${RUNS} alternating runs each (median and minimum), measured with process.hrtime around spawnSync; every process (the \`node -e 0\` baseline included) starts bare: no execArgv, no NODE_OPTIONS or loader, an environment of PATH and HOME only (plus, for the CLI, \`SEVSCALE_CACHE_DIR\`: its code cache in a fresh folder, filled by the warm-up run, as from a user's second run on; the last row has the cache off).`,
-    header: ["command", "median (ms)", "min (ms)", "× node -e 0"],
+    description: `Wall time of whole processes, ${RUNS} alternating runs each (median and minimum, and the ratio of each to the baseline's), measured with process.hrtime around spawnSync; every process (the \`node -e 0\` baseline included) starts bare: no execArgv, no NODE_OPTIONS or loader, an environment of PATH and HOME only (plus, for the CLI, \`SEVSCALE_CACHE_DIR\`: its code cache in a fresh folder, filled by the warm-up run, as from a user's second run on; the last row has the cache off).`,
+    header: ["command", "median (ms)", "min (ms)", "× node -e 0 (medians)", "× node -e 0 (minimums)"],
     rows,
-    ratios: [`\`sevscale validate examples/scales/us-ciss.json\` takes ${ratio.toFixed(2)}× \`node -e 0\` (target ≤ ${TARGET}×: ${ratio <= TARGET ? "met" : "missed"}).`],
+    ratios: [
+      `\`sevscale validate examples/scales/us-ciss.json\` takes ${ratio.toFixed(2)}× \`node -e 0\` (medians; ${ratioMin.toFixed(2)}× by minimums; target ≤ ${TARGET}×: ${Math.max(ratio, ratioMin) <= TARGET ? "met" : "missed"}).`,
+      `With the code cache off (a first run, a read-only home): ${uncached.toFixed(2)}× (medians), ${uncachedMin.toFixed(2)}× (minimums).`,
+    ],
   };
 }
 

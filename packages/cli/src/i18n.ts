@@ -1,8 +1,9 @@
 /**
  * The CLI's languages: its own texts (`locales/<lang>.ts`) and the core's locale for issue
  * messages, chosen once per run. The list of languages is the core's `LANGUAGES`. Each language is
- * a chunk of its own, loaded by `loadLanguage` when a run needs it: start-up reads one language,
- * not four.
+ * two chunks of its own, the CLI's texts (`loadTexts`, at start-up) and the core's locale
+ * (`loadLanguage`, before a command that shows messages runs): start-up reads one language, not
+ * four, and a command with nothing to report does not read the messages at all.
  */
 import { LANGUAGES, isLanguage, languageOfTag, type Language, type Locale } from "@sevscale/core";
 import type { CliTexts } from "./locales/en.js";
@@ -13,39 +14,48 @@ export type { CliTexts };
 export const CLI_LANGUAGES = LANGUAGES;
 export type CliLanguage = Language;
 
-/** One language's words: the CLI's own texts and the core's locale. */
-interface LanguagePack {
-  readonly texts: CliTexts;
-  readonly locale: Locale;
-}
-
-const loaders: Readonly<Record<Language, () => Promise<LanguagePack>>> = {
-  en: () => Promise.all([import("./locales/en.js"), import("@sevscale/core/locales/en")]).then(([t, c]) => ({ texts: t.en, locale: c.en })),
-  es: () => Promise.all([import("./locales/es.js"), import("@sevscale/core/locales/es")]).then(([t, c]) => ({ texts: t.es, locale: c.es })),
-  fr: () => Promise.all([import("./locales/fr.js"), import("@sevscale/core/locales/fr")]).then(([t, c]) => ({ texts: t.fr, locale: c.fr })),
-  pt: () => Promise.all([import("./locales/pt.js"), import("@sevscale/core/locales/pt")]).then(([t, c]) => ({ texts: t.pt, locale: c.pt })),
+const texts: Readonly<Record<Language, () => Promise<CliTexts>>> = {
+  en: () => import("./locales/en.js").then((m) => m.en),
+  es: () => import("./locales/es.js").then((m) => m.es),
+  fr: () => import("./locales/fr.js").then((m) => m.fr),
+  pt: () => import("./locales/pt.js").then((m) => m.pt),
 };
-const loaded = new Map<Language, LanguagePack>();
+const locales: Readonly<Record<Language, () => Promise<Locale>>> = {
+  en: () => import("@sevscale/core/locales/en").then((m) => m.en),
+  es: () => import("@sevscale/core/locales/es").then((m) => m.es),
+  fr: () => import("@sevscale/core/locales/fr").then((m) => m.fr),
+  pt: () => import("@sevscale/core/locales/pt").then((m) => m.pt),
+};
+const loadedTexts = new Map<Language, CliTexts>();
+const loadedLocales = new Map<Language, Locale>();
 
-/** Loads a language's texts and locale (once); `cliTexts` and `coreLocale` need it loaded. */
-export async function loadLanguage(lang: CliLanguage): Promise<void> {
-  if (!loaded.has(lang)) loaded.set(lang, await loaders[lang]());
+/**
+ * Loads a language's CLI texts (once): what start-up needs for the argument parser and help. The
+ * core's locale (issue messages) is a larger chunk, loaded by {@link loadLanguage} when a command
+ * has messages to show.
+ */
+export async function loadTexts(lang: CliLanguage): Promise<void> {
+  if (!loadedTexts.has(lang)) loadedTexts.set(lang, await texts[lang]());
 }
 
-function pack(lang: CliLanguage): LanguagePack {
-  const found = loaded.get(lang);
+/** Loads a language's texts and the core's locale (once); `cliTexts` and `coreLocale` need it loaded. */
+export async function loadLanguage(lang: CliLanguage): Promise<void> {
+  await loadTexts(lang);
+  if (!loadedLocales.has(lang)) loadedLocales.set(lang, await locales[lang]());
+}
+
+/** The CLI texts in a language (loaded by `loadTexts` or `loadLanguage`). */
+export function cliTexts(lang: CliLanguage): CliTexts {
+  const found = loadedTexts.get(lang);
   if (!found) throw new Error(`language ${lang} is not loaded: await loadLanguage("${lang}") first`);
   return found;
 }
 
-/** The CLI texts in a language (loaded by `loadLanguage`). */
-export function cliTexts(lang: CliLanguage): CliTexts {
-  return pack(lang).texts;
-}
-
 /** The core's locale (issue messages, trace, changes, explanations) in a language (loaded by `loadLanguage`). */
 export function coreLocale(lang: CliLanguage): Locale {
-  return pack(lang).locale;
+  const found = loadedLocales.get(lang);
+  if (!found) throw new Error(`language ${lang} is not loaded: await loadLanguage("${lang}") first`);
+  return found;
 }
 
 /**

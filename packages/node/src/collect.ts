@@ -1,4 +1,5 @@
-import { readdir, realpath, stat } from "node:fs/promises";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import type { Stats } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import type { Issue } from "@sevscale/core";
 
@@ -24,6 +25,8 @@ const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
  * when its target stays inside the folder given; symbolic links to directories are not followed
  * (the tree they lead into is walked where it really is, when it is inside). A link leading
  * outside, and a folder that cannot be read, are reported in `problems`, never skipped silently.
+ * The file system is read with synchronous calls (a CLI's start-up does not wait for the thread
+ * pool of asynchronous fs); nothing but names and file types is read.
  */
 export async function collectJsonFiles(paths: readonly string[], cwd: string = process.cwd()): Promise<CollectedFiles> {
   const files: string[] = [];
@@ -40,14 +43,14 @@ export async function collectJsonFiles(paths: readonly string[], cwd: string = p
     const abs = resolve(cwd, given);
     let info;
     try {
-      info = await stat(abs);
+      info = statSync(abs);
     } catch {
       missing.push(given);
       continue;
     }
     if (info.isDirectory()) {
-      const root = await realpath(abs).catch(() => abs);
-      for (const f of await walk(abs, root, problems)) add(f);
+      const root = realpathOr(abs, abs);
+      for (const f of walk(abs, root, problems)) add(f);
     } else add(abs);
   }
   return { files, missing, problems };
@@ -57,10 +60,19 @@ function problem(path: string, code: string, params: Issue["params"]): { path: s
   return { path, issue: { code, severity: "error", pointer: "", params } };
 }
 
-async function walk(dir: string, root: string, problems: { path: string; issue: Issue }[]): Promise<string[]> {
+/** The canonical path (the system's realpath, as `fs.promises.realpath` gives it), else `fallback`. */
+function realpathOr<T>(path: string, fallback: T): string | T {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return fallback;
+  }
+}
+
+function walk(dir: string, root: string, problems: { path: string; issue: Issue }[]): string[] {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     problems.push(problem(dir, "folder_unreadable", { path: dir, reason: typeof code === "string" ? code : "EIO" }));
@@ -72,19 +84,27 @@ async function walk(dir: string, root: string, problems: { path: string; issue: 
     if (entry.name.startsWith(".")) continue;
     const p = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) out.push(...(await walk(p, root, problems)));
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) out.push(...walk(p, root, problems));
     } else if (entry.isFile() && entry.name.endsWith(".json")) {
       out.push(p);
     } else if (entry.isSymbolicLink()) {
-      const target = await realpath(p).catch(() => undefined);
+      const target = realpathOr(p, undefined);
       const inside = target !== undefined && (target === root || target.startsWith(root.endsWith(sep) ? root : root + sep));
       if (!inside) {
         if (entry.name.endsWith(".json") || target !== undefined) problems.push(problem(p, "link_outside_tree", { path: p, target: target ?? "?" }));
         continue;
       }
       // Inside the tree: a linked document is read; a linked folder is walked where it really is.
-      if (entry.name.endsWith(".json") && (await stat(target).catch(() => undefined))?.isFile()) out.push(p);
+      if (entry.name.endsWith(".json") && statOrUndefined(target)?.isFile()) out.push(p);
     }
   }
   return out;
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }

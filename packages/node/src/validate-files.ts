@@ -1,7 +1,7 @@
-import { readdir } from "node:fs/promises";
+import { readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { detectKind, locateIssues, scaleResolverFor, validateDocument, validateKeyring } from "@sevscale/core";
-import type { DocumentKind, LocatedIssue, Progress, ScaleResolver } from "@sevscale/core";
+import { detectKind, locateIssues, scaleResolverFor, validateDocument } from "@sevscale/core";
+import type { DocumentKind, Issue, LocatedIssue, Progress, ScaleResolver } from "@sevscale/core";
 import { STDIN_PATH, readDocumentFile } from "./read-document-file.js";
 import type { ReadDocumentOptions, ReadDocumentResult } from "./read-document-file.js";
 
@@ -41,7 +41,8 @@ export async function siblingScaleFiles(mappingPath: string): Promise<string[]> 
   const out: string[] = [];
   for (const dir of [resolve(dirname(mappingPath), "..", "scales"), dirname(mappingPath)]) {
     try {
-      for (const name of (await readdir(dir)).sort()) if (name.endsWith(".json")) out.push(join(dir, name));
+      // Synchronous, like the loader: no thread pool for asynchronous fs to wait for.
+      for (const name of readdirSync(dir).sort()) if (name.endsWith(".json")) out.push(join(dir, name));
     } catch {
       // No such folder: nothing to add.
     }
@@ -80,17 +81,19 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   // The one resolver every command uses (core's rule: the newest within the range, else the newest, with a warning).
   const resolveScale = scaleResolverFor(values);
 
+  // The keyring checks (zod's schemas) are loaded only when a keyring is among the files.
+  const keyringCheck = loaded.some((l) => l.ok && isKeyring(l.value)) ? (await import("./validate-keyring-lazy.js")).validateKeyring : undefined;
   return loaded.map((l, i) => {
-    const report = reportOf(l, resolveScale);
+    const report = reportOf(l, resolveScale, keyringCheck);
     options.onProgress?.({ phase: "check", done: i + 1, total });
     return report;
   });
 }
 
-/** What validating one loaded file found. */
-function reportOf(l: ReadDocumentResult, resolveScale: ScaleResolver): FileReport {
+/** What validating one loaded file found; `validateKeyring` is there when a keyring is among the files. */
+function reportOf(l: ReadDocumentResult, resolveScale: ScaleResolver, validateKeyring: ((value: unknown) => Issue[]) | undefined): FileReport {
   if (!l.ok) return { path: l.path, kind: null, valid: false, issues: l.issues };
-  if (isKeyring(l.value)) {
+  if (validateKeyring && isKeyring(l.value)) {
     const issues = [...l.issues, ...locateIssues(validateKeyring(l.value), l.locate)];
     return { path: l.path, kind: "keyring", valid: !issues.some((i) => i.severity === "error"), issues };
   }

@@ -4,7 +4,7 @@ import type { CommandRun } from "../context.js";
 import { parseLimits } from "../options.js";
 import { ExitCode } from "../exit-codes.js";
 import { colors, displayPath, safeText } from "../format.js";
-import { cliTexts } from "../i18n.js";
+import { cliTexts, loadLanguage } from "../i18n.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, jsonText, printInputProblems, printIssues, tally } from "../report.js";
 import { useColor } from "../io.js";
@@ -16,18 +16,22 @@ export const run: CommandRun = async ({ io, lang }, paths, options) => {
   // `-` is standard input, read by the one loader like any file.
   const stdin = paths.includes(STDIN_PATH) ? [STDIN_PATH] : [];
   const { files, missing, problems } = await collectJsonFiles(paths.filter((p) => p !== STDIN_PATH), io.cwd);
+  // The issue messages (the core's locale) are loaded only when there is one to show.
+  if (missing.length > 0) await loadLanguage(lang);
   printInputProblems(io, missing.map((m) => ({ file: m, issue: { code: "file_not_found", severity: "error", pointer: "", params: { path: m } } })), lang);
   if (files.length === 0 && stdin.length === 0 && missing.length === 0 && problems.length === 0) {
     io.stderr.write(`sevscale: ${t.noFiles(safeText(paths.join(", ")))}\n`);
     return ExitCode.Usage;
   }
-  // Many documents (a folder): a progress line on a terminal, cleared before the report.
+  // Many documents (a folder): a progress line on a terminal, cleared before the report. Standard
+  // input is opened only when read (`-`): creating the stream costs start-up time.
   const progress = files.length + stdin.length > 1 ? progressLine(io) : undefined;
-  const validated = await validateFiles([...files, ...stdin], { ...parseLimits(options), stdin: io.stdin, ...progressOption(progress, (p) => phaseLabel(t, p.phase)) });
+  const validated = await validateFiles([...files, ...stdin], { ...parseLimits(options), ...(stdin.length > 0 ? { stdin: io.stdin } : {}), ...progressOption(progress, (p) => phaseLabel(t, p.phase)) });
   progress?.clear();
   // Folders that could not be read and links not followed are reported like files that failed.
   const reports = [...problems.map((p) => ({ path: p.path, kind: null, valid: false, issues: [p.issue] as readonly LocatedIssue[] })), ...validated];
 
+  if (reports.some((r) => r.issues.length > 0)) await loadLanguage(lang);
   // One issue shape and one line layout, as every command prints them (report.ts, docs/cli.md).
   const filed = reports.map((r) => ({ r, issues: r.issues.map((issue): FiledIssue => ({ issue, file: displayPath(r.path, io.cwd) })) }));
   if (options["format"] === "json") {
