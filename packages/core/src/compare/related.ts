@@ -66,19 +66,41 @@ function findNamed(ref: string, inputs: readonly RelatedInput[], candidates: rea
   return named.find((k) => !placed.has(k)) ?? named[0];
 }
 
+/** True when scale `k` names scale `target` as its companion, impact or threat ladder. */
+function namesAsCompanion(inputs: readonly RelatedInput[], k: number, target: number): boolean {
+  const t = inputs[target]!;
+  return (inputs[k]!.related ?? []).some((r) => GROUPING_RELATIONS.includes(r.relation) && refNames(r.ref, t.id, t.version));
+}
+
+/**
+ * The scale a group containing `k` starts from: climbs from `k` to an unplaced scale that names it
+ * as a companion (unless they name each other: then the one given first leads), and from there on up.
+ */
+function groupStart(inputs: readonly RelatedInput[], k: number, placed: ReadonlySet<number>): number {
+  const seen = new Set([k]);
+  let current = k;
+  for (;;) {
+    const namer = inputs.findIndex((_, p) => p !== current && !placed.has(p) && !seen.has(p) && namesAsCompanion(inputs, p, current) && !namesAsCompanion(inputs, current, p));
+    if (namer < 0) return current;
+    seen.add(namer);
+    current = namer;
+  }
+}
+
 /**
  * Orders compared scales so that each is followed by the companion, impact and threat ladders it
- * names (in `related` order, and theirs after them), each scale shown once: a scale already placed
- * stays where it is. Scales that name nothing, or are named by none, keep their input order.
+ * names (in `related` order, and theirs after each of them), each scale shown once. A group stands
+ * where its first-given member was, led by the scale that names the others; scales that name
+ * nothing and are named by none keep their input order.
  */
 export function orderWithCompanions(inputs: readonly RelatedInput[]): RelatedOrder {
   const all = inputs.map((_, k) => k);
   const placed = new Set<number>();
   const order: number[] = [];
-  const companionOfInput = new Map<number, AlignmentCompanionOf & { readonly input: number }>();
+  const companionOfInput = new Map<number, { readonly input: number; readonly relation: ScaleRelation }>();
   const groups: number[][] = [];
-  for (const start of all) {
-    if (placed.has(start)) continue;
+  for (const given of all) {
+    if (placed.has(given)) continue;
     const group: number[] = [];
     const visit = (k: number) => {
       placed.add(k);
@@ -88,11 +110,11 @@ export function orderWithCompanions(inputs: readonly RelatedInput[]): RelatedOrd
         if (!GROUPING_RELATIONS.includes(r.relation)) continue;
         const found = findNamed(r.ref, inputs, all, placed);
         if (found === undefined || placed.has(found)) continue;
-        companionOfInput.set(found, { input: k, index: -1, relation: r.relation });
+        companionOfInput.set(found, { input: k, relation: r.relation });
         visit(found);
       }
     };
-    visit(start);
+    visit(groupStart(inputs, given, placed));
     groups.push(group);
   }
   const position = new Map(order.map((k, p) => [k, p]));

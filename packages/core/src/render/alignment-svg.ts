@@ -153,7 +153,10 @@ export function alignmentToSvg(alignment: Alignment, locale: Locale, options: Al
   const headY = margin + bracketH;
   const header = (x: number, heading: string, sub: string, companionOf?: string) =>
     `<text x="${x}" y="${headY + 14}" font-weight="700">${escapeHtml(cut(heading, Math.floor(colW / 7)))}</text>` +
-    [...(companionOf === undefined ? [] : [{ line: cut(companionOf, Math.floor(colW / CHAR_WIDTH)), italic: true }]), ...wrap(sub, Math.floor(colW / CHAR_WIDTH), companionOf === undefined ? 2 : 1).map((line) => ({ line, italic: false }))]
+    [
+      ...(companionOf === undefined ? [] : [{ line: cut(companionOf, Math.floor(colW / CHAR_WIDTH)), italic: true }]),
+      ...wrap(sub, Math.floor(colW / CHAR_WIDTH), companionOf === undefined ? 2 : 1).map((line) => ({ line, italic: false })),
+    ]
       .map(({ line, italic }, i) => `<text x="${x}" y="${headY + 30 + i * 13}" fill="#333" font-size="10.5"${italic ? " font-style=\"italic\"" : ""}>${escapeHtml(line)}</text>`)
       .join("");
   const columnX = (column: number) => margin + (colW + gap) * (column + 1);
@@ -169,7 +172,8 @@ export function alignmentToSvg(alignment: Alignment, locale: Locale, options: Al
       `<g class="group" data-scales="${escapeHtml(ids.join(" "))}"><path d="M${x1} ${y + 5}V${y}H${x2}V${y + 5}" fill="none" stroke="#333" stroke-width="1.5"/>` +
         `<text x="${x1 + 4}" y="${y - 4}" font-size="10.5" font-weight="700">${escapeHtml(cut(locale.terms.alignment.together, Math.floor((x2 - x1) / CHAR_WIDTH)))}</text></g>`,
     );
-    groupDescs.push(fill(t.chartGroupDesc, { scales: ids.join(", ") }));
+    const words = g.map((column) => relatedWords(alignment.scales, scales[column]!.index, locale.terms.alignment, locale.terms.colon).companionOf);
+    groupDescs.push(fill(t.chartGroupDesc, { scales: ids.join(", ") }), ...g.flatMap((column, k) => (words[k] === undefined ? [] : [`${ids[k]}${locale.terms.colon} ${words[k]}.`])));
   }
 
   // Guides across the chart at each reference level's boundary.
@@ -188,7 +192,9 @@ export function alignmentToSvg(alignment: Alignment, locale: Locale, options: Al
   scales.forEach(({ scale, index }, column) => {
     const x = columnX(column);
     const title = pickText(scale.title, lang, scale.defaultLanguage);
-    parts.push(header(x, `${scale.id}@${scale.version}`, title, relatedWords(alignment.scales, index, locale.terms.alignment, locale.terms.colon).companionOf));
+    // Under the group's bracket, a companion says what it is ("threat scale"); whose is the group's first ladder (the description says it in full).
+    const of = scale.companionOf;
+    parts.push(header(x, `${scale.id}@${scale.version}`, title, of === undefined ? undefined : locale.terms.alignment.relation[of.relation]));
     const { bands, lanes, unmapped } = chartBands(alignment, index);
     const laneW = colW / lanes;
     for (const b of bands) {
