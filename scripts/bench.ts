@@ -8,7 +8,7 @@
  * sections and the header stay as the last full run wrote them.
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
-import { cpus, totalmem, type as osType, release } from "node:os";
+import { cpus, loadavg, totalmem, type as osType, release } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { BenchSection } from "./bench/types.js";
@@ -30,6 +30,8 @@ if (!measured.includes("/dist/")) {
   throw new Error(`@sevscale/core resolves to ${measured}, not its build: run \`pnpm bench\` (it builds first), without the @sevscale/source condition`);
 }
 
+// The machine's load when the run starts: figures from a busy machine read differently (say so).
+const loadAtStart = loadavg().map((n) => n.toFixed(2)).join(", ");
 const version = (pkgJson: string) => (JSON.parse(readFileSync(pkgJson, "utf8")) as { version: string }).version;
 const sections: BenchSection[] = [];
 for (const file of modules) {
@@ -54,7 +56,7 @@ function sectionText(s: BenchSection, note = ""): string {
 /** The existing file with the sections of this run replaced (or appended when new). */
 function replaceSections(existing: string, fresh: readonly BenchSection[]): string {
   const parts = existing.split(/^(?=## )/m);
-  const note = ` (Measured ${new Date().toISOString().slice(0, 10)} by \`pnpm bench ${only.join(" ")}\`.)`;
+  const note = ` (Measured ${new Date().toISOString().slice(0, 10)} by \`pnpm bench ${only.join(" ")}\`, load average ${loadAtStart}.)`;
   const byTitle = new Map(fresh.map((s) => [s.title, sectionText(s, note)]));
   const out = parts.map((part) => {
     const title = /^## (.*)$/m.exec(part)?.[1];
@@ -75,6 +77,7 @@ const lines = [
   `- Date: ${new Date().toISOString().slice(0, 10)}`,
   `- Machine: ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${osType()} ${release()}`,
   `- Runtime: Node ${process.versions.node}, V8 ${process.versions.v8}`,
+  `- Load average when the run started (1, 5, 15 min): ${loadAtStart}`,
   "- Code measured: the built packages (`dist/`, as published), imported without a loader's transform",
   `- Packages: @sevscale/core ${version(join(root, "packages/core/package.json"))}, big.js ${version(join(root, "packages/core/node_modules/big.js/package.json"))}, tinybench ${version(join(root, "node_modules/tinybench/package.json"))}`,
   "",

@@ -4,7 +4,7 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { documentJsonSchemas } from "@sevscale/schemas";
+import { documentJsonSchemas, registryFileJsonSchemas } from "@sevscale/schemas";
 
 // ajv-formats is CommonJS; its default export arrives wrapped in some module systems.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
@@ -12,11 +12,11 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 /** A document kind with a published JSON Schema. */
 export type SchemaKind = keyof typeof documentJsonSchemas;
 
-/** A fresh ajv instance with the three document schemas added under their `$id`s. */
+/** A fresh ajv instance with the document schemas and the registry files' schemas added under their `$id`s. */
 export function createAjv() {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
-  for (const schema of Object.values(documentJsonSchemas)) ajv.addSchema(schema);
+  for (const schema of [...Object.values(documentJsonSchemas), ...Object.values(registryFileJsonSchemas)]) ajv.addSchema(schema);
   return ajv;
 }
 

@@ -3,8 +3,8 @@
  * as the zod model's input types: a consumer typing a document with @sevscale/schemas writes
  * exactly what @sevscale/core accepts.
  */
-import type { MappingSchema, RegistryIndexSchema, ScaleSchema } from "@sevscale/core";
-import type { Condition, Level, Mapping, RegistryIndex, Scale, Threshold } from "@sevscale/schemas";
+import type { KeyringSchema, MappingSchema, ProviderMetadataSchema, RegistryChangesSchema, RegistryIndexSchema, ScaleSchema } from "@sevscale/core";
+import type { Condition, Keyring, Level, Mapping, ProviderMetadata, RegistryChanges, RegistryIndex, Scale, Threshold } from "@sevscale/schemas";
 import { describe, expectTypeOf, test } from "vitest";
 import type { z } from "zod";
 
@@ -17,6 +17,11 @@ describe("generated declarations equal z.input of the model", () => {
   });
   test("RegistryIndex", () => {
     expectTypeOf<z.input<typeof RegistryIndexSchema>>().toEqualTypeOf<RegistryIndex>();
+  });
+  test("the registry's keyring, provider metadata and change feed", () => {
+    expectTypeOf<z.input<typeof KeyringSchema>>().toEqualTypeOf<Keyring>();
+    expectTypeOf<z.input<typeof ProviderMetadataSchema>>().toEqualTypeOf<ProviderMetadata>();
+    expectTypeOf<z.input<typeof RegistryChangesSchema>>().toEqualTypeOf<RegistryChanges>();
   });
   test("shared definitions", () => {
     expectTypeOf<z.input<typeof ScaleSchema>["levels"][number]>().toEqualTypeOf<Level>();

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS, REFERENCE_SCALE, detectKind, schemaUrl } from "@sevscale/core";
-import { documentJsonSchemas } from "@sevscale/schemas";
+import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS, KeyringSchema, PROVIDER_METADATA_FILE, ProviderMetadataSchema, REFERENCE_SCALE, RegistryChangesSchema, detectKind, schemaUrl } from "@sevscale/core";
+import { documentJsonSchemas, registryFileJsonSchemas } from "@sevscale/schemas";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { arbAssessment, arbMapping, arbMutation, arbRegistryIndex, arbScale } from "../packages/core/test/arbitraries/index.js";
@@ -114,5 +114,46 @@ describe.each(DOCUMENT_KINDS)("ajv and zod agree on %s documents", (kind) => {
         expect(v).toMatchObject({ ajv: v.zod });
       }),
     );
+  });
+});
+
+describe("the registry files' schemas (keyring, provider metadata, change feed)", () => {
+  const files = { keyring: "keyring.json", provider: PROVIDER_METADATA_FILE, changes: "changes.json" } as const;
+  const models = { keyring: KeyringSchema, provider: ProviderMetadataSchema, changes: RegistryChangesSchema } as const;
+  const names = Object.keys(files) as (keyof typeof files)[];
+  const ajv = validators.ajv;
+  const check = (name: keyof typeof files, doc: unknown) => {
+    const validate = ajv.getSchema(registryFileJsonSchemas[name].$id)!;
+    return { zod: models[name].safeParse(doc).success, ajv: validate(doc), ajvErrors: (validate.errors ?? []).slice(0, 2).map((e) => `${e.instancePath}: ${e.message}`) };
+  };
+
+  test.each(names)("%s: $id beside the documents' schemas, draft 2020-12, closed objects, committed file equal", (name) => {
+    const schema = registryFileJsonSchemas[name];
+    expect(schema.$id).toBe(schemaUrl("scale").replace("scale.schema.json", `${name}.schema.json`));
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(openObjects(schema)).toEqual([]);
+    const file = JSON.parse(readFileSync(join(root, `packages/schemas/json/${name}.schema.json`), "utf8")) as unknown;
+    expect(file).toEqual(schema);
+  });
+
+  test.each(names)("%s: the example registry's file validates under ajv, as under zod", (name) => {
+    const doc = JSON.parse(readFileSync(join(root, "examples/registry", files[name]), "utf8")) as unknown;
+    expect(check(name, doc)).toMatchObject({ zod: true, ajv: true, ajvErrors: [] });
+  });
+
+  test.each(names)("%s: mutations get the same verdict from ajv and zod, and both verdicts occur", (name) => {
+    const doc = JSON.parse(readFileSync(join(root, "examples/registry", files[name]), "utf8")) as unknown;
+    let valid = 0;
+    let invalid = 0;
+    fc.assert(
+      fc.property(arbMutation(doc), (m) => {
+        const v = check(name, m.document);
+        expect({ mutation: m.kind, pointer: m.pointer, ...v }).toMatchObject({ ajv: v.zod });
+        if (v.zod) valid++;
+        else invalid++;
+      }),
+    );
+    expect(invalid).toBeGreaterThan(0);
+    expect(valid + invalid).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,8 @@
  * Generates the published JSON Schema (draft 2020-12) of each document kind from the zod model:
  * `packages/schemas/json/<kind>.schema.json`, and the same object as a TypeScript module
  * (`packages/schemas/src/generated/<kind>-json-schema.ts`) so that consumers import it without
- * JSON import attributes.
+ * JSON import attributes. The other files a registry publishes — the keyring, the provider
+ * metadata (`.well-known/sevscale.json`) and the change feed (`changes.json`) — get a schema too.
  *
  * Shared definitions get readable `$defs` names through a LOCAL zod registry (the global one is
  * a module-wide side effect and throws on duplicate ids); the model's `.describe()` texts, which
@@ -30,6 +31,9 @@ import {
   CutPointSchema,
   DOCUMENT_KINDS,
   DOCUMENT_SCHEMAS,
+  KeyringSchema,
+  ProviderMetadataSchema,
+  RegistryChangesSchema,
   DateSchema,
   DateTimeSchema,
   DecimalSchema,
@@ -178,6 +182,7 @@ const DEFS: ReadonlyArray<readonly [z.ZodType, DefMeta]> = [
   [DigestsSchema, { id: "Digests", description: "Lower-case hex digests of a document's RFC 8785 canonical bytes." }],
   [RegistryPathSchema, { id: "RegistryPath", description: "A path inside the registry: relative, forward slashes, no dot segments." }],
   [RegistryEntrySchema, { id: "RegistryEntry", description: "One document listed by the registry index." }],
+  [RegistryChangesSchema.shape.changes.element, { id: "RegistryChange", description: "One change of the feed: what happened to one listed document, and at which index sequence." }],
   // assessment
   [TlpMarkingSchema, { id: "TlpMarking", description: "TLP 2.0 marking." }],
   [Sha256Schema, { id: "Sha256", description: "Lower-case hex SHA-256 of a document's RFC 8785 canonical bytes." }],
@@ -189,8 +194,33 @@ const DEFS: ReadonlyArray<readonly [z.ZodType, DefMeta]> = [
   [ReferencePlacementSchema, { id: "ReferencePlacement", description: "Where the result sits on the reference scale, and the mapping that says so." }],
 ];
 
-/** Title and description of each document's root schema; the title names the generated type. */
-const ROOTS: Record<DocumentKind, { title: string; description: string }> = {
+/**
+ * The other files a registry publishes (docs/registry.md): the keyring (a document kind of its
+ * own, defined with the signatures in `integrity/`, not among `DOCUMENT_KINDS`), the provider
+ * metadata and the change feed (not documents: no `$schema`, never signed on their own). A mirror
+ * or a reader checks them.
+ */
+export const REGISTRY_FILE_SCHEMAS = ["keyring", "provider", "changes"] as const;
+/** A name with a published JSON Schema: a document kind or a registry file. */
+export type SchemaName = DocumentKind | (typeof REGISTRY_FILE_SCHEMAS)[number];
+/** Every published JSON Schema, documents first. */
+export const SCHEMA_NAMES: readonly SchemaName[] = [...DOCUMENT_KINDS, ...REGISTRY_FILE_SCHEMAS];
+
+/** The zod schema each published JSON Schema is generated from. */
+const SOURCES: Record<SchemaName, z.ZodType> = {
+  ...DOCUMENT_SCHEMAS,
+  keyring: KeyringSchema,
+  provider: ProviderMetadataSchema,
+  changes: RegistryChangesSchema,
+};
+
+/** The `$id` of a published schema: the documents' `$schema` URL, and the same base for the registry files. */
+export function publishedSchemaUrl(name: SchemaName): string {
+  return schemaUrl("scale").replace(/scale\.schema\.json$/, `${name}.schema.json`);
+}
+
+/** Title and description of each published schema's root; the title names the generated type. */
+const ROOTS: Record<SchemaName, { title: string; description: string }> = {
   scale: {
     title: "Scale",
     description: "A sevscale Scale document: a national (or regional, sectoral, organisational) cyber-incident severity scale.",
@@ -206,6 +236,18 @@ const ROOTS: Record<DocumentKind, { title: string; description: string }> = {
   registry: {
     title: "RegistryIndex",
     description: "A sevscale Registry index: a publishable collection of scales and mappings with their digests.",
+  },
+  keyring: {
+    title: "Keyring",
+    description: "A sevscale keyring: the public keys (Ed25519 JWKs) a verifier trusts, with their validity windows and the id namespaces each may sign.",
+  },
+  provider: {
+    title: "ProviderMetadata",
+    description: "The provider metadata a sevscale registry publishes at .well-known/sevscale.json: who publishes it, how to reach them, and where its index, signature, keyring and change feed are.",
+  },
+  changes: {
+    title: "RegistryChanges",
+    description: "The change feed of a sevscale registry (changes.json), newest first: what each index sequence added, modified, withdrew or removed.",
   },
 };
 
@@ -233,7 +275,7 @@ function buildRegistry(): DefsRegistry {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Where each generated schema file lives, relative to the repository root. */
-export function jsonSchemaPath(kind: DocumentKind): string {
+export function jsonSchemaPath(kind: SchemaName): string {
   return `packages/schemas/json/${kind}.schema.json`;
 }
 
@@ -241,8 +283,8 @@ export function jsonSchemaPath(kind: DocumentKind): string {
 const ROOT_ORDER = ["$schema", "$id", "$comment", "title", "description", "type", "properties", "required", "additionalProperties", "$defs"];
 
 /** The JSON Schema of one document kind, as a plain JSON object. Deterministic. */
-export function buildJsonSchema(kind: DocumentKind): { [key: string]: Json } {
-  const raw = z.toJSONSchema(DOCUMENT_SCHEMAS[kind], {
+export function buildJsonSchema(kind: SchemaName): { [key: string]: Json } {
+  const raw = z.toJSONSchema(SOURCES[kind], {
     target: "draft-2020-12",
     io: "input",
     metadata: buildRegistry(),
@@ -256,7 +298,7 @@ export function buildJsonSchema(kind: DocumentKind): { [key: string]: Json } {
   const root: { [key: string]: Json } = {
     ...raw,
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: schemaUrl(kind),
+    $id: publishedSchemaUrl(kind),
     $comment: `Generated from the zod model in @sevscale/core by scripts/gen/json-schema.ts; do not edit.`,
     title: ROOTS[kind].title,
     description: ROOTS[kind].description,
@@ -274,17 +316,17 @@ export function formatJson(value: Json): string {
 }
 
 /** The exported constant's name for a kind's JSON Schema (`scaleJsonSchema`, ...). */
-export function jsonSchemaConstName(kind: DocumentKind): string {
+export function jsonSchemaConstName(kind: SchemaName): string {
   return `${kind}JsonSchema`;
 }
 
 /** A TypeScript module exporting the schema object `as const`. */
-function schemaModule(kind: DocumentKind, schema: Json): string {
+function schemaModule(kind: SchemaName, schema: Json): string {
   return [
     "// Generated by scripts/gen/json-schema.ts from the zod model in @sevscale/core; do not edit.",
     `// The same object as packages/schemas/json/${kind}.schema.json.`,
     "",
-    `/** JSON Schema (draft 2020-12) of the ${ROOTS[kind].title} document. */`,
+    `/** JSON Schema (draft 2020-12) of the ${ROOTS[kind].title}${(DOCUMENT_KINDS as readonly string[]).includes(kind) ? " document" : " file"}. */`,
     `export const ${jsonSchemaConstName(kind)} = ${JSON.stringify(schema, null, 2)} as const;`,
     "",
   ].join("\n");
@@ -294,7 +336,7 @@ function schemaModule(kind: DocumentKind, schema: Json): string {
 export const jsonSchemaGenerator: Generator = {
   name: "json-schema",
   async generate(): Promise<readonly GeneratedFile[]> {
-    return DOCUMENT_KINDS.flatMap((kind) => {
+    return SCHEMA_NAMES.flatMap((kind) => {
       const schema = buildJsonSchema(kind);
       return [
         { path: jsonSchemaPath(kind), content: formatJson(schema) },

@@ -5,18 +5,17 @@
  * generator never reads a possibly stale file). test/generated-types.test-d.ts proves the result
  * equals `z.input` of the zod model.
  */
-import { DOCUMENT_KINDS, type DocumentKind } from "@sevscale/core";
 import { compile, type JSONSchema } from "json-schema-to-typescript";
-import { buildJsonSchema } from "./json-schema.js";
+import { SCHEMA_NAMES, buildJsonSchema, type SchemaName } from "./json-schema.js";
 import type { GeneratedFile, Generator } from "./types.js";
 
 /** Where the declarations of a kind live, relative to the repository root. */
-export function tsTypesPath(kind: DocumentKind): string {
+export function tsTypesPath(kind: SchemaName): string {
   return `packages/schemas/src/generated/${kind}.ts`;
 }
 
 /** The declarations of one document kind. Deterministic (prettier formats the output). */
-export async function buildTsTypes(kind: DocumentKind): Promise<string> {
+export async function buildTsTypes(kind: SchemaName): Promise<string> {
   // json-schema-to-typescript annotates the schema it is given; hand it a private copy.
   const schema = structuredClone(buildJsonSchema(kind)) as JSONSchema;
   return compile(schema, kind, {
@@ -45,6 +44,6 @@ export async function buildTsTypes(kind: DocumentKind): Promise<string> {
 export const tsTypesGenerator: Generator = {
   name: "ts-types",
   async generate(): Promise<readonly GeneratedFile[]> {
-    return Promise.all(DOCUMENT_KINDS.map(async (kind) => ({ path: tsTypesPath(kind), content: await buildTsTypes(kind) })));
+    return Promise.all(SCHEMA_NAMES.map(async (kind) => ({ path: tsTypesPath(kind), content: await buildTsTypes(kind) })));
   },
 };

@@ -12,12 +12,12 @@ export interface RunResult {
 /** Runs the CLI in-process with captured output (test helper). */
 export async function runCli(
   argv: readonly string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string; stdin?: string; tty?: boolean } = {},
+  options: { env?: Record<string, string | undefined>; cwd?: string; stdin?: string; tty?: boolean; columns?: number } = {},
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
+    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false, ...(options.columns !== undefined ? { columns: options.columns } : {}) },
     stderr: { write: (s: string) => (stderr += s), isTTY: options.tty ?? false },
     stdin: Readable.from([Buffer.from(options.stdin ?? "")]),
     env: { NO_COLOR: "1", ...options.env },

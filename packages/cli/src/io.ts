@@ -1,6 +1,7 @@
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
-  readonly stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** `columns`: the terminal's width, when stdout is a terminal (Node sets it on a TTY stream). */
+  readonly stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   readonly stderr: { write(chunk: string): unknown; isTTY?: boolean };
   readonly stdin: NodeJS.ReadableStream;
   readonly env: Readonly<Record<string, string | undefined>>;

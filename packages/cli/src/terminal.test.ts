@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Cell } from "./terminal.js";
-import { columnWidths, displayWidth, renderTable, swatch, truncateLine, truncateText } from "./terminal.js";
+import { MIN_WRAPPED_COLUMN, columnWidths, displayWidth, renderBlocks, renderTable, swatch, tableFits, truncateLine, truncateText, wrapLine } from "./terminal.js";
 
 const plain = (line: readonly { text: string }[]) => line.map((s) => s.text).join("");
 // Printable text without control characters (the commands escape those before layout).
@@ -77,5 +77,71 @@ describe("renderTable", () => {
     const out = renderTable(header, [[cellOf(["value"])]], { maxWidth: 120, headerWidthLines: 1 });
     expect(out.split("\n")[0]).toBe("┌───────┐");
     expect(out).toContain("│ a ve… │");
+  });
+});
+
+describe("wrapLine", () => {
+  const words = fc.array(fc.stringMatching(/^[A-Za-z0-9éçã/@.-]{1,14}$/), { minLength: 0, maxLength: 12 });
+  const noSpace = (s: string) => s.replace(/ /g, "");
+
+  it("keeps every line within the width and loses no character but the spaces at a break", () => {
+    fc.assert(
+      fc.property(words, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 3 }), (ws, width, indent) => {
+        const text = `${" ".repeat(indent)}${ws.join(" ")}`;
+        const lines = wrapLine([{ text }], width);
+        for (const line of lines) expect(displayWidth(plain(line))).toBeLessThanOrEqual(Math.max(width, indent));
+        expect(noSpace(lines.map(plain).join(""))).toBe(noSpace(text));
+        if (displayWidth(text) <= width) expect(lines.map(plain)).toEqual([text]);
+        // A word that fits is never cut.
+        for (const w of ws.filter((w) => w.length <= width)) expect(lines.map(plain).join("\n")).toMatch(new RegExp(`(^|[ \\n])${w.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")}($|[ \\n])`));
+      }),
+    );
+  });
+
+  it("keeps each segment's paint on the pieces that came from it", () => {
+    const line = [{ text: "= ", paint: (s: string) => `<c>${s}` }, { text: "C5", paint: (s: string) => `<b>${s}` }, { text: " Category 5 moderate" }];
+    const lines = wrapLine(line, 10);
+    expect(lines.map(plain)).toEqual(["= C5", "Category 5", "moderate"]);
+    expect(lines[0]!.map((seg) => (seg.paint ? seg.paint(seg.text) : seg.text)).join("")).toBe("<c>= <b>C5");
+    expect(lines[1]!.every((seg) => seg.paint === undefined)).toBe(true);
+  });
+
+  it("cuts an id after a slash or before an @ rather than anywhere", () => {
+    expect(wrapLine([{ text: "gb/ncsc-2018@1.0.0" }], 13).map(plain)).toEqual(["gb/ncsc-2018", "@1.0.0"]);
+    expect(wrapLine([{ text: "sevscale/crs@1.0.0" }], 10).map(plain)).toEqual(["sevscale/", "crs@1.0.0"]);
+  });
+});
+
+describe("wrapped tables and blocks", () => {
+  const header: Cell[] = [[[{ text: "ref@1.0.0" }], [{ text: "Reference" }]], [[{ text: "a/one@1.0.0" }], [{ text: "A long title that goes on and on for a while" }]], [[{ text: "b/two@2.0.0" }], [{ text: "B" }]]];
+  const rows: Cell[][] = [
+    [[[{ text: "R0 Baseline" }]], [[{ text: "= L1 Localised incident with no effect" }]], [[{ text: "—" }]]],
+    [[[{ text: "R1 Low" }]], [[{ text: "⊂ L2 Moderate incident" }], [{ text: "⊂ L3 Substantial incident" }]], [[{ text: "= 1 Low" }]]],
+  ];
+  const words = (cells: Cell[][]) => cells.flatMap((r) => r.flatMap((c) => c.flatMap((l) => plain(l).split(" "))));
+
+  it("wraps labels inside their column instead of cutting them", () => {
+    const out = renderTable(header, rows, { maxWidth: 50, headerWidthLines: 1, wrap: true, minColumnWidth: MIN_WRAPPED_COLUMN });
+    const lines = out.trimEnd().split("\n");
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(50);
+    const cellText = lines.join(" ").replace(/[│┌┐└┘├┤┬┴┼╞╡╪═─]/g, " ");
+    for (const w of words(rows)) expect(cellText).toContain(w);
+    // Titles get two lines at most, then an ellipsis.
+    expect(out).toContain("…");
+    expect(out).not.toContain("a while");
+  });
+
+  it("turns into one block per column when the columns would get narrower than the minimum", () => {
+    expect(tableFits(3, 3 * (MIN_WRAPPED_COLUMN + 3) + 1)).toBe(true);
+    expect(tableFits(3, 3 * (MIN_WRAPPED_COLUMN + 3))).toBe(false);
+    const out = renderBlocks(header, rows, 30);
+    const lines = out.trimEnd().split("\n");
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(30);
+    expect(lines[0]).toBe("ref@1.0.0  Reference");
+    // A block per scale, each with one line or more per reference row, nothing cut.
+    expect(lines.filter((l) => l === "a/one@1.0.0" || l === "b/two@2.0.0")).toHaveLength(2);
+    expect(out).not.toContain("…");
+    const text = lines.join(" ");
+    for (const w of [...words(rows), ..."A long title that goes on and on for a while".split(" ")]) expect(text).toContain(w);
   });
 });

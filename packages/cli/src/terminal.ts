@@ -1,7 +1,8 @@
 /**
- * Terminal layout: display width of text, truncation with an ellipsis, colour swatches from a
- * level's `color.hex`, and box-drawing tables whose cells hold several lines of styled text.
- * Widths are measured on the plain text; styles (ANSI escapes) are applied after layout.
+ * Terminal layout: display width of text, truncation with an ellipsis, word wrapping, colour
+ * swatches from a level's `color.hex`, box-drawing tables whose cells hold several lines of styled
+ * text, and the same table as one block per column when it cannot fit. Widths are measured on the
+ * plain text; styles (ANSI escapes) are applied after layout.
  */
 
 /** A piece of text and how to paint it (after layout). */
@@ -74,6 +75,76 @@ export function truncateLine(line: CellLine, width: number): CellLine {
   return out;
 }
 
+/** One character of a line being wrapped, with the segment it came from. */
+interface Placed {
+  readonly ch: string;
+  readonly width: number;
+  readonly segment: number;
+}
+
+const widthOf = (chars: readonly Placed[]) => chars.reduce((n, c) => n + c.width, 0);
+
+/** Rebuilds segments (with their paint) from placed characters. */
+function toLine(chars: readonly Placed[], line: CellLine): CellLine {
+  const out: Segment[] = [];
+  let start = 0;
+  for (let i = 1; i <= chars.length; i++) {
+    if (i < chars.length && chars[i]!.segment === chars[start]!.segment) continue;
+    const seg = line[chars[start]!.segment]!;
+    out.push({ ...seg, text: chars.slice(start, i).map((c) => c.ch).join("") });
+    start = i;
+  }
+  return out;
+}
+
+/**
+ * Wraps a line into lines of at most `width` columns: greedy, breaking at spaces (the spaces at a
+ * break are dropped); a word wider than the width is cut after a "/" or "-" or before an "@" when
+ * it has one that fits, else where it must be. Paint is kept. Nothing is
+ * lost: the words of the result are the words of the line.
+ */
+export function wrapLine(line: CellLine, width: number): CellLine[] {
+  if (lineWidth(line) <= width) return [line];
+  const chars: Placed[] = [];
+  line.forEach((seg, segment) => {
+    for (const ch of seg.text) chars.push({ ch, width: charWidth(ch), segment });
+  });
+  const room = Math.max(1, width);
+  const lines: Placed[][] = [];
+  let current: Placed[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    let j = i;
+    while (j < chars.length && chars[j]!.ch === " ") j++;
+    let k = j;
+    while (k < chars.length && chars[k]!.ch !== " ") k++;
+    const spaces = chars.slice(i, j);
+    let word = chars.slice(j, k);
+    // Leading spaces (an indent) stay on the first line; spaces at a break are dropped.
+    const gap = current.length > 0 || lines.length === 0 ? spaces : [];
+    if (widthOf(current) + widthOf(gap) + widthOf(word) <= room) current.push(...gap, ...word);
+    else {
+      if (current.length > 0) lines.push(current);
+      current = [];
+      while (widthOf(word) > room) {
+        let n = 0;
+        let used = 0;
+        while (n < word.length && (n === 0 || used + word[n]!.width <= room)) used += word[n++]!.width;
+        // Prefer a natural break inside the word: after "/" or "-", before "@" (an id, a version).
+        let m = n;
+        while (m > 1 && !(word[m - 1]!.ch === "/" || word[m - 1]!.ch === "-" || word[m]?.ch === "@")) m--;
+        if (m > 1) n = m;
+        lines.push(word.slice(0, n));
+        word = word.slice(n);
+      }
+      current = word;
+    }
+    i = k;
+  }
+  if (current.length > 0 || lines.length === 0) lines.push(current);
+  return lines.map((chars) => toLine(chars, line));
+}
+
 /** Truncates a plain string to `width` columns with an ellipsis. */
 export function truncateText(text: string, width: number): string {
   return truncateLine([{ text }], width)
@@ -106,6 +177,11 @@ export interface TableOptions {
    * are fitted to the width the rest of the table needs, so they never crowd out the data.
    */
   readonly headerWidthLines?: number;
+  /**
+   * Lines wider than their column wrap instead of being cut with an ellipsis (the header's lines
+   * after `headerWidthLines` — long titles — to at most two lines, then cut).
+   */
+  readonly wrap?: boolean;
 }
 
 const lineWidth = (line: CellLine) => line.reduce((n, s) => n + displayWidth(s.text), 0);
@@ -135,6 +211,10 @@ export function renderTable(header: readonly Cell[], rows: readonly (readonly Ce
   const border = options.border ?? ((s: string) => s);
   const sizing = options.headerWidthLines === undefined ? header : header.map((cell) => cell.slice(0, options.headerWidthLines));
   const widths = columnWidths([sizing, ...rows], options.maxWidth, options.minColumnWidth);
+  const fitted = (cell: Cell, j: number) => cell.flatMap((l) => wrapLine(l, widths[j]!));
+  const keep = options.headerWidthLines ?? Number.POSITIVE_INFINITY;
+  const head = options.wrap ? header.map((cell, j) => [...fitted(cell.slice(0, keep), j), ...cell.slice(keep).flatMap((l) => clipLines(wrapLine(l, widths[j]!), 2, widths[j]!))]) : header;
+  const body = options.wrap ? rows.map((row) => row.map(fitted)) : rows;
   const rule = (l: string, m: string, r: string, h: string) => border(`${l}${widths.map((w) => h.repeat(w + 2)).join(m)}${r}`);
   const renderRow = (cells: readonly Cell[]): string[] => {
     const height = Math.max(1, ...cells.map((c) => c.length));
@@ -149,11 +229,60 @@ export function renderTable(header: readonly Cell[], rows: readonly (readonly Ce
     }
     return out;
   };
-  const lines = [rule("┌", "┬", "┐", "─"), ...renderRow(header), rule("╞", "╪", "╡", "═")];
-  rows.forEach((r, i) => {
+  const lines = [rule("┌", "┬", "┐", "─"), ...renderRow(head), rule("╞", "╪", "╡", "═")];
+  body.forEach((r, i) => {
     if (i > 0) lines.push(rule("├", "┼", "┤", "─"));
     lines.push(...renderRow(r));
   });
   lines.push(rule("└", "┴", "┘", "─"));
   return `${lines.join("\n")}\n`;
+}
+
+/** At most `max` lines, the last cut with an ellipsis when lines were dropped. */
+function clipLines(lines: readonly CellLine[], max: number, width: number): CellLine[] {
+  if (lines.length <= max) return [...lines];
+  const kept = lines.slice(0, max);
+  const last = kept[max - 1]!;
+  kept[max - 1] = truncateLine([...last, { text: " " }, { text: ELLIPSIS }], width);
+  return kept;
+}
+
+/** The narrowest a column of a wrapped table may get before the table turns into blocks. */
+export const MIN_WRAPPED_COLUMN = 12;
+
+/** Whether a table of `columns` columns can be drawn within `width` with every column at least {@link MIN_WRAPPED_COLUMN} wide. */
+export function tableFits(columns: number, width: number): boolean {
+  return columns * (MIN_WRAPPED_COLUMN + 3) + 1 <= width;
+}
+
+const paintLine = (line: CellLine) => line.map((s) => (s.paint ? s.paint(s.text) : s.text)).join("");
+
+/**
+ * The table as one block per column after the first, for a terminal too narrow for the table: the
+ * first column's header on one line, then for each other column a block: its header (wrapped), then one line per row — the row's first cell in a
+ * column of its own, that column's cell beside it — every line within `width`, nothing cut.
+ */
+export function renderBlocks(header: readonly Cell[], rows: readonly (readonly Cell[])[], width: number): string {
+  const indent = 2;
+  const gap = 2;
+  const keyWidth = Math.min(Math.max(1, ...rows.map((r) => Math.max(0, ...(r[0] ?? []).map(lineWidth)))), Math.max(1, Math.floor((width - indent - gap) / 3)));
+  const valueWidth = Math.max(1, width - indent - gap - keyWidth);
+  // The first column's header (what the rows are) on a line of its own, then the blocks.
+  const first = (header[0] ?? []).flatMap((l, k) => (k === 0 ? l : [{ text: "  " }, ...l]));
+  const out: string[] = (header[0] ?? []).length > 0 ? [...wrapLine(first, width).map(paintLine), ""] : [];
+  for (let j = 1; j < header.length; j++) {
+    if (j > 1) out.push("");
+    for (const line of (header[j] ?? []).flatMap((l) => wrapLine(l, width))) out.push(paintLine(line));
+    for (const row of rows) {
+      const keys = (row[0] ?? []).flatMap((l) => wrapLine(l, keyWidth));
+      const values = (row[j] ?? []).flatMap((l) => wrapLine(l, valueWidth));
+      for (let k = 0; k < Math.max(keys.length, values.length, 1); k++) {
+        const key = keys[k] ?? [];
+        const value = values[k] ?? [];
+        const left = `${" ".repeat(indent)}${paintLine(key)}`;
+        out.push(value.length === 0 ? left.trimEnd() : `${left}${" ".repeat(keyWidth - lineWidth(key) + gap)}${paintLine(value)}`);
+      }
+    }
+  }
+  return `${out.join("\n")}\n`;
 }

@@ -11,7 +11,8 @@ import { DOCUMENT_SCHEMAS } from "../src/model/kinds.js";
 import { describeFormat } from "../src/model/formats.js";
 import type { Path } from "../src/validate/_issue.js";
 import { issue, preview, sortIssues } from "../src/validate/_issue.js";
-import { allowedKeys, isRecord, ownValue, schemaAt } from "../src/validate/_schema-walk.js";
+import { isRecord, ownValue } from "../src/parse/json-value.js";
+import { allowedKeys, schemaAt } from "../src/validate/_schema-walk.js";
 
 type ZodIssue = z.core.$ZodIssue;
 type Schema = z.core.$ZodType;

@@ -2,15 +2,20 @@
  * @sevscale/schemas — JSON Schema (draft 2020-12) and TypeScript declarations of the sevscale
  * documents, generated from the zod model of @sevscale/core (scripts/gen/json-schema.ts and
  * scripts/gen/ts-types.ts). For consumers who validate with a JSON Schema validator such as ajv
- * and type their code without zod. The generated files are never edited by hand.
+ * and type their code without zod. The registry's provider metadata (`.well-known/sevscale.json`)
+ * and change feed (`changes.json`), and keyrings, have a schema and types too. The generated files are never
+ * edited by hand.
  * @packageDocumentation
  */
 import { assessmentJsonSchema } from "./generated/assessment-json-schema.js";
+import { changesJsonSchema } from "./generated/changes-json-schema.js";
+import { keyringJsonSchema } from "./generated/keyring-json-schema.js";
 import { mappingJsonSchema } from "./generated/mapping-json-schema.js";
+import { providerJsonSchema } from "./generated/provider-json-schema.js";
 import { registryJsonSchema } from "./generated/registry-json-schema.js";
 import { scaleJsonSchema } from "./generated/scale-json-schema.js";
 
-export { assessmentJsonSchema, mappingJsonSchema, registryJsonSchema, scaleJsonSchema };
+export { assessmentJsonSchema, changesJsonSchema, keyringJsonSchema, mappingJsonSchema, providerJsonSchema, registryJsonSchema, scaleJsonSchema };
 
 /** The JSON Schema of each document kind, keyed by the document's `kind`. */
 export const documentJsonSchemas = {
@@ -18,6 +23,17 @@ export const documentJsonSchemas = {
   mapping: mappingJsonSchema,
   registry: registryJsonSchema,
   assessment: assessmentJsonSchema,
+} as const;
+
+/**
+ * The JSON Schema of each other file a registry publishes, keyed by its `kind`: `keyring` for
+ * `keyring.json` (and any keyring), `provider` for `.well-known/sevscale.json`, `changes` for
+ * `changes.json`.
+ */
+export const registryFileJsonSchemas = {
+  keyring: keyringJsonSchema,
+  provider: providerJsonSchema,
+  changes: changesJsonSchema,
 } as const;
 
 export type {
@@ -93,3 +109,6 @@ export type {
   Sha256,
   TlpMarking,
 } from "./generated/assessment.js";
+export type { Keyring } from "./generated/keyring.js";
+export type { ProviderMetadata } from "./generated/provider.js";
+export type { RegistryChange, RegistryChanges } from "./generated/changes.js";

@@ -61,17 +61,33 @@ describe("sevscale compare", () => {
     expect(r.stdout).toContain("built-in identity mapping");
   });
 
-  it("fits the table in any COLUMNS from 40 to 120 (labels truncated with an ellipsis)", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 40, max: 120 }), async (columns) => {
-        const r = await runCli(["compare", ...SCALES.slice(1, 3), "crs"], { cwd: ROOT, env: { COLUMNS: String(columns) } });
-        const table = r.stdout.split("\n").filter((l) => /^[┌│╞├└]/.test(l));
-        for (const line of table) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
-      }),
-      { numRuns: 15 },
+  it("fits any width from 20 to 120 columns: labels wrap in the table, or one block per scale, nothing cut", async () => {
+    const EVERY = ["examples/scales", "crs"];
+    const labels = ["examples/scales/us-nciss.json", "examples/scales/gb-ncsc-2018.json", "examples/scales/es-guia-nacional-2020.json"].flatMap(
+      (f) => (example(f) as { levels: { code: string; label: { en: string } }[] }).levels.flatMap((l) => [l.code, ...l.label.en.split(" ")]),
     );
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 20, max: 120 }), fc.boolean(), async (columns, viaTerminal) => {
+        // COLUMNS, or the terminal's own width when COLUMNS is not set (as in most shells).
+        const r = await runCli(["compare", ...EVERY], viaTerminal ? { cwd: ROOT, tty: true, columns, env: { NO_COLOR: "1", COLUMNS: undefined } } : { cwd: ROOT, env: { COLUMNS: String(columns) } });
+        expect(r.code).toBe(0);
+        const lines = r.stdout.split("\n");
+        const layout = lines.slice(0, lines.findIndex((l) => l.includes("exactMatch")));
+        for (const line of layout) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+        const isTable = layout[0]!.startsWith("┌");
+        // The reference and six example scales: 7 columns of at least 12 + 3 for the frame, + 1.
+        expect(isTable).toBe(columns >= 7 * 15 + 1);
+        const text = layout.filter((l) => !l.includes("…")).join(" ");
+        for (const word of labels) expect(text).toContain(word);
+      }),
+      { numRuns: 12 },
+    );
+    // The four examples and the reference stay a table at 80 columns, labels wrapped, not cut.
     const narrow = await runCli(["compare", ...ALL], { cwd: ROOT, env: { COLUMNS: "80" } });
-    expect(narrow.stdout).toContain("…");
+    const table = narrow.stdout.split("\n").filter((l) => /^[┌│╞├└]/.test(l));
+    expect(table[0]!.startsWith("┌")).toBe(true);
+    for (const line of table) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    expect(table.filter((l) => !/[…]/.test(l)).join(" ")).toContain("Highly");
   });
 
   it("colours with FORCE_COLOR: painted text and each level's own color.hex as a block", async () => {

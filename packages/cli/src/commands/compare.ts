@@ -13,10 +13,12 @@ import { useColor } from "../io.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, issueLine, noteworthy, oneLine, reportLoadFailures, shownPath, textIn, writeJson } from "../report.js";
 import type { Cell, CellLine, Segment } from "../terminal.js";
-import { displayWidth, renderTable, swatch } from "../terminal.js";
+import { MIN_WRAPPED_COLUMN, displayWidth, renderBlocks, renderTable, swatch, tableFits } from "../terminal.js";
 
-/** Widest table by default: fits a 120-column terminal; narrower when COLUMNS says so. */
+/** Widest layout: a 120-column terminal; narrower on a narrower terminal or when COLUMNS says so. */
 const MAX_TABLE_WIDTH = 120;
+/** Narrowest layout, whatever the terminal says. */
+const MIN_WIDTH = 20;
 
 interface ColouredLevel {
   readonly code: string;
@@ -114,8 +116,10 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
       for (const i of issues) io.stderr.write(`sevscale: ${issueLine(c, i, lang)}\n`);
       return code;
     default: {
-      const width = tableWidth(io.env);
-      const out = [renderTable(...tableCells(alignment, entries, ctx, c, colour), { maxWidth: width, border: c.dim, headerWidthLines: 1 })];
+      const width = tableWidth(io);
+      const [header, rows] = tableCells(alignment, entries, ctx, c, colour);
+      // Labels wrap inside their column; when even that cannot fit, one block per scale.
+      const out = [tableFits(header.length, width) ? renderTable(header, rows, { maxWidth: width, border: c.dim, headerWidthLines: 1, wrap: true, minColumnWidth: MIN_WRAPPED_COLUMN }) : renderBlocks(header, rows, width)];
       for (const line of wrapEntries(t.legend.split("  "), width)) out.push(`${c.dim(line)}\n`);
       out.push(`${c.bold(`${t.mappingsUsed}${t.colon}`)}\n`);
       for (const e of entries) out.push(`  ${oneLine(e.scale.id)} ← ${oneLine(e.mappingFile)}\n`);
@@ -154,9 +158,11 @@ async function expandFolders(args: readonly string[], cwd: string): Promise<{ fi
   return { files, folders };
 }
 
-function tableWidth(env: CommandContext["io"]["env"]): number {
-  const columns = Number(env["COLUMNS"]);
-  return Number.isSafeInteger(columns) && columns >= 40 ? Math.min(columns, MAX_TABLE_WIDTH) : MAX_TABLE_WIDTH;
+/** The width to lay out in: `COLUMNS` when set, else the terminal's width, else 120 (a pipe, a file). */
+function tableWidth(io: CommandContext["io"]): number {
+  const fromEnv = Number(io.env["COLUMNS"]);
+  const columns = io.env["COLUMNS"] !== undefined && Number.isSafeInteger(fromEnv) ? fromEnv : io.stdout.isTTY ? io.stdout.columns : undefined;
+  return columns === undefined || columns <= 0 ? MAX_TABLE_WIDTH : Math.min(Math.max(columns, MIN_WIDTH), MAX_TABLE_WIDTH);
 }
 
 /** Joins entries with two spaces into lines no wider than `width` (an entry longer than that gets its own line). */

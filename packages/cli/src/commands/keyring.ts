@@ -139,16 +139,7 @@ export const add: CommandRun = async (ctx, args, options) => {
   };
   const version = bumpVersion(keyring.version, "minor");
   const next = { ...keyring, version, keys: [...keyring.keys, entry] };
-  let issues: readonly Issue[];
-  try {
-    issues = await writeKeyring(path, next, true);
-  } catch (error) {
-    ioError(ctx, path, error);
-  }
-  if (issues.length > 0) return findings(ctx, path, issues, json);
-  if (json) writeJson(ctx, { file: displayPath(path, ctx.io.cwd), version, added: entry, issues: [] });
-  else ctx.io.stdout.write(`${t.keyringAdded(safeText(kid), shown(ctx, path), version)}\n`);
-  return ExitCode.Ok;
+  return saveEdited(ctx, path, next, json, { added: entry }, t.keyringAdded(safeText(kid), shown(ctx, path), version));
 };
 
 /** `keyring remove <file> <key-id>`. */
@@ -169,6 +160,14 @@ export const remove: CommandRun = async (ctx, args, options) => {
   }
   const version = bumpVersion(keyring.version, "major");
   const next = { ...keyring, version, keys: keyring.keys.filter((k) => k.kid !== kid) };
+  return saveEdited(ctx, path, next, json, { removed: kid }, t.keyringRemoved(safeText(kid), shown(ctx, path), version));
+};
+
+/**
+ * Writes an edited keyring over its file (its version already bumped) and reports the edit: the
+ * JSON shape `{ file, version, <change>, issues }`, else one line.
+ */
+async function saveEdited(ctx: CommandContext, path: string, next: Keyring, json: boolean, change: Readonly<Record<string, unknown>>, line: string): Promise<number> {
   let issues: readonly Issue[];
   try {
     issues = await writeKeyring(path, next, true);
@@ -176,10 +175,10 @@ export const remove: CommandRun = async (ctx, args, options) => {
     ioError(ctx, path, error);
   }
   if (issues.length > 0) return findings(ctx, path, issues, json);
-  if (json) writeJson(ctx, { file: displayPath(path, ctx.io.cwd), version, removed: kid, issues: [] });
-  else ctx.io.stdout.write(`${t.keyringRemoved(safeText(kid), shown(ctx, path), version)}\n`);
+  if (json) writeJson(ctx, { file: displayPath(path, ctx.io.cwd), version: next.version, ...change, issues: [] });
+  else ctx.io.stdout.write(`${line}\n`);
   return ExitCode.Ok;
-};
+}
 
 /** Whether a key is valid at `now`. */
 export function keyState(key: KeyringKey, now: number): "valid" | "expired" | "pending" {

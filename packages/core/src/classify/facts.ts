@@ -3,6 +3,7 @@
  * `{ "<dimension>": "<option>" | ["<option>", ...] | <number> | "<decimal>" | {"value": <number>, "unit": "<unit>"} | null }`.
  * Bad facts become coded issues (pointers into the facts), never exceptions.
  */
+import { isRecord } from "../parse/json-value.js";
 import type { ExactDecimal } from "../decimal/exact.js";
 import { formatExact, toExact } from "../decimal/exact.js";
 import type { Issue } from "../issues/issue.js";
@@ -23,10 +24,7 @@ export function jsonType(value: unknown): string {
   return t === "object" ? "object" : t === "string" || t === "number" || t === "boolean" ? t : `non-JSON ${t}`;
 }
 
-/** True for a plain JSON-like object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 /** Own enumerable property of a record, or undefined (never reads the prototype chain). */
 export function own(record: Record<string, unknown>, key: string): unknown {

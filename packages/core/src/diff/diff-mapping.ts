@@ -9,7 +9,7 @@ import type { ChangeSink } from "./change.js";
 import { brief, isObject, unionKeys } from "./json.js";
 import type { ChangeMessageCode } from "./messages.js";
 import { child, diffMeta } from "./meta.js";
-import { TRACKING_KEYS, diffLanguagesAndLicense } from "./diff-scale.js";
+import { diffRest } from "./diff-scale.js";
 import type { Bump } from "./types.js";
 
 const MAPPING_KEYS = new Set(["subject", "object", "records", "languages", "defaultLanguage", "license"]);
@@ -128,11 +128,5 @@ export function diffMappings(sink: ChangeSink, a: Mapping, b: Mapping): void {
   for (const [i, j] of m.pairs) diffRecord(sink, ra[i]!, rb[j]!, `/records/${i}`, `/records/${j}`);
   for (const i of m.removed) sink.add("record-removed", "major", "change_record_removed", `/records/${i}`, { subject: brief(ra[i]!.subject) });
   for (const j of m.added) sink.add("record-added", "minor", "change_record_added", `/records/${j}`, { subject: brief(rb[j]!.subject) });
-  diffLanguagesAndLicense(sink, a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>);
-  const oa = a as unknown as Record<string, unknown>;
-  const ob = b as unknown as Record<string, unknown>;
-  for (const k of unionKeys(oa, ob)) {
-    if (TRACKING_KEYS.has(k) || MAPPING_KEYS.has(k)) continue;
-    diffMeta(sink, oa[k], ob[k], child("", k), child("", k), k);
-  }
+  diffRest(sink, a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, MAPPING_KEYS);
 }

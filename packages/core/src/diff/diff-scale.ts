@@ -37,6 +37,18 @@ const SCALE_KEYS = new Set([
   "license",
 ]);
 
+/**
+ * What a scale and a mapping share, after the caller has compared its own members (`own`): the
+ * languages and licence, then every other member that is not a tracking one, as metadata.
+ */
+export function diffRest(sink: ChangeSink, a: Record<string, unknown>, b: Record<string, unknown>, own: ReadonlySet<string>): void {
+  diffLanguagesAndLicense(sink, a, b);
+  for (const k of unionKeys(a, b)) {
+    if (TRACKING_KEYS.has(k) || own.has(k)) continue;
+    diffMeta(sink, a[k], b[k], child("", k), child("", k), k);
+  }
+}
+
 /** Compares declared languages, the default language and the licence (shared by scales and mappings). */
 export function diffLanguagesAndLicense(sink: ChangeSink, a: Record<string, unknown>, b: Record<string, unknown>): void {
   const la = (Array.isArray(a["languages"]) ? a["languages"] : []).filter(isObject);
@@ -147,13 +159,6 @@ export function diffScales(sink: ChangeSink, issues: Issue[], a: Scale, b: Scale
 /** The parts every scale diff ends with: method wording, languages and licence, other metadata. */
 function finish(sink: ChangeSink, a: Scale, b: Scale, example: DiffExample | undefined): DiffExample | undefined {
   diffMethodInfo(sink, a.method, b.method);
-  diffLanguagesAndLicense(sink, a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>);
-
-  const ra = a as unknown as Record<string, unknown>;
-  const rb = b as unknown as Record<string, unknown>;
-  for (const k of unionKeys(ra, rb)) {
-    if (TRACKING_KEYS.has(k) || SCALE_KEYS.has(k)) continue;
-    diffMeta(sink, ra[k], rb[k], child("", k), child("", k), k);
-  }
+  diffRest(sink, a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, SCALE_KEYS);
   return example;
 }

@@ -5,6 +5,7 @@
  * slots. Pure; never throws on bad input: every problem is a coded issue with its line. The
  * candidate is not validated here: callers run `validateDocument` on it.
  */
+import { isRecord } from "../parse/json-value.js";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse as parseYaml } from "yaml";
 import type { Issue, IssueParams } from "../issues/issue.js";
@@ -31,7 +32,6 @@ type Code = keyof typeof EXPORT_MESSAGES;
 const issue = (code: Code, params: IssueParams, pointer = ""): Issue => ({ code, severity: severityIn(EXPORT_SEVERITIES, code), pointer, params });
 
 const own = (o: Record<string, unknown>, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const firstLine = (s: string) => s.split("\n")[0]!.trim();
 
 /** A row of the table with the line it came from (1-based, in the whole file). */

@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type { Path } from "./_issue.js";
+import { isRecord, ownValue } from "../parse/json-value.js";
 
 type Schema = z.core.$ZodType;
 
@@ -23,18 +24,6 @@ interface LooseDef {
 }
 
 const defOf = (schema: Schema): LooseDef => schema._zod.def as unknown as LooseDef;
-
-/** True for a plain (non-array, non-null) object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Own enumerable property, never the prototype chain (documents may contain "__proto__"). */
-export function ownValue(value: unknown, key: string | number): unknown {
-  if (Array.isArray(value)) return typeof key === "number" ? value[key] : undefined;
-  if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)) return value[key];
-  return undefined;
-}
 
 /** Removes optional / nullable / default / readonly wrappers and resolves lazy schemas. */
 export function unwrap(schema: Schema): Schema {

@@ -7,20 +7,9 @@
 import type { StructureNode } from "./_structure-report.js";
 import { acceptsStructure } from "./_structure-report.js";
 import type { Path } from "./_issue.js";
+import { isRecord, ownValue } from "../parse/json-value.js";
 
 type Nodes = readonly StructureNode[];
-
-/** True for a plain (non-array, non-null) object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Own enumerable property, never the prototype chain (documents may contain "__proto__"). */
-export function ownValue(value: unknown, key: string | number): unknown {
-  if (Array.isArray(value)) return typeof key === "number" ? value[key] : undefined;
-  if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)) return value[key];
-  return undefined;
-}
 
 /** Removes optional and nullable wrappers. */
 function unwrap(nodes: Nodes, n: number): number {

@@ -14,7 +14,8 @@ import type { Path } from "./_issue.js";
 import { issue, preview, sortIssues } from "./_issue.js";
 import type { RawIssue } from "./_structure-report.js";
 import { acceptsStructure, reportStructure } from "./_structure-report.js";
-import { allowedKeysAt, isRecord, ownValue } from "./_table-walk.js";
+import { isRecord, ownValue } from "../parse/json-value.js";
+import { allowedKeysAt } from "./_table-walk.js";
 
 /** How deep a document may nest before validation refuses it (no real document comes close). */
 export const MAX_NESTING_DEPTH = 48;

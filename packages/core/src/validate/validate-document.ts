@@ -16,7 +16,7 @@ import { REFERENCE_SCALE, REFERENCE_SCALE_ID } from "../reference/crs.js";
 // One module of semver per function: its index pulls every function and class into a bundle.
 import semverValidRange from "semver/ranges/valid.js";
 import { issue, preview, sortIssues } from "./_issue.js";
-import { ownValue } from "./_schema-walk.js";
+import { ownValue } from "../parse/json-value.js";
 import { checkStructure, conformsTo } from "./structure.js";
 import { validateAssessment } from "./validate-assessment.js";
 import { validateMapping } from "./validate-mapping.js";

@@ -2,7 +2,8 @@ import type { Issue } from "../../issues/issue.js";
 import { LANG_MAP_NODE, STRUCTURE_NODES, STRUCTURE_ROOTS } from "../../generated/structure-table.js";
 import type { DocumentKind } from "../../model/document-kind.js";
 import { issue } from "../_issue.js";
-import { findNodes, isRecord } from "../_table-walk.js";
+import { isRecord } from "../../parse/json-value.js";
+import { findNodes } from "../_table-walk.js";
 import type { TrackedDocument } from "./_tracked.js";
 
 /**
