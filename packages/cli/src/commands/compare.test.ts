@@ -193,6 +193,8 @@ describe("sevscale compare", () => {
     const table = await runCli(args, { cwd: ROOT, env: { COLUMNS: "120", NO_COLOR: "1" } });
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/│ ↳ impact scale of/);
+    const mappings = table.stdout.slice(table.stdout.indexOf("Mappings:")).split("\n").slice(1, 5).map((l) => l.split(" ← ")[0]!.trim());
+    expect(mappings).toEqual(["sevscale/example-incident-threat", "sevscale/example-incident-impact", "us/ciss", "sevscale/example-national-2025"]);
     const related = table.stdout.slice(table.stdout.indexOf("Related scales:"));
     expect(related.split("\n").slice(1, 4)).toEqual([
       "  sevscale/example-incident-impact@^1.0.0: impact scale of sevscale/example-incident-threat",

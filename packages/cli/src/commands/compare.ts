@@ -122,7 +122,12 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
       const out = [tableFits(header.length, width) ? renderTable(header, rows, { maxWidth: width, border: c.dim, headerWidthLines: 1, wrap: true, minColumnWidth: MIN_WRAPPED_COLUMN }) : renderBlocks(header, rows, width)];
       for (const line of wrapEntries(t.legend.split("  "), width)) out.push(`${c.dim(line)}\n`);
       out.push(`${c.bold(`${t.mappingsUsed}${t.colon}`)}\n`);
-      for (const e of entries) out.push(`  ${oneLine(e.scale.id)} ← ${oneLine(e.mappingFile)}\n`);
+      // In the order shown (companions beside the scale that names them); a scale left out last.
+      const shownAt = (e: Entry) => {
+        const p = alignment.scales.findIndex((x) => x.id === e.scale.id && x.version === e.scale.version);
+        return p < 0 ? alignment.scales.length : p;
+      };
+      for (const e of [...entries].sort((x, y) => shownAt(x) - shownAt(y))) out.push(`  ${oneLine(e.scale.id)} ← ${oneLine(e.mappingFile)}\n`);
       const related = relatedLines(alignment, lang);
       if (related.length > 0) {
         out.push(`${c.bold(`${coreLocale(lang).terms.alignment.related}${t.colon}`)}\n`);
