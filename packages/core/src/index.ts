@@ -322,6 +322,9 @@ export {
   relatedWords,
 } from "./compare/index.js";
 
+// Progress: the one shape of every progress callback (a progress line on a terminal).
+export type { Progress, ProgressPhase } from "./progress.js";
+
 // Audit: a mapping checked against both scales' own criteria through its crosswalk (docs/audit.md).
 export type { AuditCellValue, AuditExample, AuditFinding, AuditOptions, AuditResult, CrosswalkReading } from "./audit/index.js";
 export { AUDIT_MESSAGES, DEFAULT_AUDIT_BUDGET, DEFAULT_AUDIT_SEED, auditMapping, crosswalkIntervals, readThroughCrosswalk } from "./audit/index.js";

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { Issue } from "@sevscale/core";
-import { checkDigestFile, assertDocumentDigest, formatDigestFile, safeCanonicalBytes } from "@sevscale/core";
+import { checkDigestFile, formatDigestFile, safeDocumentDigest } from "@sevscale/core";
 import { writeFileAtomic } from "./atomic-write.js";
 import { readDocumentFile, readTextFile } from "./read-document-file.js";
 
@@ -9,18 +9,31 @@ export type DigestFilesResult =
   | { readonly ok: true; readonly sha256: string; readonly sha512: string; readonly sha256Path: string; readonly sha512Path: string }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
+/** Options of {@link writeDigestFiles}. */
+export interface WriteDigestFilesOptions {
+  /**
+   * The document's value, already read from `file` and parsed by the caller (`digest --write`
+   * prints the digests it writes): the file is then not read again.
+   */
+  readonly document?: unknown;
+}
+
 /**
  * Writes `<file>.sha256` and `<file>.sha512` beside a JSON document: digests of its RFC 8785
- * canonical form, in sha256sum format naming the file's base name (as CSAF publishes them). A
- * document that cannot be read, parsed or canonicalized is reported as issues and nothing is
- * written; write errors are thrown.
+ * canonical form (computed once), in sha256sum format naming the file's base name (as CSAF
+ * publishes them), and returns them. A document that cannot be read, parsed or canonicalized is
+ * reported as issues and nothing is written; write errors are thrown.
  */
-export async function writeDigestFiles(file: string): Promise<DigestFilesResult> {
-  const json = await readDocumentFile(file);
-  if (!json.ok) return json;
-  const canonical = safeCanonicalBytes(json.value);
-  if (!canonical.ok) return canonical;
-  const { sha256, sha512 } = await assertDocumentDigest(json.value);
+export async function writeDigestFiles(file: string, options: WriteDigestFilesOptions = {}): Promise<DigestFilesResult> {
+  let value = options.document;
+  if (!("document" in options)) {
+    const json = await readDocumentFile(file);
+    if (!json.ok) return json;
+    value = json.value;
+  }
+  const digest = await safeDocumentDigest(value);
+  if (!digest.ok) return digest;
+  const { sha256, sha512 } = digest;
   const name = basename(file);
   const sha256Path = `${file}.sha256`;
   const sha512Path = `${file}.sha512`;
@@ -36,9 +49,8 @@ export async function writeDigestFiles(file: string): Promise<DigestFilesResult>
 export async function verifyDigestFiles(file: string): Promise<Issue[]> {
   const json = await readDocumentFile(file);
   if (!json.ok) return [...json.issues];
-  const canonical = safeCanonicalBytes(json.value);
-  if (!canonical.ok) return [...canonical.issues];
-  const digests = await assertDocumentDigest(json.value);
+  const digests = await safeDocumentDigest(json.value);
+  if (!digests.ok) return [...digests.issues];
   const issues: Issue[] = [];
   for (const ext of ["sha256", "sha512"] as const) {
     const text = await readTextFile(`${file}.${ext}`);

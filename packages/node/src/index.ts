@@ -12,7 +12,7 @@ export { writeFileAtomic } from "./atomic-write.js";
 export type { JwkFileResult, KeyPairPaths } from "./key-files.js";
 export { readJwkFile, writeKeyPair } from "./key-files.js";
 export { defaultKeyFolder, enclosingGitWorkTree } from "./key-folder.js";
-export type { DigestFilesResult } from "./digest-files.js";
+export type { DigestFilesResult, WriteDigestFilesOptions } from "./digest-files.js";
 export { verifyDigestFiles, writeDigestFiles } from "./digest-files.js";
 export type { SignFileResult, VerifyFileOptions, VerifyFileResult } from "./sign-files.js";
 export { signFile, verifyFile } from "./sign-files.js";

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findMappingFor, loadDocument, loadMappingFor, mappingCandidates } from "./load-document.js";
 import { es } from "@sevscale/core/locales/es";
 import { en } from "@sevscale/core/locales/en";
+import { fr } from "@sevscale/core/locales/fr";
+import { pt } from "@sevscale/core/locales/pt";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const asdPath = join(root, "examples/scales/au-asd.json");
@@ -164,5 +166,22 @@ describe("finding a scale's mapping", () => {
     expect(r).toMatchObject({ ok: false, io: true });
     expect(r.issues[0]).toMatchObject({ code: "mapping_not_found", params: { scale: "au/asd", tried: ["../mappings/lonely-to-crs.json", "lonely-to-crs.json"].map((p) => (p.startsWith("..") ? resolve(dir, p) : p)) } });
     for (const [lang, locale] of [["en", en], ["es", es]] as const) expect(renderMessage(r.issues[0]!, locale)).toContain("lonely-to-crs.json");
+  });
+
+  it("for a scale read from standard input, says so and names the option to pass, without looking anywhere", async () => {
+    const scale = await loadDocument(asdPath, "scale");
+    if (!scale.ok) throw new Error("example scale must load");
+    // From the examples' scales folder, `-` would otherwise have been looked for as ../mappings/--to-crs.json.
+    const cwd = join(root, "examples", "scales");
+    const r = await loadMappingFor("-", scale.document, { cwd, mappingOption: "--from-mapping" });
+    expect(r).toMatchObject({ ok: false, io: true, path: "-", issues: [{ code: "mapping_not_found_stdin", severity: "error", params: { scale: "au/asd", option: "--from-mapping" } }] });
+    expect((await loadMappingFor("-", scale.document, { cwd })).issues[0]!.params).toEqual({ scale: "au/asd", option: "--mapping" });
+    for (const locale of [en, es, fr, pt]) {
+      const message = renderMessage(r.issues[0]!, locale);
+      expect(message).toContain("--from-mapping <");
+      expect(message).not.toContain("--to-crs");
+    }
+    // The mapping given is used as ever.
+    expect(await loadMappingFor("-", scale.document, { cwd: root, mapping: "examples/mappings/au-asd-to-crs.json" })).toMatchObject({ ok: true, path: asdMappingPath });
   });
 });

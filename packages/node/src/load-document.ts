@@ -134,6 +134,11 @@ export function resolverFor(scale: Scale): ScaleResolver {
 export interface LoadMappingForOptions extends LoadDocumentOptions {
   /** A mapping file named by the user; when absent the mapping is found beside the scale. */
   readonly mapping?: string;
+  /**
+   * The command's option that names a mapping file (default `--mapping`): what the issue tells
+   * the user to pass when the scale came from standard input and there is nowhere to look beside it.
+   */
+  readonly mappingOption?: string;
 }
 
 function shown(path: string, cwd: string): string {
@@ -144,14 +149,18 @@ function shown(path: string, cwd: string): string {
 /**
  * Loads the mapping of a scale onto the reference scale: the file given, else for `crs` the
  * identity mapping, else the first of {@link mappingCandidates} that exists (validated against
- * the scale). No mapping found is `mapping_not_found`, an `io` failure.
+ * the scale). No mapping found is `mapping_not_found`, an `io` failure; for a scale read from
+ * standard input (`-`), which has no folder to look in, `mapping_not_found_stdin`, naming the option to pass.
  */
 export async function loadMappingFor(scaleArg: string, scale: Scale, options: LoadMappingForOptions = {}): Promise<LoadResult<Mapping>> {
-  const { mapping, ...rest } = options;
+  const { mapping, mappingOption, ...rest } = options;
   const withScale: LoadDocumentOptions = { ...rest, resolveScale: options.resolveScale ?? resolverFor(scale) };
   if (mapping !== undefined) return loadDocument(mapping, "mapping", withScale);
   if (isReferenceScaleName(scaleArg)) {
     return { ok: true, path: REFERENCE_SCALE_NAME, builtIn: true, document: identityMapping(reference), issues: [] };
+  }
+  if (scaleArg === STDIN_PATH) {
+    return { ok: false, path: STDIN_PATH, issues: [loadIssue("mapping_not_found_stdin", { scale: scale.id, option: mappingOption ?? "--mapping" })], io: true };
   }
   const cwd = options.cwd ?? process.cwd();
   const found = await findMappingFor(scaleArg, cwd);

@@ -78,6 +78,21 @@ describe("writeDigestFiles / verifyDigestFiles", () => {
     expect((await verifyDigestFiles(file)).map((i) => i.code)).toEqual(["digest_mismatch", "integrity_file_unreadable"]);
   });
 
+  it("takes the document already read instead of reading the file again, and writes the same", async () => {
+    const file = join(dir, "scale.json");
+    await writeFile(file, PRETTY);
+    const read = await writeDigestFiles(file);
+    const files = [await readFile(`${file}.sha256`, "utf8"), await readFile(`${file}.sha512`, "utf8")];
+    await rm(`${file}.sha256`);
+    await rm(`${file}.sha512`);
+    expect(await writeDigestFiles(file, { document: JSON.parse(PRETTY) })).toEqual(read);
+    expect([await readFile(`${file}.sha256`, "utf8"), await readFile(`${file}.sha512`, "utf8")]).toEqual(files);
+    // The value given is what is digested: the file is not read again.
+    await writeFile(file, "{ not json");
+    expect(await writeDigestFiles(file, { document: JSON.parse(PRETTY) })).toEqual(read);
+    expect(codes(await writeDigestFiles(file, { document: { a: "\ud800" } }))).toEqual(["canonical_lone_surrogate"]);
+  });
+
   it("reports unreadable or non-JSON documents and writes nothing", async () => {
     const file = join(dir, "bad.json");
     expect(codes(await writeDigestFiles(file))).toEqual(["file_not_found"]);

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { detectKind, locateIssues, scaleResolverFor, validateDocument, validateKeyring } from "@sevscale/core";
-import type { DocumentKind, LocatedIssue } from "@sevscale/core";
+import type { DocumentKind, LocatedIssue, Progress, ScaleResolver } from "@sevscale/core";
 import { STDIN_PATH, readDocumentFile } from "./read-document-file.js";
 import type { ReadDocumentOptions, ReadDocumentResult } from "./read-document-file.js";
 
@@ -24,6 +24,11 @@ export interface ValidateFilesOptions extends ReadDocumentOptions {
    * they are not among the files being validated (default true).
    */
   readonly findSiblingScales?: boolean;
+  /**
+   * Called after each file is read (phase `read`), then after each is validated (phase `check`),
+   * `total` the files given; never changes the reports.
+   */
+  readonly onProgress?: (progress: Progress) => void;
 }
 
 /** A keyring is not one of the document kinds `validateDocument` knows: it has its own checks. */
@@ -50,8 +55,12 @@ export async function siblingScaleFiles(mappingPath: string): Promise<string[]> 
  * line and column for every issue. Never throws for bad input; every problem is an issue.
  */
 export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): Promise<FileReport[]> {
+  const total = paths.length;
   const loaded: ReadDocumentResult[] = [];
-  for (const p of paths) loaded.push(await readDocumentFile(p, options));
+  for (const p of paths) {
+    loaded.push(await readDocumentFile(p, options));
+    options.onProgress?.({ phase: "read", done: loaded.length, total });
+  }
   const valueOf = (l: ReadDocumentResult) => (l.ok ? l.value : undefined);
 
   const values = loaded.map(valueOf);
@@ -71,14 +80,21 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   // The one resolver every command uses (core's rule: the newest within the range, else the newest, with a warning).
   const resolveScale = scaleResolverFor(values);
 
-  return loaded.map((l) => {
-    if (!l.ok) return { path: l.path, kind: null, valid: false, issues: l.issues };
-    if (isKeyring(l.value)) {
-      const issues = [...l.issues, ...locateIssues(validateKeyring(l.value), l.locate)];
-      return { path: l.path, kind: "keyring", valid: !issues.some((i) => i.severity === "error"), issues };
-    }
-    const result = validateDocument(l.value, { resolveScale });
-    const issues = [...l.issues, ...locateIssues(result.issues, l.locate)];
-    return { path: l.path, kind: result.kind, valid: !issues.some((i) => i.severity === "error"), issues };
+  return loaded.map((l, i) => {
+    const report = reportOf(l, resolveScale);
+    options.onProgress?.({ phase: "check", done: i + 1, total });
+    return report;
   });
+}
+
+/** What validating one loaded file found. */
+function reportOf(l: ReadDocumentResult, resolveScale: ScaleResolver): FileReport {
+  if (!l.ok) return { path: l.path, kind: null, valid: false, issues: l.issues };
+  if (isKeyring(l.value)) {
+    const issues = [...l.issues, ...locateIssues(validateKeyring(l.value), l.locate)];
+    return { path: l.path, kind: "keyring", valid: !issues.some((i) => i.severity === "error"), issues };
+  }
+  const result = validateDocument(l.value, { resolveScale });
+  const issues = [...l.issues, ...locateIssues(result.issues, l.locate)];
+  return { path: l.path, kind: result.kind, valid: !issues.some((i) => i.severity === "error"), issues };
 }

@@ -1,7 +1,10 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { CliIO } from "../io.js";
-import { progressLine } from "./_progress.js";
+import { CLI_LANGUAGES, cliTexts, loadLanguage } from "../i18n.js";
+import { phaseLabel, progressLine, progressOption } from "./_progress.js";
+
+for (const lang of CLI_LANGUAGES) await loadLanguage(lang);
 
 function io(isTTY: boolean, env: Record<string, string> = {}): { io: CliIO; err: () => string } {
   let err = "";
@@ -30,5 +33,24 @@ describe("progressLine", () => {
     expect(draws.at(-1)).toBe("writing 100/100");
     line.clear();
     expect(t.err().endsWith("\r\u001b[2K")).toBe(true);
+  });
+});
+
+describe("progressOption", () => {
+  it("gives no onProgress without a line, so the function does not count for nothing", () => {
+    expect(progressOption(undefined, () => "x")).toEqual({});
+  });
+
+  it("draws each progress with its phase's words in the run's language", () => {
+    const t = io(true);
+    let clock = 0;
+    const { onProgress } = progressOption(progressLine(t.io, () => (clock += 200))!, (p) => phaseLabel(cliTexts("fr"), p.phase));
+    onProgress!({ phase: "fetch", done: 1, total: 2 });
+    onProgress!({ phase: "check", done: 2, total: 2 });
+    expect(t.err()).toBe("\r\u001b[2Krécupération 1/2\r\u001b[2Kvérification 2/2");
+  });
+
+  it("has words for every phase in every language", () => {
+    for (const lang of CLI_LANGUAGES) for (const phase of ["read", "check", "write", "fetch"] as const) expect(phaseLabel(cliTexts(lang), phase)).toMatch(/^\p{L}/u);
   });
 });

@@ -4,6 +4,8 @@
  * only a counter on one line, it must write through the CLI's IO abstraction (so tests can drive
  * it), and it adds no dependency.
  */
+import type { Progress, ProgressPhase } from "@sevscale/core";
+import type { CliTexts } from "../i18n.js";
 import type { CliIO } from "../io.js";
 
 /** Updates and clears the progress line. */
@@ -32,4 +34,19 @@ export function progressLine(io: CliIO, now: () => number = Date.now): ProgressL
       shown = false;
     },
   };
+}
+
+/** The words of a phase on the progress line, in the run's language. */
+export function phaseLabel(t: CliTexts, phase: ProgressPhase): string {
+  const labels: Record<ProgressPhase, string> = { read: t.progressRead, check: t.progressCheck, write: t.progressWrite, fetch: t.progressFetch };
+  return labels[phase];
+}
+
+/**
+ * The `onProgress` option of a core or @sevscale/node function (the one {@link Progress} shape),
+ * drawing `line` with each update labelled by `label`; no option at all when there is no line (not
+ * a terminal), so the function does not even count for it.
+ */
+export function progressOption<P extends Progress>(line: ProgressLine | undefined, label: (progress: P) => string): { onProgress?: (progress: P) => void } {
+  return line ? { onProgress: (p: P) => line.update(label(p), p.done, p.total) } : {};
 }

@@ -13,6 +13,7 @@ import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
+import { phaseLabel, progressLine, progressOption } from "./_progress.js";
 import { readOptions } from "../options.js";
 import { replayStdin } from "../read-input.js";
 import type { FiledIssue } from "../report.js";
@@ -52,10 +53,15 @@ export const run: CommandRun = async (ctx, [mappingArg], options) => {
   const loaded = await loadAll(ctx, mappingArg!, options);
   if (loaded.failures.length > 0 || !loaded.mapping) return reportLoadFailures(ctx, c, format, loaded.failures, EMPTY);
 
+  // Up to the budget's combinations (100 000 by default): a progress line on a terminal, cleared before the report.
+  const progress = progressLine(io);
+  const t = cliTexts(lang);
   const result = auditMapping(loaded.mapping.document, loaded.subject!, loaded.object!, {
     ...(typeof options["budget"] === "number" ? { budget: options["budget"] } : {}),
     ...(typeof options["seed"] === "number" ? { seed: options["seed"] } : {}),
+    ...progressOption(progress, (p) => phaseLabel(t, p.phase)),
   });
+  progress?.clear();
   const issues: FiledIssue[] = [...result.issues.map((issue) => ({ issue })), ...loaded.notes!];
   const code = result.disagreeing > 0 || hasErrors(result.issues) ? ExitCode.Findings : ExitCode.Ok;
   if (format === "json") {

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { assertDocumentDigest, safeCanonicalBytes } from "@sevscale/core";
+import { safeDocumentDigest } from "@sevscale/core";
 import type { Issue } from "@sevscale/core";
 import { STDIN_PATH, writeDigestFiles } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
@@ -44,18 +44,13 @@ export const run: CommandRun = async (ctx, args, options) => {
   if (write && file === STDIN_PATH) throw new UsageError(t.digestWriteStdin);
   const read = await readJsonInput(file, ctx.io);
   if (!read.ok && read.bytes === undefined) return failed(ctx, file, read.issues, json, true, ExitCode.Usage);
-  const canonical = read.ok ? safeCanonicalBytes(read.value) : undefined;
-  if (!read.ok || !canonical?.ok) {
-    const issues = !read.ok ? read.issues : canonical && !canonical.ok ? canonical.issues : [];
-    return failed(ctx, file, issues, json, false, ExitCode.Findings);
-  }
-  const { sha256, sha512 } = await assertDocumentDigest(read.value);
+  if (!read.ok) return failed(ctx, file, read.issues, json, false, ExitCode.Findings);
+  // Digested once: with --write, by writeDigestFiles on the value read here (the file is not read again).
   const written: string[] = [];
-  if (write) {
-    const result = await writeDigestFiles(resolve(ctx.io.cwd, file));
-    if (!result.ok) return failed(ctx, file, result.issues, json, false, ExitCode.Findings);
-    written.push(displayPath(result.sha256Path, ctx.io.cwd), displayPath(result.sha512Path, ctx.io.cwd));
-  }
+  const digest = write ? await writeDigestFiles(resolve(ctx.io.cwd, file), { document: read.value }) : await safeDocumentDigest(read.value);
+  if (!digest.ok) return failed(ctx, file, digest.issues, json, false, ExitCode.Findings);
+  const { sha256, sha512 } = digest;
+  if ("sha256Path" in digest) written.push(displayPath(digest.sha256Path, ctx.io.cwd), displayPath(digest.sha512Path, ctx.io.cwd));
   if (json) {
     writeJson(ctx, { file, sha256, sha512, written, issues: [] } satisfies DigestJson);
     return ExitCode.Ok;

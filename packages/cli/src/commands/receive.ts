@@ -45,6 +45,7 @@ export const run: CommandRun = async (ctx, [file], options) => {
   if (!receiver.ok) return reportLoadFailures(ctx, c, format, [receiver], { status: "not-verified" });
   const receiverMapping = await loadMappingFor(String(options["as"]), receiver.document, {
     ...limits,
+    mappingOption: "--as-mapping",
     ...(typeof options["asMapping"] === "string" ? { mapping: options["asMapping"] } : {}),
   });
   if (!receiverMapping.ok) return reportLoadFailures(ctx, c, format, [receiverMapping], { status: "not-verified" });

@@ -1,13 +1,12 @@
 import { mkdir, readFile, readdir, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { buildRegistry, writeFileAtomic } from "@sevscale/node";
-import type { RegistryProgress } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
 import { issueJson, jsonText, printInputProblems, printIssues } from "../report.js";
-import { progressLine } from "./_progress.js";
+import { phaseLabel, progressLine, progressOption } from "./_progress.js";
 import { EXAMPLE_REGISTRY_FOLDER, viewerDir } from "../viewer-files.js";
 import type { FiledIssue } from "../report.js";
 import { parseInstant } from "../options.js";
@@ -89,7 +88,6 @@ export const run: CommandRun = async (ctx, args, options) => {
   const withdraw = withdrawals(options["withdraw"], t);
   const publisher = typeof options["publisher"] === "string" ? { name: options["publisher"], ...(typeof options["contact"] === "string" ? { contact: options["contact"] } : {}) } : undefined;
   const progress = progressLine(ctx.io);
-  const labels: Record<RegistryProgress["phase"], string> = { read: t.progressRead, check: t.progressCheck, write: t.progressWrite };
 
   const result = await buildRegistry(sources, out, {
     ...(sign !== undefined ? { signWith: sign } : {}),
@@ -101,7 +99,7 @@ export const run: CommandRun = async (ctx, args, options) => {
     ...(expiresInMs !== undefined ? { expiresInMs } : {}),
     ...(withdraw.length > 0 ? { withdraw } : {}),
     ...(publisher ? { publisher } : {}),
-    ...(progress ? { onProgress: (p: RegistryProgress) => progress.update(labels[p.phase], p.done, p.total) } : {}),
+    ...progressOption(progress, (p) => phaseLabel(t, p.phase)),
   });
   progress?.clear();
   const viewerCount = result.ok && withViewer ? await writeViewer(out) : undefined;

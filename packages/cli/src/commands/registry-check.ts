@@ -7,7 +7,7 @@ import { ExitCode, UsageError } from "../exit-codes.js";
 import { safeText } from "../format.js";
 import { cliTexts } from "../i18n.js";
 import { issueJson, jsonText, printInputProblems, printIssues, tally } from "../report.js";
-import { progressLine } from "./_progress.js";
+import { phaseLabel, progressLine, progressOption } from "./_progress.js";
 import type { FiledIssue } from "../report.js";
 import { parseInstant } from "../options.js";
 
@@ -59,7 +59,7 @@ export const run: CommandRun = async (ctx, args, options) => {
     ...(at ? { at } : {}),
     ...(state !== undefined ? { state } : {}),
     ...(typeof options["deadline"] === "number" ? { deadlineMs: options["deadline"] * 1000 } : {}),
-    ...(progress ? { onProgress: (p: { done: number; total: number }) => progress.update(t.progressCheck, p.done, p.total) } : {}),
+    ...progressOption(progress, (p) => phaseLabel(t, p.phase)),
   });
   progress?.clear();
 

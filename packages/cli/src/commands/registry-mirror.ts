@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { directoryHttpCache, mirrorRegistries, readKeyringFile, readRegistryStateFile } from "@sevscale/node";
 import type { Keyring } from "@sevscale/core";
+import type { MirrorProgress } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
@@ -9,6 +10,7 @@ import { jsonText } from "../report.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, printInputProblems, printIssues } from "../report.js";
 import { parseInstant } from "../options.js";
+import { phaseLabel, progressLine, progressOption } from "./_progress.js";
 
 /**
  * `sevscale registry mirror <provider-url...> --out <dir> [--keyring k] [--state f] [--cache d]
@@ -43,6 +45,8 @@ export const run: CommandRun = async (ctx, args, options) => {
   for (const url of args) if (!/^https?:\/\//i.test(url)) throw new UsageError(t.notFound(safeText(url)));
   const sign = typeof options["sign"] === "string" ? resolve(ctx.io.cwd, options["sign"]) : undefined;
 
+  // Each member's entries fetched, then verified: a progress line on a terminal, cleared before the report.
+  const progress = progressLine(ctx.io);
   const result = await mirrorRegistries(args, out, {
     ...(keyring ? { keyring } : {}),
     ...(state !== undefined ? { state } : {}),
@@ -50,7 +54,9 @@ export const run: CommandRun = async (ctx, args, options) => {
     ...(at ? { at } : {}),
     ...(typeof options["id"] === "string" ? { id: options["id"] } : {}),
     ...(sign !== undefined ? { signWith: sign } : {}),
+    ...progressOption(progress, (p: MirrorProgress) => t.progressMember(p.member + 1, p.members, phaseLabel(t, p.phase))),
   });
+  progress?.clear();
   const findings: FiledIssue[] = result.issues.map((f) => ({ file: f.path, issue: f.issue }));
   const mirrored = result.members.filter((m) => m.status === "mirrored").length;
   const refused = result.members.length - mirrored;

@@ -50,7 +50,7 @@ async function writeThread(): Promise<{ files: string[]; ids: string[] }> {
 
 interface ThreadJson {
   incident: string;
-  steps: { id: string; result: string; change: string; signature?: { valid: boolean } }[];
+  steps: { id: string; result: string; change: string; file: string; signature?: { valid: boolean } }[];
   issues: { code: string }[];
 }
 
@@ -103,6 +103,27 @@ describe("sevscale thread", () => {
     const json = JSON.parse(tampered.stdout) as ThreadJson;
     expect(json.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["assessment_thread_incident"]));
     expect(json.steps.find((s) => s.signature?.valid === false)).toBeDefined();
+  });
+
+  it("reads one assessment from standard input (-), as any file, and names it -", async () => {
+    const { files, ids } = await writeThread();
+    const fromFiles = JSON.parse((await runCli(["thread", ...files, "--registry", REGISTRY, "--format", "json"])).stdout) as ThreadJson;
+    const r = await runCli(["thread", files[0]!, "-", files[2]!, "--registry", REGISTRY, "--format", "json"], { stdin: readFileSync(files[1]!, "utf8") });
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as ThreadJson;
+    expect(json.steps.map((s) => s.id)).toEqual(ids);
+    expect(json.steps.map((s) => s.file)).toEqual([fromFiles.steps[0]!.file, "-", fromFiles.steps[2]!.file]);
+    expect(json.steps.map((s) => [s.result, s.change])).toEqual(fromFiles.steps.map((s) => [s.result, s.change]));
+    // Bad input on standard input is a finding about the file -, with its position.
+    const broken = await runCli(["thread", files[0]!, "-", "--format", "json"], { stdin: '{"kind": "assessment",' });
+    expect(broken.code).toBe(1);
+    expect((JSON.parse(broken.stdout) as { issues: { code: string; file: string }[] }).issues[0]).toMatchObject({ code: "invalid_json", file: "-" });
+  });
+
+  it("refuses - with --keyring: a signature is read from <file>.jws, beside a file (exit 2)", async () => {
+    const r = await runCli(["thread", "-", "--keyring", KEYRING], { stdin: "{}" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("<file>.jws");
   });
 
   it("a missing file is a usage error, exit 2", async () => {

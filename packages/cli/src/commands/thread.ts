@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { assessmentThread, hasErrors } from "@sevscale/core";
 import type { Assessment, Scale } from "@sevscale/core";
-import { collectJsonFiles, loadRegistry, verifyFile } from "@sevscale/node";
+import { STDIN_PATH, collectJsonFiles, loadRegistry, verifyFile } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
 import type { Colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
@@ -40,8 +40,11 @@ export const run: CommandRun = async (ctx, paths, options) => {
   const { io, lang } = ctx;
   const c = colors(useColor(io.stdout, io.env));
   const limits = parseLimits(options);
-  const collected = await collectJsonFiles(paths, io.cwd);
   const keyringOpt = options["keyring"] as string | undefined;
+  // `-` is standard input, read by the one loader after the files; its signature (<file>.jws) then has no place to be read from.
+  const stdin = paths.includes(STDIN_PATH) ? [STDIN_PATH] : [];
+  if (stdin.length > 0 && keyringOpt !== undefined) throw new UsageError(cliTexts(lang).signNeedsFile);
+  const collected = await collectJsonFiles(paths.filter((p) => p !== STDIN_PATH), io.cwd);
   const keyring = await readKeyringOption(ctx, keyringOpt);
   if (keyring === null) return ExitCode.Usage;
   const issues: FiledIssue[] = [];
@@ -50,9 +53,9 @@ export const run: CommandRun = async (ctx, paths, options) => {
     printInputProblems(io, [{ file: missing, issue: { code: "file_not_found", severity: "error", pointer: "", params: { path: missing } } }], lang);
     return ExitCode.Usage;
   }
-  for (const path of collected.files) {
+  for (const path of [...collected.files, ...stdin]) {
     const file = shownPath(path, io.cwd);
-    const r = await readAssessment(path, limits.maxBytes);
+    const r = await readAssessment(path, limits.maxBytes, io.stdin);
     if (r.io) {
       printInputProblems(io, r.issues.map((issue) => ({ file, issue })), lang);
       return ExitCode.Usage;

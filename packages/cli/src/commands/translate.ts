@@ -25,12 +25,13 @@ interface Side {
   readonly notes: FiledIssue[];
 }
 
-async function loadSide(ctx: CommandContext, scaleArg: string, mappingArg: unknown, limits: ReturnType<typeof readOptions>): Promise<Side | LoadFailure> {
+async function loadSide(ctx: CommandContext, scaleArg: string, mappingArg: unknown, mappingOption: string, limits: ReturnType<typeof readOptions>): Promise<Side | LoadFailure> {
   const cwd = ctx.io.cwd;
   const scale = await loadDocument(scaleArg, "scale", limits);
   if (!scale.ok) return scale;
   const mapping: LoadResult<Mapping> = await loadMappingFor(scaleArg, scale.document, {
     ...limits,
+    mappingOption,
     ...(typeof mappingArg === "string" ? { mapping: mappingArg } : {}),
   });
   if (!mapping.ok) return mapping;
@@ -57,8 +58,8 @@ export const run: CommandRun = async (ctx, [levelCode], options) => {
   const format = options["format"];
   const limits = readOptions(io, options);
 
-  const from = await loadSide(ctx, String(options["from"]), options["fromMapping"], limits);
-  const to = await loadSide(ctx, String(options["to"]), options["toMapping"], limits);
+  const from = await loadSide(ctx, String(options["from"]), options["fromMapping"], "--from-mapping", limits);
+  const to = await loadSide(ctx, String(options["to"]), options["toMapping"], "--to-mapping", limits);
   const failures = [from, to].filter((s): s is LoadFailure => "ok" in s);
   if (failures.length > 0) return reportLoadFailures(ctx, c, format, failures, { source: null, reference: null, candidates: [] });
   const a = from as Side;

@@ -8,6 +8,7 @@ import { cliTexts } from "../i18n.js";
 import type { FiledIssue } from "../report.js";
 import { issueJson, jsonText, printInputProblems, printIssues, tally } from "../report.js";
 import { useColor } from "../io.js";
+import { phaseLabel, progressLine, progressOption } from "./_progress.js";
 
 /** `sevscale validate <paths...>`: structure and meaning of every document, with positions. */
 export const run: CommandRun = async ({ io, lang }, paths, options) => {
@@ -20,11 +21,12 @@ export const run: CommandRun = async ({ io, lang }, paths, options) => {
     io.stderr.write(`sevscale: ${t.noFiles(safeText(paths.join(", ")))}\n`);
     return ExitCode.Usage;
   }
+  // Many documents (a folder): a progress line on a terminal, cleared before the report.
+  const progress = files.length + stdin.length > 1 ? progressLine(io) : undefined;
+  const validated = await validateFiles([...files, ...stdin], { ...parseLimits(options), stdin: io.stdin, ...progressOption(progress, (p) => phaseLabel(t, p.phase)) });
+  progress?.clear();
   // Folders that could not be read and links not followed are reported like files that failed.
-  const reports = [
-    ...problems.map((p) => ({ path: p.path, kind: null, valid: false, issues: [p.issue] as readonly LocatedIssue[] })),
-    ...(await validateFiles([...files, ...stdin], { ...parseLimits(options), stdin: io.stdin })),
-  ];
+  const reports = [...problems.map((p) => ({ path: p.path, kind: null, valid: false, issues: [p.issue] as readonly LocatedIssue[] })), ...validated];
 
   // One issue shape and one line layout, as every command prints them (report.ts, docs/cli.md).
   const filed = reports.map((r) => ({ r, issues: r.issues.map((issue): FiledIssue => ({ issue, file: displayPath(r.path, io.cwd) })) }));

@@ -101,6 +101,8 @@ export const en = {
   progressRead: "reading",
   progressCheck: "checking",
   progressWrite: "writing",
+  progressFetch: "fetching",
+  progressMember: (n: number, of: number, phase: string) => `provider ${n} of ${of}: ${phase}`,
   notAnInstant: (value: string) => `not an RFC 3339 instant (e.g. 2026-11-23T00:00:00Z): ${value}`,
   badSourceDateEpoch: (value: string) => `SOURCE_DATE_EPOCH is not a number of seconds: ${value}`,
   notFound: (path: string) => `not found: ${path}`,
@@ -304,7 +306,7 @@ export const en = {
   receiveViaCrosswalk: (band: string) => `Read through the crosswalk of the sender's mapping: reference ${band}`,
   threadDescription:
     "Show how the rating of one incident changed: orders assessments by the one each supersedes, says whether each raised, lowered, narrowed or widened the rating, and checks their signatures.\nExit 0 when the thread is whole (and every signature verifies with --keyring), 1 on findings, 2 on usage or I/O errors.",
-  threadArgAssessments: "assessment files or directories (directories are searched for *.json)",
+  threadArgAssessments: "assessment files or directories (directories are searched for *.json), or - to read one from standard input (then without --keyring: a signature is read from <file>.jws, beside a file)",
   optThreadRegistry: "registry (directory or http(s) URL) holding the scales, to rank the changes (raised, lowered…)",
   optThreadKeyring: "keyring of the keys you trust: every assessment's signature is checked",
   threadHeading: (incident: string, n: number) => `Incident ${incident}: ${n} ${n === 1 ? "assessment" : "assessments"}`,

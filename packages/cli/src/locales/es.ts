@@ -99,6 +99,8 @@ export const es: CliTexts = {
   progressRead: "leyendo",
   progressCheck: "revisando",
   progressWrite: "escribiendo",
+  progressFetch: "descargando",
+  progressMember: (n, of, phase) => `proveedor ${n} de ${of}: ${phase}`,
   notAnInstant: (value) => `no es un instante RFC 3339 (p. ej. 2026-11-23T00:00:00Z): ${value}`,
   badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH no es un número de segundos: ${value}`,
   notFound: (path) => `no se encuentra: ${path}`,
@@ -294,7 +296,7 @@ export const es: CliTexts = {
   receiveViaCrosswalk: (band: string) => `Leído a través de la tabla de equivalencias del mapeo del remitente: referencia ${band}`,
   threadDescription:
     "Muestra cómo cambió la calificación de un incidente: ordena las evaluaciones según la que sustituye cada una, dice si cada una elevó, rebajó, acotó o amplió la calificación y comprueba sus firmas.\nSale con 0 cuando el hilo está completo (y, con --keyring, todas las firmas se verifican), 1 si hay hallazgos, 2 ante errores de uso o de E/S.",
-  threadArgAssessments: "archivos de evaluaciones o directorios (en los directorios se buscan *.json)",
+  threadArgAssessments: "archivos de evaluaciones o directorios (en los directorios se buscan *.json), o - para leer una de la entrada estándar (entonces sin --keyring: la firma se lee de <archivo>.jws, junto a un archivo)",
   optThreadRegistry: "registro (directorio o URL http(s)) con las escalas, para clasificar los cambios (elevada, rebajada…)",
   optThreadKeyring: "llavero con las claves de confianza: se comprueba la firma de cada evaluación",
   threadHeading: (incident: string, n: number) => `Incidente ${incident}: ${n} ${n === 1 ? "evaluación" : "evaluaciones"}`,

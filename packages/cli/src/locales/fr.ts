@@ -99,6 +99,8 @@ export const fr: CliTexts = {
   progressRead: "lecture",
   progressCheck: "vérification",
   progressWrite: "écriture",
+  progressFetch: "récupération",
+  progressMember: (n, of, phase) => `fournisseur ${n} sur ${of} : ${phase}`,
   notAnInstant: (value) => `instant RFC 3339 non valide (exemple : 2026-11-23T00:00:00Z) : ${value}`,
   badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH n’est pas un nombre de secondes : ${value}`,
   notFound: (path) => `introuvable : ${path}`,
@@ -294,7 +296,7 @@ export const fr: CliTexts = {
   receiveViaCrosswalk: (band: string) => `Lu à travers la table de correspondance des critères de l’expéditeur : référence ${band}`,
   threadDescription:
     "Montrer comment la cotation d’un incident a évolué : ordonner les évaluations selon celle que chacune remplace, indiquer si chacune a relevé, abaissé, resserré ou élargi la cotation, et vérifier leurs signatures.\nCode de sortie 0 quand le fil est complet (et, avec --keyring, que toutes les signatures sont vérifiées), 1 en cas de constats, 2 en cas d’erreur d’utilisation ou d’E/S.",
-  threadArgAssessments: "fichiers d’évaluation ou répertoires (les répertoires sont parcourus à la recherche de *.json)",
+  threadArgAssessments: "fichiers d’évaluation ou répertoires (les répertoires sont parcourus à la recherche de *.json), ou - pour en lire une sur l’entrée standard (alors sans --keyring : la signature est lue dans <fichier>.jws, à côté d’un fichier)",
   optThreadRegistry: "registre (répertoire ou URL http(s)) contenant les échelles, pour qualifier les changements (relevée, abaissée…)",
   optThreadKeyring: "trousseau des clés de confiance : la signature de chaque évaluation est vérifiée",
   threadHeading: (incident: string, n: number) => `Incident ${incident} : ${n} ${n === 1 ? "évaluation" : "évaluations"}`,

@@ -99,6 +99,8 @@ export const pt: CliTexts = {
   progressRead: "leitura",
   progressCheck: "verificação",
   progressWrite: "gravação",
+  progressFetch: "download",
+  progressMember: (n, of, phase) => `fornecedor ${n} de ${of}: ${phase}`,
   notAnInstant: (value) => `não é um instante RFC 3339 (ex.: 2026-11-23T00:00:00Z): ${value}`,
   badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH não é um número de segundos: ${value}`,
   notFound: (path) => `não encontrado: ${path}`,
@@ -294,7 +296,7 @@ export const pt: CliTexts = {
   receiveViaCrosswalk: (band: string) => `Lido pela tabela de correspondência do mapeamento do remetente: referência ${band}`,
   threadDescription:
     "Mostra como a classificação de um incidente mudou: ordena as avaliações pela que cada uma substitui, diz se cada uma elevou, rebaixou, estreitou ou ampliou a classificação e verifica as assinaturas.\nSai com 0 quando a sequência está completa (e, com --keyring, todas as assinaturas são verificadas), 1 quando há constatações, 2 em erros de uso ou de E/S.",
-  threadArgAssessments: "arquivos de avaliação ou diretórios (nos diretórios procuram-se *.json)",
+  threadArgAssessments: "arquivos de avaliação ou diretórios (nos diretórios procuram-se *.json), ou - para ler uma da entrada padrão (então sem --keyring: a assinatura é lida de <arquivo>.jws, ao lado de um arquivo)",
   optThreadRegistry: "registro (diretório ou URL http(s)) com as escalas, para qualificar as mudanças (elevada, rebaixada…)",
   optThreadKeyring: "chaveiro com as chaves confiáveis: a assinatura de cada avaliação é verificada",
   threadHeading: (incident: string, n: number) => `Incidente ${incident}: ${n} ${n === 1 ? "avaliação" : "avaliações"}`,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { classify } from "../classify/interpret.js";
 import type { Crosswalk, Mapping } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
+import type { Progress } from "../progress.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import { auditMapping, crosswalkIntervals } from "./audit.js";
 import { readThroughCrosswalk } from "./crosswalk.js";
@@ -130,6 +131,19 @@ describe("auditMapping", () => {
     expect(a).toMatchObject({ checked: 4, total: 6, exhaustive: false, seed: 3 });
     expect(a.issues.map((i) => i.code)).toEqual(["audit_sampled"]);
     expect(b).toEqual(a);
+  });
+
+  it("reports its progress after each combination, up to the number checked, without changing the result", () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 1, max: 20 }), ({ scale, crosswalk }, budget) => {
+        const mapping = mappingOf(crosswalkIntervals(crosswalk, scale, reference), crosswalk);
+        const seen: Progress[] = [];
+        const r = auditMapping(mapping, scale, reference, { budget, onProgress: (p) => seen.push(p) });
+        expect(seen.map((p) => p.done)).toEqual(Array.from({ length: r.checked }, (_, i) => i + 1));
+        expect(new Set(seen.map((p) => `${p.phase} ${p.total}`))).toEqual(new Set([`check ${r.checked}`]));
+        expect(r).toEqual(auditMapping(mapping, scale, reference, { budget }));
+      }),
+    );
   });
 
   it("reports a mapping without a crosswalk, or for another scale, without checking anything", () => {

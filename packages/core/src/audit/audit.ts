@@ -15,6 +15,7 @@ import type { Issue } from "../issues/issue.js";
 import type { Crosswalk, Mapping } from "../model/mapping.js";
 import type { SimpleMethod } from "../model/method.js";
 import type { Scale } from "../model/scale.js";
+import type { Progress } from "../progress.js";
 import { toReference } from "../translate/to-reference.js";
 import type { ReferenceInterval } from "../translate/resolve.js";
 import type { ReferenceRanks } from "./crosswalk.js";
@@ -38,6 +39,8 @@ export interface AuditOptions {
   readonly maxFindings?: number;
   /** Most example combinations kept per finding, each with both traces (default 3). */
   readonly maxExamples?: number;
+  /** Called after each combination is checked (phase `check`, `total` the combinations to check); never changes the result. */
+  readonly onProgress?: (progress: Progress) => void;
 }
 
 /** One combination of national criteria with both classifications. */
@@ -254,8 +257,11 @@ export function auditMapping(mapping: Mapping, scale: Scale, reference: Scale, o
   let checked = 0;
   let agreeing = 0;
   let undecided = 0;
+  const toCheck = p.exhaustive ? Number(p.total) : p.budget;
+  const onProgress = options.onProgress;
   for (const c of p.run()) {
     checked++;
+    onProgress?.({ phase: "check", done: checked, total: toCheck });
     const level = c.national.level;
     const ref = c.reference.level;
     const interval = level ? intervalOf(level.code) : null;

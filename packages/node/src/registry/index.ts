@@ -12,5 +12,5 @@ export { directorySource } from "./dir-source.js";
 export type { RegistryFinding, RegistryProgress, RegistrySource, SourceRead } from "./source.js";
 export type { AssessmentSources } from "./assessment-sources.js";
 export { assessmentSources } from "./assessment-sources.js";
-export type { MirroredMember, MirrorOptions, MirrorResult } from "./mirror.js";
+export type { MirroredMember, MirrorOptions, MirrorProgress, MirrorResult } from "./mirror.js";
 export { mirrorRegistries } from "./mirror.js";

@@ -16,6 +16,7 @@ import { serveStatic } from "../serve.js";
 import { buildRegistry } from "./build.js";
 import { memoryHttpCache } from "./http-source.js";
 import { checkRegistry } from "./load.js";
+import type { MirrorProgress } from "./mirror.js";
 import { mirrorRegistries } from "./mirror.js";
 
 let dir: string;
@@ -154,6 +155,33 @@ describe("registry mirror", () => {
     expect(fourth.issues.filter((f) => f.issue.severity === "error").map((f) => f.issue.code)).toEqual(["registry_fetch_failed", "registry_provider_refused"]);
     expect(fourth.index?.providers?.map((p) => p.id)).toEqual(["x-org.example/br", "x-org.example/mx"]);
     expect((await checkRegistry(out, { keyring: keys.keyring, at: AT })).ok).toBe(true);
+  });
+
+  it("reports each member's entries fetched (or reused), then verified, up to their number, and the outcome does not change", async () => {
+    const keys = await signingSetup(dir);
+    await writeJson(join(dir, "src-a", "a.json"), makeScale("us/a"));
+    await writeJson(join(dir, "src-b", "b.json"), makeScale("gb/b"));
+    await writeJson(join(dir, "src-b", "c.json"), makeScale("gb/c"));
+    for (const name of ["a", "b"]) {
+      const built = await buildRegistry(join(dir, `src-${name}`), join(dir, name), { signWith: keys.privatePath, keyring: keys.keyringPath, id: `x-org.example/${name}`, expires: EXPIRES });
+      expect(built.ok).toBe(true);
+    }
+    const providers = [await sirv(join(dir, "a")), await sirv(join(dir, "b"))];
+    const seen: MirrorProgress[] = [];
+    const mirror = (out: string, onProgress?: (p: MirrorProgress) => void) => mirrorRegistries(providers, join(dir, out), { keyring: keys.keyring, at: AT, ...(onProgress ? { onProgress } : {}) });
+    const watched = await mirror("watched", (p) => seen.push(p));
+    const plain = await mirror("plain");
+    expect([watched.ok, watched.members, watched.issues]).toEqual([plain.ok, plain.members, plain.issues]);
+    // Entries per member: its scales and the keyring the build publishes.
+    const entries = await Promise.all(["a", "b"].map(async (n) => (JSON.parse(await readFile(join(dir, n, "index.json"), "utf8")) as { documents: unknown[] }).documents.length));
+    const expected = entries.flatMap((total, member) =>
+      (["fetch", "check"] as const).flatMap((phase) => Array.from({ length: total }, (_, k) => ({ phase, done: k + 1, total, member, members: 2 }))),
+    );
+    expect(seen).toEqual(expected);
+    // Again into the same aggregate: nothing changed, every entry is reused, and still counted.
+    const again: MirrorProgress[] = [];
+    await mirror("watched", (p) => again.push(p));
+    expect(again).toEqual(expected);
   });
 
   it("refuses a member with a bad signature or expired, and one whose metadata is not provider metadata", async () => {

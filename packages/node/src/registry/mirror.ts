@@ -1,6 +1,6 @@
 import { lstat, mkdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import type { Issue, Keyring, RegistryEntry, RegistryIndex, RegistryProvider, RegistryState } from "@sevscale/core";
+import type { Issue, Keyring, Progress, RegistryEntry, RegistryIndex, RegistryProvider, RegistryState } from "@sevscale/core";
 import {
   CHANGES_CSV_FILE,
   CHANGES_FILE,
@@ -27,7 +27,7 @@ import { readKeyringFile } from "../keyring-file.js";
 import type { HttpCache } from "./http-source.js";
 import { httpSource } from "./http-source.js";
 import { checkRegistry, redactUrl } from "./load.js";
-import type { RegistryFinding, RegistrySource } from "./source.js";
+import type { RegistryFinding, RegistryProgress, RegistrySource } from "./source.js";
 import { fileIssue } from "./source.js";
 import { readRegistryStateFile, writeRegistryStateFile } from "./state-file.js";
 
@@ -49,6 +49,21 @@ export interface MirrorOptions {
   readonly fetch?: typeof fetch;
   /** Time limit of each request, in milliseconds. */
   readonly timeoutMs?: number;
+  /**
+   * Called for each member after each of its listed entries is fetched or reused (phase `fetch`),
+   * then after each is verified (phase `check`); never changes the result.
+   */
+  readonly onProgress?: (progress: MirrorProgress) => void;
+}
+
+/** Progress of a mirror: core's one {@link Progress} shape, for the member `member` (0-based) of `members`. */
+export interface MirrorProgress extends Progress {
+  readonly phase: "fetch" | "check";
+  readonly total: number;
+  /** The member being mirrored: its position among the provider URLs given (0-based). */
+  readonly member: number;
+  /** How many provider URLs were given. */
+  readonly members: number;
 }
 
 /** What happened to one member. */
@@ -140,6 +155,7 @@ async function assemble(
   staging: string,
   previousOf: (id: string) => Promise<{ dir: string; index: RegistryIndex } | undefined>,
   options: MirrorOptions,
+  onEntry?: (done: number, total: number) => void,
 ): Promise<{ ok: true; value: Fetched } | { ok: false; issues: Issue[] }> {
   let meta: URL;
   try {
@@ -194,7 +210,8 @@ async function assemble(
   const previous = await previousOf(index.id);
   const before = new Map((previous?.index.documents ?? []).map((e) => [e.path, e] as const));
   let reused = 0;
-  for (const entry of checked.entries.map((e) => e.entry)) {
+  const entries = checked.entries.map((e) => e.entry);
+  for (const [n, entry] of entries.entries()) {
     const s = sidecarPaths(entry.path);
     const paths: [string, number][] = [[entry.path, DOCUMENT_LIMIT], [s.sha256, SMALL_LIMIT], [s.sha512, SMALL_LIMIT], ...(entry.signature !== undefined ? ([[entry.signature, SMALL_LIMIT]] as [string, number][]) : [])];
     if (previous && sameEntry(before.get(entry.path), entry)) {
@@ -202,12 +219,14 @@ async function assemble(
       try {
         for (const [p] of paths) files.set(p, new Uint8Array(await readFile(join(previous.dir, p))));
         reused += paths.length;
+        onEntry?.(n + 1, entries.length);
         continue;
       } catch {
         // Missing locally: fetched instead.
       }
     }
     for (const [p, limit] of paths) issues.push(...(await get(p, limit)));
+    onEntry?.(n + 1, entries.length);
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -277,7 +296,8 @@ export async function mirrorRegistries(providers: readonly string[], outDir: str
       const known = id ?? kept?.id;
       members.push({ url: given, ...(known !== undefined ? { id: known } : {}), status: "refused", ...counts });
     };
-    const got = await assemble(given, staging, previousOf, options);
+    const progress = (phase: MirrorProgress["phase"]) => (done: number, total: number) => options.onProgress?.({ phase, done, total, member: i, members: providers.length });
+    const got = await assemble(given, staging, previousOf, options, options.onProgress && progress("fetch"));
     if (!got.ok) {
       refuse(got.issues);
       continue;
@@ -294,7 +314,13 @@ export async function mirrorRegistries(providers: readonly string[], outDir: str
     }
     // Verified where it lies, as `registry check` would; remembered only when accepted.
     const trial = structuredClone(state);
-    const checked = await checkRegistry(staging, { ...(keyring ? { keyring } : {}), ...(options.at ? { at: options.at } : {}), state: trial });
+    const onCheck = progress("check");
+    const checked = await checkRegistry(staging, {
+      ...(keyring ? { keyring } : {}),
+      ...(options.at ? { at: options.at } : {}),
+      state: trial,
+      ...(options.onProgress ? { onProgress: (p: RegistryProgress) => onCheck(p.done, p.total) } : {}),
+    });
     // The member's findings, each with the member's URL and the file it is about.
     issues.push(...checked.issues.map((f) => ({ path: `${shown} ${f.path}`, issue: f.issue })));
     if (!checked.ok) {

@@ -1,4 +1,4 @@
-import type { Issue } from "@sevscale/core";
+import type { Issue, Progress } from "@sevscale/core";
 
 /** Bytes read from a registry, or the coded reasons they could not be. */
 export type SourceRead = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -13,10 +13,9 @@ export interface RegistrySource {
   list?(): Promise<string[]>;
 }
 
-/** Progress of a long registry operation, for a progress line on a terminal. */
-export interface RegistryProgress {
+/** Progress of a long registry operation, for a progress line on a terminal: core's one {@link Progress} shape, with its total always known. */
+export interface RegistryProgress extends Progress {
   readonly phase: "read" | "check" | "write";
-  readonly done: number;
   readonly total: number;
 }
 
