@@ -9,7 +9,7 @@ import { buildRegistry } from "@sevscale/node";
 
 /** Paths relative to the repository root. */
 export const EXAMPLE_REGISTRY = {
-  sources: ["examples/scales", "examples/mappings"],
+  sources: ["examples/scales", "examples/mappings", "examples/illustrative"],
   out: "examples/registry",
   /** The DEMO key: its private half is public on purpose (see examples/keys/README.md). */
   signWith: "examples/keys/demo-DO-NOT-USE.private.jwk",

@@ -142,6 +142,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         .argument("<document>", t.renderArgDocument)
         .addOption(formatOption(["html", "markdown"], "html"))
         .option("--mapping <file>", t.optRenderMapping)
+        .option("--with <scales...>", t.optRenderWith)
         .option("--out <file>", t.optRenderOut)
         .addOption(new Option("--paper <size>", t.optPaper).choices(["A4", "Letter"]))
         .addOption(langOption())

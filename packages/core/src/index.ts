@@ -300,12 +300,16 @@ export type {
   Alignment,
   AlignmentCell,
   AlignmentCellLevel,
+  AlignmentCompanionOf,
   AlignmentLevel,
+  AlignmentRelated,
   AlignmentRow,
   AlignmentScale,
   CompareOptions,
   CsvOptions,
   PairwiseAlignment,
+  RelatedScaleView,
+  RelatedTerms,
 } from "./compare/index.js";
 export {
   DEFAULT_PAIRWISE_BUDGET,
@@ -314,6 +318,8 @@ export {
   alignmentToMarkdown,
   compare,
   escapeMarkdownCell,
+  refNames,
+  relatedWords,
 } from "./compare/index.js";
 
 // Progress: the one shape of every progress callback (a progress line on a terminal).

@@ -176,6 +176,45 @@ describe("sevscale compare", () => {
     expect((JSON.parse(invalid.stdout) as { rows: unknown[]; issues: { file: string }[] }).rows).toEqual([]);
   });
 
+  it("keeps companion scales together in every format, says whose each is, and names a related scale not given", async () => {
+    const impact = "examples/illustrative/scales/incident-impact.json";
+    const threat = "examples/illustrative/scales/incident-threat.json";
+    const edition = "examples/illustrative/scales/national-2025.json";
+    // Given apart (threat first, CISS between): shown together, led by the scale that names the other.
+    const args = ["compare", threat, "examples/scales/us-ciss.json", impact, edition];
+    const json = await runCli([...args, "--format", "json"], { cwd: ROOT });
+    expect(json.code).toBe(0);
+    const a = JSON.parse(json.stdout) as { scales: { id: string; companionOf?: unknown; related?: { id: string; index: number | null }[] }[]; groups: number[][] };
+    expect(a.scales.map((x) => x.id)).toEqual(["sevscale/example-incident-threat", "sevscale/example-incident-impact", "us/ciss", "sevscale/example-national-2025"]);
+    expect(a.groups).toEqual([[0, 1], [2], [3]]);
+    expect(a.scales[1]!.companionOf).toEqual({ index: 0, relation: "impact" });
+    expect(a.scales[3]!.related).toEqual([expect.objectContaining({ id: "sevscale/example-national-2021", index: null })]);
+
+    const table = await runCli(args, { cwd: ROOT, env: { COLUMNS: "120", NO_COLOR: "1" } });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/│ ↳ impact scale of/);
+    const mappings = table.stdout.slice(table.stdout.indexOf("Mappings:")).split("\n").slice(1, 5).map((l) => l.split(" ← ")[0]!.trim());
+    expect(mappings).toEqual(["sevscale/example-incident-threat", "sevscale/example-incident-impact", "us/ciss", "sevscale/example-national-2025"]);
+    const related = table.stdout.slice(table.stdout.indexOf("Related scales:"));
+    expect(related.split("\n").slice(1, 4)).toEqual([
+      "  sevscale/example-incident-impact@^1.0.0: impact scale of sevscale/example-incident-threat",
+      "  sevscale/example-incident-threat@^1.0.0: threat scale of sevscale/example-incident-impact",
+      "  sevscale/example-national-2021@1.0.0: earlier edition of sevscale/example-national-2025 (not given)",
+    ]);
+
+    const md = await runCli([...args, "--format", "markdown", "--lang", "pt"], { cwd: ROOT });
+    expect(md.stdout).toContain("### Escalas relacionadas");
+    expect(md.stdout).toContain("— escala de impacto de sevscale/example-incident-threat");
+    expect(md.stdout).toContain("edição anterior de sevscale/example-national-2025 (não fornecida)");
+    const csv = parseCsv((await runCli([...args, "--format", "csv"], { cwd: ROOT })).stdout);
+    expect(csv[0]!.slice(2)).toEqual(["sevscale/example-incident-threat@1.0.0", "sevscale/example-incident-impact@1.0.0", "us/ciss@1.0.0", "sevscale/example-national-2025@1.0.0"]);
+    const html = await runCli([...args, "--format", "html", "--lang", "es"], { cwd: ROOT });
+    expect(html.stdout).toContain("<g class=\"group\" data-scales=\"sevscale/example-incident-threat sevscale/example-incident-impact\">");
+    expect(html.stdout).toContain("Se leen juntas");
+    // A scale never appears twice, even named by both of a pair.
+    expect(html.stdout.match(/<g class="band" data-scale="sevscale\/example-incident-threat"/g)).toHaveLength(4);
+  });
+
   it("speaks Spanish with --lang es", async () => {
     const r = await runCli(["compare", ...ALL, "--lang", "es"], { cwd: ROOT });
     expect(r.stdout).toContain("Referencia");

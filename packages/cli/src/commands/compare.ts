@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { REFERENCE_SCALE, RELATION_SYMBOL, alignmentToCsv, alignmentToMarkdown, compare, hasErrors, scaleResolverFor } from "@sevscale/core";
+import { REFERENCE_SCALE, RELATION_SYMBOL, alignmentToCsv, alignmentToMarkdown, compare, hasErrors, relatedWords, scaleResolverFor } from "@sevscale/core";
 import type { Alignment, Mapping, Scale } from "@sevscale/core";
 import { collectJsonFiles, isReferenceScaleName, loadDocument, loadMappingFor, writeFileAtomic } from "@sevscale/node";
 import type { LoadFailure, LoadedDocument } from "@sevscale/node";
@@ -122,7 +122,17 @@ export const run: CommandRun = async (ctx, scaleArgs, options) => {
       const out = [tableFits(header.length, width) ? renderTable(header, rows, { maxWidth: width, border: c.dim, headerWidthLines: 1, wrap: true, minColumnWidth: MIN_WRAPPED_COLUMN }) : renderBlocks(header, rows, width)];
       for (const line of wrapEntries(t.legend.split("  "), width)) out.push(`${c.dim(line)}\n`);
       out.push(`${c.bold(`${t.mappingsUsed}${t.colon}`)}\n`);
-      for (const e of entries) out.push(`  ${oneLine(e.scale.id)} ← ${oneLine(e.mappingFile)}\n`);
+      // In the order shown (companions beside the scale that names them); a scale left out last.
+      const shownAt = (e: Entry) => {
+        const p = alignment.scales.findIndex((x) => x.id === e.scale.id && x.version === e.scale.version);
+        return p < 0 ? alignment.scales.length : p;
+      };
+      for (const e of [...entries].sort((x, y) => shownAt(x) - shownAt(y))) out.push(`  ${oneLine(e.scale.id)} ← ${oneLine(e.mappingFile)}\n`);
+      const related = relatedLines(alignment, lang);
+      if (related.length > 0) {
+        out.push(`${c.bold(`${coreLocale(lang).terms.alignment.related}${t.colon}`)}\n`);
+        for (const line of related) out.push(`  ${oneLine(line)}\n`);
+      }
       if (issues.length > 0) {
         out.push(`${c.bold(`${t.issuesHeading}${t.colon}`)}\n`);
         for (const i of issues) out.push(`  ${issueLine(c, i, lang)}\n`);
@@ -176,6 +186,12 @@ function wrapEntries(entries: readonly string[], width: number): string[] {
 
 const text = (s: string, paint?: (s: string) => string): Segment => (paint ? { text: oneLine(s), paint } : { text: oneLine(s) });
 
+/** Every relation the compared scales name, in words: "x-org.example/incident-threat@^1.0.0: threat scale of x-org.example/incident-impact" (and "(not given)"). */
+function relatedLines(alignment: Alignment, lang: CommandContext["lang"]): string[] {
+  const locale = coreLocale(lang);
+  return alignment.scales.flatMap((_, i) => relatedWords(alignment.scales, i, locale.terms.alignment, locale.terms.colon).names);
+}
+
 /** The header and rows of the terminal table: the reference level, then each scale's levels covering it. */
 function tableCells(alignment: Alignment, entries: readonly Entry[], { lang }: CommandContext, c: Colors, colour: boolean): [Cell[], Cell[][]] {
   const t = cliTexts(lang);
@@ -186,7 +202,9 @@ function tableCells(alignment: Alignment, entries: readonly Entry[], { lang }: C
     [[text(`${ref.id}@${ref.version}`, c.bold)], [text(t.referenceColumn, c.dim)]],
     ...shown.map((j): Cell => {
       const s = alignment.scales[j]!;
-      return [[text(`${s.id}@${s.version}`, c.bold)], [text(textIn(s.title, lang, s.defaultLanguage), c.dim)]];
+      // A companion ladder says whose it is, under its id: "threat scale of …".
+      const of = relatedWords(alignment.scales, j, coreLocale(lang).terms.alignment, t.colon).companionOf;
+      return [[text(`${s.id}@${s.version}`, c.bold)], ...(of === undefined ? [] : [[text(`↳ ${of}`, c.cyan)]]), [text(textIn(s.title, lang, s.defaultLanguage), c.dim)]];
     }),
   ];
   // The alignment carries no colours: they come from the documents (the reference is the built-in one).

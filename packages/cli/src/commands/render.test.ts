@@ -31,6 +31,27 @@ describe("sevscale render", () => {
     expect(m.stdout).toContain("<strong>5</strong> Emergency");
   });
 
+  it("shows the related scales given with --with (their levels and bands), names the others, and refuses a scale it does not name (exit 2)", async () => {
+    const impact = "examples/illustrative/scales/incident-impact.json";
+    const threat = "examples/illustrative/scales/incident-threat.json";
+    const alone = await runCli(["render", impact, "--format", "markdown"], { cwd: ROOT });
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toContain("sevscale/example-incident-threat@^1.0.0: threat scale of sevscale/example-incident-impact (not given)");
+    const md = await runCli(["render", impact, "--format", "markdown", "--with", threat], { cwd: ROOT });
+    expect(md.code).toBe(0);
+    expect(md.stderr).toBe("");
+    expect(md.stdout).toContain("**Levels of Example Republic: threat of an incident (illustrative example) (sevscale/example-incident-threat@1.0.0)**");
+    // Its mapping was found beside it: each level says its band.
+    expect(md.stdout).toContain("| **T4** Very high (\\#3D85C6) | A state-linked actor, or an attacker acting on its objectives inside the network. | partly overlaps R3–R5");
+    const fr = await runCli(["render", impact, "--lang", "fr", "--with", threat], { cwd: ROOT });
+    expect(fr.stdout).toContain("<h2>Échelles associées</h2>");
+    expect(fr.stdout).toContain("<caption>Niveaux de ");
+    const unrelated = await runCli(["render", impact, "--with", "examples/scales/us-ciss.json"], { cwd: ROOT });
+    expect(unrelated.code).toBe(2);
+    expect(unrelated.stderr).toContain("--with examples/scales/us-ciss.json is us/ciss@1.0.0, which sevscale/example-incident-impact does not name");
+    expect(unrelated.stdout).toBe("");
+  });
+
   it("reports a broken document as a finding, not a page", async () => {
     const bad = tmp.write("bad.json", { kind: "scale" });
     const r = await runCli(["render", bad], { cwd: ROOT });

@@ -1,19 +1,22 @@
 /**
  * `sevscale render <scale|mapping> --format html|markdown`: a document as a page people can read.
  * A scale shows the reference interval of each level through its mapping (found beside it, or
- * `--mapping`); a mapping shows its subject scale's labels and colours when that scale is found.
+ * `--mapping`) and the scales it names as related; those given with `--with` have their levels
+ * shown too. A mapping shows its subject scale's labels and colours when that scale is found.
  */
 import { basename, dirname, join, resolve } from "node:path";
+import { refNames } from "@sevscale/core";
 import type { Mapping, Scale } from "@sevscale/core";
+import type { GivenRelatedScale } from "@sevscale/core/render";
 import { mappingToHtml, mappingToMarkdown, scaleToHtml, scaleToMarkdown } from "@sevscale/core/render";
 import { loadDocument, loadMappingFor, resolverFor, writeFileAtomic } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors } from "../format.js";
 import { cliTexts, coreLocale } from "../i18n.js";
 import { useColor } from "../io.js";
 import { readOptions } from "../options.js";
-import { issueLine, noteworthy, reportLoadFailures, shownPath } from "../report.js";
+import { issueLine, noteworthy, oneLine, reportLoadFailures, shownPath } from "../report.js";
 
 export const run: CommandRun = async (ctx, [arg], options) => {
   const { io, lang } = ctx;
@@ -34,7 +37,20 @@ export const run: CommandRun = async (ctx, [arg], options) => {
     const m = mappingArg !== undefined ? await loadDocument(mappingArg, "mapping", { ...limits, resolveScale: resolverFor(scale) }) : await loadMappingFor(arg!, scale, limits);
     if (!m.ok) return reportLoadFailures(ctx, c, "text", [m], {});
     notes = [...noteworthy(loaded.issues, shownPath(loaded.path, io.cwd)), ...noteworthy(m.issues, shownPath(m.path, io.cwd))];
-    page = format === "html" ? scaleToHtml(scale, m.document, locale, { paper }) : scaleToMarkdown(scale, m.document, locale, { paper });
+    // Related scales given with --with: each must be one the scale names; its mapping, when found beside it, adds its bands.
+    const related: GivenRelatedScale[] = [];
+    for (const file of (options["with"] as string[] | undefined) ?? []) {
+      const r = await loadDocument(file, "scale", limits);
+      if (!r.ok) return reportLoadFailures(ctx, c, "text", [r], {});
+      if (!(scale.related ?? []).some((x) => refNames(x.ref, r.document.id, r.document.version))) {
+        throw new UsageError(t.renderWithUnrelated(oneLine(file), oneLine(`${r.document.id}@${r.document.version}`), oneLine(scale.id)));
+      }
+      const rm = await loadMappingFor(file, r.document, limits);
+      notes.push(...noteworthy(r.issues, shownPath(r.path, io.cwd)));
+      if (rm.ok) notes.push(...noteworthy(rm.issues, shownPath(rm.path, io.cwd)));
+      related.push({ scale: r.document, mapping: rm.ok ? rm.document : undefined });
+    }
+    page = format === "html" ? scaleToHtml(scale, m.document, locale, { paper, related }) : scaleToMarkdown(scale, m.document, locale, { paper, related });
   } else {
     const mapping: Mapping = loaded.document;
     const asMapping = loaded;

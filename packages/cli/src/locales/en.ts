@@ -231,6 +231,8 @@ export const en = {
   renderArgDocument: "scale or mapping file (JSON), or crs for the built-in reference scale",
   optRenderOut: "file to write (default: standard output)",
   optRenderMapping: "mapping of the scale onto the reference scale (default: found beside the scale)",
+  optRenderWith: "scales the rendered scale names as related (companion, impact, threat, earlier edition), shown with it: their levels, and their reference interval when their mapping is found beside them",
+  renderWithUnrelated: (file: string, id: string, scale: string) => `--with ${file} is ${id}, which ${scale} does not name among its related scales`,
   optPaper: "paper size of the print stylesheet",
   optCompareOut: "file to write (html and svg; default: standard output)",
   renderWrote: (path: string) => `wrote ${path}`,

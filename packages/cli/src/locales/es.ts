@@ -221,6 +221,8 @@ export const es: CliTexts = {
   renderArgDocument: "archivo de escala o de correspondencia (JSON), o crs para la escala de referencia integrada",
   optRenderOut: "archivo que escribir (por defecto: la salida estándar)",
   optRenderMapping: "correspondencia de la escala con la escala de referencia (por defecto: la que está junto a la escala)",
+  optRenderWith: "escalas que la escala mostrada nombra como relacionadas (compañera, de impacto, de amenaza, edición anterior), que se muestran con ella: sus niveles y, si su correspondencia está junto a ellas, su intervalo de referencia",
+  renderWithUnrelated: (file, id, scale) => `--with ${file} es ${id}, que ${scale} no nombra entre sus escalas relacionadas`,
   optPaper: "tamaño de papel de la hoja de estilo de impresión",
   optCompareOut: "archivo que escribir (html y svg; por defecto: la salida estándar)",
   renderWrote: (path) => `escrito ${path}`,

@@ -221,6 +221,8 @@ export const fr: CliTexts = {
   renderArgDocument: "fichier d’échelle ou de correspondance (JSON), ou crs pour l’échelle de référence intégrée",
   optRenderOut: "fichier à écrire (par défaut : la sortie standard)",
   optRenderMapping: "correspondance de l’échelle avec l’échelle de référence (par défaut : celle qui se trouve à côté de l’échelle)",
+  optRenderWith: "échelles que l’échelle présentée nomme comme associées (associée, d’impact, de menace, édition précédente), présentées avec elle : leurs niveaux et, si leur correspondance se trouve à côté d’elles, leur intervalle de référence",
+  renderWithUnrelated: (file, id, scale) => `--with ${file} est ${id}, que ${scale} ne nomme pas parmi ses échelles associées`,
   optPaper: "format de papier de la feuille de style d’impression",
   optCompareOut: "fichier à écrire (html et svg ; par défaut : la sortie standard)",
   renderWrote: (path) => `${path} écrit`,

@@ -221,6 +221,8 @@ export const pt: CliTexts = {
   renderArgDocument: "arquivo de escala ou de mapeamento (JSON), ou crs para a escala de referência integrada",
   optRenderOut: "arquivo a gravar (padrão: a saída padrão)",
   optRenderMapping: "mapeamento da escala para a escala de referência (padrão: o que está ao lado da escala)",
+  optRenderWith: "escalas que a escala exibida nomeia como relacionadas (associada, de impacto, de ameaça, edição anterior), mostradas com ela: seus níveis e, quando o mapeamento delas estiver ao lado, seu intervalo de referência",
+  renderWithUnrelated: (file, id, scale) => `--with ${file} é ${id}, que ${scale} não nomeia entre suas escalas relacionadas`,
   optPaper: "tamanho de papel da folha de estilo de impressão",
   optCompareOut: "arquivo a gravar (html e svg; padrão: a saída padrão)",
   renderWrote: (path) => `gravado ${path}`,

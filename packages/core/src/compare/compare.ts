@@ -13,6 +13,7 @@ import { relateLevels } from "../translate/relate-levels.js";
 import type { TranslationRelation } from "../translate/relation.js";
 import { indexReference, issue, resolveSide, type Side } from "../translate/resolve.js";
 import type { MappedScale } from "../translate/translate.js";
+import { orderWithCompanions, type AlignmentCompanionOf, type AlignmentRelated } from "./related.js";
 
 /** Options of {@link compare}. */
 export interface CompareOptions {
@@ -55,6 +56,16 @@ export interface AlignmentScale {
   readonly mapping: { readonly id: string; readonly version: string };
   /** All levels, least severe first, whether mapped or not. */
   readonly levels: readonly AlignmentLevel[];
+  /**
+   * The scales this one names in `related` (format 1.1), each with its position in `scales`, or
+   * `index: null` when it was not among the compared scales. Absent when the scale names none.
+   */
+  readonly related?: readonly AlignmentRelated[];
+  /**
+   * Set when this scale stands beside the scale at `index` because that one names it as its
+   * companion, impact or threat ladder (`relation`): "threat scale of …".
+   */
+  readonly companionOf?: AlignmentCompanionOf;
 }
 
 /** A level of a scale covering a reference level, with its record's relation and confidence. */
@@ -106,6 +117,11 @@ export interface Alignment {
   readonly scales: readonly AlignmentScale[];
   /** One row per reference level, least severe first. */
   readonly rows: readonly AlignmentRow[];
+  /**
+   * Positions in `scales` shown together, in order: a scale followed by the companion, impact and
+   * threat ladders it names (each scale once); a scale alone is a group of one.
+   */
+  readonly groups: readonly (readonly number[])[];
   /** One entry per pair of scales i < j in `scales` order (empty when `pairwise: false`). */
   readonly pairwise: readonly PairwiseAlignment[];
   readonly issues: readonly Issue[];
@@ -118,13 +134,15 @@ const byIdThenVersion = (x: MappedScale, y: MappedScale): number =>
 
 /**
  * Aligns scales on their shared reference scale. An entry whose mapping does not fit its scale or
- * the reference is left out, with an issue; levels without a band appear in no row.
+ * the reference is left out, with an issue; levels without a band appear in no row. A scale is
+ * followed by the companion, impact and threat scales it names that are among the entries
+ * (`groups`, `companionOf`); the ones not given are named in its `related`, never fetched.
  */
 export function compare(entries: readonly MappedScale[], options: CompareOptions = {}): Alignment {
   const ref = indexReference(options.reference ?? REFERENCE_SCALE);
   const ordered = options.order === "id" ? [...entries].sort(byIdThenVersion) : [...entries];
   const issues: Issue[] = [];
-  const sides: Side[] = [];
+  const usable: Side[] = [];
   for (const entry of ordered) {
     const side = resolveSide(entry.scale, entry.mapping, ref);
     issues.push(...side.issues);
@@ -132,11 +150,13 @@ export function compare(entries: readonly MappedScale[], options: CompareOptions
     for (const l of side.levels) {
       if (!l.resolved.ok) issues.push({ ...l.resolved.issue, severity: l.resolved.issue.code === "level_no_match" ? "info" : "warning" });
     }
-    sides.push(side);
+    usable.push(side);
   }
+  const grouping = orderWithCompanions(usable.map((s) => s.scale));
+  const sides = grouping.order.map((k) => usable[k]!);
   if (sides.length === 0) issues.push(issue("compare_no_entries", "", {}));
 
-  const scales: AlignmentScale[] = sides.map((s) => ({
+  const scales: AlignmentScale[] = sides.map((s, p) => ({
     id: s.scale.id,
     version: s.scale.version,
     title: s.scale.title,
@@ -144,6 +164,8 @@ export function compare(entries: readonly MappedScale[], options: CompareOptions
     defaultLanguage: s.scale.defaultLanguage,
     mapping: { id: s.mapping.id, version: s.mapping.version },
     levels: s.levels.map((l) => withColor({ code: l.code, rank: l.rank, label: l.label }, s.scale.levels.find((x) => x.code === l.code)?.color)),
+    ...(grouping.related[p]!.length > 0 ? { related: grouping.related[p]! } : {}),
+    ...(grouping.companionOf[p] ? { companionOf: grouping.companionOf[p]! } : {}),
   }));
 
   const refLevels: AlignmentLevel[] = [];
@@ -207,6 +229,7 @@ export function compare(entries: readonly MappedScale[], options: CompareOptions
   return {
     reference: { id: ref.scale.id, version: ref.scale.version, defaultLanguage: ref.scale.defaultLanguage, levels: refLevels },
     scales,
+    groups: grouping.groups,
     rows,
     pairwise,
     issues: boundIssues(unique),

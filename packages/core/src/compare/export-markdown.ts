@@ -1,6 +1,7 @@
 /**
  * The alignment as a Markdown document (GFM tables): the reference-level table, a legend, the
- * list of scales, and one matrix per pair of scales. Text from documents is escaped, so a label
+ * list of scales (each companion scale said to be one, and the related scales each names, given or
+ * not), and one matrix per pair of scales. Text from documents is escaped, so a label
  * cannot inject links, HTML or table cells.
  */
 import { escapeText } from "../escape/escape.js";
@@ -8,6 +9,7 @@ import type { Locale } from "../i18n/locale.js";
 import type { Relation } from "../model/mapping.js";
 import { pickText } from "../translate/_internal.js";
 import type { Alignment } from "./compare.js";
+import { relatedWords } from "./related.js";
 
 /** Symbol of a record relation in alignment tables. */
 export const RELATION_SYMBOL: Readonly<Record<Exclude<Relation, "noMatch">, string>> = {
@@ -44,10 +46,14 @@ export function alignmentToMarkdown(alignment: Alignment, locale: Locale): strin
     out.push(row([refCell, ...cells]));
   }
   out.push("", w.legend, "", `### ${w.scales}`, "");
-  for (const s of alignment.scales) {
+  alignment.scales.forEach((s, i) => {
     const title = escapeMarkdownCell(pickText(s.title, lang, s.defaultLanguage));
-    out.push(`- ${ver(s.id, s.version)}${locale.terms.colon} ${title} (${w.numbering[s.direction]}${locale.terms.semicolon} ${w.via} ${ver(s.mapping.id, s.mapping.version)})`);
-  }
+    const companionOf = relatedWords(alignment.scales, i, w, locale.terms.colon).companionOf;
+    const of = companionOf === undefined ? "" : ` — ${escapeMarkdownCell(companionOf)}`;
+    out.push(`- ${ver(s.id, s.version)}${locale.terms.colon} ${title} (${w.numbering[s.direction]}${locale.terms.semicolon} ${w.via} ${ver(s.mapping.id, s.mapping.version)})${of}`);
+  });
+  const related = alignment.scales.flatMap((_, i) => relatedWords(alignment.scales, i, w, locale.terms.colon).names);
+  if (related.length > 0) out.push("", `### ${w.related}`, "", ...related.map((line) => `- ${escapeMarkdownCell(line)}`));
 
   if (alignment.pairwise.length > 0) {
     out.push("", `### ${w.pairwise}`, "", w.pairwiseNote);

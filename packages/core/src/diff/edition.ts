@@ -1,11 +1,6 @@
 /** Editions: a document under a new id that supersedes another id is a new edition of that scheme. */
+import { refId } from "../model/ref.js";
 import { isObject } from "./json.js";
-
-/** The id part of a `<id>@<version>` or `<id>@<range>` reference (the whole text without `@`). */
-export function refId(ref: string): string {
-  const at = ref.lastIndexOf("@");
-  return at < 0 ? ref : ref.slice(0, at);
-}
 
 /**
  * The edition link from `old` to `next`, when `next` has another id and names `old`'s id as the

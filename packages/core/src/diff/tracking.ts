@@ -6,7 +6,7 @@
 import semverValid from "semver/functions/valid.js";
 import type { Issue } from "../issues/issue.js";
 import { bumpSatisfies, requiredVersion } from "./bump.js";
-import { refId } from "./edition.js";
+import { refId } from "../model/ref.js";
 import { brief, deepEqual, isObject } from "./json.js";
 import type { DeclaredBump, RequiredBump } from "./types.js";
 

@@ -7,6 +7,7 @@ import type { RatingChange } from "../assessment/thread.js";
 import type { MessageCode } from "../issues/catalog.js";
 import type { Severity } from "../issues/issue.js";
 import type { Relation } from "../model/mapping.js";
+import type { ScaleRelation } from "../model/scale.js";
 import type { TranslationRelation } from "../translate/relation.js";
 import type { Language } from "./languages.js";
 
@@ -55,6 +56,16 @@ export interface MessageTerms {
     readonly via: string;
     readonly pairwise: string;
     readonly pairwiseNote: string;
+    /** What a related scale is to the scale that names it (`related`, format 1.1), as a noun: "threat scale". */
+    readonly relation: Readonly<Record<ScaleRelation, string>>;
+    /** `{relation} of {scale}`: "threat scale of x-org.example/incident-impact". */
+    readonly relatedOf: string;
+    /** Heading of the related scales: "Related scales". */
+    readonly related: string;
+    /** Said of a related scale that was not among the documents given: "not given". */
+    readonly notGiven: string;
+    /** Caption of companion ladders drawn as one group in a chart: "Read together". */
+    readonly together: string;
   };
   /** A thread of assessments: how each one changed the rating (`raised` → "relevée"). */
   readonly ratingChange: Readonly<Record<RatingChange, string>>;
@@ -192,6 +203,12 @@ export interface RenderTerms {
   readonly chartDesc: string;
   /** Chart: `{scale}: {levels}` — the levels of one scale in the description. */
   readonly chartScaleDesc: string;
+  /** Chart: `{scales} are read together.` — a group of companion ladders, in the description. */
+  readonly chartGroupDesc: string;
+  /** Scale page: caption of a related scale's levels, `Levels of {scale}`. */
+  readonly relatedLevels: string;
+  /** Scale page: the related scales section's lead, when none of them is given. */
+  readonly relatedNoneGiven: string;
   readonly chartNote: string;
 }
 

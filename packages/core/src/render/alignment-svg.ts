@@ -3,12 +3,15 @@
  * beside it, most severe at the top. Each level is a band spanning the reference levels it maps
  * to, in its own colour, with its code and label; levels of one scale that cover the same
  * reference level stand side by side in lanes, so overlaps show at a glance. A scale that is the
- * reference itself is not drawn twice. SVG with `<title>`, `<desc>` and `role="img"`.
+ * reference itself is not drawn twice. Companion ladders (a scale and the companion, impact or
+ * threat scales it names) stand side by side under one bracket and caption, each still drawn from
+ * its own mapping. SVG with `<title>`, `<desc>` and `role="img"`.
  */
 import type { Alignment, AlignmentLevel, AlignmentScale } from "../compare/compare.js";
 import { RELATION_SYMBOL } from "../compare/export-markdown.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Relation } from "../model/mapping.js";
+import { relatedWords } from "../compare/related.js";
 import { pickText } from "../translate/_internal.js";
 import { pageHtml, type Block, type Cell, type PageOptions } from "./blocks.js";
 import { levelColour, textColourOn } from "./colour.js";
@@ -39,6 +42,15 @@ export interface ChartBand {
 export function chartScales(alignment: Alignment): { scale: AlignmentScale; index: number }[] {
   const ref = alignment.reference;
   return alignment.scales.flatMap((scale, index) => (scale.id === ref.id && scale.version === ref.version ? [] : [{ scale, index }]));
+}
+
+/**
+ * The groups of companion ladders the chart brackets: runs of at least two adjacent chart columns
+ * (positions in {@link chartScales}) whose scales the alignment shows together.
+ */
+export function chartGroups(alignment: Alignment): number[][] {
+  const columnOf = new Map(chartScales(alignment).map(({ index }, column) => [index, column]));
+  return (alignment.groups ?? []).map((g) => g.flatMap((i) => (columnOf.has(i) ? [columnOf.get(i)!] : []))).filter((g) => g.length > 1);
 }
 
 /**
@@ -127,7 +139,10 @@ export function alignmentToSvg(alignment: Alignment, locale: Locale, options: Al
   const id = (options.idPrefix ?? "sevscale-chart").replace(/[^A-Za-z0-9_-]/g, "-");
   const gap = 16;
   const margin = 16;
-  const headH = 52;
+  const groups = chartGroups(alignment);
+  // Room above the headers for the brackets of companion ladders, when there are any.
+  const bracketH = groups.length > 0 ? 22 : 0;
+  const headH = 52 + bracketH;
   const n = ref.levels.length;
   const top = margin + headH;
   const yOf = (rank: number) => top + (n - 1 - rank) * rowH;
@@ -135,11 +150,31 @@ export function alignmentToSvg(alignment: Alignment, locale: Locale, options: Al
   const width = margin * 2 + colW * (scales.length + 1) + gap * scales.length;
 
   const parts: string[] = [];
-  const header = (x: number, heading: string, sub: string) =>
-    `<text x="${x}" y="${margin + 14}" font-weight="700">${escapeHtml(cut(heading, Math.floor(colW / 7)))}</text>` +
-    wrap(sub, Math.floor(colW / CHAR_WIDTH), 2)
-      .map((l, i) => `<text x="${x}" y="${margin + 30 + i * 13}" fill="#333" font-size="10.5">${escapeHtml(l)}</text>`)
+  const headY = margin + bracketH;
+  const header = (x: number, heading: string, sub: string, companionOf?: string) =>
+    `<text x="${x}" y="${headY + 14}" font-weight="700">${escapeHtml(cut(heading, Math.floor(colW / 7)))}</text>` +
+    [
+      ...(companionOf === undefined ? [] : [{ line: cut(companionOf, Math.floor(colW / CHAR_WIDTH)), italic: true }]),
+      ...wrap(sub, Math.floor(colW / CHAR_WIDTH), companionOf === undefined ? 2 : 1).map((line) => ({ line, italic: false })),
+    ]
+      .map(({ line, italic }, i) => `<text x="${x}" y="${headY + 30 + i * 13}" fill="#333" font-size="10.5"${italic ? " font-style=\"italic\"" : ""}>${escapeHtml(line)}</text>`)
       .join("");
+  const columnX = (column: number) => margin + (colW + gap) * (column + 1);
+
+  // Companion ladders: one bracket over their columns, with a caption.
+  const groupDescs: string[] = [];
+  for (const g of groups) {
+    const x1 = columnX(g[0]!);
+    const x2 = columnX(g[g.length - 1]!) + colW;
+    const y = margin + bracketH - 6;
+    const ids = g.map((column) => scales[column]!.scale.id);
+    parts.push(
+      `<g class="group" data-scales="${escapeHtml(ids.join(" "))}"><path d="M${x1} ${y + 5}V${y}H${x2}V${y + 5}" fill="none" stroke="#333" stroke-width="1.5"/>` +
+        `<text x="${x1 + 4}" y="${y - 4}" font-size="10.5" font-weight="700">${escapeHtml(cut(locale.terms.alignment.together, Math.floor((x2 - x1) / CHAR_WIDTH)))}</text></g>`,
+    );
+    const words = g.map((column) => relatedWords(alignment.scales, scales[column]!.index, locale.terms.alignment, locale.terms.colon).companionOf);
+    groupDescs.push(fill(t.chartGroupDesc, { scales: ids.join(", ") }), ...g.flatMap((column, k) => (words[k] === undefined ? [] : [`${ids[k]}${locale.terms.colon} ${words[k]}.`])));
+  }
 
   // Guides across the chart at each reference level's boundary.
   for (let r = 0; r <= n; r++) parts.push(`<line x1="${margin}" x2="${width - margin}" y1="${top + r * rowH}" y2="${top + r * rowH}" stroke="#bbb" stroke-dasharray="3 3"/>`);
@@ -155,9 +190,11 @@ export function alignmentToSvg(alignment: Alignment, locale: Locale, options: Al
 
   const descs: string[] = [];
   scales.forEach(({ scale, index }, column) => {
-    const x = margin + (colW + gap) * (column + 1);
+    const x = columnX(column);
     const title = pickText(scale.title, lang, scale.defaultLanguage);
-    parts.push(header(x, `${scale.id}@${scale.version}`, title));
+    // Under the group's bracket, a companion says what it is ("threat scale"); whose is the group's first ladder (the description says it in full).
+    const of = scale.companionOf;
+    parts.push(header(x, `${scale.id}@${scale.version}`, title, of === undefined ? undefined : locale.terms.alignment.relation[of.relation]));
     const { bands, lanes, unmapped } = chartBands(alignment, index);
     const laneW = colW / lanes;
     for (const b of bands) {
@@ -179,7 +216,7 @@ export function alignmentToSvg(alignment: Alignment, locale: Locale, options: Al
 
   const height = top + n * rowH + margin + 24;
   const title = fill(t.chartTitle, { count: scales.length, reference: `${ref.id}@${ref.version}` });
-  const desc = [t.chartDesc, ...descs].join(" ");
+  const desc = [t.chartDesc, ...descs, ...groupDescs].join(" ");
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" font-size="11">`,
     `<title id="${id}-title">${escapeHtml(title)}</title>`,
@@ -210,6 +247,13 @@ function alignmentTable(alignment: Alignment, locale: Locale): Block {
   return { kind: "table", caption: `${locale.terms.alignment.heading} ${ref.id}@${ref.version}`, columns: [locale.terms.render.reference, ...scales.map(({ scale }) => `${scale.id}@${scale.version}`)], rows, rowHeaders: true };
 }
 
+/** The related scales the compared scales name, given or not: a heading and a list (nothing when none names any). */
+function relatedBlocks(alignment: Alignment, locale: Locale): Block[] {
+  const w = locale.terms.alignment;
+  const items = alignment.scales.flatMap((_, i) => relatedWords(alignment.scales, i, w, locale.terms.colon).names);
+  return items.length === 0 ? [] : [{ kind: "heading", level: 2, text: w.related }, { kind: "list", items }];
+}
+
 /** The chart in a self-contained HTML page, with the same alignment as a table and the legend. */
 export function alignmentToHtml(alignment: Alignment, locale: Locale, options: AlignmentSvgOptions & PageOptions = {}): string {
   const t = locale.terms.render;
@@ -225,8 +269,12 @@ export function alignmentToHtml(alignment: Alignment, locale: Locale, options: A
     { kind: "heading", level: 2, text: w.scales },
     {
       kind: "list",
-      items: chartScales(alignment).map(({ scale: s }) => `${s.id}@${s.version}${locale.terms.colon} ${pickText(s.title, locale.language, s.defaultLanguage)} (${w.numbering[s.direction]}${locale.terms.semicolon} ${w.via} ${s.mapping.id}@${s.mapping.version})`),
+      items: chartScales(alignment).map(({ scale: s, index }) => {
+        const of = relatedWords(alignment.scales, index, w, locale.terms.colon).companionOf;
+        return `${s.id}@${s.version}${locale.terms.colon} ${pickText(s.title, locale.language, s.defaultLanguage)} (${w.numbering[s.direction]}${locale.terms.semicolon} ${w.via} ${s.mapping.id}@${s.mapping.version})${of === undefined ? "" : ` — ${of}`}`;
+      }),
     },
+    ...relatedBlocks(alignment, locale),
   ];
   return pageHtml(title, locale.language, blocks, fill(t.footer, { id: ref.id, version: ref.version }), options);
 }

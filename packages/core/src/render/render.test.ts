@@ -30,6 +30,30 @@ const hostileScale = (): Scale => {
   return { ...s, title: { en: HOSTILE }, levels };
 };
 
+describe("the related scales of a scale page", () => {
+  const impact = json<Scale>("examples/illustrative/scales/incident-impact.json");
+  const threat = json<Scale>("examples/illustrative/scales/incident-threat.json");
+
+  it("names each related scale and the relation in words, in every language; without the document it says its levels are not shown", () => {
+    for (const locale of LOCALES) {
+      const html = scaleToHtml(impact, undefined, locale);
+      expect(html).toContain(`<h2>${locale.terms.alignment.related}</h2>`);
+      expect(html).toContain(`sevscale/example-incident-threat@^1.0.0${locale.terms.colon} ${locale.terms.alignment.relation.threat}`);
+      expect(html).toContain(`(${locale.terms.alignment.notGiven})`);
+      expect(html).toContain(locale.terms.render.relatedNoneGiven.replace("’", "&#39;").slice(0, 20));
+    }
+    expect(scaleToMarkdown(scaleOf("us-ciss"), undefined, en)).not.toContain("Related scales");
+  });
+
+  it("shows the levels of a related scale given with it, most severe first, with their colour and text", () => {
+    const html = scaleToHtml(impact, undefined, es, { related: [{ scale: threat }] });
+    expect(html).not.toContain("(no proporcionada)");
+    expect(html).toContain("<caption>Niveles de República de Ejemplo: amenaza del incidente (ejemplo ilustrativo) (sevscale/example-incident-threat@1.0.0)</caption>");
+    const rows = [...html.matchAll(/<th scope="row" class="swatch"[^>]*><strong>(T\d)<\/strong>/g)].map((m) => m[1]);
+    expect(rows).toEqual(["T4", "T3", "T2", "T1"]);
+  });
+});
+
 describe("scaleToHtml", () => {
   it("is one self-contained, accessible page: lang, headings, captions, scoped headers, print stylesheet, no script or network", () => {
     for (const locale of LOCALES) {
@@ -233,6 +257,33 @@ describe("alignmentToSvg", () => {
     expect(svg).toContain("<desc id=\"sevscale-chart-desc\">");
     expect(svg).not.toMatch(/<script|href=|<image|@import/);
     expect(svg).toContain(REFERENCE_SCALE.levels[5]!.label["es"]!.split(" ")[0]);
+  });
+
+  it("draws companion ladders as one group: a bracket and caption over their columns, whose companion each is, and says so in the description", () => {
+    const illustrative = (n: string) => ({ scale: json<Scale>(`examples/illustrative/scales/${n}.json`), mapping: json<Mapping>(`examples/illustrative/mappings/${n}-to-crs.json`) });
+    const alignment = compare([illustrative("incident-impact"), entries[2]!, illustrative("incident-threat")]);
+    for (const locale of LOCALES) {
+      const svg = alignmentToSvg(alignment, locale, { rowHeight: 40 });
+      const groups = [...svg.matchAll(/<g class="group" data-scales="([^"]+)"><path d="M([\d.]+) [\d.]+V[\d.]+H([\d.]+)/g)];
+      expect(groups.map((m) => m[1])).toEqual(["sevscale/example-incident-impact sevscale/example-incident-threat"]);
+      expect(svg).toContain(`>${locale.terms.alignment.together}</text></g>`);
+      const italic = [...svg.matchAll(/font-style="italic">([^<]*)</g)].map((m) => m[1]).join(" ");
+      expect(italic).toBe(locale.terms.alignment.relation.threat);
+      const whose = locale.terms.alignment.relatedOf.replace("{relation}", locale.terms.alignment.relation.threat).replace("{scale}", "sevscale/example-incident-impact");
+      expect(svg).toContain(`sevscale/example-incident-threat${locale.terms.colon} ${whose.replace("’", "&#39;")}.`);
+      expect(svg).toMatch(/<desc [^>]*>[^<]*sevscale\/example-incident-impact, sevscale\/example-incident-threat/);
+      // The bracket spans exactly the two companion columns (the second and third of the chart).
+      const xs = bands(svg).filter((b) => b.scale.startsWith("sevscale/example-")).map((b) => b.x);
+      expect(Number(groups[0]![2])).toBeLessThanOrEqual(Math.min(...xs));
+      expect(Number(groups[0]![3])).toBeGreaterThan(Math.max(...xs));
+      // Still one band per level.
+      expect(bands(svg).filter((b) => b.scale === "sevscale/example-incident-threat")).toHaveLength(4);
+    }
+    // Without companions there is no bracket and no room kept for one.
+    expect(alignmentToSvg(compare(entries), en)).not.toContain("class=\"group\"");
+    const html = alignmentToHtml(alignment, fr);
+    expect(html).toContain("<h2>Échelles associées</h2>");
+    expect(html).toContain("<li>sevscale/example-incident-threat@^1.0.0\u00a0: échelle de menace de sevscale/example-incident-impact</li>");
   });
 
   it("escapes hostile labels", () => {

@@ -1,7 +1,8 @@
 /**
  * A scale as a page a minister's office can read (HTML or Markdown): each level with its colour
  * swatch and its text, definition, response, notification and the reference interval it maps
- * to; the method in words; dimensions; contact point, sources, version and revision history.
+ * to; the related scales (companion ladders' levels when given); the method in words; dimensions;
+ * contact point, sources, version and revision history.
  */
 import type { Locale } from "../i18n/locale.js";
 import type { Mapping } from "../model/mapping.js";
@@ -9,14 +10,27 @@ import type { Dimension, NotificationStage, Option, Scale } from "../model/scale
 import { lowerDimension } from "../classify/lower.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import { pickText, type DeepReadonly } from "../translate/_internal.js";
+import { refNames } from "../compare/related.js";
 import { pageHtml, pageMarkdown, type Block, type Cell, type PageOptions } from "./blocks.js";
 import { levelCell, methodBlocks } from "./method.js";
 import { durationWords, fill, levelWords, text, wordContext, type WordContext } from "./words.js";
+
+/** A related scale given with the scale a page shows, and its mapping when there is one. */
+export interface GivenRelatedScale {
+  readonly scale: DeepReadonly<Scale>;
+  readonly mapping?: DeepReadonly<Mapping> | undefined;
+}
 
 /** Options of {@link scaleToHtml} and {@link scaleToMarkdown}. */
 export interface ScalePageOptions extends PageOptions {
   /** The reference scale the mapping maps onto (default: the built-in CRS 1.0), for its labels. */
   readonly reference?: DeepReadonly<Scale>;
+  /**
+   * Scales the page's scale names in `related`, given with it: their levels are summarised in the
+   * "Related scales" section (with the reference interval when their mapping is given too). A
+   * related scale not given is named, never fetched.
+   */
+  readonly related?: readonly GivenRelatedScale[];
 }
 
 /** The reference interval a mapping gives a level, in words ("falls within R3–R4 (…)"), or undefined. */
@@ -97,6 +111,45 @@ function optionsOf(d: DeepReadonly<Dimension>): readonly DeepReadonly<Option>[] 
   return lowered.type === "ordinal" ? lowered.options : [];
 }
 
+/** A related scale's levels, most severe first: level, definition and, with its mapping, the reference interval. */
+function relatedLevelsBlock(given: GivenRelatedScale, locale: Locale, reference: DeepReadonly<Scale>): Block {
+  const ctx = wordContext(given.scale, locale);
+  const t = ctx.terms;
+  const mapping = given.mapping;
+  const columns = [t.level, t.definition, ...(mapping ? [fill(t.referenceInterval, { reference: `${reference.id}@${reference.version}` })] : [])];
+  const rows = [...given.scale.levels].reverse().map((l): Cell[] => [
+    levelCell(ctx, l.code),
+    { text: text(ctx, l.definition) || t.notDefined },
+    ...(mapping ? [{ text: referenceWords(mapping, l.code, reference, locale) }] : []),
+  ]);
+  const name = `${text(ctx, given.scale.title) || given.scale.id} (${given.scale.id}@${given.scale.version})`;
+  return { kind: "table", caption: fill(t.relatedLevels, { scale: name }), columns, rows, rowHeaders: true };
+}
+
+/**
+ * "Related scales": each scale this one names (`related`), the relation in words and its note; then
+ * the levels of each one given with it, so companion ladders are read together.
+ */
+function relatedBlock(ctx: WordContext, locale: Locale, given: readonly GivenRelatedScale[], reference: DeepReadonly<Scale>): Block[] {
+  const related = ctx.scale.related ?? [];
+  if (related.length === 0) return [];
+  const w = locale.terms.alignment;
+  const found = related.map((r) => given.find((g) => refNames(r.ref, g.scale.id, g.scale.version)));
+  const items = related.map((r, i) => {
+    const of = fill(w.relatedOf, { relation: w.relation[r.relation], scale: ctx.scale.id });
+    const g = found[i];
+    const title = g === undefined ? `(${w.notGiven})` : `— ${pickText(g.scale.title, locale.language, g.scale.defaultLanguage) || g.scale.id}`;
+    const note = text(ctx, r.note);
+    return `${r.ref}${ctx.colon} ${of} ${title}${note ? ` — ${note}` : ""}`;
+  });
+  const shown = found.filter((g, i): g is GivenRelatedScale => g !== undefined && found.indexOf(g) === i);
+  return [
+    { kind: "heading", level: 2, text: w.related },
+    { kind: "list", items },
+    ...(shown.length === 0 ? [{ kind: "paragraph", text: ctx.terms.relatedNoneGiven } as const] : shown.map((g) => relatedLevelsBlock(g, locale, reference))),
+  ];
+}
+
 function dimensionsBlock(ctx: WordContext): Block[] {
   const t = ctx.terms;
   if (ctx.scale.dimensions.length === 0) return [];
@@ -151,6 +204,7 @@ export function scaleBlocks(scale: DeepReadonly<Scale>, mapping: DeepReadonly<Ma
   if (description) blocks.push({ kind: "paragraph", text: description });
   blocks.push({ kind: "heading", level: 2, text: t.levels }, levelsBlock(ctx, locale, mapping, reference));
   if (scale.significance) blocks.push({ kind: "paragraph", text: `${t.significance}${ctx.colon} ${levelWords(ctx, scale.significance.level)} — ${text(ctx, scale.significance.meaning)}` });
+  blocks.push(...relatedBlock(ctx, locale, options.related ?? [], reference));
   blocks.push({ kind: "heading", level: 2, text: t.method }, ...methodBlocks(ctx, scale.method));
   blocks.push(...dimensionsBlock(ctx), ...contactBlock(ctx), ...sourcesBlock(ctx), ...versionBlock(ctx));
   return blocks;

@@ -113,5 +113,8 @@ export const renderTerms: RenderTerms = {
   chartDesc:
     "Each scale is a vertical ladder, most severe at the top. Each level is a band spanning the reference levels it maps to; bands side by side in one column overlap.",
   chartScaleDesc: "{scale}: {levels}",
+  chartGroupDesc: "{scales} are read together.",
+  relatedLevels: "Levels of {scale}",
+  relatedNoneGiven: "The related scales were not given with this one: their levels are not shown here.",
   chartNote: "Levels side by side in a column cover the same reference level.",
 };

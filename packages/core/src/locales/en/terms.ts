@@ -37,6 +37,11 @@ export const terms: MessageTerms = {
     via: "mapping",
     pairwise: "Level by level",
     pairwiseNote: "Each cell says how the column's level relates to the row's level.",
+    relation: { companion: "companion scale", impact: "impact scale", threat: "threat scale", supersedes: "earlier edition" },
+    relatedOf: "{relation} of {scale}",
+    related: "Related scales",
+    notGiven: "not given",
+    together: "Read together",
   },
   ratingChange: { first: "first", unchanged: "unchanged", raised: "raised", lowered: "lowered", narrowed: "narrowed", widened: "widened", changed: "changed" },
 };

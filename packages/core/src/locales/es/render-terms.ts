@@ -113,5 +113,8 @@ export const renderTerms: RenderTerms = {
   chartDesc:
     "Cada escala es una escalera vertical, con el nivel más grave arriba. Cada nivel es una franja que abarca los niveles de referencia que le corresponden; las franjas contiguas en una misma columna se superponen.",
   chartScaleDesc: "{scale}: {levels}",
+  chartGroupDesc: "{scales} se leen juntas.",
+  relatedLevels: "Niveles de {scale}",
+  relatedNoneGiven: "Las escalas relacionadas no se proporcionaron junto con esta: aquí no se muestran sus niveles.",
   chartNote: "Los niveles contiguos en una columna cubren el mismo nivel de referencia.",
 };

@@ -37,6 +37,11 @@ export const terms: MessageTerms = {
     via: "mapeo",
     pairwise: "Nivel a nivel",
     pairwiseNote: "Cada celda indica cómo se relaciona el nivel de la columna con el de la fila.",
+    relation: { companion: "escala compañera", impact: "escala de impacto", threat: "escala de amenaza", supersedes: "edición anterior" },
+    relatedOf: "{relation} de {scale}",
+    related: "Escalas relacionadas",
+    notGiven: "no proporcionada",
+    together: "Se leen juntas",
   },
   ratingChange: { first: "primera", unchanged: "sin cambios", raised: "elevada", lowered: "rebajada", narrowed: "acotada", widened: "ampliada", changed: "modificada" },
 };

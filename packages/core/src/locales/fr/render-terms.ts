@@ -113,5 +113,8 @@ export const renderTerms: RenderTerms = {
   chartDesc:
     "Chaque échelle est une échelle verticale, le niveau le plus grave en haut. Chaque niveau est une bande couvrant les niveaux de référence auxquels il correspond ; des bandes côte à côte dans une colonne se chevauchent.",
   chartScaleDesc: "{scale} : {levels}",
+  chartGroupDesc: "{scales} se lisent ensemble.",
+  relatedLevels: "Niveaux de {scale}",
+  relatedNoneGiven: "Les échelles associées n’ont pas été fournies avec celle-ci : leurs niveaux ne sont pas présentés ici.",
   chartNote: "Des niveaux côte à côte dans une colonne couvrent le même niveau de référence.",
 };

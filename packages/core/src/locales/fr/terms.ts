@@ -37,6 +37,11 @@ export const terms: MessageTerms = {
     via: "table de correspondance",
     pairwise: "Niveau par niveau",
     pairwiseNote: "Chaque cellule indique la relation entre le niveau de la colonne et celui de la ligne.",
+    relation: { companion: "échelle associée", impact: "échelle d’impact", threat: "échelle de menace", supersedes: "édition précédente" },
+    relatedOf: "{relation} de {scale}",
+    related: "Échelles associées",
+    notGiven: "non fournie",
+    together: "À lire ensemble",
   },
   ratingChange: { first: "première", unchanged: "inchangée", raised: "relevée", lowered: "abaissée", narrowed: "resserrée", widened: "élargie", changed: "modifiée" },
 };

@@ -113,5 +113,8 @@ export const renderTerms: RenderTerms = {
   chartDesc:
     "Cada escala é uma escada vertical, com o nível mais grave no topo. Cada nível é uma faixa que abrange os níveis de referência aos quais corresponde; faixas lado a lado em uma coluna se sobrepõem.",
   chartScaleDesc: "{scale}: {levels}",
+  chartGroupDesc: "{scales} são lidas em conjunto.",
+  relatedLevels: "Níveis de {scale}",
+  relatedNoneGiven: "As escalas relacionadas não foram fornecidas com esta: seus níveis não são mostrados aqui.",
   chartNote: "Níveis lado a lado em uma coluna cobrem o mesmo nível de referência.",
 };

@@ -37,6 +37,11 @@ export const terms: MessageTerms = {
     via: "mapeamento",
     pairwise: "Nível a nível",
     pairwiseNote: "Cada célula indica como o nível da coluna se relaciona com o nível da linha.",
+    relation: { companion: "escala associada", impact: "escala de impacto", threat: "escala de ameaça", supersedes: "edição anterior" },
+    relatedOf: "{relation} de {scale}",
+    related: "Escalas relacionadas",
+    notGiven: "não fornecida",
+    together: "Leitura conjunta",
   },
   ratingChange: { first: "primeira", unchanged: "inalterada", raised: "elevada", lowered: "rebaixada", narrowed: "estreitada", widened: "ampliada", changed: "alterada" },
 };

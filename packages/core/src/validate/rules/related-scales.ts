@@ -1,15 +1,14 @@
 import { validRange } from "../../semver/range.js";
 import type { Issue } from "../../issues/issue.js";
 import { DOCUMENT_ID_MAX_LENGTH, DOCUMENT_ID_PATTERN } from "../../model/patterns.js";
+import { splitRef } from "../../model/ref.js";
 import type { RelatedScale } from "../../model/scale.js";
 import { issue } from "../_issue.js";
 import type { ScaleContext } from "../_scale-context.js";
 
 /** A related scale's reference read as `<id>` or `<id>@<semver range>`; undefined when it does not parse. */
 export function parseRelatedRef(ref: string): { id: string; versions?: string } | undefined {
-  const at = ref.indexOf("@");
-  const id = at < 0 ? ref : ref.slice(0, at);
-  const versions = at < 0 ? undefined : ref.slice(at + 1);
+  const { id, version: versions } = splitRef(ref);
   if (id.length > DOCUMENT_ID_MAX_LENGTH || !DOCUMENT_ID_PATTERN.test(id)) return undefined;
   if (versions === undefined) return { id };
   if (versions.trim() === "" || validRange(versions) === null) return undefined;

@@ -1,14 +1,9 @@
 import { versionLt } from "../../semver/compare.js";
 import { validVersion } from "../../semver/version.js";
 import type { Issue } from "../../issues/issue.js";
+import { splitRef } from "../../model/ref.js";
 import { issue } from "../_issue.js";
 import type { TrackedDocument } from "./_tracked.js";
-
-/** The id and version of a `<id>@<version>` reference (split at the last `@`). */
-export function splitDocumentRef(ref: string): { id: string; version: string } {
-  const at = ref.lastIndexOf("@");
-  return { id: ref.slice(0, at), version: ref.slice(at + 1) };
-}
 
 /**
  * `supersedes_other_id` (info), `supersedes_not_lower` (warning): `supersedes` (`<id>@<version>`)
@@ -20,8 +15,9 @@ export function splitDocumentRef(ref: string): { id: string; version: string } {
  */
 export function supersedesEarlier(doc: TrackedDocument): Issue[] {
   if (doc.supersedes === undefined) return [];
-  const { id, version } = splitDocumentRef(doc.supersedes);
-  if (id !== doc.id) return [issue("supersedes_other_id", ["supersedes"], { ref: doc.supersedes, id: doc.id })];
+  const { id, version } = splitRef(doc.supersedes);
+  // Without a version it names no earlier version of this id (the schema requires one): as another id.
+  if (id !== doc.id || version === undefined) return [issue("supersedes_other_id", ["supersedes"], { ref: doc.supersedes, id: doc.id })];
   if (validVersion(version) === null || !versionLt(version, doc.version)) {
     return [issue("supersedes_not_lower", ["supersedes"], { supersededVersion: version, version: doc.version })];
   }
