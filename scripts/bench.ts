@@ -79,7 +79,7 @@ const lines = [
   `- Runtime: Node ${process.versions.node}, V8 ${process.versions.v8}`,
   `- Load average when the run started (1, 5, 15 min): ${loadAtStart}`,
   "- Code measured: the built packages (`dist/`, as published), imported without a loader's transform",
-  `- Packages: @sevscale/core ${version(join(root, "packages/core/package.json"))}, big.js ${version(join(root, "packages/core/node_modules/big.js/package.json"))}, tinybench ${version(join(root, "node_modules/tinybench/package.json"))}`,
+  `- Packages: @sevscale/core ${version(join(root, "packages/core/package.json"))}, tinybench ${version(join(root, "node_modules/tinybench/package.json"))}`,
   "",
 ];
 const out = join(root, "docs", "benchmarks.md");

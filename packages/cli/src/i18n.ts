@@ -44,18 +44,21 @@ export async function loadLanguage(lang: CliLanguage): Promise<void> {
   if (!loadedLocales.has(lang)) loadedLocales.set(lang, await locales[lang]());
 }
 
-/** The CLI texts in a language (loaded by `loadTexts` or `loadLanguage`). */
-export function cliTexts(lang: CliLanguage): CliTexts {
-  const found = loadedTexts.get(lang);
+/** What a language loaded into `loaded`; a programming error (never a user's) when it was not loaded. */
+function loadedIn<T>(loaded: ReadonlyMap<Language, T>, lang: CliLanguage): T {
+  const found = loaded.get(lang);
   if (!found) throw new Error(`language ${lang} is not loaded: await loadLanguage("${lang}") first`);
   return found;
 }
 
+/** The CLI texts in a language (loaded by `loadTexts` or `loadLanguage`). */
+export function cliTexts(lang: CliLanguage): CliTexts {
+  return loadedIn(loadedTexts, lang);
+}
+
 /** The core's locale (issue messages, trace, changes, explanations) in a language (loaded by `loadLanguage`). */
 export function coreLocale(lang: CliLanguage): Locale {
-  const found = loadedLocales.get(lang);
-  if (!found) throw new Error(`language ${lang} is not loaded: await loadLanguage("${lang}") first`);
-  return found;
+  return loadedIn(loadedLocales, lang);
 }
 
 /**

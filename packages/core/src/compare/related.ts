@@ -4,7 +4,6 @@
  * `related` order — and every relation a compared scale names is listed, with the position of the
  * related scale among the compared ones, or none when it was not given (it is never fetched).
  */
-import { validRange } from "../semver/range.js";
 import { satisfies } from "../semver/satisfies.js";
 import type { RelatedScale, ScaleRelation } from "../model/scale.js";
 import { fillTemplate } from "../issues/render.js";
@@ -55,9 +54,8 @@ export interface RelatedOrder {
 export function refNames(ref: string, id: string, version: string): boolean {
   const split = splitRef(ref);
   if (split.id !== id) return false;
-  if (split.version === undefined) return true;
-  const range = validRange(split.version);
-  return range !== null && satisfies(version, range);
+  // satisfies reads the range itself: false when it does not read.
+  return split.version === undefined || satisfies(version, split.version);
 }
 
 /** The first input position (in `candidates` order) a reference names, preferring one not yet placed. */
