@@ -7,7 +7,7 @@ import { boundIssues } from "../issues/bound.js";
 import type { Issue } from "../issues/issue.js";
 import type { Relation } from "../model/mapping.js";
 import type { Color, Scale } from "../model/scale.js";
-import { REFERENCE_SCALE } from "../reference/crs.js";
+import { CRS_OUTLINE } from "../reference/crs-outline.js";
 import type { DeepReadonly, Text } from "../translate/_internal.js";
 import { relateLevels } from "../translate/relate-levels.js";
 import type { TranslationRelation } from "../translate/relation.js";
@@ -17,7 +17,7 @@ import { orderWithCompanions, type AlignmentCompanionOf, type AlignmentRelated }
 
 /** Options of {@link compare}. */
 export interface CompareOptions {
-  /** The reference scale every mapping maps onto (default: the built-in CRS 1.0). */
+  /** The reference scale every mapping maps onto (default: the built-in CRS 1.0, read from its outline: codes, labels, colours and method, without the definitions, which these answers never carry). */
   readonly reference?: DeepReadonly<Scale>;
   /** Column order: as given (default), or by scale id then version (code-unit order, locale-free). */
   readonly order?: "input" | "id";
@@ -139,7 +139,7 @@ const byIdThenVersion = (x: MappedScale, y: MappedScale): number =>
  * (`groups`, `companionOf`); the ones not given are named in its `related`, never fetched.
  */
 export function compare(entries: readonly MappedScale[], options: CompareOptions = {}): Alignment {
-  const ref = indexReference(options.reference ?? REFERENCE_SCALE);
+  const ref = indexReference(options.reference ?? CRS_OUTLINE);
   const ordered = options.order === "id" ? [...entries].sort(byIdThenVersion) : [...entries];
   const issues: Issue[] = [];
   const usable: Side[] = [];

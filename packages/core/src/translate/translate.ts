@@ -9,7 +9,7 @@ import type { Justification, Mapping, Relation } from "../model/mapping.js";
 import type { Scale } from "../model/scale.js";
 import { sameDefinition } from "../diff/align.js";
 import { editionOf } from "../diff/edition.js";
-import { REFERENCE_SCALE } from "../reference/crs.js";
+import { CRS_OUTLINE } from "../reference/crs-outline.js";
 import type { DeepReadonly, Text } from "./_internal.js";
 import { explainIdentity, explainPath, type ExplainedEnd, type Explanation } from "./explain.js";
 import { relateLevels } from "./relate-levels.js";
@@ -35,7 +35,7 @@ export interface MappedScale {
 
 /** Options of {@link translate}. */
 export interface TranslateOptions {
-  /** The reference scale both mappings map onto (default: the built-in CRS 1.0). */
+  /** The reference scale both mappings map onto (default: the built-in CRS 1.0, read from its outline: codes, labels, colours and method, without the definitions, which these answers never carry). */
   readonly reference?: DeepReadonly<Scale>;
 }
 
@@ -185,7 +185,7 @@ export function createTranslator(
   to: MappedScale,
   options: TranslateOptions = {},
 ): (levelCode: string) => TranslateResult {
-  const ref: ReferenceIndex = indexReference(options.reference ?? REFERENCE_SCALE);
+  const ref: ReferenceIndex = indexReference(options.reference ?? CRS_OUTLINE);
   const a = resolveSide(from.scale, from.mapping, ref);
   const b = resolveSide(to.scale, to.mapping, ref);
   const sameScale = from.scale.id === to.scale.id && from.scale.version === to.scale.version;

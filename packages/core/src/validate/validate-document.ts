@@ -12,7 +12,7 @@ import type { Assessment } from "../model/assessment.js";
 import type { Mapping } from "../model/mapping.js";
 import type { RegistryIndex } from "../model/registry.js";
 import type { Scale } from "../model/scale.js";
-import { REFERENCE_SCALE, REFERENCE_SCALE_ID } from "../reference/crs.js";
+import { CRS_OUTLINE, REFERENCE_SCALE_ID } from "../reference/crs-outline.js";
 import { validRange } from "../semver/range.js";
 import { issue, preview, sortIssues } from "./_issue.js";
 import { ownValue } from "../parse/json-value.js";
@@ -53,7 +53,7 @@ export interface ValidationResult {
  * always resolves under its id.
  */
 function withReference(resolve: ScaleResolver | undefined): ScaleResolver {
-  return (id, range) => resolve?.(id, range) ?? (id === REFERENCE_SCALE_ID ? (REFERENCE_SCALE as unknown as Scale) : undefined);
+  return (id, range) => resolve?.(id, range) ?? (id === REFERENCE_SCALE_ID ? (CRS_OUTLINE as unknown as Scale) : undefined);
 }
 
 /**

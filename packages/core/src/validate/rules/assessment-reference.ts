@@ -1,5 +1,5 @@
 import type { Issue } from "../../issues/issue.js";
-import { REFERENCE_SCALE } from "../../reference/crs.js";
+import { CRS_OUTLINE } from "../../reference/crs-outline.js";
 import type { AssessmentContext } from "./_assessment.js";
 import { assessmentIssue } from "./_assessment.js";
 
@@ -7,7 +7,7 @@ import { assessmentIssue } from "./_assessment.js";
 export function assessmentReferenceInterval(ctx: AssessmentContext): Issue[] {
   const reference = ctx.assessment.reference;
   if (reference === undefined) return [];
-  const rank = (code: string) => REFERENCE_SCALE.levels.findIndex((l) => l.code === code);
+  const rank = (code: string) => CRS_OUTLINE.levels.findIndex((l) => l.code === code);
   const min = rank(reference.min);
   const max = rank(reference.max);
   if (min >= 0 && max >= 0 && min <= max) return [];
