@@ -1,7 +1,7 @@
 /**
  * The English messages the bundle-size benchmark counts in the viewer's set
- * (scripts/bench/sizes.ts: parse, validation, classification, translation, assessment and
- * integrity messages from `@sevscale/core/locales/en/parts`) cover every code `validateText`
+ * (scripts/bench/sizes.ts: parse, validation, classification, translation and assessment
+ * messages from `@sevscale/core/locales/en/parts`) cover every code `validateText`
  * reports on the conformance corpus (examples/invalid, examples/lint) and the examples: the
  * partial locale is not smaller than what the set can say.
  */
@@ -12,7 +12,6 @@ import type { PartialLocale } from "@sevscale/core";
 import {
   assessmentMessages,
   classifyMessages,
-  integrityMessages,
   parseMessages,
   terms,
   translateMessages,
@@ -24,7 +23,7 @@ const root = join(import.meta.dirname, "..", "..");
 const VIEWER_SET: PartialLocale = {
   language: "en",
   name: "English",
-  messages: { ...parseMessages, ...validateMessages, ...classifyMessages, ...translateMessages, ...assessmentMessages, ...integrityMessages },
+  messages: { ...parseMessages, ...validateMessages, ...classifyMessages, ...translateMessages, ...assessmentMessages },
   terms,
 };
 
