@@ -6,8 +6,9 @@ export type { DigestAlgorithm, DigestFileEntry, DigestFileResult } from "./diges
 export { checkDigestFile, formatDigestFile, parseDigestFile, safeParseDigestFile } from "./digest-file.js";
 export type { KeyPair, PrivateJwk, PublicJwk } from "./keys.js";
 export { ED25519_KEY_MATERIAL, KID_PATTERN, generateKeyPair, jwkProblem, jwkThumbprint, privateKeyProblem, toPublicJwk } from "./keys.js";
-export type { Keyring, KeyringKey } from "./keyring.js";
-export { KeyringJwkSchema, KeyringKeySchema, KeyringSchema, parseKeyring, validateKeyring } from "./keyring.js";
+export type { Keyring, KeyringKey } from "./keyring-schema.js";
+export { KeyringJwkSchema, KeyringKeySchema, KeyringSchema } from "./keyring-schema.js";
+export { parseKeyring, validateKeyring } from "./keyring.js";
 export { NAMESPACE_PATTERN, documentNamespace, keyringCovers, namespaceAllowed } from "./namespace.js";
 export { ACCEPTED_JWS_ALGORITHMS, JWS_ALGORITHM, JWS_TYPE } from "./jws-header.js";
 export { assertDocumentSignature } from "./sign.js";

@@ -1,102 +1,118 @@
-import * as z from "zod";
+/**
+ * Reads a keyring document without zod: the fields of its model (keyring-schema.ts) as a small
+ * description, walked in zod's order and reported in zod's terms, so that a page that verifies a
+ * registry's signatures does not carry zod. keyring.test.ts holds the findings equal to those of the
+ * zod model, issue for issue, over generated keyrings.
+ */
 import { SevscaleError } from "../issues/error.js";
 import type { Issue } from "../issues/issue.js";
 import { toPointer } from "../issues/issue.js";
-import { ED25519_KEY_MATERIAL, KID_PATTERN } from "./keys.js";
-import { NAMESPACE_PATTERN } from "./namespace.js";
+import { KEYRING_FORMATS as F, type KeyringFormat } from "./keyring-patterns.js";
+import type { Keyring, KeyringKey } from "./keyring-schema.js";
 
-/** Semantic Versioning 2.0.0, the regular expression published at semver.org. */
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+export type { Keyring, KeyringKey } from "./keyring-schema.js";
 
-/** `<namespace>/<name>`, the identity shared by every sevscale document. */
-const DOCUMENT_ID = /^[a-z0-9][a-z0-9.-]*\/[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+type Path = readonly (string | number)[];
 
-// The `error` strings below are what an issue's `expected` parameter shows: technical names that
-// read the same in every language.
-const DateTime = z.iso.datetime({ offset: true, error: "RFC 3339 date-time" });
+/** Checks a value that is present, adding its findings to `out`. */
+type Check = (value: unknown, path: Path, out: Issue[]) => void;
 
-/** A public Ed25519 JWK as listed in a keyring; a private member `d` is reported as `keyring_private_key`. */
-export const KeyringJwkSchema = z.strictObject({
-  kty: z.literal("OKP"),
-  crv: z.literal("Ed25519"),
-  x: z.string().regex(ED25519_KEY_MATERIAL, { error: "base64url, 43 characters" }),
-  kid: z.string().regex(KID_PATTERN, { error: "key id [A-Za-z0-9._-]" }).optional(),
-  alg: z.enum(["EdDSA", "Ed25519"]).optional(),
-  use: z.literal("sig").optional(),
-});
-
-/** One trusted key: who holds it, when it is valid, and which document namespaces it may sign. */
-export const KeyringKeySchema = z.strictObject({
-  kid: z.string().regex(KID_PATTERN, { error: "key id [A-Za-z0-9._-]" }),
-  publisher: z.string().min(1),
-  jwk: KeyringJwkSchema,
-  validFrom: DateTime,
-  validTo: DateTime.optional(),
-  /** Exact namespaces ("mx"), or prefixes ending in "*" ("x-org.example.*"); "*" allows all. */
-  namespaces: z.array(z.string().regex(NAMESPACE_PATTERN, { error: "namespace or prefix*" })).min(1),
-});
-
-/** A keyring document (`kind: "keyring"`): the public keys a registry trusts, per publisher. */
-export const KeyringSchema = z.strictObject({
-  $schema: z.string().optional(),
-  kind: z.literal("keyring"),
-  id: z.string().regex(DOCUMENT_ID, { error: "<namespace>/<name>" }),
-  version: z.string().regex(SEMVER, { error: "semver" }),
-  keys: z.array(KeyringKeySchema),
-});
-
-/** A validated keyring document. */
-export type Keyring = z.output<typeof KeyringSchema>;
-/** One key entry of a keyring. */
-export type KeyringKey = z.output<typeof KeyringKeySchema>;
-
-function error(code: string, path: readonly PropertyKey[], params: Issue["params"] = {}): Issue {
-  return { code, severity: "error", pointer: toPointer(path.map((p) => (typeof p === "number" ? p : String(p)))), params };
+/** A member of an object: its check, and whether it may be absent. */
+interface Member {
+  readonly check: Check;
+  readonly optional?: true;
+  /** The member's zod type, as a missing member is reported: a literal is reported as a wrong value. */
+  readonly absent: "missing" | "invalid";
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): { parent: unknown; present: boolean } {
-  let parent: unknown = undefined;
-  let current: unknown = root;
-  let present = true;
-  for (const key of path) {
-    parent = current;
-    if (typeof current !== "object" || current === null || !Object.prototype.hasOwnProperty.call(current, key)) {
-      present = false;
-      current = undefined;
-    } else current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return { parent, present };
+function error(code: string, path: Path, params: Issue["params"] = {}): Issue {
+  return { code, severity: "error", pointer: toPointer(path), params };
 }
 
-/** Turns zod's findings into coded issues with JSON Pointers. */
-function fromZodIssue(input: unknown, zi: z.core.$ZodIssue): Issue[] {
-  const path = zi.path;
-  switch (zi.code) {
-    case "invalid_type": {
-      const { parent, present } = valueAt(input, path);
-      const last = path[path.length - 1];
-      if (!present && typeof parent === "object" && parent !== null && !Array.isArray(parent) && last !== undefined) {
-        return [error("keyring_missing_member", path, { member: String(last) })];
-      }
-      return [error("keyring_wrong_type", path, { expected: zi.expected })];
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A string, tested against a format when one is given, or for a minimum length. */
+function text(format?: KeyringFormat, minLength?: number): Check {
+  return (value, path, out) => {
+    if (typeof value !== "string") out.push(error("keyring_wrong_type", path, { expected: "string" }));
+    else if (minLength !== undefined && value.length < minLength) out.push(error("keyring_invalid_value", path, { expected: `length >= ${minLength}` }));
+    else if (format !== undefined && !format.pattern.test(value)) out.push(error("keyring_invalid_value", path, { expected: format.expected }));
+  };
+}
+
+/** One of a few literal values (zod's literal and enum: any other value, of any type, is invalid). */
+function oneOf(...values: readonly string[]): Check {
+  return (value, path, out) => {
+    if (!values.includes(value as string)) out.push(error("keyring_invalid_value", path, { expected: values.map((v) => JSON.stringify(v)).join(" | ") }));
+  };
+}
+
+/** An array of items, with at least `minItems` of them. */
+function list(item: Check, minItems = 0): Check {
+  return (value, path, out) => {
+    if (!Array.isArray(value)) {
+      out.push(error("keyring_wrong_type", path, { expected: "array" }));
+      return;
     }
-    case "unrecognized_keys":
-      return zi.keys.map((key) =>
-        key === "d" && path[path.length - 1] === "jwk"
-          ? error("keyring_private_key", [...path, key])
-          : error("keyring_unknown_member", [...path, key], { member: key }),
-      );
-    case "invalid_value":
-      return [error("keyring_invalid_value", path, { expected: zi.values.map((v) => JSON.stringify(v)).join(" | ") })];
-    case "invalid_format":
-      return [error("keyring_invalid_value", path, { expected: zi.message })];
-    case "too_small":
-      return [error("keyring_invalid_value", path, { expected: `${zi.origin === "array" ? "items" : "length"} >= ${String(zi.minimum)}` })];
-    default:
-      return [error("keyring_invalid_value", path, { expected: zi.message })];
-  }
+    value.forEach((v, i) => item(v, [...path, i], out));
+    if (value.length < minItems) out.push(error("keyring_invalid_value", path, { expected: `items >= ${minItems}` }));
+  };
 }
+
+/** An unknown member: a private key `d` in a JWK has its own code. */
+function unknownMember(path: Path, key: string): Issue {
+  return key === "d" && path[path.length - 1] === "jwk" ? error("keyring_private_key", [...path, key]) : error("keyring_unknown_member", [...path, key], { member: key });
+}
+
+/** An object with exactly these members: each checked in order, then every unknown member. */
+function strictObject(members: Readonly<Record<string, Member>>): Check {
+  return (value, path, out) => {
+    if (!isObject(value)) {
+      out.push(error("keyring_wrong_type", path, { expected: "object" }));
+      return;
+    }
+    for (const [key, member] of Object.entries(members)) {
+      const at = [...path, key];
+      const present = Object.prototype.hasOwnProperty.call(value, key);
+      // An optional member may be absent, or present as undefined (zod's optional).
+      if (member.optional && (!present || value[key] === undefined)) continue;
+      if (present) member.check(value[key], at, out);
+      else if (member.absent === "missing") out.push(error("keyring_missing_member", at, { member: key }));
+      else member.check(undefined, at, out);
+    }
+    for (const key in value) if (!Object.prototype.hasOwnProperty.call(members, key)) out.push(unknownMember(path, key));
+  };
+}
+
+const required = (check: Check): Member => ({ check, absent: "missing" });
+const optional = (check: Check): Member => ({ check, optional: true, absent: "missing" });
+const literal = (...values: string[]): Member => ({ check: oneOf(...values), absent: "invalid" });
+
+const checkJwk = strictObject({
+  kty: literal("OKP"),
+  crv: literal("Ed25519"),
+  x: required(text(F.keyMaterial)),
+  kid: optional(text(F.kid)),
+  alg: { ...literal("EdDSA", "Ed25519"), optional: true },
+  use: { ...literal("sig"), optional: true },
+});
+
+const checkKey = strictObject({
+  kid: required(text(F.kid)),
+  publisher: required(text(undefined, 1)),
+  jwk: required(checkJwk),
+  validFrom: required(text(F.dateTime)),
+  validTo: optional(text(F.dateTime)),
+  namespaces: required(list(text(F.namespace), 1)),
+});
+
+const checkKeyring = strictObject({
+  $schema: optional(text()),
+  kind: literal("keyring"),
+  id: required(text(F.id)),
+  version: required(text(F.version)),
+  keys: required(list(checkKey)),
+});
 
 /** Checks zod cannot express: unique key ids and validity periods that do not end before they start. */
 function crossChecks(input: unknown): Issue[] {
@@ -123,16 +139,23 @@ function crossChecks(input: unknown): Issue[] {
   return issues;
 }
 
-/** Validates a keyring document: structure (zod), no private keys, unique kids, ordered validity. */
+/** Validates a keyring document: structure (as its model says), no private keys, unique kids, ordered validity. */
 export function validateKeyring(value: unknown): Issue[] {
-  const parsed = KeyringSchema.safeParse(value);
-  const structural = parsed.success ? [] : parsed.error.issues.flatMap((zi) => fromZodIssue(value, zi));
+  const structural: Issue[] = [];
+  checkKeyring(value, [], structural);
   return [...structural, ...crossChecks(value)];
+}
+
+/** True when one key entry of a keyring is well formed (its structure as the model says). */
+export function isKeyringKey(value: unknown): value is KeyringKey {
+  const out: Issue[] = [];
+  checkKey(value, [], out);
+  return out.length === 0;
 }
 
 /** Returns the value as a {@link Keyring}; throws {@link SevscaleError} carrying the issues when invalid. */
 export function parseKeyring(value: unknown): Keyring {
   const issues = validateKeyring(value);
   if (issues.length > 0) throw new SevscaleError(issues);
-  return KeyringSchema.parse(value);
+  return value as Keyring;
 }

@@ -3,7 +3,7 @@ import type { Issue } from "../issues/issue.js";
 import { safeCanonicalBytes } from "./canonical.js";
 import { ACCEPTED_JWS_ALGORITHMS, JWS_TYPE } from "./jws-header.js";
 import type { Keyring, KeyringKey } from "./keyring.js";
-import { KeyringKeySchema } from "./keyring.js";
+import { isKeyringKey } from "./keyring.js";
 import type { PublicJwk } from "./keys.js";
 import { jwkProblem } from "./keys.js";
 import { documentNamespace, namespaceAllowed } from "./namespace.js";
@@ -121,7 +121,7 @@ export async function verifyDocument(value: unknown, jws: string, keys: Verifica
   if (problem) return fail("key_unusable", { kid }, kid);
   // Keyrings are typed but may come from anywhere: an entry that is not well formed (dates,
   // namespaces) must not pass the rules below by accident.
-  if (entry && !KeyringKeySchema.safeParse(entry).success) return fail("key_unusable", { kid }, kid);
+  if (entry && !isKeyringKey(entry)) return fail("key_unusable", { kid }, kid);
 
   let key: Awaited<ReturnType<typeof importJWK>>;
   try {

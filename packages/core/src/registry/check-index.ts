@@ -1,10 +1,10 @@
-import * as z from "zod";
+import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.js";
 import type { Issue } from "../issues/issue.js";
 import { toPointer } from "../issues/issue.js";
 import type { RegistryEntry, RegistryIndex } from "../model/registry.js";
-import { RegistryEntrySchema, RegistryIndexSchema } from "../model/registry.js";
+import { reportStructure, type RawIssue } from "../validate/_structure-report.js";
 import { registryDocumentPath, registryPathProblem } from "./layout.js";
-import { zodIssues } from "./_zod.js";
+import { structureDetail } from "./_structure-detail.js";
 
 /** An index entry that passed its checks, with where it sits in the index. */
 export interface IndexedEntry {
@@ -23,7 +23,10 @@ export interface RegistryIndexCheck {
   readonly issues: readonly Issue[];
 }
 
-const HeaderSchema = RegistryIndexSchema.extend({ documents: z.array(z.unknown()) });
+/** A structure finding of the index as `registry_index_invalid`, with its technical detail. */
+function invalid(value: unknown, raw: RawIssue): Issue {
+  return error("registry_index_invalid", raw.path, { detail: structureDetail(value, raw) });
+}
 
 function error(code: string, path: readonly (string | number)[], params: Issue["params"]): Issue {
   return { code, severity: "error", pointer: toPointer(path), params };
@@ -51,8 +54,16 @@ function printable(value: unknown): string {
  */
 export function checkRegistryIndex(value: unknown): RegistryIndexCheck {
   const issues: Issue[] = [];
-  const header = HeaderSchema.safeParse(value);
-  if (!header.success) issues.push(...zodIssues("registry_index_invalid", value, header.error).filter((i) => !i.pointer.startsWith("/documents/")));
+  // The index's structure as the model says (the generated table, no zod), split into the index's
+  // own findings and each entry's: one bad entry is skipped, not the whole index.
+  const byEntry = new Map<number, RawIssue[]>();
+  const headerIssues: RawIssue[] = [];
+  for (const raw of reportStructure(STRUCTURE_NODES, STRUCTURE_ROOTS.registry, value)) {
+    const [first, i] = raw.path;
+    if (first === "documents" && typeof i === "number") byEntry.set(i, [...(byEntry.get(i) ?? []), raw]);
+    else headerIssues.push(raw);
+  }
+  issues.push(...headerIssues.map((raw) => invalid(value, raw)));
   const documents = member(value, "documents");
   const entries: IndexedEntry[] = [];
   const paths = new Map<string, string>();
@@ -70,17 +81,15 @@ export function checkRegistryIndex(value: unknown): RegistryIndexCheck {
           unsafe = true;
         }
       }
-      const parsed = RegistryEntrySchema.safeParse(raw);
-      if (!parsed.success) {
+      const found = byEntry.get(i);
+      if (found !== undefined) {
         // Unsafe paths are already reported with their own code.
-        const structural = zodIssues("registry_index_invalid", raw, parsed.error, at).filter(
-          (x) => !(unsafe && (x.pointer === toPointer([...at, "path"]) || x.pointer === toPointer([...at, "signature"]))),
-        );
+        const structural = found.map((x) => invalid(value, x)).filter((x) => !(unsafe && (x.pointer === toPointer([...at, "path"]) || x.pointer === toPointer([...at, "signature"]))));
         issues.push(...structural);
         return;
       }
       if (unsafe) return;
-      const entry = parsed.data;
+      const entry = raw as RegistryEntry;
       const pointer = toPointer(at);
       let duplicate = false;
       for (const [p, key] of [[entry.path, "path"], ...(entry.signature !== undefined ? [[entry.signature, "signature"]] : [])] as const) {
@@ -104,6 +113,6 @@ export function checkRegistryIndex(value: unknown): RegistryIndexCheck {
       entries.push({ entry, pointer });
     });
   }
-  const index = header.success ? { ...header.data, documents: entries.map((e) => e.entry) } : undefined;
+  const index = headerIssues.length === 0 ? { ...(value as RegistryIndex), documents: entries.map((e) => e.entry) } : undefined;
   return { index, entries, issues };
 }
