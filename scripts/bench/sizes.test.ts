@@ -42,4 +42,13 @@ describe("the breakdown of the viewer's set (scripts/bench/sizes-breakdown.ts)",
     expect(groups).toContain("core semver/");
     expect(groups).not.toContain("semver");
   }, 120_000);
+
+  it("keeps zod out of what a page that reads a registry imports: keyrings and indexes are read without it", async () => {
+    const registryCase = SIZE_CASES.find((c) => c.name.startsWith("reading a registry"))!;
+    const [bundle] = await bundlePacked([registryCase], { sourcemap: true });
+    const groups = breakdown(bundle!.code, bundle!.map!).map((p) => p.group);
+    expect(groups).toContain("jose"); // dependencies are named, so an absent zod means absent
+    expect(groups).toContain("core integrity/");
+    expect(groups).not.toContain("zod");
+  }, 120_000);
 });

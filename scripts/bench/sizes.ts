@@ -70,6 +70,14 @@ export const SIZE_CASES: readonly SizeCase[] = [
   // 12.3 KB; main measured 13.1 KB when the structure table took over the structure walks, 13.8 KB
   // after the merges of 2026-12-04/05; 11.6 KB with the core's own exact decimal instead of big.js.
   { name: "classify alone", entry: 'export { classify } from "@sevscale/core";', budget: 11.7 * KB },
+  // What a page that reads a registry imports (the viewer's registry.ts): before keyrings and indexes
+  // were read without zod, this carried zod (about 25 KB of the viewer's first view).
+  {
+    name: "reading a registry: checkRegistryIndex + checkEntryFiles + validateKeyring + parseKeyring",
+    entry: 'export { checkRegistryIndex, checkEntryFiles, validateKeyring, parseKeyring } from "@sevscale/core";',
+    // 16.4 KB (2026-12-05): the index's structure table, the entry checks, the keyring, jose's verify.
+    budget: 16.5 * KB,
+  },
   { name: "assertCanonicalJson alone", entry: 'export { assertCanonicalJson } from "@sevscale/core";', budget: 1.25 * KB },
   // The assessment kind, the mapping audit and their dependencies took the whole API from 124 to
   // 143.6 KB; the structure table serving every structure walk brought it back to 136.4 KB; 139 KB
