@@ -1,15 +1,13 @@
 /**
  * Languages of the viewer: its own texts (./locales) and the one adapter to the core's locales
  * (`@sevscale/core/locales/<lang>`), which render issue messages, classification traces,
- * translation explanations and the words around them. Only the chosen language's core locale is
- * fetched (a dynamic import); {@link loadCoreLocale} must have resolved before rendering.
+ * translation explanations and the words around them. Only the chosen language is fetched (dynamic
+ * imports of its texts and its core locale; English texts are built in, as the fallback);
+ * {@link loadLanguage} must have resolved before rendering.
  */
 import { LANGUAGES, languageOfTag, renderExplanation, renderMessage, renderSeverity, renderTraceStep } from "@sevscale/core";
 import type { Explanation, Issue, Language, Locale, Severity, TraceStep, TranslationRelation } from "@sevscale/core";
 import { en } from "./locales/en.js";
-import { es } from "./locales/es.js";
-import { fr } from "./locales/fr.js";
-import { pt } from "./locales/pt.js";
 import type { ViewerTexts } from "./locales/types.js";
 
 /** The languages the viewer speaks: the core's. */
@@ -17,14 +15,20 @@ export const LANGS = LANGUAGES;
 /** One of {@link LANGS}. */
 export type Lang = Language;
 
-const TEXTS: Record<Lang, ViewerTexts> = { en, es, fr, pt };
+const VIEWER_TEXTS: Record<Lang, () => Promise<ViewerTexts>> = {
+  en: async () => en,
+  es: async () => (await import("./locales/es.js")).es,
+  fr: async () => (await import("./locales/fr.js")).fr,
+  pt: async () => (await import("./locales/pt.js")).pt,
+};
+const loadedTexts = new Map<Lang, ViewerTexts>([["en", en]]);
 
 /** Each language's name in itself, for the switch. */
 export const LANG_NAMES: Record<Lang, string> = { en: "English", es: "Español", fr: "Français", pt: "Português" };
 
-/** The viewer's texts in `lang`. */
+/** The viewer's texts in `lang` (English until {@link loadLanguage} has fetched them). */
 export function texts(lang: Lang): ViewerTexts {
-  return TEXTS[lang];
+  return loadedTexts.get(lang) ?? en;
 }
 
 /** The first of the browser's preferred languages the viewer speaks (by primary subtag), else English. */
@@ -44,14 +48,16 @@ const CORE_LOCALES: Record<Lang, () => Promise<Locale>> = {
 };
 const loaded = new Map<Lang, Locale>();
 
-/** Fetches the core's locale for `lang` (once); the render functions below need it. */
-export async function loadCoreLocale(lang: Lang): Promise<void> {
-  if (!loaded.has(lang)) loaded.set(lang, await CORE_LOCALES[lang]());
+/** Fetches the viewer's texts and the core's locale for `lang` (once each); rendering needs both. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  const [viewerTexts, locale] = await Promise.all([loadedTexts.get(lang) ?? VIEWER_TEXTS[lang](), loaded.get(lang) ?? CORE_LOCALES[lang]()]);
+  loadedTexts.set(lang, viewerTexts);
+  loaded.set(lang, locale);
 }
 
 function coreLocale(lang: Lang): Locale {
   const locale = loaded.get(lang) ?? loaded.get("en");
-  if (!locale) throw new Error(`the core locale '${lang}' is not loaded: await loadCoreLocale first`);
+  if (!locale) throw new Error(`the core locale '${lang}' is not loaded: await loadLanguage first`);
   return locale;
 }
 

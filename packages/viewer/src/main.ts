@@ -7,7 +7,7 @@ import { safeParseJsonDocument, parseKeyring, validateKeyring } from "@sevscale/
 import type { Keyring } from "@sevscale/core";
 import { h, replace } from "./dom.js";
 import type { Lang } from "./i18n.js";
-import { LANGS, LANG_NAMES, issueMessage, loadCoreLocale, preferredLang, severityWord, texts } from "./i18n.js";
+import { LANGS, LANG_NAMES, issueMessage, loadLanguage, preferredLang, severityWord, texts } from "./i18n.js";
 import type { DroppedFile, LoadedRegistry, RegistrySource } from "./registry.js";
 import { filesSource, indexRoot, loadLooseDocuments, loadRegistry, urlSource } from "./registry.js";
 import type { ViewContext } from "./state.js";
@@ -74,7 +74,7 @@ function header(): HTMLElement {
           id: "lang-switch",
           onchange: async (e: Event) => {
             const lang = (e.target as HTMLSelectElement).value as Lang;
-            await loadCoreLocale(lang);
+            await loadLanguage(lang);
             state.lang = lang;
             try {
               localStorage.setItem(LANG_KEY, state.lang);
@@ -269,7 +269,7 @@ window.addEventListener("hashchange", () => {
 });
 
 async function start(): Promise<void> {
-  await loadCoreLocale(state.lang);
+  await loadLanguage(state.lang);
   draw();
   const given = new URLSearchParams(location.search).get("registry");
   if (given) return load(urlSource(given));
