@@ -62,7 +62,7 @@ describe("viewer in Chromium", () => {
     await page.waitForSelector(".band");
     const scripts = requested.filter((p) => p.endsWith(".js"));
     expect(scripts.some((p) => /\/assets\/en-[^/]*\.js$/.test(p))).toBe(true);
-    expect(scripts.filter((p) => /\/assets\/(editor|classify|edit|es|fr|pt)-[^/]*\.js$/.test(p))).toEqual([]);
+    expect(scripts.filter((p) => /\/assets\/(editor|classify|edit|es|fr|pt|verify)-[^/]*\.js$/.test(p))).toEqual([]);
     // The editor arrives when its view opens.
     await page.click("#nav-edit");
     await page.waitForSelector("#edit-editor[data-ready]");

@@ -6,7 +6,6 @@
 import type { Issue } from "../issues/issue.js";
 import { checkDigestFile } from "../integrity/digest-file.js";
 import { documentNamespace, keyringCovers } from "../integrity/namespace.js";
-import { verifyDocument } from "../integrity/verify.js";
 import type { Keyring } from "../integrity/keyring.js";
 import type { Digests, RegistryEntry } from "../model/registry.js";
 import { checkEntryDocument } from "./check-entry.js";
@@ -96,6 +95,9 @@ export async function checkEntryFiles(read: RegistryRead, entry: RegistryEntry, 
   // A trailing newline (as files are written) is not part of the compact JWS.
   const signature = decoder.decode(file.bytes).trim();
   if (!keyring) return { findings, signature, unchecked: true };
+  // Loaded only when there is a signature to verify: a page that reads a registry without a keyring
+  // does not fetch the signature code (jose), as it fetches nothing else it does not use.
+  const { verifyDocument } = await import("../integrity/verify.js");
   const result = await verifyDocument(value, signature, keyring, { at: options.at ?? new Date() });
   if (!result.valid) add(entry.signature, result.issues);
   else if (entry.kid !== undefined && result.kid !== entry.kid) add(entry.signature, [fileIssue("registry_kid_mismatch", { listed: entry.kid, actual: result.kid })]);
