@@ -143,6 +143,19 @@ export interface RelatedScaleView {
   readonly companionOf?: AlignmentCompanionOf;
 }
 
+/** A relation in words: "threat scale of x-org.example/incident-impact". */
+function relationOf(relation: ScaleRelation, scaleId: string, terms: RelatedTerms): string {
+  return fillTemplate(terms.relatedOf, { relation: terms.relation[relation], scale: scaleId });
+}
+
+/**
+ * One scale named in another's `related`, in words: "<ref>: threat scale of <scale>" (`colon` is
+ * the locale's), as compare's outputs and render's "Related scales" list it.
+ */
+export function relatedLine(ref: string, relation: ScaleRelation, scaleId: string, terms: RelatedTerms, colon: string): string {
+  return `${ref}${colon} ${relationOf(relation, scaleId, terms)}`;
+}
+
 /**
  * A compared scale's relations in words: `companionOf` ("threat scale of x-org.example/incident-impact")
  * when it stands beside the scale that names it, and one line per relation it names
@@ -151,8 +164,8 @@ export interface RelatedScaleView {
  */
 export function relatedWords(scales: readonly RelatedScaleView[], index: number, terms: RelatedTerms, colon: string): { companionOf?: string; names: string[] } {
   const scale = scales[index]!;
-  const of = (relation: ScaleRelation, id: string) => fillTemplate(terms.relatedOf, { relation: terms.relation[relation], scale: id });
-  const names = (scale.related ?? []).map((r) => `${r.ref}${colon} ${of(r.relation, scale.id)}${r.index === null ? ` (${terms.notGiven})` : ""}`);
+  const of = (relation: ScaleRelation, id: string) => relationOf(relation, id, terms);
+  const names = (scale.related ?? []).map((r) => `${relatedLine(r.ref, r.relation, scale.id, terms, colon)}${r.index === null ? ` (${terms.notGiven})` : ""}`);
   const c = scale.companionOf;
   return c === undefined ? { names } : { companionOf: of(c.relation, scales[c.index]?.id ?? ""), names };
 }

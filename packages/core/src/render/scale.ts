@@ -10,7 +10,7 @@ import type { Dimension, NotificationStage, Option, Scale } from "../model/scale
 import { lowerDimension } from "../classify/lower.js";
 import { REFERENCE_SCALE } from "../reference/crs.js";
 import { pickText, type DeepReadonly } from "../translate/_internal.js";
-import { refNames } from "../compare/related.js";
+import { refNames, relatedLine } from "../compare/related.js";
 import { pageHtml, pageMarkdown, type Block, type Cell, type PageOptions } from "./blocks.js";
 import { levelCell, methodBlocks } from "./method.js";
 import { durationWords, fill, levelWords, text, wordContext, type WordContext } from "./words.js";
@@ -136,11 +136,10 @@ function relatedBlock(ctx: WordContext, locale: Locale, given: readonly GivenRel
   const w = locale.terms.alignment;
   const found = related.map((r) => given.find((g) => refNames(r.ref, g.scale.id, g.scale.version)));
   const items = related.map((r, i) => {
-    const of = fill(w.relatedOf, { relation: w.relation[r.relation], scale: ctx.scale.id });
     const g = found[i];
     const title = g === undefined ? `(${w.notGiven})` : `— ${pickText(g.scale.title, locale.language, g.scale.defaultLanguage) || g.scale.id}`;
     const note = text(ctx, r.note);
-    return `${r.ref}${ctx.colon} ${of} ${title}${note ? ` — ${note}` : ""}`;
+    return `${relatedLine(r.ref, r.relation, ctx.scale.id, w, ctx.colon)} ${title}${note ? ` — ${note}` : ""}`;
   });
   const shown = found.filter((g, i): g is GivenRelatedScale => g !== undefined && found.indexOf(g) === i);
   return [
