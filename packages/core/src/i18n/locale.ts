@@ -42,6 +42,8 @@ export interface MessageTerms {
   readonly explainPath: string;
   /** `{level} is the same level of the same scale: {relation} ({confidence} 1).` */
   readonly explainIdentity: string;
+  /** A level unchanged between two editions: {source}, {target}, {relation}, {confidence}. */
+  readonly explainEdition: string;
   /** Added to an explanation when a closeMatch record was involved. */
   readonly explainCloseNote: string;
   /** `{level} {verb} {band}`: one side of an explained path. */

@@ -40,6 +40,8 @@ export interface ExplainedSide {
 /** Why a candidate was proposed: data, rendered in a language by {@link renderExplanation}. */
 export type Explanation =
   | { readonly kind: "identity"; readonly level: ExplainedLevel }
+  /** A level unchanged between two editions of one scheme (same definition, same reference band). */
+  | { readonly kind: "edition"; readonly source: ExplainedLevel; readonly target: ExplainedLevel }
   | {
       readonly kind: "path";
       readonly source: ExplainedSide;
@@ -94,6 +96,11 @@ export function explainIdentity(scale: DeepReadonly<Scale>, code: string, label:
   return { kind: "identity", level: explainedLevel(scale, code, label) };
 }
 
+/** Explains a level unchanged between two editions: the source level and the same level of the other edition. */
+export function explainEdition(source: { scale: DeepReadonly<Scale>; code: string; label: Text }, target: { scale: DeepReadonly<Scale>; code: string; label: Text }): Explanation {
+  return { kind: "edition", source: explainedLevel(source.scale, source.code, source.label), target: explainedLevel(target.scale, target.code, target.label) };
+}
+
 function quote(locale: PartialLocale, text: string): string {
   return `${locale.terms.quotes[0]}${text}${locale.terms.quotes[1]}`;
 }
@@ -129,6 +136,14 @@ export function renderExplanation(explanation: Explanation, locale: PartialLocal
   const t = locale.terms;
   if (explanation.kind === "identity") {
     return fillTemplate(t.explainIdentity, { level: describeLevel(explanation.level, locale), relation: t.relation.equivalent, confidence: t.confidence });
+  }
+  if (explanation.kind === "edition") {
+    return fillTemplate(t.explainEdition, {
+      source: describeLevel(explanation.source, locale),
+      target: describeLevel(explanation.target, locale),
+      relation: t.relation.equivalent,
+      confidence: t.confidence,
+    });
   }
   return fillTemplate(t.explainPath, {
     source: describeSide(explanation.source, locale),

@@ -212,6 +212,20 @@ describe("editions", () => {
     }
   });
 
+  it("explains an unchanged level as the same level of the other edition, naming both editions, in every language", () => {
+    const level = UK.levels[0]!;
+    const candidate = translate(level.code, uk, next).candidates.find((c) => c.code === level.code)!;
+    expect(candidate.explanation).toMatchObject({ kind: "edition", source: { scaleId: UK.id, code: level.code }, target: { scaleId: edition.id, code: level.code } });
+    for (const locale of [en, es]) {
+      const text = renderExplanation(candidate.explanation, locale);
+      expect(text).toContain(UK.id);
+      expect(text).toContain(edition.id);
+      expect(text).toContain(locale.terms.relation.equivalent);
+      // Not the sentence for a level translated to its own scale.
+      expect(text).not.toBe(renderExplanation({ kind: "identity", level: (candidate.explanation as { target: never }).target }, locale));
+    }
+  });
+
   it("chains a level whose definition changed through the reference scale, as for any two scales", () => {
     const code = UK.levels[2]!.code;
     const direct = translate(code, uk, { scale: { ...edition, supersedes: undefined } as typeof UK, mapping });

@@ -11,7 +11,7 @@ import { sameDefinition } from "../diff/align.js";
 import { editionOf } from "../diff/edition.js";
 import { CRS_OUTLINE } from "../reference/crs-outline.js";
 import type { DeepReadonly, Text } from "./_internal.js";
-import { explainIdentity, explainPath, type ExplainedEnd, type Explanation } from "./explain.js";
+import { explainEdition, explainIdentity, explainPath, type ExplainedEnd, type Explanation } from "./explain.js";
 import { relateLevels } from "./relate-levels.js";
 import type { TranslationRelation } from "./relation.js";
 import {
@@ -221,7 +221,8 @@ export function createTranslator(
       if (!chainable && !(sameScale && target.code === level.code)) continue;
       if (editions && unchangedAcrossEditions(from.scale, to.scale, level, target)) {
         // Two editions of one scheme: a level whose definition and reference band did not change is the same level.
-        candidates.push(sameLevel(to.scale, target, (target.resolved as Resolved).interval));
+        const explanation = explainEdition({ scale: from.scale, code: level.code, label: level.label }, { scale: to.scale, code: target.code, label: target.label });
+        candidates.push({ ...sameLevel(to.scale, target, (target.resolved as Resolved).interval), explanation });
         continue;
       }
       const rel = relateLevels(level, target, sameScale);

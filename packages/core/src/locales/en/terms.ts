@@ -25,6 +25,7 @@ export const terms: MessageTerms = {
   explainEnd: "{level} {verb} {band}",
   explainPath: "{source}; {target}: {relation} ({confidence} {value}).{note}",
   explainIdentity: "{level} is the same level of the same scale: {relation} ({confidence} 1).",
+  explainEdition: "{source} is unchanged in the other edition as {target}: the same definition and the same reference band, so {relation} ({confidence} 1).",
   explainCloseNote:
     " closeMatch is approximate and SKOS never chains it, so nothing stronger than \"overlapping\" is claimed; the confidence is scored as for exactMatch.",
   alignment: {

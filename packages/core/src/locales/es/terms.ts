@@ -25,6 +25,7 @@ export const terms: MessageTerms = {
   explainEnd: "{level} {verb} {band}",
   explainPath: "{source}; {target}: {relation} ({confidence} {value}).{note}",
   explainIdentity: "{level} es el mismo nivel de la misma escala: {relation} ({confidence} 1).",
+  explainEdition: "{source} no cambia en la otra edición, donde es {target}: la misma definición y la misma banda de referencia, por tanto {relation} ({confidence} 1).",
   explainCloseNote:
     " closeMatch es aproximado y SKOS nunca lo encadena, así que no se afirma nada más fuerte que «solapamiento parcial»; la confianza se calcula como para exactMatch.",
   alignment: {

@@ -25,6 +25,7 @@ export const terms: MessageTerms = {
   explainEnd: "{level} {verb} {band}",
   explainPath: "{source} ; {target} : {relation} ({confidence} {value}).{note}",
   explainIdentity: "{level} est le même niveau de la même échelle : {relation} ({confidence} 1).",
+  explainEdition: "{source} est inchangé dans l’autre édition, où il devient {target} : même définition et même bande de référence, donc {relation} ({confidence} 1).",
   explainCloseNote:
     " closeMatch est approximatif et SKOS ne l’enchaîne jamais : aucune relation plus forte qu’un « chevauchement partiel » n’est donc affirmée ; la confiance est calculée comme pour exactMatch.",
   alignment: {

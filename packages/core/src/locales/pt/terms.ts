@@ -25,6 +25,7 @@ export const terms: MessageTerms = {
   explainEnd: "{level} {verb} {band}",
   explainPath: "{source}; {target}: {relation} ({confidence} {value}).{note}",
   explainIdentity: "{level} é o mesmo nível da mesma escala: {relation} ({confidence} 1).",
+  explainEdition: "{source} não muda na outra edição, onde é {target}: a mesma definição e a mesma faixa de referência, logo {relation} ({confidence} 1).",
   explainCloseNote:
     " closeMatch é aproximado e o SKOS nunca o encadeia, portanto não se afirma nada mais forte que “sobreposição parcial”; a confiança é calculada como para exactMatch.",
   alignment: {
