@@ -123,6 +123,8 @@ describe("sevscale diff", () => {
     expect(r.code).toBe(0);
     const out = json(r.stdout) as DiffJson & { edition?: { from: string; to: string } };
     expect(out.edition).toEqual({ from: "gb/ncsc-2018", to: "gb/ncsc-2025" });
+    // The new edition starts its own version history: no minimum version is derived from the old id's.
+    expect((out as unknown as { version: { minimum: string | null } }).version.minimum).toBeNull();
     expect(out.changes[0]).toMatchObject({ kind: "id-changed", pointer: "/id" });
     const kinds = out.changes.map((c) => c.kind);
     expect(kinds.filter((k) => k === "level-renamed")).toHaveLength(6);

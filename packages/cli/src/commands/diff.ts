@@ -57,7 +57,8 @@ export const run: CommandRun = async (ctx, [oldArg, newArg], options) => {
   ];
   // A new edition starts its own version history: no bump applies across ids.
   const code = (result.edition !== undefined || bumpSatisfies(result.declared, result.required)) && !hasErrors(result.issues) ? ExitCode.Ok : ExitCode.Findings;
-  const minimum = requiredVersion(older.document.version, result.required);
+  // Across editions the two ids' version numbers are not compared: no minimum version either.
+  const minimum = result.edition !== undefined ? null : requiredVersion(older.document.version, result.required);
 
   if (format === "json") {
     writeJson(ctx, {
