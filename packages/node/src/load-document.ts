@@ -180,7 +180,9 @@ export interface LoadScaleForOptions extends LoadDocumentOptions {
  * built-in reference scale when the mapping names it, else the version core's one rule picks
  * ({@link pickScaleVersion}: the newest within the mapping's range, else the newest, which the
  * mapping's rules then flag) among the scales in `../scales/` and beside the mapping file (as
- * `validate` finds them). None of that id found is `scale_not_found`, an `io` failure.
+ * `validate` finds them). None of that id found is `scale_not_found`, an `io` failure; for a mapping
+ * read from standard input (`-`), which has no folder to look in, `scale_not_found_stdin`, naming
+ * the option to pass.
  *
  * @example
  * const s = await loadScaleFor("examples/mappings/au-asd-to-crs.json", mapping, "subject"); // examples/scales/au-asd.json
@@ -190,6 +192,9 @@ export async function loadScaleFor(mappingPath: string, mapping: Mapping, role: 
   if (scale !== undefined) return loadDocument(scale, "scale", rest);
   const wanted = mapping[role];
   if (wanted.id === reference.id) return { ok: true, path: REFERENCE_SCALE_NAME, builtIn: true, document: reference, issues: [] };
+  if (mappingPath === STDIN_PATH) {
+    return { ok: false, path: STDIN_PATH, issues: [loadIssue("scale_not_found_stdin", { id: wanted.id, range: wanted.versions, option: "--scale" })], io: true };
+  }
   const cwd = options.cwd ?? process.cwd();
   const found: { path: string; version: string }[] = [];
   for (const file of await siblingScaleFiles(resolve(cwd, mappingPath))) {

@@ -50,3 +50,21 @@ describe("a scale on standard input without its mapping", () => {
     expect(compare.code, compare.stderr).toBe(0);
   });
 });
+
+describe("a mapping on standard input without its scale", () => {
+  const mapping = readFileSync(join(ROOT, UK_MAPPING), "utf8");
+
+  it.each(CLI_LANGUAGES)("audit says the mapping came from standard input and names --scale (%s, exit 2)", async (lang) => {
+    const r = await runCli(["audit", "-", "--lang", lang], { cwd: ROOT, stdin: mapping });
+    const parsed = JSON.parse(mapping) as { subject: { id: string; versions: string } };
+    const issue = { code: "scale_not_found_stdin", severity: "error" as const, pointer: "", params: { id: parsed.subject.id, range: parsed.subject.versions, option: "--scale" } };
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(renderMessage(issue, coreLocale(lang)));
+  });
+
+  it("audit works with the option it names", async () => {
+    const r = await runCli(["audit", "-", "--scale", "examples/scales/gb-ncsc-2018.json", "--format", "json"], { cwd: ROOT, stdin: mapping });
+    expect([0, 1]).toContain(r.code);
+    expect(JSON.parse(r.stdout)).toMatchObject({ mapping: expect.anything() });
+  });
+});

@@ -21,6 +21,7 @@ export const PARSE_MESSAGES = defineMessages({
   document_kind_unexpected: { severity: "error", stage: "load", params: ["expected", "found"] },
   mapping_not_found: { severity: "error", stage: "load", params: ["scale", "tried"] },
   mapping_not_found_stdin: { severity: "error", stage: "load", params: ["option", "scale"] },
+  scale_not_found_stdin: { severity: "error", stage: "load", params: ["id", "range", "option"] },
   folder_unreadable: { severity: "error", stage: "io", params: ["path", "reason"] },
   link_outside_tree: { severity: "error", stage: "io", params: ["path", "target"] },
   scale_not_found: { severity: "error", stage: "load", params: ["id", "range"] },

@@ -216,13 +216,15 @@ describe("editions", () => {
     const level = UK.levels[0]!;
     const candidate = translate(level.code, uk, next).candidates.find((c) => c.code === level.code)!;
     expect(candidate.explanation).toMatchObject({ kind: "edition", source: { scaleId: UK.id, code: level.code }, target: { scaleId: edition.id, code: level.code } });
+    const explanation = candidate.explanation;
+    if (explanation.kind !== "edition") throw new Error("expected an edition explanation");
     for (const locale of [en, es]) {
       const text = renderExplanation(candidate.explanation, locale);
       expect(text).toContain(UK.id);
       expect(text).toContain(edition.id);
       expect(text).toContain(locale.terms.relation.equivalent);
       // Not the sentence for a level translated to its own scale.
-      expect(text).not.toBe(renderExplanation({ kind: "identity", level: (candidate.explanation as { target: never }).target }, locale));
+      expect(text).not.toBe(renderExplanation({ kind: "identity", level: explanation.target }, locale));
     }
   });
 

@@ -17,6 +17,7 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   document_kind_unexpected: "Expected a document of kind \"{expected}\", but this one is of kind \"{found}\".",
   mapping_not_found: "No mapping onto the reference scale was found for {scale} (looked for {tried}); name one explicitly.",
   mapping_not_found_stdin: "The scale {scale} was read from standard input, so there is no folder to look for its mapping onto the reference scale in; name the mapping file with {option} <file>.",
+  scale_not_found_stdin: "The mapping was read from standard input, so there is no folder to look for its scale {id} ({range}) in; name the scale file with {option} <file>.",
   folder_unreadable: "The folder {path} cannot be read ({reason}); the documents in it were not checked.",
   link_outside_tree: "{path} is a symbolic link to {target}, outside the folder being read; it was not followed. Copy the document into the folder instead.",
   scale_not_found: "No scale {id} in the range {range} was found in ../scales/ or beside the mapping; name it with --scale.",

@@ -17,6 +17,7 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   document_kind_unexpected: "Se esperaba un documento de tipo «{expected}», pero este es de tipo «{found}».",
   mapping_not_found: "No se ha encontrado ningún mapeo a la escala de referencia para {scale} (se buscó {tried}); indique uno explícitamente.",
   mapping_not_found_stdin: "La escala {scale} se leyó de la entrada estándar, así que no hay ninguna carpeta donde buscar su mapeo a la escala de referencia; indique el archivo del mapeo con {option} <archivo>.",
+  scale_not_found_stdin: "El mapeo se leyó de la entrada estándar, así que no hay ninguna carpeta donde buscar su escala {id} ({range}); indique el archivo de la escala con {option} <archivo>.",
   folder_unreadable: "No se puede leer la carpeta {path} ({reason}); los documentos que contiene no se han revisado.",
   link_outside_tree: "{path} es un enlace simbólico a {target}, fuera de la carpeta que se lee; no se ha seguido. Copie el documento dentro de la carpeta.",
   scale_not_found: "No se ha encontrado ninguna escala {id} en el rango {range} en ../scales/ ni junto al mapeo; indíquela con --scale.",

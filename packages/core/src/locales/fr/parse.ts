@@ -17,6 +17,7 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   document_kind_unexpected: "Un document de type « {expected} » était attendu, mais celui-ci est de type « {found} ».",
   mapping_not_found: "Aucune table de correspondance vers l’échelle de référence n’a été trouvée pour {scale} (emplacements essayés : {tried}) ; indiquez-en une explicitement.",
   mapping_not_found_stdin: "L’échelle {scale} a été lue sur l’entrée standard : il n’y a donc aucun dossier où chercher sa table de correspondance vers l’échelle de référence ; indiquez le fichier de la table avec {option} <fichier>.",
+  scale_not_found_stdin: "La table de correspondance a été lue sur l’entrée standard : il n’y a donc aucun dossier où chercher son échelle {id} ({range}) ; indiquez le fichier de l’échelle avec {option} <fichier>.",
   folder_unreadable: "Le dossier {path} ne peut pas être lu ({reason}) ; les documents qu’il contient n’ont pas été vérifiés.",
   link_outside_tree: "{path} est un lien symbolique vers {target}, hors du dossier lu ; il n’a pas été suivi. Copiez plutôt le document dans le dossier.",
   scale_not_found: "Aucune échelle {id} dans la plage {range} n’a été trouvée dans ../scales/ ni à côté de la table de correspondance ; indiquez-la avec --scale.",
