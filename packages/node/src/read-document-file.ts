@@ -183,6 +183,11 @@ export async function readBoundedFile(path: string, maxBytes: number, options: P
  * `not_a_directory_entry` or `document_too_large` issues, parse problems the parser's, each with
  * line and column when known.
  *
+ * A local file is read with synchronous, bounded calls (a CLI run then starts no thread pool): the
+ * promise resolves after the whole file was read, and the event loop waits meanwhile, for at most
+ * `maxBytes` (5 MiB by default). A server that reads large untrusted files while serving others
+ * should call this from a worker thread. Standard input is read asynchronously.
+ *
  * @example
  * const doc = await readDocumentFile("examples/scales/au-asd.json");
  * if (doc.ok) validateDocument(doc.value); else report(doc.issues);
