@@ -5,8 +5,8 @@
  * imports of its texts and its core locale; English texts are built in, as the fallback);
  * {@link loadLanguage} must have resolved before rendering.
  */
-import { LANGUAGES, languageOfTag, renderExplanation, renderMessage, renderSeverity, renderTraceStep } from "@sevscale/core";
-import type { Explanation, Issue, Language, Locale, Severity, TraceStep, TranslationRelation } from "@sevscale/core";
+import { LANGUAGES, languageOfTag, relatedWords, renderExplanation, renderMessage, renderSeverity, renderTraceStep } from "@sevscale/core";
+import type { Alignment, Explanation, Issue, Language, Locale, Severity, TraceStep, TranslationRelation } from "@sevscale/core";
 import { en } from "./locales/en.js";
 import type { ViewerTexts } from "./locales/types.js";
 
@@ -79,6 +79,16 @@ export function traceMessage(step: TraceStep, lang: Lang): string {
 /** A translation candidate's explanation, rendered by the core. */
 export function explanationText(explanation: Explanation, lang: Lang): string {
   return renderExplanation(explanation, coreLocale(lang));
+}
+
+/**
+ * A compared scale's relations in words, from the core (as `sevscale compare` says them):
+ * `companionOf` ("threat scale of …") when it stands beside the scale that names it, and one line
+ * per scale it names; `heading` is "Related scales".
+ */
+export function relatedText(alignment: Alignment, index: number, lang: Lang): { heading: string; companionOf?: string; names: string[] } {
+  const terms = coreLocale(lang).terms;
+  return { heading: terms.alignment.related, ...relatedWords(alignment.scales, index, terms.alignment, terms.colon) };
 }
 
 /** A translation relation in words, from the core. */

@@ -107,6 +107,29 @@ describe("viewer in Chromium", () => {
     await page.close();
   });
 
+  it("keeps companion scales side by side and says what each is to the other, as sevscale compare does", async () => {
+    const page = await open("#/compare");
+    await page.waitForSelector(".band");
+    // Only the illustrative companion pair: the threat ladder names the impact ladder in "related".
+    for (const box of await page.locator('input[name="compare-scale"]').all()) {
+      const id = await box.getAttribute("value");
+      if ((await box.isChecked()) !== (id === "sevscale/example-incident-impact" || id === "sevscale/example-incident-threat")) await box.click();
+    }
+    await page.waitForSelector('.column[data-scale="sevscale/example-incident-threat"]');
+    const order = await page.locator(".column[data-scale]").evaluateAll((cols) => cols.map((c) => c.getAttribute("data-scale")));
+    expect(order).toEqual(["sevscale/example-incident-impact", "sevscale/example-incident-threat"]);
+    // The impact ladder names the threat ladder as its threat scale (and the threat ladder names it back).
+    const impact = scaleFile("sevscale/example-incident-impact/1.0.0/scale.json");
+    const named = impact.related!.find((r) => r.relation === "threat")!;
+    const w = coreEn.terms.alignment;
+    const said = w.relatedOf.replace("{relation}", w.relation.threat).replace("{scale}", impact.id);
+    await expect(page.locator('.column[data-scale="sevscale/example-incident-threat"] .companion-of').innerText()).resolves.toBe(`↳ ${said}`);
+    await expect(page.locator('.column[data-scale="sevscale/example-incident-impact"] .companion-of').count()).resolves.toBe(0);
+    await expect(page.locator("#compare-related").innerText()).resolves.toContain(`${named.ref}${coreEn.terms.colon} ${said}`);
+    await screenshot(page, "compare-companions");
+    await page.close();
+  });
+
   it("translates UK Category 3 to the Australian scale and finds C3 equivalent", async () => {
     const page = await open("#/translate");
     await page.selectOption("#translate-from", "gb/ncsc-2018");

@@ -6,7 +6,7 @@
 import { REFERENCE_SCALE, compare, translate } from "@sevscale/core";
 import type { Alignment, Scale } from "@sevscale/core";
 import { h, inkFor, replace, safeHex } from "../dom.js";
-import { relationWord, textIn } from "../i18n.js";
+import { relatedText, relationWord, textIn } from "../i18n.js";
 import type { MappedScale, ViewContext } from "../state.js";
 import { mappedScales, ref } from "../state.js";
 
@@ -124,6 +124,8 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
     }),
   );
 
+  // Companion ladders stand side by side (the core orders them so): each says what it is to the other.
+  const related = alignment.scales.map((_, column) => relatedText(alignment, column, lang));
   const columns = alignment.scales.map((s, column) => {
     const entry = chosen.find((m) => m.scale.id === s.id)!;
     const bands = bandsOf(alignment, column);
@@ -132,7 +134,13 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
     return h(
       "section",
       { class: "column", "aria-label": ref(s), "data-scale": s.id },
-      h("h3", {}, h("span", { class: "scale-id" }, s.id), h("span", { class: "scale-title" }, textIn(s.title, lang, s.defaultLanguage))),
+      h(
+        "h3",
+        {},
+        h("span", { class: "scale-id" }, s.id),
+        h("span", { class: "scale-title" }, textIn(s.title, lang, s.defaultLanguage)),
+        related[column]!.companionOf === undefined ? null : h("span", { class: "companion-of" }, `↳ ${related[column]!.companionOf}`),
+      ),
       h(
         "div",
         { class: "ladder", role: "group", "aria-label": ref(s), style: `grid-template-rows: repeat(${n}, var(--row)); grid-template-columns: repeat(${lanes}, minmax(0, 1fr))` },
@@ -177,8 +185,10 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
   });
 
   const grid = h("div", { class: "ladders", id: "compare-ladders" }, h("section", { class: "column" }, h("h3", {}, t.compareReference), refColumn, h("div", {})), columns);
+  const names = related.flatMap((r) => r.names);
+  const relatedList = names.length === 0 ? null : h("section", { class: "related", id: "compare-related" }, h("h3", {}, related[0]!.heading), h("ul", {}, names.map((name) => h("li", {}, name))));
   queueMicrotask(() => performance.mark("sevscale:compare-interactive"));
-  return grid;
+  return h("div", {}, grid, relatedList);
 }
 
 /** Up and down arrows move between the bands of one ladder, left and right between ladders. */
