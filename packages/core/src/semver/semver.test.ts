@@ -52,7 +52,7 @@ const range = fc.oneof({ weight: 4, arbitrary: grammarRange }, noise);
 /** Two ranges that often contain one another: a part narrowed by another comparator, or widened by another part. */
 const nestedRanges = fc
   .tuple(part, part, part, fc.boolean())
-  .map(([p, q, r, flip]) => (flip ? [`${p} || ${r}`, `${p} ${q}`] : [`${p} ${q}`, `${p} || ${r}`]) as const);
+  .map(([p, q, r, flip]): [string, string] => (flip ? [`${p} || ${r}`, `${p} ${q}`] : [`${p} ${q}`, `${p} || ${r}`]));
 const rangePair = fc.oneof(fc.tuple(grammarRange, grammarRange), nestedRanges);
 /** Two versions that often share `major.minor.patch` and differ in their pre-releases. */
 const versionPair = fc.oneof(
