@@ -52,8 +52,9 @@ function bounds(set: readonly Comparator[]): { eq: Version[]; gt?: Comparator; l
 /**
  * node-semver's `simpleSubset`: true or false, or `null` when `sub` matches nothing (a null set).
  * Its heuristic on bounds, kept so a range change reads as it did: it may answer false for a set
- * that is within the other (`^0.0.3` and `0.0.3`), never true for one that is not. One
- * correction: an exact pre-release version within its set's bounds is not a null set.
+ * that is within the other (`^0.0.3` and `0.0.3`), and, as far as the property tests sample,
+ * never true for one that is not. One correction: an exact pre-release version within its set's
+ * bounds is not a null set.
  */
 function setSubset(subSet: readonly Comparator[], domSet: readonly Comparator[]): boolean | null {
   if (isAny(subSet) && isAny(domSet)) return true;
@@ -107,11 +108,11 @@ const keyedSubset = (s: KeyedSet, d: KeyedSet): boolean | null => (s.key !== und
 
 /**
  * Whether every version in range `sub` is also in range `dom`, as node-semver's `subset` answers
- * (its heuristic on comparator bounds, pre-releases only by name): true only when it is, but false
- * for some ranges that are (`^0.0.3` within `0.0.3`). Where node-semver answers true wrongly, for
- * an exact pre-release version beside bounds (`1.3.3-0 ^1` within `>=2 <1`, which admits nothing),
- * the answer is false. False when either range does not read (node-semver throws, except for two
- * identical texts).
+ * (its heuristic on comparator bounds, pre-releases only by name): true only when it is (as far
+ * as the property tests sample), but false for some ranges that are (`^0.0.3` within `0.0.3`).
+ * Where node-semver answers true wrongly, for an exact pre-release version beside bounds
+ * (`1.3.3-0 ^1` within `>=2 <1`, which admits nothing), the answer is false. False when either
+ * range does not read (node-semver throws, except for two identical texts).
  *
  * @example
  * rangeSubset("~1.2.3", "^1.2.0"); // true
