@@ -3,7 +3,7 @@
  * exceeds its budget by more than 10 %. The figures themselves go to docs/benchmarks.md.
  */
 import { describe, expect, it } from "vitest";
-import { breakdown } from "./sizes-breakdown.js";
+import { breakdown, sourceGroup } from "./sizes-breakdown.js";
 import { SIZE_CASES, bundlePacked, gzipSize, measureSizes } from "./sizes.js";
 
 describe("bundle sizes of the packed core", () => {
@@ -38,7 +38,7 @@ describe("the breakdown of the viewer's set (scripts/bench/sizes-breakdown.ts)",
     const groups = breakdown(bundle!.code, bundle!.map!).map((p) => p.group);
     expect(groups).toContain("canonicalize"); // the attribution names dependencies, so an absent zod means absent
     expect(groups).not.toContain("zod");
-    // Versions and ranges are read by the core's own semver/ (node-semver is only the diff's).
+    // Versions and ranges are read by the core's own semver/.
     expect(groups).toContain("core semver/");
     expect(groups).not.toContain("semver");
   }, 120_000);
@@ -51,4 +51,18 @@ describe("the breakdown of the viewer's set (scripts/bench/sizes-breakdown.ts)",
     expect(groups).toContain("core integrity/");
     expect(groups).not.toContain("zod");
   }, 120_000);
+
+  it("keeps node-semver out of every size case: versions, ranges and the diff's bumps are the core's own semver/ (node-semver is only a test oracle)", async () => {
+    // The check reads the sources of each bundle's map: a node-semver module would be the group "semver".
+    expect(sourceGroup("../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/ranges/subset.js")).toBe("semver");
+    const bundles = await bundlePacked(SIZE_CASES, { sourcemap: true });
+    for (const b of bundles) {
+      const groups = new Set((JSON.parse(b.map!) as { sources: string[] }).sources.map(sourceGroup));
+      expect(groups.has("semver"), b.case.name).toBe(false);
+    }
+    const whole = bundles.find((b) => b.case.entry.includes("export *"))!;
+    const wholeGroups = new Set((JSON.parse(whole.map!) as { sources: string[] }).sources.map(sourceGroup));
+    expect(wholeGroups).toContain("core semver/");
+    expect(wholeGroups).toContain("zod"); // the map names dependencies, so an absent semver means absent
+  }, 180_000);
 });

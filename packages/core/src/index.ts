@@ -267,6 +267,10 @@ export {
 export type { RoundingMode, RoundingRule } from "./decimal/index.js";
 export { ROUNDING_MODES } from "./decimal/index.js";
 
+// Semver: versions and version ranges, read as node-semver 7 reads them (strict mode; docs/format.md, "Version ranges").
+export { compareVersionsDescending } from "./semver/compare.js";
+export { satisfies } from "./semver/satisfies.js";
+
 // Translate: a level of one scale to the reference and to another scale.
 export type {
   ChainStep,

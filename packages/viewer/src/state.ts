@@ -1,7 +1,6 @@
 /** What every view receives: the language, its texts, the loaded registry and a way to redraw. */
 import type { Mapping, Scale } from "@sevscale/core";
-import { REFERENCE_SCALE_ID } from "@sevscale/core";
-import semver from "semver";
+import { REFERENCE_SCALE_ID, compareVersionsDescending } from "@sevscale/core";
 import type { Lang } from "./i18n.js";
 import type { ViewerTexts } from "./locales/types.js";
 import type { LoadedRegistry } from "./registry.js";
@@ -29,7 +28,7 @@ export function mappedScales(registry: LoadedRegistry | null): MappedScale[] {
     const candidates = registry.mappings
       .map((m) => m.document)
       .filter((m) => m.subject.id === scale.id && m.object.id === REFERENCE_SCALE_ID)
-      .sort((a, b) => semver.rcompare(a.version, b.version));
+      .sort((a, b) => compareVersionsDescending(a.version, b.version));
     if (candidates[0]) out.push({ scale, mapping: candidates[0] });
   }
   return out;

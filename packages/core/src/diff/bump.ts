@@ -2,10 +2,10 @@
  * Semver arithmetic of the diff: ordering bumps, reading the bump two version fields declare,
  * and computing the version a required bump leads to.
  */
-import semverDiff from "semver/functions/diff.js";
-import semverInc from "semver/functions/inc.js";
-import semverLt from "semver/functions/lt.js";
-import semverValid from "semver/functions/valid.js";
+import { versionLt } from "../semver/compare.js";
+import { versionDifference } from "../semver/difference.js";
+import { incrementVersion } from "../semver/increment.js";
+import { validVersion } from "../semver/version.js";
 import type { Bump, DeclaredBump, RequiredBump } from "./types.js";
 
 const ORDER: Readonly<Record<RequiredBump, number>> = { none: 0, patch: 1, minor: 2, major: 3 };
@@ -36,9 +36,9 @@ export function bumpSatisfies(declared: DeclaredBump, required: RequiredBump): b
  */
 export function declaredBump(oldVersion: string, newVersion: string): DeclaredBump {
   if (typeof oldVersion !== "string" || typeof newVersion !== "string") return "invalid";
-  if (semverValid(oldVersion) === null || semverValid(newVersion) === null) return "invalid";
-  if (semverLt(newVersion, oldVersion)) return "invalid";
-  const d = semverDiff(oldVersion, newVersion);
+  if (validVersion(oldVersion) === null || validVersion(newVersion) === null) return "invalid";
+  if (versionLt(newVersion, oldVersion)) return "invalid";
+  const d = versionDifference(oldVersion, newVersion);
   switch (d) {
     case null:
       return "none";
@@ -63,7 +63,7 @@ export function declaredBump(oldVersion: string, newVersion: string): DeclaredBu
  * Null when `oldVersion` is not a semantic version.
  */
 export function requiredVersion(oldVersion: string, required: RequiredBump): string | null {
-  if (typeof oldVersion !== "string" || semverValid(oldVersion) === null) return null;
+  if (typeof oldVersion !== "string" || validVersion(oldVersion) === null) return null;
   if (required === "none") return oldVersion;
-  return semverInc(oldVersion, required);
+  return incrementVersion(oldVersion, required);
 }

@@ -2,9 +2,9 @@
  * The diff of two versions of a mapping: the scales it relates (id and version range), its
  * records (matched by subject level), and its metadata.
  */
-import subset from "semver/ranges/subset.js";
-import validRange from "semver/ranges/valid.js";
 import type { Mapping, MappingRecord } from "../model/mapping.js";
+import { validRange } from "../semver/range.js";
+import { rangeSubset } from "../semver/subset.js";
 import type { ChangeSink } from "./change.js";
 import { brief, isObject, unionKeys } from "./json.js";
 import type { ChangeMessageCode } from "./messages.js";
@@ -18,8 +18,8 @@ const MAPPING_KEYS = new Set(["subject", "object", "records", "languages", "defa
 export function rangeChange(before: string, after: string): "same" | "narrowed" | "widened" | "rewritten" | "changed" {
   if (before === after) return "same";
   if (validRange(before) === null || validRange(after) === null) return "changed";
-  const intoOld = subset(after, before);
-  const intoNew = subset(before, after);
+  const intoOld = rangeSubset(after, before);
+  const intoNew = rangeSubset(before, after);
   if (intoOld && intoNew) return "rewritten";
   if (intoOld) return "narrowed";
   if (intoNew) return "widened";

@@ -3,10 +3,10 @@
  * version, a revision history extended by exactly one entry, `supersedes` naming the previous
  * version, and a declared bump at least the required one.
  */
-import semverValid from "semver/functions/valid.js";
 import type { Issue } from "../issues/issue.js";
 import { bumpSatisfies, requiredVersion } from "./bump.js";
 import { refId } from "../model/ref.js";
+import { validVersion } from "../semver/version.js";
 import { brief, deepEqual, isObject } from "./json.js";
 import type { DeclaredBump, RequiredBump } from "./types.js";
 
@@ -75,11 +75,11 @@ export function trackingIssues(a: Record<string, unknown>, b: Record<string, unk
   const oldVersion = a["version"];
   const newVersion = b["version"];
   for (const v of [oldVersion, newVersion]) {
-    if (typeof v !== "string" || semverValid(v) === null) {
+    if (typeof v !== "string" || validVersion(v) === null) {
       out.push({ code: "diff_version_invalid", severity: "error", pointer: "/version", params: { version: brief(v) } });
     }
   }
-  if (typeof oldVersion !== "string" || typeof newVersion !== "string" || semverValid(oldVersion) === null || semverValid(newVersion) === null) {
+  if (typeof oldVersion !== "string" || typeof newVersion !== "string" || validVersion(oldVersion) === null || validVersion(newVersion) === null) {
     return out;
   }
   if (ctx.declared === "invalid" || ctx.declared === "none") {

@@ -71,3 +71,16 @@ export function sortVersionsDescending(versions: readonly string[]): string[] {
     .sort((a, b) => (a.v && b.v ? compareParsed(b.v, a.v) || compareLists(b.v.build, a.v.build) : a.v ? -1 : b.v ? 1 : 0))
     .map((p) => p.text);
 }
+
+/**
+ * Orders two version texts from the highest down, for sorting (node-semver's `rcompare`, build
+ * ignored): negative when `a` is the higher, positive when `b` is, 0 for equal precedence. Texts
+ * that are not versions come after every version (0 between two of them), so it never throws.
+ *
+ * @example
+ * ["1.0.0", "2.0.0", "1.5.0"].sort(compareVersionsDescending); // ["2.0.0", "1.5.0", "1.0.0"]
+ */
+export function compareVersionsDescending(a: string, b: string): number {
+  const [x, y] = [parseVersion(a), parseVersion(b)];
+  return x && y ? compareParsed(y, x) : x ? -1 : y ? 1 : 0;
+}

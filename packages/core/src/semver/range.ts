@@ -135,27 +135,46 @@ function parsePart(text: string): Comparator[] | undefined {
 }
 
 /**
+ * One set of a parsed range with the text of its `||` part (build metadata stripped): node-semver
+ * memoizes each part's comparators by that text, so two ranges sharing a part share one set
+ * object, which its `subset` takes as a subset of itself. `key` is undefined for a null set
+ * (`<0.0.0-0`), which node-semver does not memoize.
+ */
+export interface KeyedSet {
+  readonly set: readonly Comparator[];
+  readonly key: string | undefined;
+}
+
+/**
+ * Reads a range into comparator sets, each with its part's text; `undefined` when it is not a
+ * range (or is too long). {@link parseRange} without the texts.
+ */
+export function parseKeyedRange(range: string): readonly KeyedSet[] | undefined {
+  if (typeof range !== "string" || range.length > MAX_RANGE_LENGTH) return undefined;
+  let sets: KeyedSet[] = [];
+  for (const part of range.trim().replace(/\s+/g, " ").split("||")) {
+    const set = parsePart(part.trim());
+    if (!set) return undefined;
+    sets.push({ set, key: set[0]?.value === NULL_SET ? undefined : part.trim().replace(BUILD_ALL, "") });
+  }
+  if (sets.length > 1) {
+    // Sets that match nothing are dropped (unless all do); a set that matches anything wins.
+    const kept = sets.filter((s) => s.set[0]?.value !== NULL_SET);
+    sets = kept.length === 0 ? [sets[0]!] : kept;
+    const any = sets.length > 1 ? sets.find((s) => s.set.length === 1 && s.set[0]!.value === "") : undefined;
+    if (any) sets = [any];
+  }
+  return sets;
+}
+
+/**
  * Reads a range into comparator sets; `undefined` when it is not a range (or is too long).
  *
  * @example
  * parseRange("^1.2")?.map((set) => set.map((c) => c.value)); // [[">=1.2.0", "<2.0.0-0"]]
  */
 export function parseRange(range: string): ComparatorSets | undefined {
-  if (typeof range !== "string" || range.length > MAX_RANGE_LENGTH) return undefined;
-  let sets: Comparator[][] = [];
-  for (const part of range.trim().replace(/\s+/g, " ").split("||")) {
-    const set = parsePart(part.trim());
-    if (!set) return undefined;
-    sets.push(set);
-  }
-  if (sets.length > 1) {
-    // Sets that match nothing are dropped (unless all do); a set that matches anything wins.
-    const kept = sets.filter((s) => s[0]?.value !== NULL_SET);
-    sets = kept.length === 0 ? [sets[0]!] : kept;
-    const any = sets.length > 1 ? sets.find((s) => s.length === 1 && s[0]!.value === "") : undefined;
-    if (any) sets = [any];
-  }
-  return sets;
+  return parseKeyedRange(range)?.map((s) => s.set);
 }
 
 /**

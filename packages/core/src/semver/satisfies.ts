@@ -5,8 +5,11 @@ import type { Comparator, ComparatorSets } from "./range.js";
 import { parseVersion } from "./version.js";
 import type { Version } from "./version.js";
 
-/** Whether one comparator admits a version. */
-function admits(c: Comparator, v: Version): boolean {
+/**
+ * Whether one comparator admits a version by its operator alone (node-semver's
+ * `Comparator.test`: no pre-release rule; "any version" admits everything).
+ */
+export function comparatorAdmits(c: Comparator, v: Version): boolean {
   if (!c.version) return true;
   const d = compareParsed(v, c.version);
   return c.operator === "" ? d === 0 : c.operator === "<" ? d < 0 : c.operator === ">" ? d > 0 : c.operator === "<=" ? d <= 0 : d >= 0;
@@ -17,7 +20,7 @@ function admits(c: Comparator, v: Version): boolean {
  * admitted only when a comparator names a pre-release of the same `major.minor.patch`.
  */
 export function setAdmits(set: readonly Comparator[], v: Version): boolean {
-  if (!set.every((c) => admits(c, v))) return false;
+  if (!set.every((c) => comparatorAdmits(c, v))) return false;
   return !v.prerelease.length || set.some((c) => !!c.version?.prerelease.length && c.version.major === v.major && c.version.minor === v.minor && c.version.patch === v.patch);
 }
 

@@ -2,9 +2,8 @@
  * The sender's documents of an assessment, taken from a loaded registry by id, version and digest:
  * the scale the assessment pins, and the mapping of that scale onto the reference scale.
  */
-import semver from "semver";
 import type { Assessment, Issue, Mapping, Scale } from "@sevscale/core";
-import { ASSESSMENT_MESSAGES, REFERENCE_SCALE_ID } from "@sevscale/core";
+import { ASSESSMENT_MESSAGES, REFERENCE_SCALE_ID, compareVersionsDescending, satisfies } from "@sevscale/core";
 import type { LoadedRegistry } from "./load.js";
 
 /** What {@link assessmentSources} found: the scale and mapping (when found and pinned), and why not. */
@@ -46,8 +45,8 @@ export function assessmentSources(registry: LoadedRegistry, assessment: Assessme
     chosen = hit?.mapping;
   } else {
     const candidates = mappings
-      .filter((m) => m.mapping.subject.id === scale.id && m.mapping.object.id === REFERENCE_SCALE_ID && semver.satisfies(scale.version, m.mapping.subject.versions))
-      .sort((a, b) => semver.rcompare(a.mapping.version, b.mapping.version));
+      .filter((m) => m.mapping.subject.id === scale.id && m.mapping.object.id === REFERENCE_SCALE_ID && satisfies(scale.version, m.mapping.subject.versions))
+      .sort((a, b) => compareVersionsDescending(a.mapping.version, b.mapping.version));
     chosen = candidates[0]?.mapping;
   }
   if (chosen === undefined) issues.push(finding("assessment_mapping_missing", "/reference", { scale: `${scale.id}@${scale.version}` }));
