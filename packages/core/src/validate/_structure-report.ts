@@ -400,40 +400,14 @@ const KEY_CACHE_LIMIT = 256;
 /** Each node of a table as a closure (nodes refer to each other through the array, so recursion works). */
 function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
   const fns: Accept[] = [];
-  // Each check as a predicate; a node's checks as one (all must pass).
-  const predicate = (c: StructureCheck): ((v: unknown) => boolean) => {
-    if (c.k === "format") {
-      const re = c.re;
-      return (v) => {
-        re.lastIndex = 0;
-        return re.test(v as string);
-      };
-    }
-    if (c.k === "min_length") {
-      const n = c.n;
-      return (v) => {
-        const units = (v as { length: number }).length;
-        return units >= n && (typeof v !== "string" || units >= n * 2 || codePoints(v) >= n);
-      };
-    }
-    if (c.k === "max_length") {
-      const n = c.n;
-      return (v) => {
-        const units = (v as { length: number }).length;
-        return units <= n || (typeof v === "string" && codePoints(v) <= n);
-      };
-    }
-    return (v) => checkPasses(c, v);
-  };
-  const allOf = (checks: readonly StructureCheck[] | undefined): ((v: unknown) => boolean) | undefined => {
-    if (!checks || checks.length === 0) return undefined;
-    const ps = checks.map(predicate);
-    if (ps.length === 1) return ps[0];
-    return (v) => {
-      for (const p of ps) if (!p(v)) return false;
-      return true;
-    };
-  };
+  // A node's checks as one predicate (all must pass).
+  const allOf = (checks: readonly StructureCheck[] | undefined): ((v: unknown) => boolean) | undefined =>
+    checks?.length
+      ? (v) => {
+          for (const c of checks) if (!checkPasses(c, v)) return false;
+          return true;
+        }
+      : undefined;
   const compile = (node: StructureNode): Accept => {
     switch (node.t) {
       case "optional": {
@@ -451,11 +425,6 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
       case "boolean":
         return (v) => typeof v === "boolean";
       case "string": {
-        // The commonest node, a non-empty text, in one closure.
-        if (node.c?.length === 1 && node.c[0]!.k === "min_length") {
-          const n = node.c[0]!.n;
-          return (v) => typeof v === "string" && v.length >= n && (v.length >= n * 2 || codePoints(v) >= n);
-        }
         const ok = allOf(node.c);
         return ok ? (v) => typeof v === "string" && ok(v) : (v) => typeof v === "string";
       }
