@@ -1,6 +1,7 @@
 /**
  * Generates packages/core/src/generated/structure-table.ts: the zod model of every document kind
- * as plain data (one node per schema, nodes referring to each other by index), which
+ * as plain data (one node per schema, nodes referring to each other by index, packed for the
+ * bundle: see `PackedNode` and `unpackTable` in validate/_structure-report.ts), which
  * validate/_structure-report.ts interprets to report structure issues exactly as zod would,
  * without zod at run time. Everything the interpreter needs from zod is read here: checks in
  * zod's order, field optionality, discriminator maps, and the format each pattern stands for.
@@ -331,7 +332,6 @@ function source(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** The generated module's source, for the document kinds (or, in tests, for other root schemas). */
 /** The table's nodes (equal nodes shared), with the node of each root schema and of a language map. */
 export function buildStructureTable(rootSchemas: Readonly<Record<string, Schema>>): { nodes: StructureNode[]; roots: [string, number][]; langMap: number } {
   const builder = new TableBuilder();
