@@ -1,6 +1,7 @@
 /**
  * Generates packages/core/src/generated/structure-table.ts: the zod model of every document kind
- * as plain data (one node per schema, nodes referring to each other by index), which
+ * as plain data (one node per schema, nodes referring to each other by index, packed for the
+ * bundle: see `PackedNode` and `unpackTable` in validate/_structure-report.ts), which
  * validate/_structure-report.ts interprets to report structure issues exactly as zod would,
  * without zod at run time. Everything the interpreter needs from zod is read here: checks in
  * zod's order, field optionality, discriminator maps, and the format each pattern stands for.
@@ -15,7 +16,8 @@ import { defOf, traits, type Def, type Schema } from "./zod-def.js";
 import { LangMapSchema } from "../../packages/core/src/model/common.js";
 import { describeFormat } from "../../packages/core/src/model/formats.js";
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../../packages/core/src/model/kinds.js";
-import type { StructureCheck, StructureField, StructureNode } from "../../packages/core/src/validate/_structure-report.js";
+import * as MODEL_PATTERNS from "../../packages/core/src/model/patterns.js";
+import type { PackedCheck, PackedNode, PackedRef, StructureCheck, StructureField, StructureNode } from "../../packages/core/src/validate/_structure-report.js";
 
 
 
@@ -80,6 +82,10 @@ class TableBuilder {
   private field(key: string, schema: Schema, where: string): StructureField {
     const { optin, optout } = schema._zod as { optin?: string; optout?: string };
     if ((optin !== undefined && optin !== "optional") || (optout !== undefined && optout !== "optional")) this.refuse(where, "a default or prefault");
+    // The packed table marks an optional field by its name (`key?`) and writes the node inside.
+    let inner = schema;
+    while (defOf(inner).type === "lazy") inner = defOf(inner).getter!();
+    if ((optin !== undefined) !== (defOf(inner).type === "optional") || (optin === undefined) !== (optout === undefined)) this.refuse(where, "a field optional other than by .optional()");
     return { key, node: this.node(schema, where), ...(optin ? { optin: "optional" as const } : {}), ...(optout ? { optout: "optional" as const } : {}) };
   }
 
@@ -207,9 +213,115 @@ export function shareEqualNodes(nodes: readonly StructureNode[]): { nodes: Struc
   return { nodes: kept.map((old) => renumber(nodes[old]!, (c) => index[c]!)), index };
 }
 
-/** TypeScript source of a value: JSON, plus regular expressions and undefined. */
+/** A check as the table stores it (see `PackedCheck`). */
+function packCheck(c: StructureCheck): PackedCheck {
+  switch (c.k) {
+    case "format":
+      return [c.re, c.info.format, c.info.example];
+    case "safeint":
+      return "safeint";
+    case "min_length":
+    case "max_length":
+      return `${c.k}${c.n}${c.abort ? "!" : ""}`;
+    default:
+      return `${c.k}${c.n}`;
+  }
+}
+
+/**
+ * The table as it is written (see `PackedNode` in validate/_structure-report.ts). An optional
+ * field is marked `?` and names the node inside its optional; a node that only one other node
+ * uses (and that is not one of `roots`) is written inside it; the others are the table, the
+ * most used first. `index` maps a node of `nodes` to its index in the table (undefined for the nodes
+ * written inside others or left out).
+ */
+export function packTable(nodes: readonly StructureNode[], roots: readonly number[]): { packed: PackedNode[]; index: (number | undefined)[] } {
+  const isOptionalField = (f: StructureField): boolean => {
+    const optional = f.optin === "optional" && f.optout === "optional";
+    if (/[\s?]|^$/.test(f.key)) throw new Error(`structure table: field ${JSON.stringify(f.key)}: a key that is empty or holds a space or "?" is not supported by the packed table`);
+    if (optional !== (nodes[f.node]!.t === "optional") || (!optional && (f.optin !== undefined || f.optout !== undefined))) {
+      throw new Error(`structure table: field ${f.key}: a field optional other than by .optional() is not supported by the packed table`);
+    }
+    return optional;
+  };
+  /** The node a reference names once packed: an optional field's names the node inside. */
+  const refsOf = (n: StructureNode): number[] =>
+    n.t === "object" ? n.fields.map((f) => (isOptionalField(f) ? (nodes[f.node] as { of: number }).of : f.node)) : [...childrenOf(n)];
+  // Uses of each node, from the nodes that are written (an optional only fields use is not).
+  const uses = nodes.map(() => 0);
+  for (const r of roots) uses[r] = 2;
+  const visited = new Set<number>();
+  const visit = (i: number): void => {
+    if (visited.has(i)) return;
+    visited.add(i);
+    for (const c of refsOf(nodes[i]!)) {
+      uses[c]!++;
+      visit(c);
+    }
+  };
+  roots.forEach(visit);
+  // The most used nodes first: their indices, written at every use, are the shortest.
+  const index: (number | undefined)[] = nodes.map(() => undefined);
+  const listed = nodes.map((_, i) => i).filter((i) => uses[i]! > 1);
+  listed.sort((a, b) => uses[b]! - uses[a]! || a - b).forEach((i, at) => (index[i] = at));
+  const ref = (i: number): PackedRef => index[i] ?? pack(i);
+  function pack(i: number): PackedNode {
+    const n = nodes[i]!;
+    switch (n.t) {
+      case "string":
+      case "number":
+        return [n.t, ...(n.c ?? []).map(packCheck)];
+      case "boolean":
+      case "unknown":
+      case "null":
+        return [n.t];
+      case "literal":
+      case "enum":
+        return [n.t, ...n.values];
+      case "optional":
+      case "nullable":
+        return [n.t, ref(n.of)];
+      case "array":
+        return ["array", ref(n.of), ...(n.c ?? []).map(packCheck)];
+      case "record":
+        return ["record", ref(n.key), ref(n.of)];
+      case "union":
+        return ["union", ...n.of.map(ref)];
+      case "tagged":
+        return ["tagged", n.tag, n.of.map(ref), n.map];
+      case "object":
+        return [n.rest === "strict" ? "object" : "looseObject", n.fields.map((f) => (isOptionalField(f) ? `${f.key}?` : f.key)).join(" "), ...refsOf(n).map(ref)];
+    }
+  }
+  const packed = listed.map(pack);
+  return { packed, index };
+}
+
+/** The nodes a node refers to. */
+function childrenOf(n: StructureNode): readonly number[] {
+  switch (n.t) {
+    case "optional":
+    case "nullable":
+    case "array":
+      return [n.of];
+    case "record":
+      return [n.key, n.of];
+    case "union":
+    case "tagged":
+      return n.of;
+    case "object":
+      return n.fields.map((f) => f.node);
+    default:
+      return [];
+  }
+}
+
+/** The model's shared patterns (model/patterns.ts) by their source, to name rather than repeat them. */
+const SHARED_PATTERNS = new Map(Object.entries(MODEL_PATTERNS).flatMap(([name, v]) => (v instanceof RegExp ? [[`/${v.source}/${v.flags}`, name] as const] : [])));
+
+/** TypeScript source of a value: JSON, plus regular expressions (a shared one by its name) and undefined. */
 function source(v: unknown): string {
-  if (v instanceof RegExp) return `/${v.source}/${v.flags}`;
+  if (v instanceof RegExp) return SHARED_PATTERNS.get(`/${v.source}/${v.flags}`) ?? `/${v.source}/${v.flags}`;
   if (v === undefined) return "undefined";
   if (Array.isArray(v)) return `[${v.map(source).join(", ")}]`;
   if (typeof v === "object" && v !== null) {
@@ -220,30 +332,42 @@ function source(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** The generated module's source, for the document kinds (or, in tests, for other root schemas). */
-export function renderStructureTable(rootSchemas: Readonly<Record<string, Schema>> = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, DOCUMENT_SCHEMAS[k] as unknown as Schema]))): string {
+/** The table's nodes (equal nodes shared), with the node of each root schema and of a language map. */
+export function buildStructureTable(rootSchemas: Readonly<Record<string, Schema>>): { nodes: StructureNode[]; roots: [string, number][]; langMap: number } {
   const builder = new TableBuilder();
   const roots = Object.entries(rootSchemas).map(([kind, schema]) => [kind, builder.node(schema, kind)] as const);
   const langMap = builder.node(LangMapSchema as unknown as Schema, "LangMap");
   const { nodes, index } = shareEqualNodes(builder.nodes as StructureNode[]);
+  return { nodes, roots: roots.map(([kind, i]) => [kind, index[i]!]), langMap: index[langMap]! };
+}
+
+/** The generated module's source, for the document kinds (or, in tests, for other root schemas). */
+export function renderStructureTable(rootSchemas: Readonly<Record<string, Schema>> = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, DOCUMENT_SCHEMAS[k] as unknown as Schema]))): string {
+  const { nodes, roots, langMap } = buildStructureTable(rootSchemas);
+  const { packed, index } = packTable(nodes, [...roots.map(([, i]) => i), langMap]);
+  const at = (i: number) => index[i]!;
+  const body = packed.map((n, i) => `  /* ${i} */ ${source(n)},`);
+  const shared = [...SHARED_PATTERNS.values()].filter((name) => body.some((line) => new RegExp(`\\b${name}\\b`).test(line)));
   return [
     "// Generated by scripts/gen/structure-table.ts from the zod model (packages/core/src/model); do not edit.",
     "/**",
     " * The model of every document kind as plain data, read by validate/_structure-report.ts to report",
-    " * structure issues as zod would, without zod at run time. One node per schema, by index.",
+    " * structure issues as zod would, without zod at run time. One node per schema, by index, packed",
+    " * (`PackedNode` in validate/_structure-report.ts says how; `unpackTable` decodes it).",
     " */",
-    'import type { StructureNode } from "../validate/_structure-report.js";',
+    'import type { PackedNode } from "../validate/_structure-report.js";',
+    ...(shared.length > 0 ? [`import { ${shared.join(", ")} } from "../model/patterns.js";`] : []),
     "",
-    "/** Every schema of the model, as a node. */",
-    "export const STRUCTURE_NODES: readonly StructureNode[] = [",
-    ...nodes.map((n, i) => `  /* ${i} */ ${source(n)},`),
+    "/** Every schema of the model, as a packed node. */",
+    "export const STRUCTURE_NODES: readonly PackedNode[] = [",
+    ...body,
     "];",
     "",
     "/** The root node of each document kind. */",
-    `export const STRUCTURE_ROOTS = { ${roots.map(([k, i]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${index[i]}`).join(", ")} } as const;`,
+    `export const STRUCTURE_ROOTS = { ${roots.map(([k, i]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${at(i)}`).join(", ")} } as const;`,
     "",
     "/** The node of a language map (human text in several languages). */",
-    `export const LANG_MAP_NODE = ${index[langMap]};`,
+    `export const LANG_MAP_NODE = ${at(langMap)};`,
     "",
   ].join("\n");
 }

@@ -2,7 +2,7 @@
  * Size of the viewer's JavaScript, min + gzip (zlib level 9), for docs/benchmarks.md: the first
  * view (the entry chunk, the core's English locale and what they import statically), the chunks loaded on demand, and
  * @sevscale/core's share of the first view — measured by building the same entry again with
- * @sevscale/core (and semver, which core bundles anyway) left out, and taking the difference.
+ * @sevscale/core left out, and taking the difference.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -16,9 +16,11 @@ const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).byteLen
 /**
  * The first view's budget, min + gzip: enforced by bundle-size.test.ts (fails above it by more than
  * 10 %) and reported by `pnpm bench viewer`. History: 127.1 KB with zod (keyrings, the registry
- * index), jose and node-semver in the first view (2026-12-05); 120 KB was the budget then.
+ * index), jose and node-semver in the first view (2026-12-05); 120 KB was the budget then; 78.6 KB
+ * (80,497 bytes) with jose and the es/fr/pt texts on demand, the CRS outline, the core's own semver
+ * and the packed structure table (2026-12-05).
  */
-export const FIRST_VIEW_BUDGET = 120 * 1024;
+export const FIRST_VIEW_BUDGET = 78.6 * 1024;
 
 /** One chunk of the built viewer. */
 export interface ChunkSize {
@@ -79,7 +81,7 @@ export async function measureBundle(): Promise<BundleSizes> {
     root: join(VIEWER_DIST, ".."),
     configFile: join(VIEWER_DIST, "../vite.config.ts"),
     logLevel: "silent",
-    build: { write: false, rollupOptions: { external: [/^@sevscale\/core/, /^semver/] } },
+    build: { write: false, rollupOptions: { external: [/^@sevscale\/core/] } },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const outputs = Array.isArray(output) ? output : [output];
   const entry = outputs.flatMap((o) => o.output).find((c): c is Rollup.OutputChunk => c.type === "chunk" && c.isEntry);

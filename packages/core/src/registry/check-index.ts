@@ -2,7 +2,7 @@ import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.j
 import type { Issue } from "../issues/issue.js";
 import { toPointer } from "../issues/issue.js";
 import type { RegistryEntry, RegistryIndex } from "../model/registry.js";
-import { reportStructure, type RawIssue } from "../validate/_structure-report.js";
+import { reportStructure, unpackTable, type RawIssue } from "../validate/_structure-report.js";
 import { registryDocumentPath, registryPathProblem } from "./layout.js";
 import { structureDetail } from "./_structure-detail.js";
 
@@ -58,7 +58,7 @@ export function checkRegistryIndex(value: unknown): RegistryIndexCheck {
   // own findings and each entry's: one bad entry is skipped, not the whole index.
   const byEntry = new Map<number, RawIssue[]>();
   const headerIssues: RawIssue[] = [];
-  for (const raw of reportStructure(STRUCTURE_NODES, STRUCTURE_ROOTS.registry, value)) {
+  for (const raw of reportStructure(unpackTable(STRUCTURE_NODES), STRUCTURE_ROOTS.registry, value)) {
     const [first, i] = raw.path;
     if (first === "documents" && typeof i === "number") byEntry.set(i, [...(byEntry.get(i) ?? []), raw]);
     else headerIssues.push(raw);

@@ -50,6 +50,98 @@ export type StructureNode =
       readonly map: readonly (readonly [string | number | boolean | null | undefined, number | null])[];
     };
 
+/** A JSON literal of the model (a literal or enum value, a discriminator's value). */
+type Literal = string | number | boolean | null;
+
+/**
+ * A check as the generated table stores it: `"min_length3"`, `"max_length3"` (`"max_length3!"`
+ * aborts the checks after it), `"gt0"`, `"gte0"`, `"lt0"`, `"lte0"`, `"safeint"`, or a format as
+ * `[pattern, format name, example]`.
+ */
+export type PackedCheck = string | readonly [RegExp, string, string];
+
+/** A child of a packed node: the index of a node of the table, or the node itself (used once). */
+export type PackedRef = number | PackedNode;
+
+/**
+ * A node as the generated table stores it (src/generated/structure-table.ts), compact for the
+ * bundle: the node's type, then its data; {@link unpackTable} turns a table into
+ * {@link StructureNode}s. A node that only one other node uses is written inside it.
+ * - `["string" | "number", ...checks]`, `["boolean" | "unknown" | "null"]`;
+ * - `["literal" | "enum", ...values]`;
+ * - `["optional" | "nullable", node]`, `["array", node, ...checks]`, `["record", key, value]`,
+ *   `["union", ...nodes]`, `["tagged", tag, nodes, map]` (`map` as {@link StructureNode}'s);
+ * - `["object", keys, ...nodes]` (strict) or `["looseObject", keys, ...nodes]`: `keys` is the
+ *   field names separated by spaces, one node per field; a name ending in `?` is a field made
+ *   `.optional()` (zod's optin and optout "optional"), its node the one inside the optional.
+ */
+export type PackedNode =
+  | readonly ["string" | "number", ...PackedCheck[]]
+  | readonly ["boolean" | "unknown" | "null"]
+  | readonly ["literal" | "enum", ...Literal[]]
+  | readonly ["optional" | "nullable", PackedRef]
+  | readonly ["object" | "looseObject", string, ...PackedRef[]]
+  | readonly ["array", PackedRef, ...PackedCheck[]]
+  | readonly ["record", PackedRef, PackedRef]
+  | readonly ["union", ...PackedRef[]]
+  | readonly ["tagged", string, readonly PackedRef[], readonly (readonly [Literal | undefined, number | null])[]];
+
+function unpackCheck(c: PackedCheck): StructureCheck {
+  if (typeof c !== "string") return { k: "format", re: c[0], info: { format: c[1], example: c[2] } };
+  const [, k, n, abort] = /^([a-z_]+)(.*?)(!?)$/.exec(c)!;
+  return (n ? (abort ? { k, n: Number(n), abort: true } : { k, n: Number(n) }) : { k }) as StructureCheck;
+}
+
+const unpacked = new WeakMap<readonly PackedNode[], readonly StructureNode[]>();
+
+/**
+ * The nodes of a generated table (decoded on first use, then shared): node `i` of the table is
+ * node `i` of the result; the nodes written inside others, and an optional node for each `?`
+ * field, follow.
+ */
+export function unpackTable(table: readonly PackedNode[]): readonly StructureNode[] {
+  const known = unpacked.get(table);
+  if (known) return known;
+  const nodes: StructureNode[] = new Array<StructureNode>(table.length);
+  const ref = (r: PackedRef): number => (typeof r === "number" ? r : nodes.push(unpack(r)) - 1);
+  const checked = (node: object, checks: readonly unknown[]): StructureNode => (checks.length > 0 ? { ...node, c: (checks as PackedCheck[]).map(unpackCheck) } : node) as StructureNode;
+  const unpack = ([t, ...a]: PackedNode): StructureNode => {
+    const [x, y] = a as [PackedRef, PackedRef];
+    switch (t) {
+      case "object":
+      case "looseObject": {
+        const fields = (x as unknown as string).split(" ").filter(Boolean).map((key, i): StructureField => {
+          const node = ref(a[i + 1] as PackedRef);
+          return key.endsWith("?") ? { key: key.slice(0, -1), node: nodes.push({ t: "optional", of: node }) - 1, optin: "optional", optout: "optional" } : { key, node };
+        });
+        return { t: "object", fields, rest: t === "object" ? "strict" : "loose" };
+      }
+      case "string":
+      case "number":
+        return checked({ t }, a);
+      case "array":
+        return checked({ t, of: ref(x) }, a.slice(1));
+      case "literal":
+      case "enum":
+        return { t, values: a as Literal[] };
+      case "record":
+        return { t, key: ref(x), of: ref(y) };
+      case "union":
+        return { t, of: (a as PackedRef[]).map(ref) };
+      case "tagged":
+        return { t, tag: x as unknown as string, of: (y as unknown as PackedRef[]).map(ref), map: a[2] as readonly (readonly [Literal | undefined, number | null])[] };
+      case "optional":
+      case "nullable":
+        return { t, of: ref(x) };
+      default:
+        return { t };
+    }
+  };
+  table.forEach((p, i) => (nodes[i] = unpack(p)));
+  unpacked.set(table, nodes);
+  return nodes;
+}
+
 /** A structure issue in zod's shape (only what the issue mapper reads). */
 export interface RawIssue {
   readonly code: "invalid_type" | "unrecognized_keys" | "invalid_value" | "invalid_format" | "too_small" | "too_big" | "invalid_key" | "invalid_union";
@@ -308,40 +400,14 @@ const KEY_CACHE_LIMIT = 256;
 /** Each node of a table as a closure (nodes refer to each other through the array, so recursion works). */
 function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
   const fns: Accept[] = [];
-  // Each check as a predicate; a node's checks as one (all must pass).
-  const predicate = (c: StructureCheck): ((v: unknown) => boolean) => {
-    if (c.k === "format") {
-      const re = c.re;
-      return (v) => {
-        re.lastIndex = 0;
-        return re.test(v as string);
-      };
-    }
-    if (c.k === "min_length") {
-      const n = c.n;
-      return (v) => {
-        const units = (v as { length: number }).length;
-        return units >= n && (typeof v !== "string" || units >= n * 2 || codePoints(v) >= n);
-      };
-    }
-    if (c.k === "max_length") {
-      const n = c.n;
-      return (v) => {
-        const units = (v as { length: number }).length;
-        return units <= n || (typeof v === "string" && codePoints(v) <= n);
-      };
-    }
-    return (v) => checkPasses(c, v);
-  };
-  const allOf = (checks: readonly StructureCheck[] | undefined): ((v: unknown) => boolean) | undefined => {
-    if (!checks || checks.length === 0) return undefined;
-    const ps = checks.map(predicate);
-    if (ps.length === 1) return ps[0];
-    return (v) => {
-      for (const p of ps) if (!p(v)) return false;
-      return true;
-    };
-  };
+  // A node's checks as one predicate (all must pass).
+  const allOf = (checks: readonly StructureCheck[] | undefined): ((v: unknown) => boolean) | undefined =>
+    checks?.length
+      ? (v) => {
+          for (const c of checks) if (!checkPasses(c, v)) return false;
+          return true;
+        }
+      : undefined;
   const compile = (node: StructureNode): Accept => {
     switch (node.t) {
       case "optional": {
@@ -359,11 +425,6 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
       case "boolean":
         return (v) => typeof v === "boolean";
       case "string": {
-        // The commonest node, a non-empty text, in one closure.
-        if (node.c?.length === 1 && node.c[0]!.k === "min_length") {
-          const n = node.c[0]!.n;
-          return (v) => typeof v === "string" && v.length >= n && (v.length >= n * 2 || codePoints(v) >= n);
-        }
         const ok = allOf(node.c);
         return ok ? (v) => typeof v === "string" && ok(v) : (v) => typeof v === "string";
       }

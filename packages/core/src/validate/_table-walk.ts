@@ -4,8 +4,8 @@
  * document. The same choices as _schema-walk.ts makes over zod schemas (which generators and
  * tests use), without zod.
  */
-import type { StructureNode } from "./_structure-report.js";
-import { acceptsStructure } from "./_structure-report.js";
+import type { PackedNode, StructureNode } from "./_structure-report.js";
+import { acceptsStructure, unpackTable } from "./_structure-report.js";
 import type { Path } from "./_issue.js";
 import { isRecord, ownValue } from "../parse/json-value.js";
 
@@ -91,7 +91,8 @@ function childNode(nodes: Nodes, n: number, value: unknown, segment: string | nu
  * options fit the value's keys equally well, their keys are merged, so a misspelt key lists
  * every spelling it may have meant). Empty when the path leads nowhere the model describes.
  */
-export function allowedKeysAt(nodes: Nodes, root: number, rootValue: unknown, path: Path): string[] {
+export function allowedKeysAt(table: readonly PackedNode[], root: number, rootValue: unknown, path: Path): string[] {
+  const nodes = unpackTable(table);
   let n: number | undefined = root;
   let value = rootValue;
   for (const seg of path) {
@@ -120,7 +121,8 @@ export function allowedKeysAt(nodes: Nodes, root: number, rootValue: unknown, pa
  * first, in the order of the model's fields, without descending into what it finds (the order
  * _schema-walk.ts `findAll` visits). `path` is only valid during the call.
  */
-export function findNodes(nodes: Nodes, n: number, target: number, value: unknown, found: (value: unknown, path: readonly (string | number)[]) => void, path: (string | number)[] = []): void {
+export function findNodes(table: readonly PackedNode[], n: number, target: number, value: unknown, found: (value: unknown, path: readonly (string | number)[]) => void, path: (string | number)[] = []): void {
+  const nodes = unpackTable(table);
   const reach = reaching(nodes, target);
   if (reach[n]) visitReaching(nodes, reach, n, target, value, found, path);
 }

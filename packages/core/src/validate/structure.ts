@@ -13,7 +13,7 @@ import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.j
 import type { Path } from "./_issue.js";
 import { issue, preview, sortIssues } from "./_issue.js";
 import type { RawIssue } from "./_structure-report.js";
-import { acceptsStructure, reportStructure } from "./_structure-report.js";
+import { acceptsStructure, reportStructure, unpackTable } from "./_structure-report.js";
 import { isRecord, ownValue } from "../parse/json-value.js";
 import { allowedKeysAt } from "./_table-walk.js";
 
@@ -248,17 +248,19 @@ export function checkStructure(kind: DocumentKind, value: unknown): { readonly i
   // generator refuses them), so the accepted value is the document. Anything else goes to the
   // nesting check and the table, which find and explain the issues.
   const root = STRUCTURE_ROOTS[kind];
-  if (acceptsStructure(STRUCTURE_NODES, root, value, MAX_NESTING_DEPTH)) return { issues: [], data: value };
+  const nodes = unpackTable(STRUCTURE_NODES);
+  if (acceptsStructure(nodes, root, value, MAX_NESTING_DEPTH)) return { issues: [], data: value };
   const deep = findExcessiveNesting(value);
   if (deep) return { issues: [issue("document_too_deep", deep, { limit: MAX_NESTING_DEPTH })] };
-  const raw = reportStructure(STRUCTURE_NODES, root, value);
+  const raw = reportStructure(nodes, root, value);
   if (raw.length === 0) return { issues: [], data: value };
   return { issues: sortIssues(new IssueMapper(root, value).map(raw, [])) };
 }
 
 /** True when `value` has the structure of `kind` (the fast path first, then the table). */
 export function conformsTo(kind: DocumentKind, value: unknown): boolean {
-  return acceptsStructure(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], value, MAX_NESTING_DEPTH) || reportStructure(STRUCTURE_NODES, STRUCTURE_ROOTS[kind], value).length === 0;
+  const nodes = unpackTable(STRUCTURE_NODES);
+  return acceptsStructure(nodes, STRUCTURE_ROOTS[kind], value, MAX_NESTING_DEPTH) || reportStructure(nodes, STRUCTURE_ROOTS[kind], value).length === 0;
 }
 
 /**
