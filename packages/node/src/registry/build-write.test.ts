@@ -1,11 +1,12 @@
 import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateKeyPair } from "@sevscale/core";
+import { buildRegistryIndex, generateKeyPair } from "@sevscale/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { keyEntry, keyringOf, makeScale, signingSetup, writeJson } from "../../test/registry-fixtures.js";
 import { writeKeyPair } from "../key-files.js";
 import { buildRegistry } from "./build.js";
+import { indexBytes, writeRegistry } from "./build-write.js";
 import { loadRegistry } from "./load.js";
 
 let dir: string;
@@ -72,5 +73,22 @@ describe("writeRegistry order", () => {
     // The update wrote many files, an interim index and the final one: each was a stopping point.
     expect(steps).toBeGreaterThan(10);
     expect(await readFile(join(out, "index.json"), "utf8")).toBe(await readFile(join(dir, "complete", "index.json"), "utf8"));
+  });
+
+  it("signs an index before writing it, so the index and its signature are written one right after the other", async () => {
+    const out = join(dir, "signed");
+    const first = buildRegistryIndex([], { id: "test/registry", version: "1.0.0", generated: "2026-11-23T00:00:00Z" });
+    const second = buildRegistryIndex([], { id: "test/registry", version: "1.0.0", generated: "2026-11-24T00:00:00Z" });
+    const seen: (string | undefined)[] = [];
+    const signIndex = async (): Promise<Uint8Array> => {
+      seen.push(await readFile(join(out, "index.json"), "utf8").catch(() => undefined));
+      return new TextEncoder().encode(`signature ${seen.length}\n`);
+    };
+    await writeRegistry(out, [], undefined, first, undefined, { signIndex });
+    await writeRegistry(out, [], first, second, undefined, { signIndex });
+    // When each signature was made, the index on disk was still the one before it.
+    expect(seen).toEqual([undefined, new TextDecoder().decode(indexBytes(first))]);
+    expect(await readFile(join(out, "index.json"), "utf8")).toBe(new TextDecoder().decode(indexBytes(second)));
+    expect(await readFile(join(out, "index.json.jws"), "utf8")).toBe("signature 2\n");
   });
 });

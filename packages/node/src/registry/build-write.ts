@@ -175,10 +175,13 @@ export async function writeRegistry(
   const written: string[] = [];
   /** The index, then its signature (or, unsigned, the removal of a signature of another index). */
   const writeIndex = async (index: RegistryIndex, bytes: Uint8Array | undefined) => {
+    // Signed before either file is written, so the index and its signature disagree only for
+    // the time between two renames (a reader that checks the signature then refuses the index,
+    // and the next read sees both).
+    const jws = extras.signIndex ? await extras.signIndex(index) : undefined;
     if (bytes !== undefined) await write(root, { path: REGISTRY_INDEX_FILE, bytes });
     const signature = join(root, INDEX_SIGNATURE_FILE);
-    if (extras.signIndex) {
-      const jws = await extras.signIndex(index);
+    if (jws !== undefined) {
       if (!same(await current(signature), jws)) {
         await write(root, { path: INDEX_SIGNATURE_FILE, bytes: jws });
         written.push(INDEX_SIGNATURE_FILE);
