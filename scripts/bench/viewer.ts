@@ -41,7 +41,7 @@ export async function run(): Promise<TableSection> {
   const t = median(times);
   const rows = [
     ...size.chunks.map((c) => [c.firstView ? `first view: ${c.file}` : `on demand: ${c.file}`, kb(c.minified), kb(c.gzip)]),
-    ["first view, of which @sevscale/core (and semver)", "", kb(size.coreShareGzip)],
+    ["first view, of which @sevscale/core", "", kb(size.coreShareGzip)],
     ["first view, the viewer's own code", "", kb(size.firstViewGzip - size.coreShareGzip)],
     ["stylesheet", "", kb(size.cssGzip)],
     [`navigation → interactive compare view, median of ${RUNS} (ms)`, "", t.toFixed(0)],
