@@ -5,6 +5,8 @@
  * `sevscale:`, an editor's `file:line:column:` position, times and ratios (24:00, 4.5:1), JSON keys
  * (`"key":`), `::`, `!=`, `TLP:AMBER`, query strings.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fr as coreFr } from "@sevscale/core/locales/fr";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../packages/cli/src/_fake-io.js";
@@ -94,6 +96,15 @@ describe("French typography", () => {
   });
 
   const ROOT = new URL("../", import.meta.url).pathname;
+
+  it("the French guide's prose (docs/guide.fr.md; its code blocks, comments and link targets left out)", () => {
+    const prose = readFileSync(join(ROOT, "docs/guide.fr.md"), "utf8")
+      .replace(/^```[^\n]*\n[\s\S]*?^```$/gm, "")
+      .replace(/\]\([^)\s]*\)/g, "]")
+      .replace(/<!--[\s\S]*?-->/g, "");
+    expect(prose.length).toBeGreaterThan(10_000);
+    expect(frenchTypographyFaults(prose)).toEqual([]);
+  });
   const commands: readonly (readonly string[])[] = [
     ["classify", "examples/scales/au-asd.json", "--facts", "examples/facts/asd-sample.json"],
     ["classify", "examples/scales/us-nciss.json", "--facts", "examples/incidents/us-nciss-sample.ndjson"],

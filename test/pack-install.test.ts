@@ -13,9 +13,10 @@
  * `require()` is tested below instead.
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
+import { LANGUAGES } from "@sevscale/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packAll, PUBLISHED, root, type Published } from "../scripts/pack.js";
 
@@ -76,6 +77,20 @@ describe("packed packages installed with npm outside the workspace", () => {
     const bad = node([bin, "validate", join(root, "examples", "invalid", "level_code_duplicate.json")], consumer);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain("level_code_duplicate");
+  });
+
+  it("ships the documents the CLI's help names, in every language (each its guide)", () => {
+    const cli = join(consumer, "node_modules", "@sevscale", "cli");
+    const named = new Set<string>();
+    for (const lang of LANGUAGES) {
+      const help = ok(node([join(cli, "bin", "sevscale.js"), "--help", "--lang", lang], consumer), `sevscale --help --lang ${lang}`);
+      const docs = [...help.matchAll(/docs\/[\w.-]+\.md/g)].map((m) => m[0]);
+      expect(docs.length, lang).toBeGreaterThan(0);
+      for (const d of docs) named.add(d);
+    }
+    // One guide a language, not one for all.
+    expect(named.size).toBeGreaterThanOrEqual(LANGUAGES.length);
+    for (const d of named) expect(existsSync(join(cli, d)), d).toBe(true);
   });
 
   it("imports @sevscale/core from ESM and with require(), and the schemas subpath", () => {

@@ -3,7 +3,7 @@ import type { CliTexts } from "./en.js";
 
 export const es: CliTexts = {
   programDescription:
-    "Publica, valida, mapea, firma y compara escalas nacionales de severidad de incidentes cibernéticos.\nDocumentación: docs/guide.md · códigos: docs/error-codes.md",
+    "Publica, valida, mapea, firma y compara escalas nacionales de severidad de incidentes cibernéticos.\nGuía en español: docs/guia.md · códigos: docs/error-codes.md",
   optLang: "idioma de los mensajes: en, es, fr o pt (por defecto: según SEVSCALE_LANG, LC_ALL, LC_MESSAGES o LANG)",
   optFormat: "formato de salida",
   optVersion: "muestra la versión",

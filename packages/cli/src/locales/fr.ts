@@ -3,7 +3,7 @@ import type { CliTexts } from "./en.js";
 
 export const fr: CliTexts = {
   programDescription:
-    "Publier, valider, mettre en correspondance, signer et comparer les échelles nationales de gravité des incidents de cybersécurité.\nDocumentation : docs/guide.md · codes : docs/error-codes.md",
+    "Publier, valider, mettre en correspondance, signer et comparer les échelles nationales de gravité des incidents de cybersécurité.\nGuide en français : docs/guide.fr.md · codes : docs/error-codes.md",
   optLang: "langue des messages : en, es, fr ou pt (par défaut : selon SEVSCALE_LANG, LC_ALL, LC_MESSAGES ou LANG)",
   optFormat: "format de sortie",
   optVersion: "afficher la version",
@@ -307,7 +307,7 @@ export const fr: CliTexts = {
   docsReferenceHeading: "Toutes les commandes et leurs options",
   docsReferenceIntro: "Générée à partir de la définition des commandes (`pnpm run gen`) : c’est ce qu’affiche `sevscale <commande> --help`. Toutes les commandes acceptent `--lang en|es|fr|pt` ; sans cette option, la langue est celle de LC_ALL, LC_MESSAGES ou LANG.",
   docsReferenceGenerated: "Généré par scripts/gen/cli-reference.ts à partir de la définition des commandes : ne pas modifier à la main.",
-  docsReferenceLinks: "Exemples commentés (en anglais) : [cli.md](cli.md). Guide pas à pas (en anglais) : [guide.md](guide.md). Codes d’erreur : [error-codes.md](error-codes.md).",
+  docsReferenceLinks: "Guide pas à pas en français : [guide.fr.md](guide.fr.md). Exemples commentés (en anglais) : [cli.md](cli.md). Codes d’erreur : [error-codes.md](error-codes.md).",
   viewDescription:
     "Servir le visualiseur web et un dossier de registre (par défaut : le registre d’exemple fourni) sur cette machine, ou le visualiseur avec l’URL http(s) d’un registre.\nFonctionne jusqu’à interruption (Ctrl+C). Code de sortie 0 à l’arrêt, 2 en cas d’erreur d’utilisation ou si l’adresse est inutilisable.",
   viewArgRegistry: "dossier de registre ou URL http(s) (par défaut : le registre d’exemple)",

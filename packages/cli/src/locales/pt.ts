@@ -3,7 +3,7 @@ import type { CliTexts } from "./en.js";
 
 export const pt: CliTexts = {
   programDescription:
-    "Publica, valida, mapeia, assina e compara escalas nacionais de gravidade de incidentes cibernéticos.\nDocumentação: docs/guide.md · códigos: docs/error-codes.md",
+    "Publica, valida, mapeia, assina e compara escalas nacionais de gravidade de incidentes cibernéticos.\nGuia em português: docs/guide.pt.md · códigos: docs/error-codes.md",
   optLang: "idioma das mensagens: en, es, fr ou pt (padrão: conforme SEVSCALE_LANG, LC_ALL, LC_MESSAGES ou LANG)",
   optFormat: "formato de saída",
   optVersion: "mostra a versão",
@@ -307,7 +307,7 @@ export const pt: CliTexts = {
   docsReferenceHeading: "Todos os comandos e opções",
   docsReferenceIntro: "Gerada a partir da definição dos comandos (`pnpm run gen`): é o que `sevscale <comando> --help` mostra. Todos os comandos aceitam `--lang en|es|fr|pt`; sem essa opção, o idioma vem de LC_ALL, LC_MESSAGES ou LANG.",
   docsReferenceGenerated: "Gerado por scripts/gen/cli-reference.ts a partir da definição dos comandos: não edite à mão.",
-  docsReferenceLinks: "Exemplos comentados (em inglês): [cli.md](cli.md). Guia passo a passo (em inglês): [guide.md](guide.md). Códigos de erro: [error-codes.md](error-codes.md).",
+  docsReferenceLinks: "Guia passo a passo em português: [guide.pt.md](guide.pt.md). Exemplos comentados (em inglês): [cli.md](cli.md). Códigos de erro: [error-codes.md](error-codes.md).",
   viewDescription:
     "Serve o visualizador web e uma pasta de registro (por padrão: o registro de exemplo incluído) nesta máquina, ou o visualizador com a URL http(s) de um registro.\nFunciona até ser interrompido (Ctrl+C). Sai com 0 ao ser parado, 2 em erros de uso ou quando o endereço não pode ser usado.",
   viewArgRegistry: "pasta de registro ou URL http(s) (por padrão: o registro de exemplo)",
