@@ -403,6 +403,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stderr.write(`sevscale: ${t.usagePrefix}${t.colon} ${error.message}\n`);
       return ExitCode.Usage;
     }
+    if (isFileWriteError(error)) {
+      // An output that cannot be written (a missing folder, no permission, a full disk) is an I/O
+      // error of the user's, told as a coded issue, not an internal error.
+      const [{ printInputProblems, shownPath }] = await Promise.all([import("./report.js"), loadLanguage(lang)]);
+      const issue = { code: "file_unwritable", severity: "error", pointer: "", params: { path: shownPath(error.path, io.cwd), reason: error.code } } as const;
+      printInputProblems(io, [{ issue }], lang);
+      return ExitCode.Usage;
+    }
     throw error;
   }
   return exitCode;
@@ -445,4 +453,12 @@ function commandNamed(argv: readonly string[]): string | undefined {
     else return a.startsWith("-") ? undefined : a;
   }
   return undefined;
+}
+
+/**
+ * A FileWriteError of @sevscale/node (writeFileAtomic, makeFolder), told by its name so that the
+ * entry point does not load the node package.
+ */
+function isFileWriteError(error: unknown): error is { readonly path: string; readonly code: string } {
+  return error instanceof Error && error.name === "FileWriteError" && typeof (error as { path?: unknown }).path === "string" && typeof (error as { code?: unknown }).code === "string";
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeFileAtomic } from "./atomic-write.js";
+import { FileWriteError, makeFolder, writeFileAtomic } from "./atomic-write.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -66,5 +66,28 @@ describe("writeFileAtomic", () => {
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe("FileWriteError", () => {
+  it("names the file asked for and the system's code, and leaves nothing behind", async () => {
+    const target = join(dir, "missing", "out.json");
+    const error = await writeFileAtomic(target, "{}").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileWriteError);
+    expect(error).toMatchObject({ name: "FileWriteError", path: target, code: "ENOENT" });
+    await writeFile(join(dir, "taken.json"), "old");
+    const exists = await writeFileAtomic(join(dir, "taken.json"), "new", { overwrite: false }).catch((e: unknown) => e);
+    expect(exists).toMatchObject({ path: join(dir, "taken.json"), code: "EEXIST" });
+    expect(await readFile(join(dir, "taken.json"), "utf8")).toBe("old");
+    expect(await readdir(dir)).toEqual(["taken.json"]);
+  });
+
+  it("makeFolder makes missing parents, accepts an existing folder, and names a folder it cannot make", async () => {
+    await makeFolder(join(dir, "a", "b"));
+    await makeFolder(join(dir, "a", "b"));
+    expect((await stat(join(dir, "a", "b"))).isDirectory()).toBe(true);
+    await writeFile(join(dir, "file"), "");
+    const error = await makeFolder(join(dir, "file", "sub")).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "FileWriteError", path: join(dir, "file", "sub"), code: "ENOTDIR" });
   });
 });

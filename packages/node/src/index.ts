@@ -8,7 +8,7 @@ export { collectJsonFiles } from "./collect.js";
 export type { ReadBytes, ReadDocument, ReadDocumentFailure, ReadDocumentOptions, ReadDocumentResult, TextFileResult } from "./read-document-file.js";
 export { STDIN_PATH, TEXT_FILE_LIMIT, readBoundedFile, readDocumentFile, readTextFile } from "./read-document-file.js";
 export type { WriteFileAtomicOptions } from "./atomic-write.js";
-export { writeFileAtomic } from "./atomic-write.js";
+export { FileWriteError, makeFolder, writeFileAtomic } from "./atomic-write.js";
 export type { JwkFileResult, KeyPairPaths } from "./key-files.js";
 export { readJwkFile, writeKeyPair } from "./key-files.js";
 export { defaultKeyFolder, enclosingGitWorkTree } from "./key-folder.js";

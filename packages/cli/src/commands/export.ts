@@ -3,12 +3,12 @@
  * SSSOM/TSV; scales become a MISP taxonomy, an OCSF severity table or a CSV of levels. Every
  * document is loaded and checked first; nothing is written when one has errors.
  */
-import { mkdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { hasErrors } from "@sevscale/core";
 import { mappingToSssomTsv, scaleToCsv, scaleToMispTaxonomy, scaleToOcsfSeverities } from "@sevscale/core/export";
 import type { Issue, Mapping, Scale } from "@sevscale/core";
-import { collectJsonFiles, isReferenceScaleName, loadDocument, loadMappingFor, writeFileAtomic } from "@sevscale/node";
+import { collectJsonFiles, isReferenceScaleName, loadDocument, loadMappingFor, makeFolder, writeFileAtomic } from "@sevscale/node";
 import type { LoadFailure } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
@@ -113,7 +113,7 @@ export const run: CommandRun = async (ctx, args, options) => {
     io.stderr.write(`${t.exportWrote(shownPath(out, io.cwd))}\n`);
     return ExitCode.Ok;
   }
-  await mkdir(out, { recursive: true });
+  await makeFolder(out);
   for (const o of outputs) {
     const path = join(out, o.name);
     await writeFileAtomic(path, o.text);

@@ -5,11 +5,11 @@
  * over an existing file without --force) to `<out>/scales/<name>.json` and
  * `<out>/mappings/<name>-to-crs.json`, the layout the other commands look for mappings in.
  */
-import { mkdir, stat, unlink } from "node:fs/promises";
+import { stat, unlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { hasErrors, locateIssues, validateDocument } from "@sevscale/core";
 import type { Issue, Language, LocatedIssue, Scale } from "@sevscale/core";
-import { writeFileAtomic } from "@sevscale/node";
+import { makeFolder, writeFileAtomic } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { colors, safeText } from "../format.js";
@@ -110,8 +110,8 @@ export const run: CommandRun = async (ctx, _args, options) => {
   if (!force) for (const path of [scalePath, mappingPath]) if (await exists(path)) throw new UsageError(t.outputExists(shownPath(path, io.cwd)));
   let wroteScale = false;
   try {
-    await mkdir(join(out, "scales"), { recursive: true });
-    await mkdir(join(out, "mappings"), { recursive: true });
+    await makeFolder(join(out, "scales"));
+    await makeFolder(join(out, "mappings"));
     await writeFileAtomic(scalePath, `${JSON.stringify(draft.scale, null, 2)}\n`, { overwrite: force });
     wroteScale = true;
     await writeFileAtomic(mappingPath, `${JSON.stringify(draft.mapping, null, 2)}\n`, { overwrite: force });
@@ -119,8 +119,8 @@ export const run: CommandRun = async (ctx, _args, options) => {
     // A scale without its mapping is not what was asked for: take a new scale back (a replaced one cannot be).
     if (wroteScale && !force) await unlink(scalePath).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
+    // Anything else (a folder that cannot be made, no permission) is told as file_unwritable.
     if (code === "EEXIST") throw new UsageError(t.outputExists(shownPath((error as NodeJS.ErrnoException).path ?? out, io.cwd)));
-    if (typeof code === "string") throw new UsageError(`${shownPath(out, io.cwd)}: ${code}`);
     throw error;
   }
 

@@ -1,7 +1,6 @@
-import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { KID_PATTERN, SevscaleError, generateKeyPair } from "@sevscale/core";
-import { defaultKeyFolder, enclosingGitWorkTree, writeKeyPair } from "@sevscale/node";
+import { defaultKeyFolder, enclosingGitWorkTree, makeFolder, writeKeyPair } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
@@ -34,12 +33,8 @@ export const run: CommandRun = async (ctx, _args, options) => {
   if (repository !== undefined && options["force"] !== true) {
     throw new UsageError(t.keygenInsideRepository(safeText(displayPath(dir, ctx.io.cwd)), safeText(repository)));
   }
-  try {
-    // 0700 when created: the folder holds a private key.
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-  } catch (error) {
-    throw new UsageError(`${safeText(dir)}: ${(error as { code?: string }).code ?? String(error)}`);
-  }
+  // 0700 when created: the folder holds a private key.
+  await makeFolder(dir, 0o700);
   let paths;
   let pair;
   try {

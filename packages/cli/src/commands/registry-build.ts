@@ -1,6 +1,6 @@
-import { mkdir, readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { buildRegistry, writeFileAtomic } from "@sevscale/node";
+import { buildRegistry, makeFolder, writeFileAtomic } from "@sevscale/node";
 import type { CommandRun } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { displayPath, safeText } from "../format.js";
@@ -27,7 +27,7 @@ async function writeViewer(out: string): Promise<number> {
   const viewer = viewerDir();
   const files = await viewerFiles(viewer.dir);
   for (const file of files) {
-    await mkdir(dirname(join(out, file)), { recursive: true });
+    await makeFolder(dirname(join(out, file)));
     await writeFileAtomic(join(out, file), await readFile(join(viewer.dir, file)));
   }
   return files.length;

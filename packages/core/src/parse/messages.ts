@@ -17,6 +17,7 @@ export const PARSE_MESSAGES = defineMessages({
   forbidden_key: { severity: "error", stage: "parse", params: ["column", "key", "line"] },
   file_not_found: { severity: "error", stage: "io", params: ["path"] },
   file_unreadable: { severity: "error", stage: "io", params: ["path", "reason"] },
+  file_unwritable: { severity: "error", stage: "io", params: ["path", "reason"] },
   not_a_directory_entry: { severity: "error", stage: "io", params: ["kind", "path"] },
   document_kind_unexpected: { severity: "error", stage: "load", params: ["expected", "found"] },
   mapping_not_found: { severity: "error", stage: "load", params: ["scale", "tried"] },

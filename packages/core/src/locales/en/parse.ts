@@ -13,6 +13,7 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   forbidden_key: "Key \"{key}\" is not allowed at any depth, because it can alter object prototypes in programs that read the document (line {line}, column {column}).",
   file_not_found: "File not found: {path}.",
   file_unreadable: "Cannot read {path} ({reason}).",
+  file_unwritable: "Could not write {path} ({reason}); nothing was written there. Check that its folder exists and that you may write in it.",
   not_a_directory_entry: "{path} is neither a regular file nor a directory (it is a {kind}); it was not read.",
   document_kind_unexpected: "Expected a document of kind \"{expected}\", but this one is of kind \"{found}\".",
   mapping_not_found: "No mapping onto the reference scale was found for {scale} (looked for {tried}); name one explicitly.",

@@ -13,6 +13,7 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   forbidden_key: "La clave \"{key}\" no está permitida en ningún nivel, porque puede alterar los prototipos de objetos en los programas que lean el documento (línea {line}, columna {column}).",
   file_not_found: "No se encuentra el archivo {path}.",
   file_unreadable: "No se puede leer {path} ({reason}).",
+  file_unwritable: "No se pudo escribir {path} ({reason}); no se escribió nada allí. Compruebe que su carpeta existe y que tiene permiso para escribir en ella.",
   not_a_directory_entry: "{path} no es un archivo normal ni un directorio (es un {kind}); no se ha leído.",
   document_kind_unexpected: "Se esperaba un documento de tipo «{expected}», pero este es de tipo «{found}».",
   mapping_not_found: "No se ha encontrado ningún mapeo a la escala de referencia para {scale} (se buscó {tried}); indique uno explícitamente.",

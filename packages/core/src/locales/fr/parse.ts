@@ -13,6 +13,7 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   forbidden_key: "La clé « {key} » est interdite à tous les niveaux, car elle peut modifier les prototypes d’objets dans les programmes qui lisent le document (ligne {line}, colonne {column}).",
   file_not_found: "Fichier introuvable : {path}.",
   file_unreadable: "Impossible de lire {path} ({reason}).",
+  file_unwritable: "Impossible d’écrire {path} ({reason}) ; rien n’y a été écrit. Vérifiez que son dossier existe et que vous avez le droit d’y écrire.",
   not_a_directory_entry: "{path} n’est ni un fichier ordinaire ni un répertoire (type : {kind}) ; il n’a pas été lu.",
   document_kind_unexpected: "Un document de type « {expected} » était attendu, mais celui-ci est de type « {found} ».",
   mapping_not_found: "Aucune table de correspondance vers l’échelle de référence n’a été trouvée pour {scale} (emplacements essayés : {tried}) ; indiquez-en une explicitement.",

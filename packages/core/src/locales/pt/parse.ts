@@ -13,6 +13,7 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   forbidden_key: "A chave \"{key}\" não é permitida em nenhum nível, porque pode alterar os protótipos de objetos nos programas que leem o documento (linha {line}, coluna {column}).",
   file_not_found: "Arquivo não encontrado: {path}.",
   file_unreadable: "Não é possível ler {path} ({reason}).",
+  file_unwritable: "Não foi possível gravar {path} ({reason}); nada foi gravado ali. Verifique se a pasta existe e se você tem permissão para gravar nela.",
   not_a_directory_entry: "{path} não é um arquivo comum nem um diretório (é do tipo {kind}); não foi lido.",
   document_kind_unexpected: "Era esperado um documento do tipo “{expected}”, mas este é do tipo “{found}”.",
   mapping_not_found: "Não foi encontrado nenhum mapeamento de {scale} para a escala de referência (caminhos procurados: {tried}); indique um explicitamente.",
