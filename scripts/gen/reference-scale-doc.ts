@@ -230,13 +230,19 @@ function subjectLevels(m: ExampleMapping): { code: string; label: string }[] {
   return m.scale.levels.map((l) => ({ code: l.code, label: text(l.label, m.scale!.defaultLanguage) }));
 }
 
+/** A count in words ("six"), so the prose follows the number of example mappings. */
+function countWord(n: number): string {
+  const words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+  return words[n] ?? String(n);
+}
+
 function mappingsSection(mappings: readonly ExampleMapping[]): string[] {
   const out = [
     "## How national levels map onto it",
     "",
     "A national level maps to an **interval** (band) of the reference scale, with a SKOS relation, a",
     "confidence and a justification (see [translation.md](translation.md) for what each relation",
-    "means and how translation chains them). The four encoded examples (`examples/mappings/`) are",
+    `means and how translation chains them). The ${countWord(mappings.length)} encoded examples (\`examples/mappings/\`) are`,
     "the sevscale project's judgements, not endorsed by any issuer.",
     "",
     `Which national levels cover each reference level (\`${RELATION_SYMBOL.exactMatch}\` exactMatch, \`${RELATION_SYMBOL.broadMatch}\` broadMatch:`,
