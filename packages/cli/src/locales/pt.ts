@@ -10,7 +10,7 @@ export const pt: CliTexts = {
   optHelp: "mostra a ajuda",
   helpCommand: "mostra a ajuda de um comando",
   validateDescription:
-    "Verifica documentos de escala, mapeamento e registro: primeiro a estrutura, depois o significado.\nSai com 0 quando nenhum documento tem erros (avisos são permitidos), 1 quando algum tem erros, 2 em caso de erro de uso ou de E/S.",
+    "Verifica documentos de escala, mapeamento e registro: primeiro a estrutura, depois o significado.\nSai com 0 quando nenhum documento tem erros (avisos são permitidos), 1 quando algum tem erros, 2 em erros de uso ou de E/S.",
   validateArgPaths: "arquivos ou diretórios (nos diretórios são procurados arquivos *.json)",
   optMaxBytes: "tamanho máximo de documento admitido, em bytes",
   classifyDescription: "Classifica um incidente com o método próprio de uma escala e mostra o porquê.",
@@ -60,9 +60,9 @@ export const pt: CliTexts = {
   verifyInvalid: (file) => `inválido: ${file}`,
   keyConflict: "informe --keyring ou --key, não ambos",
   registryBuildDescription:
-    "Constrói ou atualiza um registro estático a partir de documentos de escala e de mapeamento: arquivos canônicos, resumos, assinaturas e index.json.\nSai com 0 quando o registro é construído, 1 quando um documento ou o registro existente tem constatações (nada é gravado), 2 em caso de erro de uso ou de E/S.",
+    "Constrói ou atualiza um registro estático a partir de documentos de escala e de mapeamento: arquivos canônicos, resumos, assinaturas e index.json.\nSai com 0 quando o registro é construído, 1 quando um documento ou o registro existente tem constatações (nada é gravado), 2 em erros de uso ou de E/S.",
   registryCheckDescription:
-    "Verifica um registro (pasta ou URL http(s)): cada documento listado, os resumos dele e, com um chaveiro, a assinatura.\nSai com 0 quando tudo passa na verificação (avisos são permitidos), 1 em caso de qualquer falha, 2 em caso de erro de uso ou de E/S.",
+    "Verifica um registro (pasta ou URL http(s)): cada documento listado, os resumos dele e, com um chaveiro, a assinatura.\nSai com 0 quando tudo passa na verificação (avisos são permitidos), 1 em caso de qualquer falha, 2 em erros de uso ou de E/S.",
   argSources: "pastas ou arquivos de documentos de escala e de mapeamento",
   argRegistry: "pasta ou URL http(s) do registro",
   optOut: "pasta do registro a criar ou atualizar",
@@ -78,16 +78,16 @@ export const pt: CliTexts = {
   optExpires: "o instante de expiração do índice, RFC 3339 (em vez de --expires-in; dá bytes reprodutíveis)",
   optWithdraw: "retira um documento listado: <id>@<versão>=<motivo> (repetível; continua listado, marcado como retirado)",
   optPublisher: "quem publica o registro, para .well-known/sevscale.json (padrão: como antes, senão o id do registro)",
-  optContact: "como contactar o publicador (endereço de e-mail ou URL), para .well-known/sevscale.json",
+  optContact: "como contatar o publicador (endereço de e-mail ou URL), para .well-known/sevscale.json",
   optState: "arquivo de estado que guarda a última sequência e as entradas de cada registro (criado se não existir): recusa reversões e entradas removidas",
   badDuration: (value) => `não é uma duração como 30d ou 12h: ${value}`,
   badWithdraw: (value) => `não tem a forma <id>@<versão>=<motivo>: ${value}`,
   registryMirrorDescription:
-    "Replica registros membros num agregado regional: obtém o registro de cada fornecedor (através do seu .well-known/sevscale.json), verifica-o com o chaveiro, guarda os seus arquivos byte a byte e escreve um índice agregado que lista os fornecedores. Executado de novo, só obtém o que mudou.\nSaída 0 se todos os membros foram replicados, 1 se algum foi recusado (os outros são mantidos), 2 em erros de utilização ou de E/S.",
+    "Replica registros membros em um agregado regional: obtém o registro de cada fornecedor (através do seu .well-known/sevscale.json), verifica-o com o chaveiro, guarda os seus arquivos byte a byte e escreve um índice agregado que lista os fornecedores. Executado de novo, só obtém o que mudou.\nSai com 0 quando todos os membros foram replicados, 1 quando algum foi recusado (os outros são mantidos), 2 em erros de uso ou de E/S.",
   argProviders: "URL de metadados de fornecedor (…/.well-known/sevscale.json) ou URL base de registros",
   optMirrorOut: "pasta do agregado a criar ou atualizar",
   optMirrorKeyring: "chaveiro com as chaves dos membros (sem ele, as assinaturas não são verificadas)",
-  optCache: "pasta da cache HTTP: os arquivos que não mudaram são respondidos com 304 Not Modified",
+  optCache: "pasta do cache HTTP: os arquivos que não mudaram são respondidos com 304 Not Modified",
   optMirrorId: "o id próprio do agregado <espaço>/<nome> (padrão: como antes, senão local/aggregate)",
   mirrorDone: (out, mirrored, refused, fetched, reused) =>
     `agregado ${out}: ${mirrored} ${mirrored === 1 ? "fornecedor replicado" : "fornecedores replicados"}, ${refused} ${refused === 1 ? "recusado" : "recusados"}; ${fetched} ${fetched === 1 ? "arquivo obtido" : "arquivos obtidos"}, ${reused} ${reused === 1 ? "reutilizado" : "reutilizados"}`,
@@ -108,7 +108,7 @@ export const pt: CliTexts = {
   issuesHeading: "Problemas",
   stdinName: "(entrada padrão)",
   classifyHelp:
-    "Os fatos são um objeto JSON: código de dimensão -> código de opção, lista de códigos de opção, número ou {\"value\", \"unit\"}; true/false para uma dimensão de sim ou não.\nVários incidentes: --facts incidentes.ndjson (um {\"id\", \"facts\"} ou objeto de fatos por linha) ou incidentes.csv (um cabeçalho com os códigos de dimensão, e id); a saída padrão traz então um resultado JSON por linha (ou, com --format text, uma linha por incidente e o resumo); o progresso (num terminal) e o resumo vão para a saída de erros.\n--interactive pergunta só o que ainda pode mudar o nível e depois mostra os fatos usados.\nSai com 0 quando cada incidente recebeu um nível ou uma pontuação (ou um analista decide), 1 quando os fatos ou a escala têm erros, um registro não pode ser lido ou não foi possível determinar o nível, 2 em caso de erro de uso ou de E/S (ou perguntas canceladas).",
+    "Os fatos são um objeto JSON: código de dimensão -> código de opção, lista de códigos de opção, número ou {\"value\", \"unit\"}; true/false para uma dimensão de sim ou não.\nVários incidentes: --facts incidentes.ndjson (um {\"id\", \"facts\"} ou objeto de fatos por linha) ou incidentes.csv (um cabeçalho com os códigos de dimensão, e id); a saída padrão traz então um resultado JSON por linha (ou, com --format text, uma linha por incidente e o resumo); o progresso (em um terminal) e o resumo vão para a saída de erros.\n--interactive pergunta só o que ainda pode mudar o nível e depois mostra os fatos usados.\nSai com 0 quando cada incidente recebeu um nível ou uma pontuação (ou um analista decide), 1 quando os fatos ou a escala têm erros, uma linha não pode ser lida ou não foi possível determinar o nível, 2 em erros de uso ou de E/S (ou perguntas canceladas).",
   optFacts: "os fatos do incidente: um arquivo JSON, vários incidentes (.ndjson, .csv), ou - para ler da entrada padrão",
   optNoAssume: "não assumir os valores declarados pela escala para fatos não informados (ficam desconhecidos)",
   rangeHeading: "Ainda possível",
@@ -128,7 +128,7 @@ export const pt: CliTexts = {
     sentinel: "(um resultado fora dos níveis da escala, não um nível)",
   },
   optFactsFormat: "como --facts é lido: json (um incidente), ndjson ou csv (vários); padrão: pela extensão do arquivo, senão json",
-  optInteractive: "fazer as perguntas que ainda podem mudar o nível (num terminal)",
+  optInteractive: "fazer as perguntas que ainda podem mudar o nível (em um terminal)",
   optSaveFacts: "com --interactive: salvar também neste arquivo os fatos respondidos",
   optQuiet: "sem progresso nem resumo na saída de erros",
   classifyNeedsFacts: "informe os fatos com --facts <arquivo|->, ou responda a perguntas com --interactive",
@@ -148,7 +148,7 @@ export const pt: CliTexts = {
     "score-only": "só pontuação",
     undetermined: "não determinado",
     "invalid-facts": "fatos inválidos",
-    unreadable: "registro ilegível",
+    unreadable: "linha ilegível",
     determined: "determinado",
     sentinel: "fora dos níveis",
   },
@@ -163,7 +163,7 @@ export const pt: CliTexts = {
   interactiveSeveral: "Marque todas as respostas que se aplicam (espaço) e tecle Enter; nenhuma marcada significa desconhecido.",
   interactiveCancelled: "Cancelado: sem resultado.",
   translateHelp:
-    "As duas escalas são mapeadas para a escala de referência; se não for indicado, o mapeamento é procurado em ../mappings/<nome>-to-crs.json ou ao lado da escala.\nSai com 0 quando foram encontrados candidatos, 1 quando o nível é desconhecido, está fora da ordem ou não está mapeado (ou quando um documento tem erros), 2 em caso de erro de uso ou de E/S.",
+    "As duas escalas são mapeadas para a escala de referência; se não for indicado, o mapeamento é procurado em ../mappings/<nome>-to-crs.json ou ao lado da escala.\nSai com 0 quando foram encontrados candidatos, 1 quando o nível é desconhecido, está fora da ordem ou não está mapeado (ou quando um documento tem erros), 2 em erros de uso ou de E/S.",
   translateArgLevel: "código do nível na escala de origem (entre aspas se tiver espaços)",
   optFrom: "a escala à qual o nível pertence (arquivo, ou crs)",
   optTo: "a escala para a qual traduzir (arquivo, ou crs)",
@@ -177,7 +177,7 @@ export const pt: CliTexts = {
   mappingsUsed: "Mapeamentos",
   builtInIdentity: "mapeamento de identidade integrado",
   compareHelp:
-    "O mapeamento de cada escala é procurado em ../mappings/<nome>-to-crs.json ou ao lado dela; os arquivos de --mapping são associados às escalas pelo id da escala de origem (subject).\nSai com 0 quando foi possível alinhar as escalas, 1 quando um documento ou o alinhamento tem erros, 2 em caso de erro de uso ou de E/S.",
+    "O mapeamento de cada escala é procurado em ../mappings/<nome>-to-crs.json ou ao lado dela; os arquivos de --mapping são associados às escalas pelo id da escala de origem (subject).\nSai com 0 quando foi possível alinhar as escalas, 1 quando um documento ou o alinhamento tem erros, 2 em erros de uso ou de E/S.",
   compareArgScales: "arquivos de escala, ou crs para a escala de referência integrada",
   optMapping: "arquivo(s) de mapeamento para a escala de referência, associados às escalas pelo id da escala de origem (subject)",
   referenceColumn: "Referência",
@@ -185,7 +185,7 @@ export const pt: CliTexts = {
   legend:
     "= exactMatch (mesmo significado)  ≈ closeMatch (aproximadamente o mesmo)  ⊂ broadMatch (dentro da faixa)  ⊃ narrowMatch (abrange toda a faixa)  ~ relatedMatch (em parte)",
   diffHelp:
-    "Os dois arquivos devem ser versões da mesma escala ou do mesmo mapeamento.\nSai com 0 quando o incremento de versão declarado é suficiente e a sequência de versões está correta, 1 caso contrário (ou quando um documento tem erros), 2 em caso de erro de uso ou de E/S.",
+    "Os dois arquivos devem ser versões da mesma escala ou do mesmo mapeamento.\nSai com 0 quando o incremento de versão declarado é suficiente e a sequência de versões está correta, 1 caso contrário (ou quando um documento tem erros), 2 em erros de uso ou de E/S.",
   diffArgOld: "a versão anterior",
   diffArgNew: "a nova versão",
   diffSummary: (required, declared) => `exigido: ${required}, declarado: ${declared}`,
@@ -217,7 +217,7 @@ export const pt: CliTexts = {
   didYouMean: (suggestion) => `(Quis dizer ${suggestion}?)`,
   // render, and compare's chart formats
   renderDescription:
-    "Grava uma escala ou um mapeamento como uma página legível: HTML (um único arquivo autônomo e imprimível) ou Markdown. A saída é a própria página, por isso não há --format json; os problemas vão para a saída de erro.\nSaída 0 quando a página foi gravada, 1 quando o documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
+    "Grava uma escala ou um mapeamento como uma página legível: HTML (um único arquivo autônomo e imprimível) ou Markdown. A saída é a própria página, por isso não há --format json; os problemas vão para a saída de erros.\nSai com 0 quando a página foi gravada, 1 quando o documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
   renderArgDocument: "arquivo de escala ou de mapeamento (JSON), ou crs para a escala de referência integrada",
   optRenderOut: "arquivo a gravar (padrão: a saída padrão)",
   optRenderMapping: "mapeamento da escala para a escala de referência (padrão: o que está ao lado da escala)",
@@ -228,7 +228,7 @@ export const pt: CliTexts = {
   renderWrote: (path) => `gravado ${path}`,
   // export and import
   exportDescription:
-    "Exporta escalas ou mapeamentos para outras ferramentas: sssom (mapeamentos, SSSOM/TSV), misp (escalas, uma taxonomia MISP machinetag.json), ocsf (escalas, uma tabela nível -> severity_id do OCSF em JSON), csv (escalas, uma linha por nível). A saída é o próprio formato (SSSOM/TSV, machinetag.json, JSON, CSV), por isso não há --format json; os problemas vão para a saída de erro.\nSaída 0 quando tudo foi gravado, 1 quando um documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
+    "Exporta escalas ou mapeamentos para outras ferramentas: sssom (mapeamentos, SSSOM/TSV), misp (escalas, uma taxonomia MISP machinetag.json), ocsf (escalas, uma tabela nível -> severity_id do OCSF em JSON), csv (escalas, uma linha por nível). A saída é o próprio formato (SSSOM/TSV, machinetag.json, JSON, CSV), por isso não há --format json; os problemas vão para a saída de erros.\nSai com 0 quando tudo foi gravado, 1 quando um documento tem erros (nada é gravado), 2 em erros de uso ou de E/S.",
   exportArgFormat: "sssom, misp, ocsf ou csv",
   exportArgInputs: "arquivos ou pastas de documentos, ou - para a entrada padrão (sssom: mapeamentos; misp, ocsf, csv: escalas)",
   optExportOut: "arquivo a gravar (um documento) ou pasta (vários); padrão: a saída padrão",
@@ -238,15 +238,15 @@ export const pt: CliTexts = {
   exportWrote: (path) => `gravado ${path}`,
   importDescription: "Importa documentos gerados por outras ferramentas.",
   importSssomDescription:
-    "Lê um arquivo SSSOM/TSV de volta para um documento de mapeamento, valida-o e grava-o em JSON.\nSaída 0 quando o mapeamento foi gravado, 1 quando o arquivo ou o mapeamento têm erros (nada é gravado), 2 em erros de uso ou de E/S.",
+    "Lê um arquivo SSSOM/TSV de volta para um documento de mapeamento, valida-o e grava-o em JSON.\nSai com 0 quando o mapeamento foi gravado, 1 quando o arquivo ou o mapeamento têm erros (nada é gravado), 2 em erros de uso ou de E/S.",
   importArgFile: "arquivo SSSOM/TSV, ou - para a entrada padrão",
   optImportOut: "arquivo de mapeamento a gravar (JSON)",
   optForce: "substituir o arquivo de saída se já existir",
-  importWrote: (path, records) => `gravado ${path} (${records} ${records === 1 ? "registro" : "registros"})`,
+  importWrote: (path, records) => `gravado ${path} (${records} ${records === 1 ? "entrada" : "entradas"})`,
   outputExists: (path) => `${path} já existe; use --force para substituí-lo`,
   // audit
   auditDescription:
-    "Audita um mapeamento com os critérios próprios das suas escalas: cada combinação de critérios nacionais é classificada nas duas escalas através da tabela de correspondência de critérios, e cada uma cujo nível de referência fica fora da faixa do seu nível é listada com os dois rastros.\nSaída 0 quando todas as combinações concordam, 1 quando alguma diverge ou o mapeamento não pode ser auditado, 2 em erros de uso ou de E/S.",
+    "Audita um mapeamento com os critérios próprios das suas escalas: cada combinação de critérios nacionais é classificada nas duas escalas através da tabela de correspondência de critérios, e cada uma cujo nível de referência fica fora da faixa do seu nível é listada com os dois rastros.\nSai com 0 quando todas as combinações concordam, 1 quando alguma diverge ou o mapeamento não pode ser auditado, 2 em erros de uso ou de E/S.",
   auditArgMapping: "arquivo de mapeamento com tabela de correspondência de critérios (crosswalk)",
   optAuditScale: "a escala nacional do mapeamento (por padrão: a que está em ../scales/ ou junto ao mapeamento)",
   optBudget: "máximo de combinações verificadas; acima disso, uma amostra com semente deste tamanho (por padrão 100000)",
@@ -296,7 +296,7 @@ export const pt: CliTexts = {
   receiveViaCrosswalk: (band: string) => `Lido pela tabela de correspondência do mapeamento do remetente: referência ${band}`,
   threadDescription:
     "Mostra como a classificação de um incidente mudou: ordena as avaliações pela que cada uma substitui, diz se cada uma elevou, rebaixou, estreitou ou ampliou a classificação e verifica as assinaturas.\nSai com 0 quando a sequência está completa (e, com --keyring, todas as assinaturas são verificadas), 1 quando há constatações, 2 em erros de uso ou de E/S.",
-  threadArgAssessments: "arquivos de avaliação ou diretórios (nos diretórios procuram-se *.json), ou - para ler uma da entrada padrão (então sem --keyring: a assinatura é lida de <arquivo>.jws, ao lado de um arquivo)",
+  threadArgAssessments: "arquivos de avaliação ou diretórios (nos diretórios são procurados arquivos *.json), ou - para ler uma da entrada padrão (então sem --keyring: a assinatura é lida de <arquivo>.jws, ao lado de um arquivo)",
   optThreadRegistry: "registro (diretório ou URL http(s)) com as escalas, para qualificar as mudanças (elevada, rebaixada…)",
   optThreadKeyring: "chaveiro com as chaves confiáveis: a assinatura de cada avaliação é verificada",
   threadHeading: (incident: string, n: number) => `Incidente ${incident}: ${n} ${n === 1 ? "avaliação" : "avaliações"}`,
@@ -323,12 +323,12 @@ export const pt: CliTexts = {
   viewerWritten: (count) => `visualizador: ${count} ${count === 1 ? "arquivo gravado" : "arquivos gravados"} ao lado de index.json`,
   // init
   initDescription:
-    "Começar uma nova escala: um assistente pergunta pelo publicador, o CSIRT, o ponto de contato, os idiomas, os níveis, as cores, o método e um primeiro mapeamento para a escala de referência, e grava um rascunho de escala e de mapeamento que passam na validação.\nSaída 0 quando gravados, 1 quando as respostas ou o rascunho têm erros (nada é gravado), 2 em erros de uso ou de E/S, 130 quando cancelado (nada é gravado).",
+    "Começar uma nova escala: um assistente pergunta pelo publicador, o CSIRT, o ponto de contato, os idiomas, os níveis, as cores, o método e um primeiro mapeamento para a escala de referência, e grava um rascunho de escala e de mapeamento que passam na validação.\nSai com 0 quando gravados, 1 quando as respostas ou o rascunho têm erros (nada é gravado), 2 em erros de uso ou de E/S, 130 quando cancelado (nada é gravado).",
   optAnswers: "ler as respostas de um arquivo JSON (ou - para a entrada padrão) em vez de perguntar: veja examples/init/",
   optInitOut: "pasta onde gravar: <out>/scales/<nome>.json e <out>/mappings/<nome>-to-crs.json (padrão: a pasta atual)",
   optInitForce: "substituir os arquivos se existirem",
   initNeedsTerminal: "o assistente precisa de um terminal: execute-o em um, ou informe as respostas com --answers <arquivo>",
-  initIntro: "sevscale init: uma nova escala de severidade",
+  initIntro: "sevscale init: uma nova escala de gravidade",
   initCancelled: "Cancelado: nada foi gravado.",
   initRequired: "É preciso uma resposta.",
   initPublisherType: "Quem publica a escala?",
@@ -390,8 +390,8 @@ export const pt: CliTexts = {
   initMappingKeep: "Manter este mapeamento?",
   initMappingMin: (level) => `${level}: nível de referência mais baixo que abrange`,
   initMappingMax: (level) => `${level}: nível de referência mais alto que abrange`,
-  initScaleTitle: (publisher) => `Escala de severidade de incidentes cibernéticos de ${publisher}`,
-  initMappingTitle: (publisher) => `Escala de severidade de ${publisher} para a escala de referência CRS 1.0`,
+  initScaleTitle: (publisher) => `Escala de gravidade de incidentes cibernéticos de ${publisher}`,
+  initMappingTitle: (publisher) => `Escala de gravidade de ${publisher} para a escala de referência CRS 1.0`,
   initSummary: "Primeiro rascunho, escrito com sevscale init.",
   initWrote: (path) => `gravado ${path}`,
   initNext: "Próximos passos",
@@ -406,11 +406,11 @@ export const pt: CliTexts = {
   initDraftInvalid: "O rascunho tem erros (nada foi gravado):",
   // keyring
   keyringDescription: "Criar e editar um chaveiro: as chaves públicas em que você confia, com as datas de validade e os espaços de nomes que cada uma pode assinar.",
-  keyringCreateDescription: "Criar um arquivo de chaveiro vazio.\nSaída 0 quando gravado, 2 em erros de uso ou de E/S (um arquivo existente é mantido, salvo com --force).",
+  keyringCreateDescription: "Criar um arquivo de chaveiro vazio.\nSai com 0 quando gravado, 2 em erros de uso ou de E/S (um arquivo existente é mantido, salvo com --force).",
   keyringAddDescription:
-    "Adicionar uma chave pública (JWK ou PEM) a um chaveiro, com os espaços de nomes que pode assinar e seu período de validade.\nSaída 0 quando gravado, 1 quando a chave ou o chaveiro têm erros (nada é gravado), 2 em erros de uso ou de E/S.",
-  keyringRemoveDescription: "Remover uma chave de um chaveiro pelo identificador.\nSaída 0 quando gravado, 1 quando o chaveiro tem erros ou não contém a chave, 2 em erros de uso ou de E/S.",
-  keyringListDescription: "Listar as chaves de um chaveiro com titulares, espaços de nomes e validade.\nSaída 0 quando o chaveiro é válido, 1 quando tem erros, 2 em erros de uso ou de E/S.",
+    "Adicionar uma chave pública (JWK ou PEM) a um chaveiro, com os espaços de nomes que pode assinar e seu período de validade.\nSai com 0 quando gravado, 1 quando a chave ou o chaveiro têm erros (nada é gravado), 2 em erros de uso ou de E/S.",
+  keyringRemoveDescription: "Remover uma chave de um chaveiro pelo identificador.\nSai com 0 quando gravado, 1 quando o chaveiro tem erros ou não contém a chave, 2 em erros de uso ou de E/S.",
+  keyringListDescription: "Listar as chaves de um chaveiro com titulares, espaços de nomes e validade.\nSai com 0 quando o chaveiro é válido, 1 quando tem erros, 2 em erros de uso ou de E/S.",
   keyringArgFile: "arquivo de chaveiro (JSON)",
   keyringArgKid: "identificador da chave a remover",
   optKeyringId: "identificador do chaveiro <espaço>/<nome> (padrão: local/keyring)",

@@ -36,5 +36,5 @@ export const integrity = templates<typeof INTEGRITY_MESSAGES>()({
   key_file_exists: "{path} já existe; o sevscale nunca sobrescreve um arquivo de chave.",
   signature_file_missing: "Não há arquivo de assinatura {path} junto ao documento.",
   verification_key_missing: "Não há chave para a verificação: informe um chaveiro ou uma chave pública.",
-  digest_file_algorithm_mismatch: "Este arquivo de resumo devia conter um resumo {expected}, mas contém um {actual}; cada arquivo de resumo contém o resumo que a sua extensão indica.",
+  digest_file_algorithm_mismatch: "Este arquivo de resumo deveria conter um resumo {expected}, mas contém um {actual}; cada arquivo de resumo contém o resumo que sua extensão indica.",
 });

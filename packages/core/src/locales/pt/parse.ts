@@ -20,6 +20,6 @@ export const parse = templates<typeof PARSE_MESSAGES>()({
   mapping_not_found_stdin: "A escala {scale} foi lida da entrada padrão, então não há pasta onde procurar o mapeamento dela para a escala de referência; indique o arquivo do mapeamento com {option} <arquivo>.",
   scale_not_found_stdin: "O mapeamento foi lido da entrada padrão, então não há pasta onde procurar a escala {id} ({range}); indique o arquivo da escala com {option} <arquivo>.",
   folder_unreadable: "A pasta {path} não pode ser lida ({reason}); os documentos que contém não foram verificados.",
-  link_outside_tree: "{path} é uma ligação simbólica para {target}, fora da pasta a ler; não foi seguida. Copie antes o documento para dentro da pasta.",
+  link_outside_tree: "{path} é um link simbólico para {target}, fora da pasta lida; não foi seguido. Primeiro copie o documento para dentro da pasta.",
   scale_not_found: "Não foi encontrada nenhuma escala {id} no intervalo {range} em ../scales/ nem junto ao mapeamento; indique-a com --scale.",
 });

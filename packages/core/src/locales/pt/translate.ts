@@ -20,5 +20,5 @@ export const translate = templates<typeof TRANSLATE_MESSAGES>()({
   reference_interval_missing: "O mapeamento {mappingId}@{mappingVersion} relaciona “{code}” por {relation}, mas não indica nenhum intervalo de referência.",
   close_match_not_chained: "“{source}” → “{candidate}” passa por um closeMatch; o SKOS nunca encadeia closeMatch, portanto a relação é apenas de “sobreposição parcial”; a confiança é a do mesmo caminho lendo closeMatch como exactMatch, nunca maior que a de uma relação mais vaga.",
   compare_no_entries: "Nada a comparar: não foi indicada nenhuma escala com um mapeamento utilizável.",
-  compare_pairwise_truncated: "As matrizes nível a nível são dadas para {done} dos {total} pares de escalas: as restantes ultrapassariam o orçamento de {budget} relações entre níveis. Compare menos escalas de cada vez para as obter todas.",
+  compare_pairwise_truncated: "As matrizes nível a nível são dadas para {done} dos {total} pares de escalas: as restantes ultrapassariam o orçamento de {budget} relações entre níveis. Compare menos escalas de cada vez para obter todas.",
 });
