@@ -48,6 +48,6 @@ export const terms: MessageTerms = {
   values: {
     bump: { major: "major", minor: "minor", patch: "patch", none: "none", invalid: "not readable" },
     document: { scale: "scale", mapping: "mapping" },
-    absent: { "(none)": "(not given)" },
+    absent: { "(none)": "(none)" },
   },
 };
