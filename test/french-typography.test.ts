@@ -3,7 +3,7 @@
  * web viewer) and in the French output of a few commands, a no-break space (U+00A0, or the narrow
  * U+202F) before `: ; ? !` and inside « ». What is not prose is left alone: code spans, URLs, the program prefix
  * `sevscale:`, an editor's `file:line:column:` position, times and ratios (24:00, 4.5:1), JSON keys
- * (`"key":`), `::`, `!=`, `TLP:AMBER`, query strings.
+ * (`"key":`), `::`, `!=`, `TLP:AMBER`, query strings, a template's `{name:kind}` placeholder.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,6 +23,8 @@ function frenchTypographyFaults(text: string): string[] {
   // Not prose: code spans, URLs, the program prefix, ANSI colour codes.
   const t = text
     .replace(/`[^`\n]*`/g, blank)
+    // a template's placeholder naming the words of its value, {required:bump}
+    .replace(/\{[A-Za-z0-9_]+:[A-Za-z]+\}/g, blank)
     .replace(/\b(?:https?|file):\/\/[^\s»)"]+/g, (m) => "x".repeat(m.length))
     .replace(/\u001b\[[0-9;]*m/g, "")
     .replace(/(^|\n)sevscale:/g, (m) => m.replace(/:$/, " "))
@@ -78,6 +80,7 @@ describe("French typography", () => {
     expect(frenchTypographyFaults("Niveau : C5")).toHaveLength(1);
     expect(frenchTypographyFaults("Vraiment ? Oui ! Non ; « x »")).toHaveLength(5);
     expect(frenchTypographyFaults("Niveau\u00a0: C5 ; «\u00a0x\u00a0» ?").length).toBe(2);
+    expect(frenchTypographyFaults("un incrément {required:bump}\u00a0; {x}: y")).toHaveLength(1);
     expect(frenchTypographyFaults("Niveau\u00a0: C5\u202f; «\u00a0x\u00a0»\u00a0?")).toEqual([]);
     expect(frenchTypographyFaults("voir https://sevscale.org/a?b=c à 24:00, contraste 4.5:1, `a: b`, \"version\": 1, TLP:AMBER")).toEqual([]);
   });

@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../_fake-io.js";
 import { ROOT, example, tempFolder } from "../_test-files.js";
+import { LANGUAGES } from "@sevscale/core";
+import { cliTexts, coreLocale, loadLanguage } from "../i18n.js";
+
+for (const lang of LANGUAGES) await loadLanguage(lang);
 
 interface DiffJson {
   document: string;
@@ -48,7 +52,7 @@ describe("sevscale diff", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("required: major, declared: minor — the version must be at least 2.0.0");
     expect(r.stdout).toMatch(/^Major changes \(\d+\):$/m);
-    expect(r.stdout).toContain("level-removed");
+    expect(r.stdout).toContain("level removed: Level 5");
     expect(r.stdout).toMatch(/ciss-1\.1\.0\.json:\d+:\d+ error version_bump_insufficient/);
   });
 
@@ -138,7 +142,55 @@ describe("sevscale diff", () => {
   it("speaks Spanish with --lang es", async () => {
     const r = await runCli(["diff", OLD, withoutTopLevel("1.1.0"), "--lang", "es"], { cwd: ROOT });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("requerido: major, declarado: minor — la versión debe ser al menos 2.0.0");
-    expect(r.stdout).toContain("Cambios que exigen una versión major");
+    expect(r.stdout).toContain("incremento requerido: mayor, declarado: menor — la versión debe ser al menos 2.0.0");
+    expect(r.stdout).toContain("Cambios que exigen una versión mayor");
+    expect(r.stdout).toContain("nivel eliminado: Se eliminó el nivel");
+  });
+
+  /** A real change: a definition reworded, the top level removed, only a patch declared, no "supersedes". */
+  function realChange(): string {
+    const doc = example(OLD);
+    const levels = doc["levels"] as { code: string; definition: Record<string, string> }[];
+    for (const lang of Object.keys(levels[1]!.definition)) levels[1]!.definition[lang] += " (revised)";
+    const removed = levels.pop()!.code;
+    const method = doc["method"] as { criteria?: { level: string }[] };
+    if (method.criteria) method.criteria = method.criteria.filter((c) => c.level !== removed);
+    doc["version"] = "1.0.1";
+    delete doc["supersedes"];
+    (doc["revisionHistory"] as unknown[]).push({ version: "1.0.1", date: "2099-01-01", summary: { en: "Reworded." } });
+    return tmp.write("ciss-real-change.json", doc);
+  }
+
+  /** Words that are codes, not prose: a change kind, a bump, the diff's marker of an absent field, a document kind. */
+  const RAW = /\b(?:text-changed|level-removed|method-changed)\b|[ (](?:none|major|minor|patch)\b|\((?:none|scale|mapping|major|minor|patch)\)/;
+
+  it.each(LANGUAGES.filter((l) => l !== "en"))("prints no code as a word in %s: bumps, change kinds, the document kind and an absent field are worded", async (lang) => {
+    const file = realChange();
+    const r = await runCli(["diff", OLD, file, "--lang", lang], { cwd: ROOT });
+    expect(r.code).toBe(1);
+    // The issue codes (version_bump_insufficient, …) stay: they are the reference into docs/error-codes.md.
+    const prose = r.stdout.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, "").replace(/\[\/[^\]]*\]/g, "").replace(/^ {2}\/\S*/gm, "");
+    expect(prose).not.toMatch(RAW);
+    expect(r.stdout).toContain(coreLocale(lang).terms.values.document.scale);
+    for (const kind of ["level-removed", "text-changed", "method-changed"] as const) expect(r.stdout).toContain(cliTexts(lang).changeKind[kind]);
+    for (const bump of ["major", "patch"] as const) expect(r.stdout).toContain(coreLocale(lang).terms.values.bump[bump]);
+  });
+
+  it("keeps the codes in JSON whatever the language: only the messages are translated", async () => {
+    const file = realChange();
+    const shape = (stdout: string) => {
+      const out = JSON.parse(stdout) as Omit<DiffJson, "issues"> & { issues: { code: string; message?: string }[] };
+      return { ...out, changes: out.changes.map(({ message: _m, ...rest }) => rest), issues: out.issues.map(({ message: _m, ...rest }) => rest) };
+    };
+    const en = await runCli(["diff", OLD, file, "--format", "json"], { cwd: ROOT });
+    const out = json(en.stdout);
+    expect(out).toMatchObject({ document: "scale", required: "major", declared: "patch" });
+    expect(out.changes.map((c) => [c.kind, c.bump])).toEqual(expect.arrayContaining([["level-removed", "major"], ["text-changed", "patch"]]));
+    expect(en.stdout).toContain("but the version declares patch");
+    expect(en.stdout).toContain("it is (none).");
+    for (const lang of LANGUAGES) {
+      const r = await runCli(["diff", OLD, file, "--format", "json", "--lang", lang], { cwd: ROOT });
+      expect(shape(r.stdout), lang).toEqual(shape(en.stdout));
+    }
   });
 });

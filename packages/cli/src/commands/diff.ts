@@ -94,20 +94,22 @@ function textReport(
   issues: readonly FiledIssue[],
 ): string {
   const t = cliTexts(lang);
+  // The codes (bumps, kinds) in words; the JSON output keeps the codes.
+  const words = coreLocale(lang).terms.values;
   const edition = result.edition !== undefined;
   const enough = edition || bumpSatisfies(result.declared, result.required);
   const out: string[] = [];
-  out.push(c.dim(oneLine(`${older.id} ${older.version} → ${newer.id === older.id ? "" : `${newer.id} `}${newer.version} (${result.kind})`)));
+  out.push(c.dim(oneLine(`${older.id} ${older.version} → ${newer.id === older.id ? "" : `${newer.id} `}${newer.version} (${words.document[result.kind]})`)));
   // A new edition: the id-changed change says why no bump is judged.
   const verdict = edition ? "" : enough ? t.diffEnough : minimum === null ? "" : t.diffMustBe(minimum);
-  const summary = `${t.diffSummary(result.required, result.declared)}${verdict === "" ? "" : ` — ${verdict}`}`;
+  const summary = `${t.diffSummary(words.bump[result.required], words.bump[result.declared])}${verdict === "" ? "" : ` — ${verdict}`}`;
   out.push(enough ? c.green(summary) : c.red(summary));
   if (result.changes.length === 0) out.push(t.noChanges);
   for (const bump of BUMPS) {
     const changes = result.changes.filter((ch) => ch.bump === bump);
     if (changes.length === 0) continue;
-    out.push("", c.bold(`${t.bumpHeading[bump]} (${changes.length}):`));
-    for (const ch of changes) out.push(`  ${c.dim(safeText(ch.pointer === "" ? "/" : ch.pointer))} ${c.cyan(ch.kind)}${t.colon} ${safeText(renderMessage(ch, coreLocale(lang)))}`);
+    out.push("", c.bold(`${t.bumpHeading[bump]} (${changes.length})${t.colon}`));
+    for (const ch of changes) out.push(`  ${c.dim(safeText(ch.pointer === "" ? "/" : ch.pointer))} ${c.cyan(t.changeKind[ch.kind])}${t.colon} ${safeText(renderMessage(ch, coreLocale(lang)))}`);
   }
   if (result.example) {
     const ex = result.example;

@@ -39,6 +39,7 @@ export function unionKeys(a: Record<string, unknown>, b: Record<string, unknown>
 /** A short rendering of a value for a message parameter (long values are cut). */
 export function brief(value: unknown, max = 80): string {
   let text: string;
+  // "(none)": a field the document does not give; locales word it with `{param:absent}` (MessageTerms.values).
   if (value === undefined) text = "(none)";
   else if (typeof value === "string") text = value;
   else {

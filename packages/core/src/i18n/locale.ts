@@ -4,6 +4,7 @@
  * (`import { fr } from "@sevscale/core/locales/fr"`).
  */
 import type { RatingChange } from "../assessment/thread.js";
+import type { DeclaredBump } from "../diff/types.js";
 import type { MessageCode } from "../issues/catalog.js";
 import type { Severity } from "../issues/issue.js";
 import type { Relation } from "../model/mapping.js";
@@ -71,7 +72,26 @@ export interface MessageTerms {
   };
   /** A thread of assessments: how each one changed the rating (`raised` → "relevée"). */
   readonly ratingChange: Readonly<Record<RatingChange, string>>;
+  /**
+   * Words for parameters whose value is a code: a template placeholder `{name:kind}` shows the
+   * value as `values[kind][value]` (a value without a word is shown as it is). The params keep the
+   * codes (JSON output is machine-readable); only the sentence speaks the language.
+   */
+  readonly values: ValueWords;
 }
+
+/** The words of {@link MessageTerms.values}, by kind. */
+export interface ValueWords {
+  /** Version bumps (diff): `major` → "majeur"; `none` is no bump, `invalid` an unreadable version. */
+  readonly bump: Readonly<Record<DeclaredBump, string>>;
+  /** Kinds of document: `scale` → "échelle". */
+  readonly document: Readonly<Record<"scale" | "mapping", string>>;
+  /** A field the document does not give (`"(none)"`, the diff's marker in its params) → "(champ absent)". */
+  readonly absent: Readonly<Record<"(none)", string>>;
+}
+
+/** The kinds of words a placeholder `{name:kind}` can name. */
+export type ValueKind = keyof ValueWords;
 
 /** Words and sentence templates used around messages, and the words of pages and charts. */
 export interface Terms extends MessageTerms {

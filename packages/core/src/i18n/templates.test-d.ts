@@ -23,3 +23,12 @@ test("an undeclared parameter, a missing code or an unknown code does not compil
   // @ts-expect-error other_code is not in the catalogue part
   templates<typeof DEFS>()({ one_param: "Level {code}.", no_param: "Fine.", other_code: "x" });
 });
+
+test("a placeholder may name the words its value is shown with, {name:kind}, of a known kind only", () => {
+  expectTypeOf<Placeholders<"a {x:bump} b {y}">>().toEqualTypeOf<"x" | "y">();
+  templates<typeof DEFS>()({ one_param: "A {code:bump} change.", no_param: "Fine." });
+  // @ts-expect-error {level:bump}: level is not a parameter of one_param
+  templates<typeof DEFS>()({ one_param: "A {level:bump} change.", no_param: "Fine." });
+  // @ts-expect-error colour is not a kind of words (MessageTerms.values)
+  templates<typeof DEFS>()({ one_param: "A {code:colour} change.", no_param: "Fine." });
+});

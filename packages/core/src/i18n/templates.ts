@@ -4,12 +4,23 @@
  * (a missing key is an error) and a template names only parameters its code declares.
  */
 import type { MessageDefinition } from "../issues/define.js";
+import type { ValueKind } from "./locale.js";
 
 type NonNameChar = " " | "…" | "," | "." | ":" | ";" | '"' | "'" | "[" | "]" | "{" | "(" | ")" | "=" | "-" | "/";
 
-/** The placeholder names of a template literal type (`"a {x} b {y}"` → `"x" | "y"`). */
+type PlaceholderName<P extends string> = P extends "" ? never : P extends `${string}${NonNameChar}${string}` ? never : P;
+
+/**
+ * The placeholder names of a template literal type (`"a {x} b {y:bump}"` → `"x" | "y"`). A
+ * placeholder may name the words its value is shown with, `{name:kind}` (see `MessageTerms.values`).
+ */
 export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
-  ? (P extends "" ? never : P extends `${string}${NonNameChar}${string}` ? never : P) | Placeholders<R>
+  ? (P extends `${infer N}:${string}` ? PlaceholderName<N> : PlaceholderName<P>) | Placeholders<R>
+  : never;
+
+/** The word kinds a template's placeholders name (`"{y:bump}"` → `"bump"`). */
+export type PlaceholderKinds<S extends string> = S extends `${string}{${infer P}}${infer R}`
+  ? (P extends `${infer N}:${infer K}` ? (PlaceholderName<N> extends never ? never : K) : never) | PlaceholderKinds<R>
   : never;
 
 /** The parameter names a message definition declares. */
@@ -22,7 +33,9 @@ type Checked<Defs, T> = {
   readonly [C in keyof T]: C extends keyof Defs
     ? T[C] extends string
       ? [Exclude<Placeholders<T[C]>, ParamsOf<Defs[C]>>] extends [never]
-        ? T[C]
+        ? [Exclude<PlaceholderKinds<T[C]>, ValueKind>] extends [never]
+          ? T[C]
+          : `template names unknown words: :${Exclude<PlaceholderKinds<T[C]>, ValueKind> & string}`
         : `template names an undeclared parameter: {${Exclude<Placeholders<T[C]>, ParamsOf<Defs[C]>> & string}}`
       : string
     : "not a code of this catalogue";

@@ -1,5 +1,5 @@
 import { clipText } from "../escape/escape.js";
-import type { PartialLocale } from "../i18n/locale.js";
+import type { PartialLocale, ValueWords } from "../i18n/locale.js";
 import type { Issue, IssueParams } from "./issue.js";
 
 /** Items of a list parameter shown in a message; the rest are counted ("… +12"). */
@@ -25,12 +25,18 @@ function formatParam(value: IssueParams[string] | undefined): string {
 
 /**
  * Fills `{name}` placeholders from params (each escaped and bounded, see `formatParam`); unknown
- * placeholders are left visible as `{name}`.
+ * placeholders are left visible as `{name}`. A placeholder `{name:kind}` shows a value that has a
+ * word in `values[kind]` as that word (`{required:bump}` with `major` → "majeur"), any other value
+ * as `{name}` would.
  */
-export function fillTemplate(template: string, params: IssueParams): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? formatParam(params[name]) : whole,
-  );
+export function fillTemplate(template: string, params: IssueParams, values?: ValueWords): string {
+  return template.replace(/\{([A-Za-z0-9_]+)(?::([A-Za-z]+))?\}/g, (whole, name: string, kind: string | undefined) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name];
+    const words = kind === undefined || values === undefined ? undefined : (values as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>)[kind];
+    if (words !== undefined && typeof value === "string" && Object.prototype.hasOwnProperty.call(words, value)) return words[value]!;
+    return formatParam(value);
+  });
 }
 
 /**
@@ -43,7 +49,7 @@ export function renderMessage(message: Pick<Issue, "code" | "params">, locale: P
     ? (locale.messages as Readonly<Record<string, string>>)[message.code]
     : undefined;
   if (template === undefined) return clipText(`${message.code} ${JSON.stringify(message.params)}`, MESSAGE_PARAM_LIMIT * 4);
-  return fillTemplate(template, message.params);
+  return fillTemplate(template, message.params, locale.terms.values);
 }
 
 /** The word for a severity in a locale ("error" → "erreur"). */

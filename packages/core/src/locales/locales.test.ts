@@ -9,7 +9,8 @@ import { fr } from "./fr/index.js";
 import { pt } from "./pt/index.js";
 
 const LOCALES: Readonly<Record<string, Locale>> = { en, es, fr, pt };
-const placeholders = (template: string) => [...new Set([...template.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]!))].sort();
+/** The parameters a template names, `{name}` or `{name:kind}` (a value shown with the locale's words). */
+const placeholders = (template: string) => [...new Set([...template.matchAll(/\{([A-Za-z0-9_]+)(?::[A-Za-z]+)?\}/g)].map((m) => m[1]!))].sort();
 const codes = Object.keys(MESSAGE_CATALOG);
 
 describe("locales", () => {
@@ -42,9 +43,9 @@ describe("locales", () => {
           const text = renderMessage({ code, params }, locale);
           expect(text.trim().length, `${lang} ${code}`).toBeGreaterThan(0);
           for (const p of MESSAGE_CATALOG[code]!.params) {
-            if (messages[code]!.includes(`{${p}}`)) expect(text, `${lang} ${code}`).toContain(`«${p}-value»`);
+            if (placeholders(messages[code]!).includes(p)) expect(text, `${lang} ${code}`).toContain(`«${p}-value»`);
           }
-          expect(text, `${lang} ${code}`).not.toMatch(/\{[A-Za-z0-9_]+\}/);
+          expect(text, `${lang} ${code}`).not.toMatch(/\{[A-Za-z0-9_]+(?::[A-Za-z]+)?\}/);
         }
       });
 
@@ -68,6 +69,31 @@ describe("locales", () => {
       });
     });
   }
+
+  it("name only kinds of words the locales have, and have a word for every value of each kind", () => {
+    for (const lang of LANGUAGES) {
+      const values = LOCALES[lang]!.terms.values as unknown as Readonly<Record<string, Readonly<Record<string, string>>>>;
+      expect(Object.keys(values).sort(), lang).toEqual(Object.keys(en.terms.values).sort());
+      for (const [kind, words] of Object.entries(values)) {
+        expect(Object.keys(words).sort(), `${lang} values.${kind}`).toEqual(Object.keys((en.terms.values as unknown as Record<string, object>)[kind]!).sort());
+      }
+      for (const code of codes) {
+        for (const m of ((LOCALES[lang]!.messages as Readonly<Record<string, string>>)[code]!).matchAll(/\{[A-Za-z0-9_]+:([A-Za-z]+)\}/g)) {
+          expect(Object.keys(values), `${lang} ${code}`).toContain(m[1]);
+        }
+      }
+    }
+  });
+
+  it("show a code parameter {name:kind} with the locale's word, and any other value as it is", () => {
+    const issue = { code: "version_bump_insufficient", params: { required: "major", declared: "none", suggested: "2.0.0" } };
+    expect(renderMessage(issue, fr)).toContain("incrément majeur");
+    expect(renderMessage(issue, fr)).toContain("est nul");
+    expect(renderMessage(issue, en)).toContain("a major version bump but the version declares none");
+    expect(renderMessage({ code: "version_bump_insufficient", params: { required: "__proto__", declared: "toString", suggested: "?" } }, fr)).toContain("incrément __proto__");
+    expect(renderMessage({ code: "supersedes_mismatch", params: { expected: "a/b@1.0.0", actual: "(none)" } }, pt)).toContain("indica (campo ausente).");
+    expect(renderMessage({ code: "supersedes_mismatch", params: { expected: "a/b@1.0.0", actual: "a/b@0.9.0" } }, pt)).toContain("indica a/b@0.9.0.");
+  });
 
   it("fall back to the code and params for a code the locale does not know", () => {
     expect(renderMessage({ code: "no_such_code", params: { a: 1 } }, en)).toBe('no_such_code {"a":1}');

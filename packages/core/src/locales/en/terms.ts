@@ -45,4 +45,9 @@ export const terms: MessageTerms = {
     together: "Read together",
   },
   ratingChange: { first: "first", unchanged: "unchanged", raised: "raised", lowered: "lowered", narrowed: "narrowed", widened: "widened", changed: "changed" },
+  values: {
+    bump: { major: "major", minor: "minor", patch: "patch", none: "none", invalid: "not readable" },
+    document: { scale: "scale", mapping: "mapping" },
+    absent: { "(none)": "(none)" },
+  },
 };

@@ -45,4 +45,9 @@ export const terms: MessageTerms = {
     together: "Se leen juntas",
   },
   ratingChange: { first: "primera", unchanged: "sin cambios", raised: "elevada", lowered: "rebajada", narrowed: "acotada", widened: "ampliada", changed: "modificada" },
+  values: {
+    bump: { major: "mayor", minor: "menor", patch: "parche", none: "nulo", invalid: "ilegible" },
+    document: { scale: "escala", mapping: "correspondencia" },
+    absent: { "(none)": "(campo ausente)" },
+  },
 };

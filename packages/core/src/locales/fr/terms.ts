@@ -45,4 +45,9 @@ export const terms: MessageTerms = {
     together: "À lire ensemble",
   },
   ratingChange: { first: "première", unchanged: "inchangée", raised: "relevée", lowered: "abaissée", narrowed: "resserrée", widened: "élargie", changed: "modifiée" },
+  values: {
+    bump: { major: "majeur", minor: "mineur", patch: "correctif", none: "nul", invalid: "illisible" },
+    document: { scale: "échelle", mapping: "table de correspondance" },
+    absent: { "(none)": "(champ absent)" },
+  },
 };

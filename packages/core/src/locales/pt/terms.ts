@@ -45,4 +45,9 @@ export const terms: MessageTerms = {
     together: "Leitura conjunta",
   },
   ratingChange: { first: "primeira", unchanged: "inalterada", raised: "elevada", lowered: "rebaixada", narrowed: "estreitada", widened: "ampliada", changed: "alterada" },
+  values: {
+    bump: { major: "maior", minor: "menor", patch: "correção", none: "nulo", invalid: "ilegível" },
+    document: { scale: "escala", mapping: "mapeamento" },
+    absent: { "(none)": "(campo ausente)" },
+  },
 };
