@@ -88,5 +88,5 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_metadata_added: "Foram adicionadas informações: {to}.",
   change_metadata_removed: "Foram removidas informações: {from}.",
   change_metadata_changed: "Um valor mudou de {from} para {to}.",
-  diff_method_budget: "Foram verificados {checked} dos {space} incidentes do espaço de factos: foi atingido o orçamento de trabalho ({budget} passos de método). Não haver diferenças entre eles não prova que não exista nenhuma.",
+  diff_method_budget: "Foram verificados {checked} dos {space} incidentes do espaço de fatos: foi atingido o orçamento de trabalho ({budget} passos de método). Não haver diferenças entre eles não prova que não exista nenhuma.",
 });
