@@ -3,6 +3,11 @@ import { testLevelOf } from "../../test/diff/evaluator.js";
 import { baseScale, clone } from "../../test/diff/fixtures.js";
 import type { Scale } from "../model/scale.js";
 import { diffDocuments } from "./diff-documents.js";
+import { renderMessage } from "../issues/render.js";
+import { en } from "../locales/en/index.js";
+import { es } from "../locales/es/index.js";
+import { fr } from "../locales/fr/index.js";
+import { pt } from "../locales/pt/index.js";
 
 const options = { levelOf: testLevelOf };
 /** [kind, bump, pointer] of every change. */
@@ -319,5 +324,63 @@ describe("metadata", () => {
     const [a, b] = edit((s) => (rules(s).rules[0]!.id = "r1"));
     rules(a).rules[0]!.id = "rule-1";
     expect(changes(a, b)).toEqual([["metadata-changed", "patch", "/method/rules/0/id"]]);
+  });
+});
+
+describe("changes of coded values are worded, not shown as codes", () => {
+  const rendered = (a: Scale, b: Scale, kind: string, locale: typeof en) =>
+    diffDocuments(a, b, options)
+      .changes.filter((c) => c.kind === kind)
+      .map((c) => renderMessage(c, locale));
+  const stageDuty = (): [Scale, Scale] =>
+    edit((s) => {
+      s.levels[2]!.notification = { mandatory: true, stages: [{ deadline: "PT24H", from: "awareness" }] };
+    });
+
+  it("a notification's duty, a stage's event, a sentinel's meaning, the numbering and a dimension's type", () => {
+    const duty = edit((s) => (s.levels[2]!.notification!.mandatory = false));
+    expect(rendered(...duty, "notification-changed", en)).toEqual(["Notification at level L3 changed from mandatory to voluntary."]);
+    expect(rendered(...duty, "notification-changed", fr)[0]).toContain("est passée de obligatoire à facultative");
+    const [a, b] = stageDuty();
+    const event = clone(b);
+    event.levels[2]!.notification!.stages![0]!.from = "detection";
+    expect(rendered(b, event, "notification-changed", es)[0]).toContain("antes la toma de conocimiento del incidente, ahora la detección");
+    expect(rendered(a, b, "notification-changed", pt).join(" ")).not.toMatch(/\b(true|false|null)\b/);
+    expect(rendered(...edit((s) => (s.sentinels![0]!.meaning = "out-of-scope")), "sentinel-changed", pt)[0]).toContain("para “fora do âmbito”");
+    expect(rendered(...edit((s) => (s.direction = "descending")), "direction-changed", en)[0]).toContain("to descending (1 is the most severe)");
+    const typed = edit((s) => (s.dimensions[1] = { code: "scope", type: "quantity", unit: "regions", label: { en: "Scope" } }));
+    expect(rendered(...typed, "dimension-type-changed", fr)[0]).toContain("au type quantité (un nombre)");
+  });
+
+  it("every value these changes carry has a word in every language", () => {
+    const kinds = ["notification-changed", "sentinel-changed", "direction-changed", "dimension-type-changed"];
+    const [a, b] = stageDuty();
+    const event = clone(b);
+    delete event.levels[2]!.notification!.stages![0]!.from;
+    const pairs: [Scale, Scale][] = [
+      edit((s) => (s.levels[2]!.notification!.mandatory = false)),
+      edit((s) => delete s.levels[2]!.notification!.mandatory),
+      edit((s) => (s.sentinels![0]!.meaning = "other")),
+      edit((s) => (s.direction = "descending")),
+      edit((s) => (s.dimensions[1] = { code: "scope", type: "boolean", label: { en: "Scope" } })),
+      [a, b],
+      [b, event],
+    ];
+    let worded = 0;
+    for (const locale of [en, es, fr, pt]) {
+      const words = locale.terms.values as unknown as Readonly<Record<string, Readonly<Record<string, string>>>>;
+      for (const [x, y] of pairs) {
+        for (const c of diffDocuments(x, y, options).changes.filter((c) => kinds.includes(c.kind))) {
+          const template = (locale.messages as Readonly<Record<string, string>>)[c.code]!;
+          for (const [, name, kind] of template.matchAll(/\{([A-Za-z0-9_]+):([A-Za-z]+)\}/g)) {
+            const value = String(c.params[name!]);
+            expect(Object.keys(words[kind!]!), `${locale.language} ${c.code} ${name}`).toContain(value);
+            expect(renderMessage(c, locale)).toContain(words[kind!]![value]);
+            worded++;
+          }
+        }
+      }
+    }
+    expect(worded).toBeGreaterThanOrEqual(4 * 2 * 6);
   });
 });

@@ -8,7 +8,7 @@ import type { DeclaredBump } from "../diff/types.js";
 import type { MessageCode } from "../issues/catalog.js";
 import type { Severity } from "../issues/issue.js";
 import type { Relation } from "../model/mapping.js";
-import type { ScaleRelation } from "../model/scale.js";
+import type { Dimension, NotificationStage, ScaleRelation, Sentinel } from "../model/scale.js";
 import type { TranslationRelation } from "../translate/relation.js";
 import type { Language } from "./languages.js";
 
@@ -88,6 +88,16 @@ export interface ValueWords {
   readonly document: Readonly<Record<"scale" | "mapping", string>>;
   /** A field the document does not give (`"(none)"`, the diff's marker in its params) → "(champ absent)". */
   readonly absent: Readonly<Record<"(none)", string>>;
+  /** Whether a notification is a duty, as the diff's params give it (`"true"`, `"false"`, `"null"`: not stated). */
+  readonly duty: Readonly<Record<"true" | "false" | "null", string>>;
+  /** The event a notification deadline is counted from; `"(none)"` where the stage names none. */
+  readonly event: Readonly<Record<NonNullable<NotificationStage["from"]> | "(none)", string>>;
+  /** The types of dimension: `quantity` → "quantité (un nombre)". */
+  readonly dimensionType: Readonly<Record<Dimension["type"], string>>;
+  /** The issuer's numbering direction: `descending` → "décroissante (1 est le plus grave)". */
+  readonly direction: Readonly<Record<"ascending" | "descending", string>>;
+  /** What a sentinel value means: `out-of-scope` → "hors du champ". */
+  readonly sentinel: Readonly<Record<Sentinel["meaning"], string>>;
 }
 
 /** The kinds of words a placeholder `{name:kind}` can name. */

@@ -96,7 +96,7 @@ export const MEANING_MESSAGES = defineMessages({
   mapping_interval_inverted: { severity: "error", stage: "meaning", params: ["max", "min"] },
   mapping_exact_conflict: { severity: "error", stage: "meaning", params: ["level", "object", "other", "relation"] },
   mapping_exact_not_unique: { severity: "warning", stage: "meaning", params: ["level", "object", "other"] },
-  mapping_not_monotone: { severity: "error", stage: "meaning", params: ["conflicts", "level", "max", "min"] },
+  mapping_not_monotone: { severity: "error", stage: "meaning", params: ["conflicts", "interval", "level"] },
   mapping_levels_reversed: { severity: "error", stage: "meaning", params: ["first", "last", "scale"] },
   mapping_exact_low_confidence: { severity: "info", stage: "meaning", params: ["confidence"] },
   crosswalk_dimension_duplicate: { severity: "error", stage: "meaning", params: ["dimension", "first"] },

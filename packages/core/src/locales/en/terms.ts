@@ -49,5 +49,10 @@ export const terms: MessageTerms = {
     bump: { major: "major", minor: "minor", patch: "patch", none: "none", invalid: "not readable" },
     document: { scale: "scale", mapping: "mapping" },
     absent: { "(none)": "(none)" },
+    duty: { true: "mandatory", false: "voluntary", null: "not stated" },
+    event: { detection: "detection", awareness: "becoming aware of the incident", notification: "the previous notification", "(none)": "not stated" },
+    dimensionType: { ordinal: "ordinal (ranked options)", quantity: "quantity (a number)", boolean: "yes/no", nominal: "nominal (unranked options)" },
+    direction: { ascending: "ascending (the highest number is the most severe)", descending: "descending (1 is the most severe)" },
+    sentinel: { unknown: "“unknown”", "not-assessed": "“not assessed”", "out-of-scope": "“out of scope”", other: "“other”" },
   },
 };

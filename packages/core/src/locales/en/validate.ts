@@ -80,7 +80,7 @@ export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MES
   mapping_interval_inverted: "The interval is upside down: min \"{min}\" is more severe than max \"{max}\"; write the less severe level as min.",
   mapping_exact_conflict: "Subject level \"{level}\" is both an exactMatch of \"{object}\" and a {relation} of it (at {other}); an exact match cannot also be broad or related.",
   mapping_exact_not_unique: "Subject levels \"{level}\" and \"{other}\" are both an exactMatch of \"{object}\"; exact matches chain, so that would make them the same level.",
-  mapping_not_monotone: "Subject level \"{level}\" ({min} to {max}) is out of order with {conflicts}: a more severe subject level must never map wholly below a less severe one.",
+  mapping_not_monotone: "Subject level \"{level}\" (mapped to {interval}) is out of order with {conflicts}: a more severe subject level must never map wholly below a less severe one.",
   mapping_levels_reversed: "Each more severe level of {scale} maps wholly below the one before it: its levels are most likely listed most severe first. List them least severe first, from \"{last}\" to \"{first}\" (and set its direction to \"descending\" if the issuer numbers its most severe level first); the mapping is then in order.",
   mapping_exact_low_confidence: "An exactMatch with confidence {confidence} (below 0.5): if the match is this uncertain, closeMatch may describe it better.",
   crosswalk_dimension_duplicate: "The crosswalk has a second entry for dimension {dimension} (the first is at {first}); give each national dimension one entry.",

@@ -49,5 +49,10 @@ export const terms: MessageTerms = {
     bump: { major: "mayor", minor: "menor", patch: "parche", none: "nulo", invalid: "ilegible" },
     document: { scale: "escala", mapping: "correspondencia" },
     absent: { "(none)": "(campo ausente)" },
+    duty: { true: "obligatoria", false: "voluntaria", null: "no indicada" },
+    event: { detection: "la detección", awareness: "la toma de conocimiento del incidente", notification: "la notificación anterior", "(none)": "no indicado" },
+    dimensionType: { ordinal: "ordinal (opciones ordenadas)", quantity: "cantidad (un número)", boolean: "sí/no", nominal: "nominal (opciones sin orden)" },
+    direction: { ascending: "ascendente (el número más alto es el más grave)", descending: "descendente (1 es el más grave)" },
+    sentinel: { unknown: "«desconocido»", "not-assessed": "«no evaluado»", "out-of-scope": "«fuera del ámbito»", other: "«otro»" },
   },
 };

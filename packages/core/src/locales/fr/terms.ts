@@ -49,5 +49,10 @@ export const terms: MessageTerms = {
     bump: { major: "majeur", minor: "mineur", patch: "correctif", none: "nul", invalid: "illisible" },
     document: { scale: "échelle", mapping: "table de correspondance" },
     absent: { "(none)": "(champ absent)" },
+    duty: { true: "obligatoire", false: "facultative", null: "non précisée" },
+    event: { detection: "la détection", awareness: "la prise de connaissance de l’incident", notification: "la notification précédente", "(none)": "non précisé" },
+    dimensionType: { ordinal: "ordinal (options ordonnées)", quantity: "quantité (un nombre)", boolean: "oui/non", nominal: "nominal (options non ordonnées)" },
+    direction: { ascending: "croissante (le plus grand nombre est le plus grave)", descending: "décroissante (1 est le plus grave)" },
+    sentinel: { unknown: "« inconnu »", "not-assessed": "« non évalué »", "out-of-scope": "« hors du champ »", other: "« autre »" },
   },
 };

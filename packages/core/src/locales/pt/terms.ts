@@ -49,5 +49,10 @@ export const terms: MessageTerms = {
     bump: { major: "maior", minor: "menor", patch: "correção", none: "nulo", invalid: "ilegível" },
     document: { scale: "escala", mapping: "mapeamento" },
     absent: { "(none)": "(campo ausente)" },
+    duty: { true: "obrigatória", false: "voluntária", null: "não indicada" },
+    event: { detection: "a detecção", awareness: "a tomada de conhecimento do incidente", notification: "a notificação anterior", "(none)": "não indicado" },
+    dimensionType: { ordinal: "ordinal (opções ordenadas)", quantity: "quantidade (um número)", boolean: "sim/não", nominal: "nominal (opções sem ordem)" },
+    direction: { ascending: "crescente (o número mais alto é o mais grave)", descending: "decrescente (1 é o mais grave)" },
+    sentinel: { unknown: "“desconhecido”", "not-assessed": "“não avaliado”", "out-of-scope": "“fora do âmbito”", other: "“outro”" },
   },
 };

@@ -13,7 +13,7 @@ describe("mappingMonotone", () => {
 
   it("blames one misplaced record once, listing the levels it conflicts with", () => {
     expect(mappingMonotone(mappingCtx(objects(["R1", "R1"], ["R2", "R2"], ["R3", "R3"], ["R0", "R0"])))).toEqual([
-      { code: "mapping_not_monotone", severity: "error", pointer: "/records/3/object", params: { level: "L4", min: "R0", max: "R0", conflicts: ["L1", "L2", "L3"] } },
+      { code: "mapping_not_monotone", severity: "error", pointer: "/records/3/object", params: { level: "L4", interval: "R0", conflicts: ["L1", "L2", "L3"] } },
     ]);
     expect(mappingMonotone(mappingCtx(objects(["R1", "R1"], ["R5", "R5"], ["R3", "R3"], ["R4", "R4"]))).map((i) => i.params["level"])).toEqual(["L2"]);
   });

@@ -12,6 +12,11 @@ interface Placed {
   readonly max: number;
 }
 
+/** A record's reference interval as a message shows it: `R2` when it is one level, else `R1–R3`. */
+function intervalText(object: { readonly min: string; readonly max: string }): string {
+  return object.min === object.max ? object.min : `${object.min}–${object.max}`;
+}
+
 /** Conflicting pairs up to which the exact greedy cover runs; beyond, the linear-time blame below. */
 export const MONOTONE_PAIR_BUDGET = 2000;
 
@@ -74,7 +79,7 @@ function greedyCover(ctx: MappingContext, placed: readonly Placed[]): Issue[] {
     const blamed = [...degree].sort((p, q) => q[1] - p[1] || p[0].subjectRank - q[0].subjectRank)[0]![0];
     const partners = open.filter(([x, y]) => x === blamed || y === blamed).map(([x, y]) => (x === blamed ? y : x));
     const r = ctx.mapping.records[blamed.record]!;
-    out.push(issue("mapping_not_monotone", ["records", blamed.record, "object"], { level: blamed.level, min: r.object!.min, max: r.object!.max, conflicts: partners.map((p) => p.level) }));
+    out.push(issue("mapping_not_monotone", ["records", blamed.record, "object"], { level: blamed.level, interval: intervalText(r.object!), conflicts: partners.map((p) => p.level) }));
     open = open.filter(([x, y]) => x !== blamed && y !== blamed);
   }
   return out;
@@ -109,7 +114,7 @@ function linearBlame(ctx: MappingContext, placed: readonly Placed[], counts: Ret
     const r = ctx.mapping.records[p.record]!;
     const partner = placed[worst[k]!]!;
     const count = blameEarlier ? counts.asEarlier[k]! : counts.asLater[k]!;
-    return issue("mapping_not_monotone", ["records", p.record, "object"], { level: p.level, min: r.object!.min, max: r.object!.max, conflicts: [partner.level], count });
+    return issue("mapping_not_monotone", ["records", p.record, "object"], { level: p.level, interval: intervalText(r.object!), conflicts: [partner.level], count });
   });
 }
 
