@@ -21,7 +21,7 @@ export type JsonSyntaxReason =
   | "control_character_in_string"
   | "unparseable";
 
-/** The reason of each parse error code (json-tree.ts's `ParseErrorCode`, from 1). */
+/** The reason of each parse error code (json-tree.ts's jsonc-parser `ParseErrorCode` numbers, from 1). */
 const REASONS: readonly JsonSyntaxReason[] = [
   "unparseable",
   "unexpected_token",
