@@ -147,7 +147,7 @@ function compileMethod(cs: CompiledScale): Evaluator {
       if (gate === MAYBE_SENTINEL) return UNDETERMINED;
       if (gate < 0) return gate;
       if (open === 0 || best === top) return best;
-      let lo = Number.POSITIVE_INFINITY;
+      let lo = Infinity;
       let maxLo = -1;
       let hi = -1;
       let none = false;

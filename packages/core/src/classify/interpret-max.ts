@@ -89,14 +89,14 @@ export interface MissingRating {
 
 /** The levels a per-option rating could give for a missing fact: [lowest, highest], lowest -1 when an option is unrated. */
 export function optionsSpan(dim: OrdinalDimension, levels: Readonly<Record<string, string>>, rankOf: (code: string) => number): [number, number] {
-  let lo = Number.POSITIVE_INFINITY;
+  let lo = Infinity;
   let hi = -1;
   for (const o of dim.options) {
     const r = Object.prototype.hasOwnProperty.call(levels, o.code) ? rankOf(levels[o.code]!) : -1;
     if (r < lo) lo = r;
     if (r > hi) hi = r;
   }
-  return [lo === Number.POSITIVE_INFINITY ? -1 : lo, hi];
+  return [lo === Infinity ? -1 : lo, hi];
 }
 
 /** The levels a banded rating could give for a missing quantity within its dimension's range. */
@@ -104,7 +104,7 @@ export function bandsSpan(dim: QuantityDimension, bands: readonly { readonly atL
   const min = dim.min === undefined ? null : exactOf(dim.min);
   const max = dim.max === undefined ? null : exactOf(dim.max);
   let lowest: ExactDecimal | null = null;
-  let lo = Number.POSITIVE_INFINITY;
+  let lo = Infinity;
   let hi = -1;
   for (const b of bands) {
     const atLeast = exactOf(b.atLeast);
@@ -115,7 +115,7 @@ export function bandsSpan(dim: QuantityDimension, bands: readonly { readonly atL
     if (r > hi) hi = r;
   }
   if (min === null || lowest === null || min.lt(lowest)) lo = -1;
-  return [lo === Number.POSITIVE_INFINITY ? -1 : lo, hi];
+  return [lo === Infinity ? -1 : lo, hi];
 }
 
 /**

@@ -64,7 +64,7 @@ function limit(value: number | undefined, fallback: number, ceiling: number): nu
 /** The limits {@link safeParseJsonDocument} applies for these options (defaults filled, depth capped). */
 export function resolveParseLimits(options: ParseJsonOptions = {}): { readonly maxBytes: number; readonly maxDepth: number } {
   return {
-    maxBytes: limit(options.maxBytes, DEFAULT_MAX_BYTES, Number.POSITIVE_INFINITY),
+    maxBytes: limit(options.maxBytes, DEFAULT_MAX_BYTES, Infinity),
     maxDepth: limit(options.maxDepth, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING),
   };
 }

@@ -53,7 +53,7 @@ function pickOption(nodes: Nodes, n: number, value: unknown): number | undefined
     });
   }
   if (node.t !== "union") return undefined;
-  for (const option of node.of) if (acceptsStructure(nodes, option, value, Number.POSITIVE_INFINITY)) return option;
+  for (const option of node.of) if (acceptsStructure(nodes, option, value, Infinity)) return option;
   if (!isRecord(value)) return undefined;
   let best: number | undefined;
   let bestScore = -1;
