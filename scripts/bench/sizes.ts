@@ -61,9 +61,10 @@ export const SIZE_CASES: readonly SizeCase[] = [
     // with diff's value words (terms.values) and file_unwritable (2026-12-05). Then (2026-12-06,
     // size-cut): the JSON scanner's token kinds and errors as constants, not objects, 55.9 KB
     // (57,226 bytes); the assessment-digest rule's canonical bytes without the canonical-form
-    // issues it drops, 55.7 KB (56,976 bytes). What is left: scripts/bench/sizes-breakdown.ts
-    // (docs/benchmarks.md).
-    budget: 55.7 * KB,
+    // issues it drops, 55.7 KB (56,976 bytes); a bad string's first problem kept by the scanner
+    // instead of found again by a second scan, 55.6 KB (56,907 bytes). What is left:
+    // scripts/bench/sizes-breakdown.ts (docs/benchmarks.md).
+    budget: 55.6 * KB,
     target: 35 * KB,
   },
   {
@@ -96,8 +97,8 @@ export const SIZE_CASES: readonly SizeCase[] = [
   // (142,335 -> 135,676 bytes, 2026-12-05): node-semver is only a test oracle; 133.2 KB with
   // the structure table packed and the edition explanation (2026-12-05); 132.8 KB with the JSON
   // scanner's constants, 132.9 KB with the digest rule's issue-free canonical check beside the
-  // issue-finding one (2026-12-06).
-  { name: "whole API (`export *`)", entry: 'export * from "@sevscale/core";', budget: 132.9 * KB },
+  // issue-finding one, 132.8 KB with the scanner keeping a string's first problem (2026-12-06).
+  { name: "whole API (`export *`)", entry: 'export * from "@sevscale/core";', budget: 132.8 * KB },
 ];
 
 export interface SizeResult {

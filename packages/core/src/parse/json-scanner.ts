@@ -21,6 +21,11 @@ export interface JsonScanner {
   readonly value: string;
   /** The scan error of the current token. */
   readonly error: ScanError;
+  /**
+   * The current string token's first bad character or escape (its scan error, offset and length:
+   * an escape from its backslash, 2 long (up to 6 for "\u"), a control character 1), which {@link error} (the last) may not be.
+   */
+  readonly problem: { readonly error: ScanError; readonly offset: number; readonly length: number } | undefined;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -41,7 +46,11 @@ const HEX = /[0-9a-fA-F]/;
 export function createJsonScanner(text: string): JsonScanner {
   const len = text.length;
   let pos = 0;
-  const state = { offset: 0, length: 0, value: "", error: T.SCAN_OK as ScanError, scan };
+  const state: { -readonly [K in keyof JsonScanner]: JsonScanner[K] } = { offset: 0, length: 0, value: "", error: T.SCAN_OK, problem: undefined, scan };
+  const flag = (error: ScanError, offset: number, length: number): void => {
+    state.error = error;
+    state.problem ??= { error, offset, length };
+  };
 
   function scanNumber(): string {
     const start = pos;
@@ -93,10 +102,10 @@ export function createJsonScanner(text: string): JsonScanner {
           // Up to four hex digits are consumed; fewer than four is an invalid escape.
           const n = countHex(pos);
           if (n === 4) result += String.fromCharCode(parseInt(text.substring(pos, pos + 4), 16));
-          else state.error = T.INVALID_UNICODE;
+          else flag(T.INVALID_UNICODE, pos - 2, Math.min(6, len - pos + 2));
           pos += n;
         } else if (ESCAPES[e] !== undefined) result += ESCAPES[e];
-        else state.error = T.INVALID_ESCAPE_CHARACTER;
+        else flag(T.INVALID_ESCAPE_CHARACTER, pos - 2, 2);
         start = pos;
         continue;
       }
@@ -105,7 +114,7 @@ export function createJsonScanner(text: string): JsonScanner {
           state.error = T.UNEXPECTED_END_OF_STRING;
           return result + text.substring(start, pos);
         }
-        state.error = T.INVALID_CHARACTER;
+        flag(T.INVALID_CHARACTER, pos, 1);
       }
       pos++;
     }
@@ -121,6 +130,7 @@ export function createJsonScanner(text: string): JsonScanner {
   function next(): Token {
     state.value = "";
     state.error = T.SCAN_OK;
+    state.problem = undefined;
     state.offset = pos;
     if (pos >= len) {
       state.offset = len;

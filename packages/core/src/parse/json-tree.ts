@@ -50,14 +50,26 @@ const STOP = Symbol("stop");
  * parseJsonTree('{"a": [1]}').root?.children?.[0]?.children?.[0]?.value; // "a"
  * parseJsonTree("[1,]").error; // { error: 4, offset: 3, length: 1 } (value expected)
  */
-export function parseJsonTree(text: string): { readonly root: JsonNode | undefined; readonly error: JsonSyntaxError | undefined } {
+export function parseJsonTree(text: string): {
+  readonly root: JsonNode | undefined;
+  readonly error: JsonSyntaxError | undefined;
+  /**
+   * When the error is a string's: its first bad character or escape, as a parse error (code 14
+   * to 16) with its own offset and length (the error covers the whole string, and its code is
+   * that of the string's last problem).
+   */
+  readonly problem?: JsonSyntaxError | undefined;
+} {
   const s = createJsonScanner(text);
   const top: JsonNode[] = [];
   let token: Token = T.EOF;
   let error: JsonSyntaxError | undefined;
+  let problem: JsonSyntaxError | undefined;
 
   const fail = (code: number): never => {
     error = { error: code, offset: s.offset, length: s.length };
+    const p = s.problem;
+    if (p) problem = { error: p.error + 10, offset: p.offset, length: p.length };
     throw STOP;
   };
 
@@ -141,5 +153,5 @@ export function parseJsonTree(text: string): { readonly root: JsonNode | undefin
   } catch (e) {
     if (e !== STOP) throw e;
   }
-  return { root: top[0], error };
+  return { root: top[0], error, problem };
 }
