@@ -48,7 +48,7 @@ export function interpretMax(method: MaxMethod, ctx: EvalContext, at: string): n
     if ("levels" in rating && fact.kind === "options" && dim.type === "ordinal") {
       for (const k of fact.indices) {
         const option = dim.options[k]!.code;
-        if (!Object.prototype.hasOwnProperty.call(rating.levels, option)) {
+        if (!Object.hasOwn(rating.levels, option)) {
           sink.step("trace_max_unrated", { dimension, fact: option });
           continue;
         }
@@ -92,7 +92,7 @@ export function optionsSpan(dim: OrdinalDimension, levels: Readonly<Record<strin
   let lo = Infinity;
   let hi = -1;
   for (const o of dim.options) {
-    const r = Object.prototype.hasOwnProperty.call(levels, o.code) ? rankOf(levels[o.code]!) : -1;
+    const r = Object.hasOwn(levels, o.code) ? rankOf(levels[o.code]!) : -1;
     if (r < lo) lo = r;
     if (r > hi) hi = r;
   }
