@@ -96,9 +96,21 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Decoding {
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    // The decoder only says "invalid"; find where, so the issue can point at it.
-    const byteOffset = findInvalidUtf8(bytes) ?? 0;
-    const validPrefix = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, byteOffset));
-    return { ok: false, byteOffset, validPrefix };
+    // The decoder only says "invalid"; find where, so the issue can point at it. Decoded
+    // leniently, the first U+FFFD that the bytes there do not spell (EF BF BD) stands for the first
+    // ill-formed sequence, and the text before it is well-formed, so its UTF-8 length is that
+    // sequence's offset (utf8.test.ts holds this equal to findInvalidUtf8).
+    const lenient = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    let byteOffset = 0;
+    let from = 0;
+    for (let i = lenient.indexOf("\uFFFD"); i >= 0; i = lenient.indexOf("\uFFFD", i + 1)) {
+      byteOffset += utf8ByteLength(lenient.slice(from, i));
+      if (bytes[byteOffset] !== 0xef || bytes[byteOffset + 1] !== 0xbf || bytes[byteOffset + 2] !== 0xbd) {
+        return { ok: false, byteOffset, validPrefix: lenient.slice(0, i) };
+      }
+      byteOffset += 3;
+      from = i + 1;
+    }
+    return { ok: false, byteOffset: 0, validPrefix: "" };
   }
 }
