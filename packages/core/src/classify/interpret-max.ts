@@ -5,6 +5,7 @@
  */
 import type { ExactDecimal } from "../decimal/exact.js";
 import { exactOf, formatExact } from "../decimal/exact.js";
+import { escapePointerToken } from "../issues/issue.js";
 import type { MaxMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import type { Span } from "./outcome.js";
@@ -54,7 +55,7 @@ export function interpretMax(method: MaxMethod, ctx: EvalContext, at: string): n
         }
         const level = rating.levels[option]!;
         sink.step("trace_max_rating", { dimension, fact: option, level });
-        consider(ctx.levelRank(level), level, `${at}/ratings/${r}/levels/${option.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+        consider(ctx.levelRank(level), level, `${at}/ratings/${r}/levels/${escapePointerToken(option)}`);
       }
     } else if ("bands" in rating && fact.kind === "quantity") {
       let band = -1;

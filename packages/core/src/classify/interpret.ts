@@ -36,7 +36,7 @@ export function readFacts(scale: Scale, facts: unknown, issues: Issue[]): Map<st
   for (const key of Object.keys(facts)) {
     const dim = byCode.get(key);
     if (dim === undefined) {
-      issues.push({ code: "fact_unknown_dimension", severity: "warning", pointer: `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, params: { dimension: key } });
+      issues.push({ code: "fact_unknown_dimension", severity: "warning", pointer: `/${escapePointerToken(key)}`, params: { dimension: key } });
       continue;
     }
     const checked = checkFact(dim, own(facts, key), issues);
