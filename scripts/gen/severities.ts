@@ -42,7 +42,7 @@ export function renderSeverities(): string {
     "",
     "/** The catalogue's severity of a code of the table's area (every code not listed is an error). */",
     "export function severityIn(table: SeverityTable, code: string): Severity {",
-    "  return Object.prototype.hasOwnProperty.call(table, code) ? table[code]! : \"error\";",
+    "  return Object.hasOwn(table, code) ? table[code]! : \"error\";",
     "}",
     "",
     ...tables,

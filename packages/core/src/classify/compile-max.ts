@@ -59,7 +59,7 @@ export function compileMax(cs: CompiledScale, method: MaxMethod, at: string): Ev
     if ("levels" in rating) {
       if (d === undefined || dim?.type !== "ordinal") return null;
       const levels = rating.levels;
-      const level = dim.options.map((o) => (Object.prototype.hasOwnProperty.call(levels, o.code) ? levels[o.code] : undefined));
+      const level = dim.options.map((o) => (Object.hasOwn(levels, o.code) ? levels[o.code] : undefined));
       const rank = Int32Array.from(level, (l) => {
         if (l === undefined) return UNRATED;
         const k = rankOf(cs, l);

@@ -71,7 +71,7 @@ export function compileScore(cs: CompiledScale, method: ScoreMethod, at: string)
     const dim = d === undefined ? undefined : cs.dims[d];
     if (d === undefined || dim?.type !== "ordinal" || c.values === undefined) return null;
     const map = c.values;
-    if (!dim.options.every((o) => Object.prototype.hasOwnProperty.call(map, o.code))) return null;
+    if (!dim.options.every((o) => Object.hasOwn(map, o.code))) return null;
     const w = exactOf(c.weight);
     const values = dim.options.map((o) => exactOf(map[o.code]!));
     const contributions = values.map((x) => w.times(x));

@@ -147,7 +147,7 @@ function compileMethod(cs: CompiledScale): Evaluator {
       if (gate === MAYBE_SENTINEL) return UNDETERMINED;
       if (gate < 0) return gate;
       if (open === 0 || best === top) return best;
-      let lo = Number.POSITIVE_INFINITY;
+      let lo = Infinity;
       let maxLo = -1;
       let hi = -1;
       let none = false;
@@ -189,7 +189,7 @@ function readInto(cs: CompiledScale, facts: Record<string, unknown>, v: FactVect
   // for…in with an own-property check visits exactly Object.keys(facts), in the same order, without
   // allocating the key list.
   for (const key in facts) {
-    if (!Object.prototype.hasOwnProperty.call(facts, key)) continue;
+    if (!Object.hasOwn(facts, key)) continue;
     const d = cs.dimIndex.get(key);
     if (d === undefined) {
       sink.issue("fact_unknown_dimension", "warning", `/${escapePointerToken(key)}`, { dimension: key });
@@ -227,7 +227,7 @@ export function compileClassifier(document: Scale, options?: ClassifyOptions): C
     readInto(cs, facts, v, sink);
     if (hasErrors(sink.issues)) return invalidFacts(decidedBy, sink.issues);
     for (const a of assumed) {
-      if (v.has(a.d) || Object.prototype.hasOwnProperty.call(facts, a.dimension)) continue;
+      if (v.has(a.d) || Object.hasOwn(facts, a.dimension)) continue;
       v.set(a.d, a.fact);
       sink.issue("fact_assumed", "info", a.pointer, { dimension: a.dimension, value: a.value });
       sink.step("trace_fact_assumed", { dimension: a.dimension, value: a.value });

@@ -28,7 +28,7 @@ export { isRecord };
 
 /** Own enumerable property of a record, or undefined (never reads the prototype chain). */
 export function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 // Option indices per dimension, built once: a facts file may name many options, a dimension hold many.

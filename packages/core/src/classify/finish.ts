@@ -100,7 +100,7 @@ export function finishComposite(
     sink.step("trace_composite_top", { component: bestId, level: scale.levels[best]!.code });
     return finish(best);
   }
-  let lo = Number.POSITIVE_INFINITY;
+  let lo = Infinity;
   let hi = -1;
   let certainlyNone = false;
   const spans: [number, number][] = [];

@@ -44,7 +44,7 @@ export function finishOpenMatrix(
   }
   const results = new Int32Array(openCount);
   const choice = sizes.map(() => 0);
-  let lo = Number.POSITIVE_INFINITY;
+  let lo = Infinity;
   let hi = -1;
   for (let m = 0; m < openCount; m++) {
     let rest = m;
@@ -93,8 +93,8 @@ export function finishOpenMatrix(
     }
     if (matters) sink.missing(dimensions[a]!);
   });
-  traceRange(sink, levels, lo === Number.POSITIVE_INFINITY ? -1 : lo, hi);
-  return undetermined(span, lo === Number.POSITIVE_INFINITY ? -1 : lo, hi);
+  traceRange(sink, levels, lo === Infinity ? -1 : lo, hi);
+  return undetermined(span, lo === Infinity ? -1 : lo, hi);
 }
 
 /**

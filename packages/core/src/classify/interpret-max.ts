@@ -5,6 +5,7 @@
  */
 import type { ExactDecimal } from "../decimal/exact.js";
 import { exactOf, formatExact } from "../decimal/exact.js";
+import { escapePointerToken } from "../issues/issue.js";
 import type { MaxMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import type { Span } from "./outcome.js";
@@ -48,13 +49,13 @@ export function interpretMax(method: MaxMethod, ctx: EvalContext, at: string): n
     if ("levels" in rating && fact.kind === "options" && dim.type === "ordinal") {
       for (const k of fact.indices) {
         const option = dim.options[k]!.code;
-        if (!Object.prototype.hasOwnProperty.call(rating.levels, option)) {
+        if (!Object.hasOwn(rating.levels, option)) {
           sink.step("trace_max_unrated", { dimension, fact: option });
           continue;
         }
         const level = rating.levels[option]!;
         sink.step("trace_max_rating", { dimension, fact: option, level });
-        consider(ctx.levelRank(level), level, `${at}/ratings/${r}/levels/${option.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+        consider(ctx.levelRank(level), level, `${at}/ratings/${r}/levels/${escapePointerToken(option)}`);
       }
     } else if ("bands" in rating && fact.kind === "quantity") {
       let band = -1;
@@ -89,14 +90,14 @@ export interface MissingRating {
 
 /** The levels a per-option rating could give for a missing fact: [lowest, highest], lowest -1 when an option is unrated. */
 export function optionsSpan(dim: OrdinalDimension, levels: Readonly<Record<string, string>>, rankOf: (code: string) => number): [number, number] {
-  let lo = Number.POSITIVE_INFINITY;
+  let lo = Infinity;
   let hi = -1;
   for (const o of dim.options) {
-    const r = Object.prototype.hasOwnProperty.call(levels, o.code) ? rankOf(levels[o.code]!) : -1;
+    const r = Object.hasOwn(levels, o.code) ? rankOf(levels[o.code]!) : -1;
     if (r < lo) lo = r;
     if (r > hi) hi = r;
   }
-  return [lo === Number.POSITIVE_INFINITY ? -1 : lo, hi];
+  return [lo === Infinity ? -1 : lo, hi];
 }
 
 /** The levels a banded rating could give for a missing quantity within its dimension's range. */
@@ -104,7 +105,7 @@ export function bandsSpan(dim: QuantityDimension, bands: readonly { readonly atL
   const min = dim.min === undefined ? null : exactOf(dim.min);
   const max = dim.max === undefined ? null : exactOf(dim.max);
   let lowest: ExactDecimal | null = null;
-  let lo = Number.POSITIVE_INFINITY;
+  let lo = Infinity;
   let hi = -1;
   for (const b of bands) {
     const atLeast = exactOf(b.atLeast);
@@ -115,7 +116,7 @@ export function bandsSpan(dim: QuantityDimension, bands: readonly { readonly atL
     if (r > hi) hi = r;
   }
   if (min === null || lowest === null || min.lt(lowest)) lo = -1;
-  return [lo === Number.POSITIVE_INFINITY ? -1 : lo, hi];
+  return [lo === Infinity ? -1 : lo, hi];
 }
 
 /**

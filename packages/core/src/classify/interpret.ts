@@ -36,7 +36,7 @@ export function readFacts(scale: Scale, facts: unknown, issues: Issue[]): Map<st
   for (const key of Object.keys(facts)) {
     const dim = byCode.get(key);
     if (dim === undefined) {
-      issues.push({ code: "fact_unknown_dimension", severity: "warning", pointer: `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, params: { dimension: key } });
+      issues.push({ code: "fact_unknown_dimension", severity: "warning", pointer: `/${escapePointerToken(key)}`, params: { dimension: key } });
       continue;
     }
     const checked = checkFact(dim, own(facts, key), issues);
@@ -75,7 +75,7 @@ export function classify(document: Scale, facts: unknown, options?: ClassifyOpti
   const checked = readFacts(scale, facts, sink.issues);
   if (hasErrors(sink.issues)) return invalidFacts(method.kind, sink.issues);
   for (const a of assumedFacts(scale.dimensions, options)) {
-    if (checked.has(a.dimension) || Object.prototype.hasOwnProperty.call(facts, a.dimension)) continue;
+    if (checked.has(a.dimension) || Object.hasOwn(facts as object, a.dimension)) continue;
     checked.set(a.dimension, a.fact);
     sink.issue("fact_assumed", "info", `/${escapePointerToken(a.dimension)}`, { dimension: a.dimension, value: a.value });
     sink.step("trace_fact_assumed", { dimension: a.dimension, value: a.value });

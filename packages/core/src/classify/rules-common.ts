@@ -249,7 +249,7 @@ export function decideRules(
         }
       }
     } else {
-      let lowest = Number.POSITIVE_INFINITY;
+      let lowest = Infinity;
       for (let i = 0; i < count; i++) if (truths[i] === UNKNOWN && ranks[i]! < lowest) lowest = ranks[i]!;
       for (let i = 0; i < count; i++) {
         if (truths[i] !== UNKNOWN) continue;

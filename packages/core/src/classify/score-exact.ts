@@ -87,7 +87,7 @@ export function interpretScore(method: ScoreMethod, ctx: EvalContext, at: string
       let acc: ExactDecimal | null = null;
       for (const k of fact.indices) {
         const option = ordinal.options[k]!.code;
-        if (c.values === undefined || !Object.prototype.hasOwnProperty.call(c.values, option)) {
+        if (c.values === undefined || !Object.hasOwn(c.values, option)) {
           sink.issue("classify_score_value_missing", "error", "", { dimension, option, at: `${at}/components/${i}/values` });
           sink.step("trace_undecided");
           return UNDETERMINED;

@@ -46,4 +46,4 @@ class QuietSink extends Sink {
 }
 
 /** The one sink that keeps nothing. */
-export const QUIET: Sink = new QuietSink(false);
+export const QUIET: Sink = /* @__PURE__ */ new QuietSink(false);

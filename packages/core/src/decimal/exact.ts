@@ -29,9 +29,9 @@ const DECIMAL_STRING = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 const MODE: Record<RoundingMode, RoundingModeNumber> = { down: 0, "half-up": 1, "half-even": 2, up: 3 };
 
 /** Zero. */
-export const ZERO: ExactDecimal = new ExactDecimal(0n, 0);
+export const ZERO: ExactDecimal = /* @__PURE__ */ new ExactDecimal(0n, 0);
 /** One hundred (percentages). */
-export const HUNDRED: ExactDecimal = new ExactDecimal(100n, 0);
+export const HUNDRED: ExactDecimal = /* @__PURE__ */ new ExactDecimal(100n, 0);
 
 /** True when `s` is a plain decimal string as the model allows: "-12", "0.5", "12.50". */
 export function isDecimalString(s: string): boolean {
@@ -179,7 +179,8 @@ export function formatScaled(n: number, scale: number): string {
 }
 
 /** Largest denominator for which the digits of a ratio are computed with Numbers (r·10 stays exact). */
-const RATIO_NUMBER_LIMIT = 2 ** 49;
+// 2 ** 49, written out: a bundler keeps an unused exponentiation but drops an unused literal.
+const RATIO_NUMBER_LIMIT = 562_949_953_421_312;
 
 /**
  * The exact ratio `num / den` of two safe integers (den > 0), rendered as {@link formatRatio}

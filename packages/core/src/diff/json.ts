@@ -18,7 +18,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     const ka = Object.keys(a).filter((k) => a[k] !== undefined);
     const kb = Object.keys(b).filter((k) => b[k] !== undefined);
     if (ka.length !== kb.length) return false;
-    for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual(a[k], b[k])) return false;
+    for (const k of ka) if (!Object.hasOwn(b, k) || !deepEqual(a[k], b[k])) return false;
     return true;
   }
   return false;
@@ -32,7 +32,7 @@ export function isLangMap(value: unknown): value is Record<string, string> {
 /** Union of two objects' keys: the old order first, then keys only the new one has. */
 export function unionKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
   const out = Object.keys(a);
-  for (const k of Object.keys(b)) if (!Object.prototype.hasOwnProperty.call(a, k)) out.push(k);
+  for (const k of Object.keys(b)) if (!Object.hasOwn(a, k)) out.push(k);
   return out;
 }
 

@@ -31,7 +31,7 @@ const JUSTIFICATION_OF = new Map<string, Justification>(
 type Code = keyof typeof EXPORT_MESSAGES;
 const issue = (code: Code, params: IssueParams, pointer = ""): Issue => ({ code, severity: severityIn(EXPORT_SEVERITIES, code), pointer, params });
 
-const own = (o: Record<string, unknown>, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+const own = (o: Record<string, unknown>, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
 const firstLine = (s: string) => s.split("\n")[0]!.trim();
 
 /** A row of the table with the line it came from (1-based, in the whole file). */

@@ -6,7 +6,7 @@ export type SeverityTable = Readonly<Record<string, Exclude<Severity, "error">>>
 
 /** The catalogue's severity of a code of the table's area (every code not listed is an error). */
 export function severityIn(table: SeverityTable, code: string): Severity {
-  return Object.prototype.hasOwnProperty.call(table, code) ? table[code]! : "error";
+  return Object.hasOwn(table, code) ? table[code]! : "error";
 }
 
 /** Of the 18 codes of its area (assessment), those whose severity is not "error". */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SevscaleError } from "../issues/error.js";
-import { MAX_CANONICAL_DEPTH, assertCanonicalBytes, assertCanonicalJson, safeCanonicalBytes } from "./canonical.js";
+import { MAX_CANONICAL_DEPTH, assertCanonicalBytes, assertCanonicalJson, canonicalBytesOrUndefined, safeCanonicalBytes } from "./canonical.js";
 
 interface Vectors {
   numbers: { finite: { ieee754: string; expected: string }[]; nonFinite: { ieee754: string }[] };
@@ -138,6 +138,21 @@ describe("assertCanonicalBytes", () => {
         else expect(r.issues.length).toBeGreaterThan(0);
       }),
     );
+  });
+
+  it("canonicalBytesOrUndefined gives safeCanonicalBytes's bytes exactly when it has them", () => {
+    const deep = (n: number): unknown => (n === 0 ? 1 : [deep(n - 1)]);
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const shared = { x: 1 };
+    const samples: unknown[] = [deep(MAX_CANONICAL_DEPTH), deep(MAX_CANONICAL_DEPTH + 1), cyclic, { a: shared, b: [shared] }, { "\uD800": 1 }, ["\uDC00"], [1, , 2], { a: undefined }, Object.create(null)];
+    const same = (value: unknown) => {
+      const r = safeCanonicalBytes(value);
+      expect(canonicalBytesOrUndefined(value)).toEqual(r.ok ? r.bytes : undefined);
+    };
+    samples.forEach(same);
+    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withTypedArray: true }), same));
+    fc.assert(fc.property(fc.jsonValue(), same));
   });
 
   it("is invariant under member reordering (recursively)", () => {

@@ -90,6 +90,45 @@ function collectIssues(value: unknown, path: (string | number)[], depth: number,
 }
 
 /**
+ * True when {@link collectIssues} would find nothing in `value`: the same checks, answered yes or
+ * no, so a caller that drops the issues carries no issue-building code (canonical.test.ts holds
+ * the two equal on arbitrary values).
+ */
+function hasCanonicalForm(value: unknown, depth: number, seen: Set<object>): boolean {
+  switch (typeof value) {
+    case "string":
+      return !hasLoneSurrogate(value);
+    case "number":
+      return Number.isFinite(value);
+    case "boolean":
+      return true;
+    case "object":
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (depth >= MAX_CANONICAL_DEPTH || seen.has(value)) return false;
+  seen.add(value);
+  let ok = true;
+  if (Array.isArray(value)) for (let i = 0; ok && i < value.length; i++) ok = hasCanonicalForm(value[i], depth + 1, seen);
+  else if (!isPlainObject(value)) ok = false;
+  else for (const key of Object.keys(value)) if (!(ok = !hasLoneSurrogate(key) && hasCanonicalForm((value as Record<string, unknown>)[key], depth + 1, seen))) break;
+  seen.delete(value);
+  return ok;
+}
+
+/**
+ * The bytes of {@link safeCanonicalBytes} when it has them, else undefined, without its issues
+ * (internal: for a caller that drops them, such as the assessment-digest rule).
+ */
+export function canonicalBytesOrUndefined(value: unknown): Uint8Array | undefined {
+  if (!hasCanonicalForm(value, 0, new Set())) return undefined;
+  const text = canonicalize(value);
+  return typeof text === "string" ? encoder.encode(text) : undefined;
+}
+
+/**
  * The RFC 8785 (JCS) canonical form of a JSON value, or the issues that prevent one
  * (NaN, ±Infinity, undefined, functions, class instances, lone surrogates, cycles, excessive depth).
  * Never throws.

@@ -73,14 +73,14 @@ function strictObject(members: Readonly<Record<string, Member>>): Check {
     }
     for (const [key, member] of Object.entries(members)) {
       const at = [...path, key];
-      const present = Object.prototype.hasOwnProperty.call(value, key);
+      const present = Object.hasOwn(value, key);
       // An optional member may be absent, or present as undefined (zod's optional).
       if (member.optional && (!present || value[key] === undefined)) continue;
       if (present) member.check(value[key], at, out);
       else if (member.absent === "missing") out.push(error("keyring_missing_member", at, { member: key }));
       else member.check(undefined, at, out);
     }
-    for (const key in value) if (!Object.prototype.hasOwnProperty.call(members, key)) out.push(unknownMember(path, key));
+    for (const key in value) if (!Object.hasOwn(members, key)) out.push(unknownMember(path, key));
   };
 }
 

@@ -31,10 +31,10 @@ function formatParam(value: IssueParams[string] | undefined): string {
  */
 export function fillTemplate(template: string, params: IssueParams, values?: ValueWords): string {
   return template.replace(/\{([A-Za-z0-9_]+)(?::([A-Za-z]+))?\}/g, (whole, name: string, kind: string | undefined) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    if (!Object.hasOwn(params, name)) return whole;
     const value = params[name];
     const words = kind === undefined || values === undefined ? undefined : (values as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>)[kind];
-    if (words !== undefined && typeof value === "string" && Object.prototype.hasOwnProperty.call(words, value)) return words[value]!;
+    if (words !== undefined && typeof value === "string" && Object.hasOwn(words, value)) return words[value]!;
     return formatParam(value);
   });
 }
@@ -45,7 +45,7 @@ export function fillTemplate(template: string, params: IssueParams, values?: Val
  * its params, so nothing is ever lost.
  */
 export function renderMessage(message: Pick<Issue, "code" | "params">, locale: PartialLocale): string {
-  const template = Object.prototype.hasOwnProperty.call(locale.messages, message.code)
+  const template = Object.hasOwn(locale.messages, message.code)
     ? (locale.messages as Readonly<Record<string, string>>)[message.code]
     : undefined;
   if (template === undefined) return clipText(`${message.code} ${JSON.stringify(message.params)}`, MESSAGE_PARAM_LIMIT * 4);

@@ -1,44 +1,13 @@
 /**
  * A JSON tokenizer with the token kinds, values, offsets and scan errors of jsonc-parser 3's
  * scanner (it replaced that package: jsonc-parser stays the oracle of json-tree.test.ts), so the
- * first syntax error of a text, its position and its reason are the ones users saw before.
+ * first syntax error of a text, its position and its reason are the ones users saw before. The
+ * token kinds and scan errors are constants in _json-tokens.ts.
  */
+import * as T from "./_json-tokens.js";
+import type { ScanError, Token } from "./_json-tokens.js";
 
-/** Token kinds (jsonc-parser's `SyntaxKind` numbers). */
-export const Token = {
-  OpenBrace: 1,
-  CloseBrace: 2,
-  OpenBracket: 3,
-  CloseBracket: 4,
-  Comma: 5,
-  Colon: 6,
-  Null: 7,
-  True: 8,
-  False: 9,
-  String: 10,
-  Number: 11,
-  LineComment: 12,
-  BlockComment: 13,
-  LineBreak: 14,
-  Whitespace: 15,
-  Unknown: 16,
-  EOF: 17,
-} as const;
-/** One of {@link Token}'s values. */
-export type Token = (typeof Token)[keyof typeof Token];
-
-/** Scan errors (jsonc-parser's `ScanError` numbers). */
-export const ScanError = {
-  None: 0,
-  UnexpectedEndOfComment: 1,
-  UnexpectedEndOfString: 2,
-  UnexpectedEndOfNumber: 3,
-  InvalidUnicode: 4,
-  InvalidEscapeCharacter: 5,
-  InvalidCharacter: 6,
-} as const;
-/** One of {@link ScanError}'s values. */
-export type ScanError = (typeof ScanError)[keyof typeof ScanError];
+export type { ScanError, Token };
 
 /** The scanner's state after each {@link JsonScanner.scan}. */
 export interface JsonScanner {
@@ -52,6 +21,11 @@ export interface JsonScanner {
   readonly value: string;
   /** The scan error of the current token. */
   readonly error: ScanError;
+  /**
+   * The current string token's first bad character or escape (its scan error, offset and length:
+   * an escape from its backslash, 2 long (up to 6 for "\u"), a control character 1), which {@link error} (the last) may not be.
+   */
+  readonly problem: { readonly error: ScanError; readonly offset: number; readonly length: number } | undefined;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -67,12 +41,16 @@ const HEX = /[0-9a-fA-F]/;
  *
  * @example
  * const s = createJsonScanner('{"a": 1}');
- * s.scan(); // Token.OpenBrace
+ * s.scan(); // OPEN_BRACE (1)
  */
 export function createJsonScanner(text: string): JsonScanner {
   const len = text.length;
   let pos = 0;
-  const state = { offset: 0, length: 0, value: "", error: ScanError.None as ScanError, scan };
+  const state: { -readonly [K in keyof JsonScanner]: JsonScanner[K] } = { offset: 0, length: 0, value: "", error: T.SCAN_OK, problem: undefined, scan };
+  const flag = (error: ScanError, offset: number, length: number): void => {
+    state.error = error;
+    state.problem ??= { error, offset, length };
+  };
 
   function scanNumber(): string {
     const start = pos;
@@ -81,7 +59,7 @@ export function createJsonScanner(text: string): JsonScanner {
     if (text.charCodeAt(pos) === 46) {
       pos++;
       if (!isDigit(text.charCodeAt(pos))) {
-        state.error = ScanError.UnexpectedEndOfNumber;
+        state.error = T.UNEXPECTED_END_OF_NUMBER;
         return text.substring(start, pos);
       }
       while (++pos < len && isDigit(text.charCodeAt(pos)));
@@ -95,7 +73,7 @@ export function createJsonScanner(text: string): JsonScanner {
       if (isDigit(text.charCodeAt(pos))) {
         while (++pos < len && isDigit(text.charCodeAt(pos)));
         end = pos;
-      } else state.error = ScanError.UnexpectedEndOfNumber;
+      } else state.error = T.UNEXPECTED_END_OF_NUMBER;
     }
     return text.substring(start, end);
   }
@@ -105,7 +83,7 @@ export function createJsonScanner(text: string): JsonScanner {
     let start = pos;
     for (;;) {
       if (pos >= len) {
-        state.error = ScanError.UnexpectedEndOfString;
+        state.error = T.UNEXPECTED_END_OF_STRING;
         return result + text.substring(start, pos);
       }
       const c = text.charCodeAt(pos);
@@ -116,7 +94,7 @@ export function createJsonScanner(text: string): JsonScanner {
       if (c === 92) {
         result += text.substring(start, pos++);
         if (pos >= len) {
-          state.error = ScanError.UnexpectedEndOfString;
+          state.error = T.UNEXPECTED_END_OF_STRING;
           return result;
         }
         const e = text.charCodeAt(pos++);
@@ -124,19 +102,19 @@ export function createJsonScanner(text: string): JsonScanner {
           // Up to four hex digits are consumed; fewer than four is an invalid escape.
           const n = countHex(pos);
           if (n === 4) result += String.fromCharCode(parseInt(text.substring(pos, pos + 4), 16));
-          else state.error = ScanError.InvalidUnicode;
+          else flag(T.INVALID_UNICODE, pos - 2, Math.min(6, len - pos + 2));
           pos += n;
         } else if (ESCAPES[e] !== undefined) result += ESCAPES[e];
-        else state.error = ScanError.InvalidEscapeCharacter;
+        else flag(T.INVALID_ESCAPE_CHARACTER, pos - 2, 2);
         start = pos;
         continue;
       }
       if (c <= 0x1f) {
         if (isBreak(c)) {
-          state.error = ScanError.UnexpectedEndOfString;
+          state.error = T.UNEXPECTED_END_OF_STRING;
           return result + text.substring(start, pos);
         }
-        state.error = ScanError.InvalidCharacter;
+        flag(T.INVALID_CHARACTER, pos, 1);
       }
       pos++;
     }
@@ -151,80 +129,81 @@ export function createJsonScanner(text: string): JsonScanner {
 
   function next(): Token {
     state.value = "";
-    state.error = ScanError.None;
+    state.error = T.SCAN_OK;
+    state.problem = undefined;
     state.offset = pos;
     if (pos >= len) {
       state.offset = len;
-      return Token.EOF;
+      return T.EOF;
     }
     let c = text.charCodeAt(pos);
     if (isSpace(c)) {
       while (isSpace(text.charCodeAt(++pos)));
-      return Token.Whitespace;
+      return T.WHITESPACE;
     }
     if (isBreak(c)) {
       pos += c === 13 && text.charCodeAt(pos + 1) === 10 ? 2 : 1;
-      return Token.LineBreak;
+      return T.LINE_BREAK;
     }
     switch (c) {
       case 123:
         pos++;
-        return Token.OpenBrace;
+        return T.OPEN_BRACE;
       case 125:
         pos++;
-        return Token.CloseBrace;
+        return T.CLOSE_BRACE;
       case 91:
         pos++;
-        return Token.OpenBracket;
+        return T.OPEN_BRACKET;
       case 93:
         pos++;
-        return Token.CloseBracket;
+        return T.CLOSE_BRACKET;
       case 58:
         pos++;
-        return Token.Colon;
+        return T.COLON;
       case 44:
         pos++;
-        return Token.Comma;
+        return T.COMMA;
       case 34:
         pos++;
         state.value = scanString();
-        return Token.String;
+        return T.STRING;
       case 47: {
         const c2 = text.charCodeAt(pos + 1);
         if (c2 === 47) {
           pos += 2;
           while (pos < len && !isBreak(text.charCodeAt(pos))) pos++;
-          return Token.LineComment;
+          return T.LINE_COMMENT;
         }
         if (c2 === 42) {
           const close = text.indexOf("*/", pos + 2);
           if (close < 0) {
             // jsonc-parser's end of an unclosed comment: one past the text when it ends with "/*".
             pos = Math.max(pos + 2, len - 1) + 1;
-            state.error = ScanError.UnexpectedEndOfComment;
+            state.error = T.UNEXPECTED_END_OF_COMMENT;
           } else pos = close + 2;
-          return Token.BlockComment;
+          return T.BLOCK_COMMENT;
         }
         pos++;
-        return Token.Unknown;
+        return T.UNKNOWN;
       }
       case 45:
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) return Token.Unknown;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) return T.UNKNOWN;
         state.value = `-${scanNumber()}`;
-        return Token.Number;
+        return T.NUMBER;
     }
     if (isDigit(c)) {
       state.value = scanNumber();
-      return Token.Number;
+      return T.NUMBER;
     }
     while (pos < len && !ENDS_WORD.has(c)) c = text.charCodeAt(++pos);
     if (state.offset === pos) {
       pos++;
-      return Token.Unknown;
+      return T.UNKNOWN;
     }
     state.value = text.substring(state.offset, pos);
-    return state.value === "true" ? Token.True : state.value === "false" ? Token.False : state.value === "null" ? Token.Null : Token.Unknown;
+    return state.value === "true" ? T.TRUE : state.value === "false" ? T.FALSE : state.value === "null" ? T.NULL : T.UNKNOWN;
   }
 
   function scan(): Token {

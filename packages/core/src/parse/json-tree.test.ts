@@ -65,4 +65,35 @@ describe("the JSON scanner and tree, jsonc-parser as the oracle", () => {
     expect(parseJsonTree("[1 // no\n]").error).toEqual({ error: 10, offset: 3, length: 5 });
     expect(parseJsonTree("").error).toEqual({ error: 4, offset: 0, length: 0 });
   });
+
+  it("gives a failing string's first bad character or escape where a scan of the string from its quote finds it", () => {
+    // The scan syntax-error.ts used to run over the string token (the oracle of `problem`).
+    const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+    const firstProblem = (text: string, start: number): { offset: number; length: number; error: number } | undefined => {
+      for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 || c === 0x0a || c === 0x0d) return undefined;
+        if (c < 0x20) return { offset: i, length: 1, error: 16 };
+        if (c === 0x5c) {
+          const e = text.charCodeAt(i + 1);
+          if (e === 0x75) {
+            for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(i + k))) return { offset: i, length: Math.min(6, text.length - i), error: 14 };
+            i += 5;
+          } else if ([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74].includes(e)) i++;
+          else if (Number.isNaN(e)) return undefined;
+          else return { offset: i, length: 2, error: 15 };
+        }
+      }
+      return undefined;
+    };
+    const stringish = fc.string({ unit: fc.constantFrom(..."\\u0aF9g\"\n\r\t\u0001\u001fbfnrt/ x"), maxLength: 14 });
+    fc.assert(
+      fc.property(fc.constantFrom("", "[", '{"k": ', '{"'), stringish, (before, body) => {
+        const text = `${before}"${body}`;
+        const { error, problem } = parseJsonTree(text);
+        if (error && error.error >= 14 && error.error <= 16) expect(problem).toEqual(firstProblem(text, error.offset));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -4,7 +4,9 @@
  * `parseTree` reports it (its code, offset and length; jsonc-parser is the oracle of
  * json-tree.test.ts). Parsing stops at the first error: later ones would be echoes of it.
  */
-import { ScanError, Token, createJsonScanner } from "./json-scanner.js";
+import * as T from "./_json-tokens.js";
+import type { Token } from "./_json-tokens.js";
+import { createJsonScanner } from "./json-scanner.js";
 
 /** A node of the tree: containers have children; a property's are its key and its value. */
 export interface JsonNode {
@@ -21,33 +23,21 @@ export interface JsonSyntaxError {
   readonly length: number;
 }
 
-/** jsonc-parser's `ParseErrorCode` numbers. */
-export const ParseErrorCode = {
-  InvalidSymbol: 1,
-  InvalidNumberFormat: 2,
-  PropertyNameExpected: 3,
-  ValueExpected: 4,
-  ColonExpected: 5,
-  CommaExpected: 6,
-  CloseBraceExpected: 7,
-  CloseBracketExpected: 8,
-  EndOfFileExpected: 9,
-  InvalidCommentToken: 10,
-  UnexpectedEndOfString: 12,
-  UnexpectedEndOfNumber: 13,
-  InvalidUnicode: 14,
-  InvalidEscapeCharacter: 15,
-  InvalidCharacter: 16,
-} as const;
-
-/** The parse error of each scan error (an unclosed comment is reported as a comment). */
-const SCAN_TO_PARSE: Partial<Record<ScanError, number>> = {
-  [ScanError.UnexpectedEndOfString]: ParseErrorCode.UnexpectedEndOfString,
-  [ScanError.UnexpectedEndOfNumber]: ParseErrorCode.UnexpectedEndOfNumber,
-  [ScanError.InvalidUnicode]: ParseErrorCode.InvalidUnicode,
-  [ScanError.InvalidEscapeCharacter]: ParseErrorCode.InvalidEscapeCharacter,
-  [ScanError.InvalidCharacter]: ParseErrorCode.InvalidCharacter,
-};
+/**
+ * jsonc-parser's `ParseErrorCode` numbers, one constant each (see _json-tokens.ts for why). A scan
+ * error from 2 on (an unterminated string, a number without digits after "." or "e", a bad "\u"
+ * escape, a bad escape, a control character) is parse error 10 more (12 to 16).
+ */
+const INVALID_SYMBOL = 1;
+const INVALID_NUMBER_FORMAT = 2;
+const PROPERTY_NAME_EXPECTED = 3;
+const VALUE_EXPECTED = 4;
+const COLON_EXPECTED = 5;
+const COMMA_EXPECTED = 6;
+const CLOSE_BRACE_EXPECTED = 7;
+const CLOSE_BRACKET_EXPECTED = 8;
+const END_OF_FILE_EXPECTED = 9;
+const INVALID_COMMENT_TOKEN = 10;
 
 /** Thrown inside the parser to stop at the first error; never leaves {@link parseJsonTree}. */
 const STOP = Symbol("stop");
@@ -60,25 +50,36 @@ const STOP = Symbol("stop");
  * parseJsonTree('{"a": [1]}').root?.children?.[0]?.children?.[0]?.value; // "a"
  * parseJsonTree("[1,]").error; // { error: 4, offset: 3, length: 1 } (value expected)
  */
-export function parseJsonTree(text: string): { readonly root: JsonNode | undefined; readonly error: JsonSyntaxError | undefined } {
+export function parseJsonTree(text: string): {
+  readonly root: JsonNode | undefined;
+  readonly error: JsonSyntaxError | undefined;
+  /**
+   * When the error is a string's: its first bad character or escape, as a parse error (code 14
+   * to 16) with its own offset and length (the error covers the whole string, and its code is
+   * that of the string's last problem).
+   */
+  readonly problem?: JsonSyntaxError | undefined;
+} {
   const s = createJsonScanner(text);
   const top: JsonNode[] = [];
-  let token: Token = Token.EOF;
+  let token: Token = T.EOF;
   let error: JsonSyntaxError | undefined;
+  let problem: JsonSyntaxError | undefined;
 
   const fail = (code: number): never => {
     error = { error: code, offset: s.offset, length: s.length };
+    const p = s.problem;
+    if (p) problem = { error: p.error + 10, offset: p.offset, length: p.length };
     throw STOP;
   };
 
   function next(): void {
     for (;;) {
       const t = s.scan();
-      const scanError = SCAN_TO_PARSE[s.error];
-      if (scanError) fail(scanError);
-      if (t === Token.LineComment || t === Token.BlockComment) fail(ParseErrorCode.InvalidCommentToken);
-      if (t === Token.Unknown) fail(ParseErrorCode.InvalidSymbol);
-      if (t !== Token.LineBreak && t !== Token.Whitespace) {
+      if (s.error > T.UNEXPECTED_END_OF_COMMENT) fail(s.error + 10);
+      if (t === T.LINE_COMMENT || t === T.BLOCK_COMMENT) fail(INVALID_COMMENT_TOKEN);
+      if (t === T.UNKNOWN) fail(INVALID_SYMBOL);
+      if (t !== T.LINE_BREAK && t !== T.WHITESPACE) {
         token = t;
         return;
       }
@@ -89,12 +90,12 @@ export function parseJsonTree(text: string): { readonly root: JsonNode | undefin
   function items(close: Token, item: () => boolean, missing: number): void {
     next();
     let needsComma = false;
-    while (token !== close && token !== Token.EOF) {
-      if (token === Token.Comma) {
-        if (!needsComma) fail(ParseErrorCode.ValueExpected);
+    while (token !== close && token !== T.EOF) {
+      if (token === T.COMMA) {
+        if (!needsComma) fail(VALUE_EXPECTED);
         next();
-      } else if (needsComma) fail(ParseErrorCode.CommaExpected);
-      if (!item()) fail(ParseErrorCode.ValueExpected);
+      } else if (needsComma) fail(COMMA_EXPECTED);
+      if (!item()) fail(VALUE_EXPECTED);
       needsComma = true;
     }
     if (token !== close) fail(missing);
@@ -102,13 +103,13 @@ export function parseJsonTree(text: string): { readonly root: JsonNode | undefin
   }
 
   function property(into: JsonNode[]): boolean {
-    if (token !== Token.String) fail(ParseErrorCode.PropertyNameExpected);
+    if (token !== T.STRING) fail(PROPERTY_NAME_EXPECTED);
     const children: JsonNode[] = [{ type: "string", offset: s.offset, value: s.value }];
     into.push({ type: "property", offset: s.offset, children });
     next();
-    if (token !== Token.Colon) fail(ParseErrorCode.ColonExpected);
+    if (token !== T.COLON) fail(COLON_EXPECTED);
     next();
-    if (!value(children)) fail(ParseErrorCode.ValueExpected);
+    if (!value(children)) fail(VALUE_EXPECTED);
     return true;
   }
 
@@ -116,26 +117,26 @@ export function parseJsonTree(text: string): { readonly root: JsonNode | undefin
     const offset = s.offset;
     const children: JsonNode[] = [];
     switch (token) {
-      case Token.OpenBracket:
+      case T.OPEN_BRACKET:
         into.push({ type: "array", offset, children });
-        items(Token.CloseBracket, () => value(children), ParseErrorCode.CloseBracketExpected);
+        items(T.CLOSE_BRACKET, () => value(children), CLOSE_BRACKET_EXPECTED);
         return true;
-      case Token.OpenBrace:
+      case T.OPEN_BRACE:
         into.push({ type: "object", offset, children });
-        items(Token.CloseBrace, () => property(children), ParseErrorCode.CloseBraceExpected);
+        items(T.CLOSE_BRACE, () => property(children), CLOSE_BRACE_EXPECTED);
         return true;
-      case Token.String:
+      case T.STRING:
         into.push({ type: "string", offset, value: s.value });
         break;
-      case Token.Number:
-        if (Number.isNaN(Number(s.value))) fail(ParseErrorCode.InvalidNumberFormat);
+      case T.NUMBER:
+        if (Number.isNaN(Number(s.value))) fail(INVALID_NUMBER_FORMAT);
         into.push({ type: "number", offset, value: Number(s.value) });
         break;
-      case Token.True:
-      case Token.False:
-        into.push({ type: "boolean", offset, value: token === Token.True });
+      case T.TRUE:
+      case T.FALSE:
+        into.push({ type: "boolean", offset, value: token === T.TRUE });
         break;
-      case Token.Null:
+      case T.NULL:
         into.push({ type: "null", offset, value: null });
         break;
       default:
@@ -147,10 +148,10 @@ export function parseJsonTree(text: string): { readonly root: JsonNode | undefin
 
   try {
     next();
-    if (token === Token.EOF || !value(top)) fail(ParseErrorCode.ValueExpected);
-    if (token !== Token.EOF) fail(ParseErrorCode.EndOfFileExpected);
+    if (token === T.EOF || !value(top)) fail(VALUE_EXPECTED);
+    if (token !== T.EOF) fail(END_OF_FILE_EXPECTED);
   } catch (e) {
     if (e !== STOP) throw e;
   }
-  return { root: top[0], error };
+  return { root: top[0], error, problem };
 }

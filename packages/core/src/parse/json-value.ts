@@ -11,6 +11,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** Own enumerable property, never the prototype chain (documents may contain "__proto__"). */
 export function ownValue(value: unknown, key: string | number): unknown {
   if (Array.isArray(value)) return typeof key === "number" ? value[key] : undefined;
-  if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)) return value[key];
+  if (isRecord(value) && Object.hasOwn(value, key)) return value[key];
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { toPointer } from "../issues/issue.js";
-import { Token, createJsonScanner } from "./json-scanner.js";
-
-const { OpenBrace: OPEN_BRACE, CloseBrace: CLOSE_BRACE, OpenBracket: OPEN_BRACKET, CloseBracket: CLOSE_BRACKET, Comma: COMMA, String: STRING, EOF } = Token;
+import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, EOF, LINE_COMMENT, OPEN_BRACE, OPEN_BRACKET, STRING, WHITESPACE } from "./_json-tokens.js";
+import type { Token } from "./_json-tokens.js";
+import { createJsonScanner } from "./json-scanner.js";
 
 /** Where a document first nests deeper than allowed, and how deep it goes. */
 export interface NestingOverflow {
@@ -36,7 +36,7 @@ export function scanNesting(text: string, limit: number): NestingOverflow | unde
   const scan = (): Token => {
     let t: Token;
     do t = scanner.scan();
-    while (t >= Token.LineComment && t <= Token.Whitespace);
+    while (t >= LINE_COMMENT && t <= WHITESPACE);
     return t;
   };
   // One entry per open container (true for an array); its length is the current depth.

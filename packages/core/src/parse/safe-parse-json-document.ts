@@ -64,7 +64,7 @@ function limit(value: number | undefined, fallback: number, ceiling: number): nu
 /** The limits {@link safeParseJsonDocument} applies for these options (defaults filled, depth capped). */
 export function resolveParseLimits(options: ParseJsonOptions = {}): { readonly maxBytes: number; readonly maxDepth: number } {
   return {
-    maxBytes: limit(options.maxBytes, DEFAULT_MAX_BYTES, Number.POSITIVE_INFINITY),
+    maxBytes: limit(options.maxBytes, DEFAULT_MAX_BYTES, Infinity),
     maxDepth: limit(options.maxDepth, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING),
   };
 }
@@ -171,10 +171,10 @@ function parseThoroughly(text: string, issues: Issue[], maxDepth: number): Parse
     // Not expected once depth is bounded; kept so that a parser bug cannot become a crash.
     return failure(text, [...issues, unparseable(lines)]);
   }
-  const { root, error: firstError } = tree;
+  const { root, error: firstError, problem } = tree;
   const locate = root ? createLocator(root, lines) : locateNothing;
   // Only the first syntax error: the parser stops there (later errors would be echoes of it).
-  if (firstError) return failure(text, [...issues, syntaxErrorIssue(text, firstError, lines)], locate);
+  if (firstError) return failure(text, [...issues, syntaxErrorIssue(text, firstError, lines, problem)], locate);
   if (!root) return failure(text, [...issues, unparseable(lines)], locate);
 
   const keyIssues = checkKeys(root, lines);

@@ -21,7 +21,7 @@ export type JsonSyntaxReason =
   | "control_character_in_string"
   | "unparseable";
 
-/** The reason of each parse error code (json-tree.ts's `ParseErrorCode`, from 1). */
+/** The reason of each parse error code (json-tree.ts's jsonc-parser `ParseErrorCode` numbers, from 1). */
 const REASONS: readonly JsonSyntaxReason[] = [
   "unparseable",
   "unexpected_token",
@@ -56,32 +56,6 @@ export function quoteExcerpt(excerpt: string): string {
   );
 }
 
-function isHex(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-}
-
-/** First problem inside a string token starting at `start` (its opening quote), if any. */
-function stringProblem(text: string, start: number): { offset: number; length: number; reason: JsonSyntaxReason } | undefined {
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) return undefined;
-    if (c === 0x0a || c === 0x0d) return undefined; // unterminated: reported as such
-    if (c < 0x20) return { offset: i, length: 1, reason: "control_character_in_string" };
-    if (c === 0x5c) {
-      const e = text.charCodeAt(i + 1);
-      if (e === 0x75) {
-        for (let k = 2; k < 6; k++) {
-          if (!isHex(text.charCodeAt(i + k))) return { offset: i, length: Math.min(6, text.length - i), reason: "invalid_unicode_escape" };
-        }
-        i += 5;
-      } else if ([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74].includes(e)) i++;
-      else if (Number.isNaN(e)) return undefined;
-      else return { offset: i, length: 2, reason: "invalid_escape" };
-    }
-  }
-  return undefined;
-}
-
 /** Index of the last non-whitespace character before `offset`, or -1. */
 function previousSignificant(text: string, offset: number): number {
   let i = offset - 1;
@@ -89,15 +63,20 @@ function previousSignificant(text: string, offset: number): number {
   return i;
 }
 
-/** Turns the parser's first error into an `invalid_json` issue with a precise position. */
-export function syntaxErrorIssue(text: string, error: JsonSyntaxError, lines: LineIndex): Issue {
+/**
+ * Turns the parser's first error into an `invalid_json` issue with a precise position; `problem`
+ * is the parser's first bad character or escape of a string (json-tree.ts).
+ */
+export function syntaxErrorIssue(text: string, error: JsonSyntaxError, lines: LineIndex, problem?: JsonSyntaxError): Issue {
   let reason = REASONS[error.error] ?? "unparseable";
   let offset = error.offset;
   let length = error.length;
   if (reason === "control_character_in_string" || reason === "invalid_escape" || reason === "invalid_unicode_escape") {
-    // The parser reports the whole string token; point at the offending character instead.
-    const problem = stringProblem(text, error.offset);
-    if (problem) ({ offset, length, reason } = problem);
+    // The parser reports the whole string token; point at its first offending character instead.
+    if (problem) {
+      ({ offset, length } = problem);
+      reason = REASONS[problem.error]!;
+    }
   } else if (reason === "value_expected" || reason === "property_name_expected") {
     const closer = text[offset];
     const before = previousSignificant(text, offset);

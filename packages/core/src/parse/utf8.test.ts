@@ -76,4 +76,25 @@ describe("decodeUtf8", () => {
   it("returns the byte offset and the valid prefix on failure", () => {
     expect(decodeUtf8(new Uint8Array([0x61, 0xc3, 0xa9, 0xc3]))).toEqual({ ok: false, byteOffset: 3, validPrefix: "aé" });
   });
+
+  it("fails where findInvalidUtf8 says, with the prefix before it decoded (a real U+FFFD included)", () => {
+    const replacement = [0xef, 0xbf, 0xbd];
+    const pieces = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 4 }).map((s) => [...new TextEncoder().encode(s)]),
+      fc.constant(replacement),
+      fc.constant([0xef, 0xbf]),
+      fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 3 }),
+      fc.array(fc.integer({ min: 0x80, max: 0xff }), { maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+        const bytes = new Uint8Array(parts.flat());
+        const at = findInvalidUtf8(bytes);
+        const decoded = decodeUtf8(bytes);
+        if (at === undefined) expect(decoded.ok).toBe(true);
+        else expect(decoded).toEqual({ ok: false, byteOffset: at, validPrefix: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, at)) });
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

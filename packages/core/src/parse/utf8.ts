@@ -10,12 +10,10 @@ let scratch: Uint8Array | undefined;
 
 /**
  * Number of bytes `text` takes in UTF-8 (a lone surrogate counts 3, as TextEncoder writes U+FFFD).
- * Short texts are counted in JavaScript; longer ones are encoded chunk by chunk into one reused
- * buffer, which the engine does several times faster than a loop, without allocating the whole
- * encoding.
+ * The text is encoded chunk by chunk into one reused buffer, which the engine does several times
+ * faster than a loop over characters, without allocating the whole encoding.
  */
 export function utf8ByteLength(text: string): number {
-  if (text.length <= 256) return countUtf8(text);
   encoder ??= new TextEncoder();
   // A chunk has at most CHUNK + 1 code units (a surrogate pair is never split), 3 bytes each.
   scratch ??= new Uint8Array(3 * (CHUNK + 1));
@@ -28,23 +26,6 @@ export function utf8ByteLength(text: string): number {
     if (last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) end++;
     bytes += encoder.encodeInto(text.slice(start, end), scratch).written;
     start = end;
-  }
-  return bytes;
-}
-
-function countUtf8(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
   }
   return bytes;
 }
@@ -96,9 +77,21 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Decoding {
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    // The decoder only says "invalid"; find where, so the issue can point at it.
-    const byteOffset = findInvalidUtf8(bytes) ?? 0;
-    const validPrefix = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, byteOffset));
-    return { ok: false, byteOffset, validPrefix };
+    // The decoder only says "invalid"; find where, so the issue can point at it. Decoded
+    // leniently, the first U+FFFD that the bytes there do not spell (EF BF BD) stands for the first
+    // ill-formed sequence, and the text before it is well-formed, so its UTF-8 length is that
+    // sequence's offset (utf8.test.ts holds this equal to findInvalidUtf8).
+    const lenient = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    let byteOffset = 0;
+    let from = 0;
+    for (let i = lenient.indexOf("\uFFFD"); i >= 0; i = lenient.indexOf("\uFFFD", i + 1)) {
+      byteOffset += utf8ByteLength(lenient.slice(from, i));
+      if (bytes[byteOffset] !== 0xef || bytes[byteOffset + 1] !== 0xbf || bytes[byteOffset + 2] !== 0xbd) {
+        return { ok: false, byteOffset, validPrefix: lenient.slice(0, i) };
+      }
+      byteOffset += 3;
+      from = i + 1;
+    }
+    return { ok: false, byteOffset: 0, validPrefix: "" };
   }
 }

@@ -4,7 +4,7 @@ import type { RawIssue } from "../validate/_structure-report.js";
 function present(root: unknown, path: readonly (string | number)[]): boolean {
   let current: unknown = root;
   for (const key of path) {
-    if (typeof current !== "object" || current === null || !Object.prototype.hasOwnProperty.call(current, key)) return false;
+    if (typeof current !== "object" || current === null || !Object.hasOwn(current, key)) return false;
     current = (current as Record<string | number, unknown>)[key];
   }
   return true;

@@ -33,7 +33,7 @@ function error(code: string, path: readonly (string | number)[], params: Issue["
 }
 
 function member(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key)
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
     ? (value as Record<string, unknown>)[key]
     : undefined;
 }

@@ -31,7 +31,7 @@ export function findPrivateJwks(value: unknown): string[] {
       return;
     }
     const record = v as Record<string, unknown>;
-    if (Object.prototype.hasOwnProperty.call(record, "kty") && typeof record["d"] === "string") found.push(toPointer(path));
+    if (Object.hasOwn(record, "kty") && typeof record["d"] === "string") found.push(toPointer(path));
     for (const key of Object.keys(record)) visit(record[key], [...path, key], depth + 1);
   };
   visit(value, [], 0);

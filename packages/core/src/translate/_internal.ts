@@ -14,7 +14,7 @@ export type DeepReadonly<T> = T extends (infer U)[]
 export type Text = Readonly<Record<string, string>>;
 
 const own = (map: Text, key: string): string | undefined =>
-  Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+  Object.hasOwn(map, key) ? map[key] : undefined;
 
 /**
  * The text of `map` in `lang`: the exact tag, else the first tag with the same primary language

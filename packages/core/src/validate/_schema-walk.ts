@@ -74,13 +74,13 @@ function contradictsTag(option: Schema, value: unknown): boolean {
   if (!shape || !isRecord(value)) return false;
   return Object.entries(shape).some(([key, field]) => {
     const f = defOf(unwrap(field));
-    return f.type === "literal" && Object.prototype.hasOwnProperty.call(value, key) && !(f.values ?? []).includes(value[key]);
+    return f.type === "literal" && Object.hasOwn(value, key) && !(f.values ?? []).includes(value[key]);
   });
 }
 
 function overlap(keys: readonly string[], value: unknown): number {
   if (!isRecord(value)) return 0;
-  return keys.filter((k) => Object.prototype.hasOwnProperty.call(value, k)).length - Object.keys(value).filter((k) => !keys.includes(k)).length / 100;
+  return keys.filter((k) => Object.hasOwn(value, k)).length - Object.keys(value).filter((k) => !keys.includes(k)).length / 100;
 }
 
 /**
@@ -128,7 +128,7 @@ export function childSchema(schema: Schema, value: unknown, segment: string | nu
     s = unwrap(picked);
   }
   const d = defOf(s);
-  if (d.type === "object") return typeof segment === "string" && d.shape && Object.prototype.hasOwnProperty.call(d.shape, segment) ? d.shape[segment] : undefined;
+  if (d.type === "object") return typeof segment === "string" && d.shape && Object.hasOwn(d.shape, segment) ? d.shape[segment] : undefined;
   if (d.type === "array") return typeof segment === "number" ? d.element : undefined;
   if (d.type === "record") return typeof segment === "string" ? d.valueType : undefined;
   return undefined;
@@ -162,7 +162,7 @@ export function walkWithSchema(schema: Schema, value: unknown, visit: (schema: S
   const d = defOf(s);
   if (d.type === "object" && isRecord(value) && d.shape) {
     for (const key of Object.keys(d.shape)) {
-      if (!Object.prototype.hasOwnProperty.call(value, key) || value[key] === undefined) continue;
+      if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
       walkWithSchema(d.shape[key]!, value[key], visit, [...path, key]);
     }
   } else if (d.type === "array" && Array.isArray(value) && d.element) {
@@ -240,7 +240,7 @@ function compileReaching(s: Schema, target: Schema, memo: WeakMap<Schema, Finder
         const key = keys[i]!;
         const child = value[key];
         // Most optional members are absent: test that before the own-property check.
-        if (child === undefined || !Object.prototype.hasOwnProperty.call(value, key)) continue;
+        if (child === undefined || !Object.hasOwn(value, key)) continue;
         path.push(key);
         fieldFinders[i]!(child, path, found);
         path.pop();

@@ -169,7 +169,7 @@ function isPlainObject(o: unknown): o is Record<string, unknown> {
   const ctor = (o as { constructor?: unknown }).constructor;
   if (ctor === undefined || typeof ctor !== "function") return true;
   const proto: unknown = (ctor as { prototype?: unknown }).prototype;
-  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, "isPrototypeOf");
+  return isObject(proto) && Object.hasOwn(proto, "isPrototypeOf");
 }
 
 /** True when an issue from `from` on stops the checks that follow (zod's `aborted`). */
@@ -485,7 +485,7 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
         return (v, b) => {
           if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
           const proto: unknown = Object.getPrototypeOf(v);
-          const usual = (proto === Object.prototype || proto === null) && !Object.prototype.hasOwnProperty.call(v, "constructor");
+          const usual = (proto === Object.prototype || proto === null) && !Object.hasOwn(v, "constructor");
           if (usual) {
             if (Object.getOwnPropertySymbols(v).length > 0) return false;
             // for...in: the own enumerable keys, plus any a polluted Object.prototype adds (an

@@ -28,13 +28,13 @@ function contradictsTag(nodes: Nodes, option: number, value: unknown): boolean {
   if (node.t !== "object" || !isRecord(value)) return false;
   return node.fields.some((f) => {
     const field = nodes[unwrap(nodes, f.node)]!;
-    return field.t === "literal" && Object.prototype.hasOwnProperty.call(value, f.key) && !field.values.includes(value[f.key] as never);
+    return field.t === "literal" && Object.hasOwn(value, f.key) && !field.values.includes(value[f.key] as never);
   });
 }
 
 function overlap(keys: readonly string[], value: unknown): number {
   if (!isRecord(value)) return 0;
-  return keys.filter((k) => Object.prototype.hasOwnProperty.call(value, k)).length - Object.keys(value).filter((k) => !keys.includes(k)).length / 100;
+  return keys.filter((k) => Object.hasOwn(value, k)).length - Object.keys(value).filter((k) => !keys.includes(k)).length / 100;
 }
 
 /**
@@ -53,7 +53,7 @@ function pickOption(nodes: Nodes, n: number, value: unknown): number | undefined
     });
   }
   if (node.t !== "union") return undefined;
-  for (const option of node.of) if (acceptsStructure(nodes, option, value, Number.POSITIVE_INFINITY)) return option;
+  for (const option of node.of) if (acceptsStructure(nodes, option, value, Infinity)) return option;
   if (!isRecord(value)) return undefined;
   let best: number | undefined;
   let bestScore = -1;
@@ -178,7 +178,7 @@ function visitReaching(nodes: Nodes, reach: readonly boolean[], n: number, targe
   if (node.t === "object" && isRecord(value)) {
     for (const f of node.fields) {
       const v = value[f.key];
-      if (!reach[f.node] || v === undefined || !Object.prototype.hasOwnProperty.call(value, f.key)) continue;
+      if (!reach[f.node] || v === undefined || !Object.hasOwn(value, f.key)) continue;
       path.push(f.key);
       visitReaching(nodes, reach, f.node, target, v, found, path);
       path.pop();

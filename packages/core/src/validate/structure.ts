@@ -22,42 +22,11 @@ export const MAX_NESTING_DEPTH = 48;
 
 /**
  * Finds the first place where `value` nests deeper than {@link MAX_NESTING_DEPTH}, without
- * recursion (so a hostile document cannot overflow the stack here), or undefined.
+ * recursion (so a hostile document cannot overflow the stack here), or undefined. One walk that
+ * keeps each value's parent, so it can say where: it runs only on documents the fast yes/no
+ * check of the structure refused, before the walk that reports their issues (which allocates more).
  */
 export function findExcessiveNesting(value: unknown): Path | undefined {
-  // Almost every document is shallow: first a walk that keeps no paths and allocates only its
-  // stacks; only when it finds something too deep does the walk below say where.
-  const values: unknown[] = [value];
-  const depths: number[] = [0];
-  while (values.length > 0) {
-    const v = values.pop();
-    const depth = depths.pop()! + 1;
-    if (Array.isArray(v)) {
-      if (v.length > 0 && depth > MAX_NESTING_DEPTH) return deepestPath(value);
-      for (let i = 0; i < v.length; i++) {
-        const child: unknown = v[i];
-        if (typeof child === "object" && child !== null) {
-          values.push(child);
-          depths.push(depth);
-        }
-      }
-    } else if (isRecord(v)) {
-      const keys = Object.keys(v);
-      if (keys.length > 0 && depth > MAX_NESTING_DEPTH) return deepestPath(value);
-      for (const key of keys) {
-        const child = v[key];
-        if (typeof child === "object" && child !== null) {
-          values.push(child);
-          depths.push(depth);
-        }
-      }
-    }
-  }
-  return undefined;
-}
-
-/** The path {@link findExcessiveNesting} reports, found with a walk that keeps paths. */
-function deepestPath(value: unknown): Path | undefined {
   interface Frame {
     readonly value: unknown;
     readonly depth: number;

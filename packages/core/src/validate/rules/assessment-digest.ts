@@ -1,5 +1,5 @@
 import type { Issue } from "../../issues/issue.js";
-import { safeCanonicalBytes } from "../../integrity/canonical.js";
+import { canonicalBytesOrUndefined } from "../../integrity/canonical.js";
 import { sha256HexSync } from "../../integrity/digest.js";
 import type { AssessmentContext } from "./_assessment.js";
 import { assessmentIssue } from "./_assessment.js";
@@ -10,9 +10,9 @@ import { assessmentIssue } from "./_assessment.js";
  */
 export function assessmentDigest(ctx: AssessmentContext): Issue[] {
   if (ctx.scale === undefined) return [];
-  const bytes = safeCanonicalBytes(ctx.scale);
-  if (!bytes.ok) return [];
-  const actual = sha256HexSync(bytes.bytes);
+  const bytes = canonicalBytesOrUndefined(ctx.scale);
+  if (!bytes) return [];
+  const actual = sha256HexSync(bytes);
   const pinned = ctx.assessment.scale;
   if (actual === pinned.sha256) return [];
   return [assessmentIssue("assessment_digest_mismatch", ["scale", "sha256"], { id: pinned.id, version: pinned.version, stated: pinned.sha256, actual })];

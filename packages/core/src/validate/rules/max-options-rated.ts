@@ -16,7 +16,7 @@ export function maxOptionsRated(ctx: ScaleContext): Issue[] {
       if (!("levels" in rating)) return;
       const ranks = ctx.optionRank.get(rating.dimension);
       if (!ranks) return;
-      const missing = [...ranks.keys()].filter((o) => !Object.prototype.hasOwnProperty.call(rating.levels, o));
+      const missing = [...ranks.keys()].filter((o) => !Object.hasOwn(rating.levels, o));
       if (missing.length > 0) out.push(issue("max_option_unrated", [...path, "ratings", i, "levels"], { dimension: rating.dimension, missing }));
     });
   }

@@ -16,7 +16,7 @@ export function scoreValuesComplete(ctx: ScaleContext): Issue[] {
       const found = ctx.dimensions.get(c.dimension);
       if (!found || found.dimension.type !== "ordinal") return;
       const values = c.values ?? {};
-      const missing = found.dimension.options.map((o) => o.code).filter((o) => !Object.prototype.hasOwnProperty.call(values, o));
+      const missing = found.dimension.options.map((o) => o.code).filter((o) => !Object.hasOwn(values, o));
       if (missing.length > 0) out.push(issue("score_value_missing", [...path, "components", i], { dimension: c.dimension, missing: [...new Set(missing)] }));
     });
   }
