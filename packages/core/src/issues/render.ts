@@ -1,5 +1,5 @@
 import { clipText } from "../escape/escape.js";
-import type { PartialLocale, ValueWords } from "../i18n/locale.js";
+import type { MessageTerms, PartialLocale } from "../i18n/locale.js";
 import type { Issue, IssueParams } from "./issue.js";
 
 /** Items of a list parameter shown in a message; the rest are counted ("… +12"). */
@@ -7,16 +7,24 @@ export const MESSAGE_LIST_LIMIT = 20;
 /** Characters of one parameter shown in a message; the rest is cut with "…". */
 export const MESSAGE_PARAM_LIMIT = 200;
 
+/** The words {@link fillTemplate} takes from a locale: its quotation marks and its words for values. */
+export type TemplateTerms = Pick<MessageTerms, "quotes" | "values">;
+
+/** Without a locale's terms, list items are quoted the English way. */
+const PLAIN: Pick<MessageTerms, "quotes"> = { quotes: ["\u201c", "\u201d"] };
+
 /**
  * A parameter as message text. Parameters often quote untrusted documents, so each is escaped
  * ({@link clipText}: control and bidirectional characters shown as `\uXXXX`) and bounded: a long
  * string is cut, a long list shows its first items and how many more, so one message stays short
- * whatever the document holds.
+ * whatever the document holds. A list's strings are shown in the locale's quotation marks
+ * (“a”, “b”; « a », « b »), its numbers bare.
  */
-function formatParam(value: IssueParams[string] | undefined): string {
+function formatParam(value: IssueParams[string] | undefined, terms: Pick<MessageTerms, "quotes">): string {
   if (value === undefined) return "?";
   if (Array.isArray(value)) {
-    const shown = value.slice(0, MESSAGE_LIST_LIMIT).map((v) => clipText(JSON.stringify(v), MESSAGE_PARAM_LIMIT));
+    const [open, close] = terms.quotes;
+    const shown = value.slice(0, MESSAGE_LIST_LIMIT).map((v) => (typeof v === "string" ? `${open}${clipText(v, MESSAGE_PARAM_LIMIT)}${close}` : String(v)));
     if (value.length > MESSAGE_LIST_LIMIT) shown.push(`… +${value.length - MESSAGE_LIST_LIMIT}`);
     return shown.join(", ");
   }
@@ -24,18 +32,18 @@ function formatParam(value: IssueParams[string] | undefined): string {
 }
 
 /**
- * Fills `{name}` placeholders from params (each escaped and bounded, see `formatParam`); unknown
- * placeholders are left visible as `{name}`. A placeholder `{name:kind}` shows a value that has a
- * word in `values[kind]` as that word (`{required:bump}` with `major` → "majeur"), any other value
- * as `{name}` would.
+ * Fills `{name}` placeholders from params (each escaped and bounded, see `formatParam`; list items
+ * in the locale's quotation marks); unknown placeholders are left visible as `{name}`. A placeholder
+ * `{name:kind}` shows a value that has a word in `terms.values[kind]` as that word (`{required:bump}`
+ * with `major` → "majeur"), any other value as `{name}` would.
  */
-export function fillTemplate(template: string, params: IssueParams, values?: ValueWords): string {
+export function fillTemplate(template: string, params: IssueParams, terms?: TemplateTerms): string {
   return template.replace(/\{([A-Za-z0-9_]+)(?::([A-Za-z]+))?\}/g, (whole, name: string, kind: string | undefined) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];
-    const words = kind === undefined || values === undefined ? undefined : (values as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>)[kind];
+    const words = kind === undefined || terms === undefined ? undefined : (terms.values as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>)[kind];
     if (words !== undefined && typeof value === "string" && Object.prototype.hasOwnProperty.call(words, value)) return words[value]!;
-    return formatParam(value);
+    return formatParam(value, terms ?? PLAIN);
   });
 }
 
@@ -49,7 +57,7 @@ export function renderMessage(message: Pick<Issue, "code" | "params">, locale: P
     ? (locale.messages as Readonly<Record<string, string>>)[message.code]
     : undefined;
   if (template === undefined) return clipText(`${message.code} ${JSON.stringify(message.params)}`, MESSAGE_PARAM_LIMIT * 4);
-  return fillTemplate(template, message.params, locale.terms.values);
+  return fillTemplate(template, message.params, locale.terms);
 }
 
 /** The word for a severity in a locale ("error" → "erreur"). */

@@ -3,7 +3,7 @@ import type { MessageTerms } from "../../i18n/locale.js";
 
 export const terms: MessageTerms = {
   severity: { error: "error", warning: "warning", info: "info" },
-  quotes: ["\"", "\""],
+  quotes: ["\u201c", "\u201d"],
   colon: ":",
   semicolon: ";",
   recordVerb: {
