@@ -27,6 +27,11 @@ export interface MessageTerms {
    * with its no-break space), as in `${label}${colon} ${value}`.
    */
   readonly colon: string;
+  /**
+   * The decimal separator of numbers in messages (`0.56`; French, Spanish, Portuguese `0,56`), see
+   * `formatNumber`. Numbers are never grouped.
+   */
+  readonly decimal: "." | ",";
   /** What ends a clause before the next one, written before the space that follows: `;` (French `\u00a0;`). */
   readonly semicolon: string;
   /** Translation: what a mapping record says of its level and band, as a verb phrase. */
@@ -92,6 +97,12 @@ export interface ValueWords {
 
 /** The kinds of words a placeholder `{name:kind}` can name. */
 export type ValueKind = keyof ValueWords;
+
+/**
+ * What a placeholder `{name:kind}` can name: a kind of words ({@link ValueKind}), or `number`, a
+ * decimal numeral given as text (an exact score, `"0.15"`) shown with the locale's decimal separator.
+ */
+export type PlaceholderKind = ValueKind | "number";
 
 /** Words and sentence templates used around messages, and the words of pages and charts. */
 export interface Terms extends MessageTerms {

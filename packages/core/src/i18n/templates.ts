@@ -4,7 +4,7 @@
  * (a missing key is an error) and a template names only parameters its code declares.
  */
 import type { MessageDefinition } from "../issues/define.js";
-import type { ValueKind } from "./locale.js";
+import type { PlaceholderKind } from "./locale.js";
 
 type NonNameChar = " " | "…" | "," | "." | ":" | ";" | '"' | "'" | "[" | "]" | "{" | "(" | ")" | "=" | "-" | "/";
 
@@ -33,9 +33,9 @@ type Checked<Defs, T> = {
   readonly [C in keyof T]: C extends keyof Defs
     ? T[C] extends string
       ? [Exclude<Placeholders<T[C]>, ParamsOf<Defs[C]>>] extends [never]
-        ? [Exclude<PlaceholderKinds<T[C]>, ValueKind>] extends [never]
+        ? [Exclude<PlaceholderKinds<T[C]>, PlaceholderKind>] extends [never]
           ? T[C]
-          : `template names unknown words: :${Exclude<PlaceholderKinds<T[C]>, ValueKind> & string}`
+          : `template names unknown words: :${Exclude<PlaceholderKinds<T[C]>, PlaceholderKind> & string}`
         : `template names an undeclared parameter: {${Exclude<Placeholders<T[C]>, ParamsOf<Defs[C]>> & string}}`
       : string
     : "not a code of this catalogue";

@@ -1,5 +1,6 @@
 import { clipText } from "../escape/escape.js";
 import type { MessageTerms, PartialLocale } from "../i18n/locale.js";
+import { formatNumber, formatNumeral } from "../i18n/number.js";
 import type { Issue, IssueParams } from "./issue.js";
 
 /** Items of a list parameter shown in a message; the rest are counted ("… +12"). */
@@ -7,24 +8,26 @@ export const MESSAGE_LIST_LIMIT = 20;
 /** Characters of one parameter shown in a message; the rest is cut with "…". */
 export const MESSAGE_PARAM_LIMIT = 200;
 
-/** The words {@link fillTemplate} takes from a locale: its quotation marks and its words for values. */
-export type TemplateTerms = Pick<MessageTerms, "quotes" | "values">;
+/** The words {@link fillTemplate} takes from a locale: quotation marks, decimal separator, words for values. */
+export type TemplateTerms = Pick<MessageTerms, "quotes" | "decimal" | "values">;
 
-/** Without a locale's terms, list items are quoted the English way. */
-const PLAIN: Pick<MessageTerms, "quotes"> = { quotes: ["\u201c", "\u201d"] };
+/** Without a locale's terms, list items are quoted and numbers written the English way. */
+const PLAIN: Pick<MessageTerms, "quotes" | "decimal"> = { quotes: ["\u201c", "\u201d"], decimal: "." };
 
 /**
  * A parameter as message text. Parameters often quote untrusted documents, so each is escaped
  * ({@link clipText}: control and bidirectional characters shown as `\uXXXX`) and bounded: a long
  * string is cut, a long list shows its first items and how many more, so one message stays short
  * whatever the document holds. A list's strings are shown in the locale's quotation marks
- * (“a”, “b”; « a », « b »), its numbers bare.
+ * (“a”, “b”; « a », « b »), its numbers bare. Numbers are in the locale's form (`0,56`,
+ * see {@link formatNumber}).
  */
-function formatParam(value: IssueParams[string] | undefined, terms: Pick<MessageTerms, "quotes">): string {
+function formatParam(value: IssueParams[string] | undefined, terms: Pick<MessageTerms, "quotes" | "decimal">): string {
   if (value === undefined) return "?";
+  if (typeof value === "number") return formatNumber(value, { terms });
   if (Array.isArray(value)) {
     const [open, close] = terms.quotes;
-    const shown = value.slice(0, MESSAGE_LIST_LIMIT).map((v) => (typeof v === "string" ? `${open}${clipText(v, MESSAGE_PARAM_LIMIT)}${close}` : String(v)));
+    const shown = value.slice(0, MESSAGE_LIST_LIMIT).map((v) => (typeof v === "string" ? `${open}${clipText(v, MESSAGE_PARAM_LIMIT)}${close}` : formatNumber(v, { terms })));
     if (value.length > MESSAGE_LIST_LIMIT) shown.push(`… +${value.length - MESSAGE_LIST_LIMIT}`);
     return shown.join(", ");
   }
@@ -35,12 +38,14 @@ function formatParam(value: IssueParams[string] | undefined, terms: Pick<Message
  * Fills `{name}` placeholders from params (each escaped and bounded, see `formatParam`; list items
  * in the locale's quotation marks); unknown placeholders are left visible as `{name}`. A placeholder
  * `{name:kind}` shows a value that has a word in `terms.values[kind]` as that word (`{required:bump}`
- * with `major` → "majeur"), any other value as `{name}` would.
+ * with `major` → "majeur"), any other value as `{name}` would; `{name:number}` shows a decimal numeral
+ * given as text (`"0.15"`) with the locale's separator (see {@link formatNumeral}).
  */
 export function fillTemplate(template: string, params: IssueParams, terms?: TemplateTerms): string {
   return template.replace(/\{([A-Za-z0-9_]+)(?::([A-Za-z]+))?\}/g, (whole, name: string, kind: string | undefined) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];
+    if (kind === "number" && typeof value === "string") return clipText(formatNumeral(value, { terms: terms ?? PLAIN }), MESSAGE_PARAM_LIMIT);
     const words = kind === undefined || terms === undefined ? undefined : (terms.values as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>)[kind];
     if (words !== undefined && typeof value === "string" && Object.prototype.hasOwnProperty.call(words, value)) return words[value]!;
     return formatParam(value, terms ?? PLAIN);

@@ -30,7 +30,7 @@ describe("translate — worked examples", () => {
     // Spanish labels where the document has them (UK, with its code, since the label no longer
     // starts with it), the default language where it has not (ASD).
     expect(renderExplanation(c.explanation, es)).toBe(
-      "gb/ncsc Category 3 «Categoría 3: incidente significativo» equivale exactamente a R3 «Significativo»; au/asd C3 «Category 3» equivale exactamente a R3 «Significativo»: equivalente (confianza 0.81).",
+      "gb/ncsc Category 3 «Categoría 3: incidente significativo» equivale exactamente a R3 «Significativo»; au/asd C3 «Category 3» equivale exactamente a R3 «Significativo»: equivalente (confianza 0,81).",
     );
     expect(c.chain).toEqual([
       {

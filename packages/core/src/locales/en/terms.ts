@@ -6,6 +6,7 @@ export const terms: MessageTerms = {
   quotes: ["\u201c", "\u201d"],
   colon: ":",
   semicolon: ";",
+  decimal: ".",
   recordVerb: {
     exactMatch: "maps exactly to",
     closeMatch: "maps approximately to",

@@ -6,6 +6,7 @@ export const terms: MessageTerms = {
   quotes: ["«", "»"],
   colon: ":",
   semicolon: ";",
+  decimal: ",",
   recordVerb: {
     exactMatch: "equivale exactamente a",
     closeMatch: "equivale aproximadamente a",

@@ -6,6 +6,7 @@ export const terms: MessageTerms = {
   quotes: ["« ", " »"],
   colon: "\u00a0:",
   semicolon: "\u00a0;",
+  decimal: ",",
   recordVerb: {
     exactMatch: "correspond exactement à",
     closeMatch: "correspond approximativement à",

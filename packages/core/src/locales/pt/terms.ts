@@ -6,6 +6,7 @@ export const terms: MessageTerms = {
   quotes: ["“", "”"],
   colon: ":",
   semicolon: ";",
+  decimal: ",",
   recordVerb: {
     exactMatch: "corresponde exatamente a",
     closeMatch: "corresponde aproximadamente a",
