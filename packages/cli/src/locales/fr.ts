@@ -298,7 +298,7 @@ export const fr: CliTexts = {
   importArgFile: "fichier SSSOM/TSV, ou - pour l’entrée standard",
   optImportOut: "fichier de correspondance à écrire (JSON)",
   optForce: "remplacer le fichier de sortie s’il existe",
-  importWrote: (path, records) => `écrit : ${path} (${records} ${records === 1 ? "enregistrement" : "enregistrements"})`,
+  importWrote: (path, records) => `écrit : ${path} (${records} ${records < 2 ? "enregistrement" : "enregistrements"})`,
   outputExists: (path) => `${path} existe déjà ; ajoutez --force pour le remplacer`,
   // audit
   auditDescription:
@@ -312,7 +312,7 @@ export const fr: CliTexts = {
     all ? `Les ${total} combinaisons de critères ont toutes été vérifiées.` : `${checked} combinaisons de critères vérifiées sur ${total} (un échantillon, graine ${seed}).`,
   auditCounts: (agree, disagree, undecided) => `${agree} concordent, ${disagree} divergent, ${undecided} indéterminées.`,
   auditClean: "La correspondance concorde avec les critères partout où elle a été vérifiée.",
-  auditFindings: (count) => `${count} ${count === 1 ? "cellule diverge" : "cellules divergent"}`,
+  auditFindings: (count) => `${count} ${count < 2 ? "cellule diverge" : "cellules divergent"}`,
   auditExample: "Exemple",
   auditNationalTrace: (scale) => `Sur ${scale}`,
   auditReferenceTrace: (scale) => `Sur ${scale}, via la table de correspondance des critères`,
@@ -355,7 +355,7 @@ export const fr: CliTexts = {
   threadArgAssessments: "fichiers d’évaluation ou répertoires (les répertoires sont parcourus à la recherche de *.json), ou - pour en lire une sur l’entrée standard (alors sans --keyring : la signature est lue dans <fichier>.jws, à côté d’un fichier)",
   optThreadRegistry: "registre (répertoire ou URL http(s)) contenant les échelles, pour qualifier les changements (relevée, abaissée…)",
   optThreadKeyring: "trousseau des clés de confiance : la signature de chaque évaluation est vérifiée",
-  threadHeading: (incident: string, n: number) => `Incident ${incident} : ${n} ${n === 1 ? "évaluation" : "évaluations"}`,
+  threadHeading: (incident: string, n: number) => `Incident ${incident} : ${n} ${n < 2 ? "évaluation" : "évaluations"}`,
   threadSigned: "signature vérifiée",
   threadNotSigned: "NON VÉRIFIÉE",
   receiveBound: (which: string) => `borne ${which}`,

@@ -32,6 +32,12 @@ export interface MessageTerms {
    * `formatNumber`. Numbers are never grouped.
    */
   readonly decimal: "." | ",";
+  /**
+   * Which counts take the first (singular) form of a `{count|one|other}` placeholder: `"1"`, only
+   * 1 (English, Spanish, Portuguese: "1 incident", "0 incidents"); `"<2"`, any count below 2
+   * (French: « 0 incident », « 1 incident », « 1,5 heure »).
+   */
+  readonly singular: "1" | "<2";
   /** What ends a clause before the next one, written before the space that follows: `;` (French `\u00a0;`). */
   readonly semicolon: string;
   /** Translation: what a mapping record says of its level and band, as a verb phrase. */

@@ -9,10 +9,13 @@ export const MESSAGE_LIST_LIMIT = 20;
 export const MESSAGE_PARAM_LIMIT = 200;
 
 /** The words {@link fillTemplate} takes from a locale: quotation marks, decimal separator, words for values. */
-export type TemplateTerms = Pick<MessageTerms, "quotes" | "decimal" | "values">;
+export type TemplateTerms = Pick<MessageTerms, "quotes" | "decimal" | "singular" | "values">;
 
 /** Without a locale's terms, list items are quoted and numbers written the English way. */
-const PLAIN: Pick<MessageTerms, "quotes" | "decimal"> = { quotes: ["\u201c", "\u201d"], decimal: "." };
+const PLAIN: Pick<MessageTerms, "quotes" | "decimal" | "singular"> = { quotes: ["\u201c", "\u201d"], decimal: ".", singular: "1" };
+
+/** True when a count takes the singular form in a locale (`terms.singular`). */
+const isSingular = (count: number, terms: Pick<MessageTerms, "singular">): boolean => (terms.singular === "1" ? count === 1 : Math.abs(count) < 2);
 
 /**
  * A parameter as message text. Parameters often quote untrusted documents, so each is escaped
@@ -35,16 +38,25 @@ function formatParam(value: IssueParams[string] | undefined, terms: Pick<Message
 }
 
 /**
- * Fills `{name}` placeholders from params (each escaped and bounded, see `formatParam`; list items
- * in the locale's quotation marks); unknown placeholders are left visible as `{name}`. A placeholder
- * `{name:kind}` shows a value that has a word in `terms.values[kind]` as that word (`{required:bump}`
- * with `major` → "majeur"), any other value as `{name}` would; `{name:number}` shows a decimal numeral
- * given as text (`"0.15"`) with the locale's separator (see {@link formatNumeral}).
+ * Fills a template's placeholders from params; a placeholder naming no param is left visible.
+ *
+ * - `{name}`: the param, escaped and bounded (see `formatParam`): numbers in the locale's form
+ *   (`0,56`), list items in its quotation marks (« a », « b »).
+ * - `{name:kind}`: a value that has a word in `terms.values[kind]` as that word (`{required:bump}`
+ *   with `major` → "majeur"), any other value as `{name}` would; `{name:number}` shows a decimal
+ *   numeral given as text (`"0.15"`) with the locale's separator (see {@link formatNumeral}).
+ * - `{name|one|other}`: the form that agrees with the count `name`, by the locale's rule
+ *   (`terms.singular`); the count itself is not printed, so a template writes
+ *   `{checked} {checked|incident|incidents}`, and may make any word agree (`{count|a|ont} été`).
+ *   A value that is not a number takes the second form.
+ *
+ * @example fillTemplate("{n} {n|erreur|erreurs}", { n: 0 }, fr.terms) // "0 erreur"
  */
 export function fillTemplate(template: string, params: IssueParams, terms?: TemplateTerms): string {
-  return template.replace(/\{([A-Za-z0-9_]+)(?::([A-Za-z]+))?\}/g, (whole, name: string, kind: string | undefined) => {
+  return template.replace(/\{([A-Za-z0-9_]+)(?::([A-Za-z]+)|\|([^{}|]*)\|([^{}|]*))?\}/g, (whole, name: string, kind?: string, one?: string, other?: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];
+    if (other !== undefined) return typeof value === "number" && isSingular(value, terms ?? PLAIN) ? one! : other;
     if (kind === "number" && typeof value === "string") return clipText(formatNumeral(value, { terms: terms ?? PLAIN }), MESSAGE_PARAM_LIMIT);
     const words = kind === undefined || terms === undefined ? undefined : (terms.values as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>)[kind];
     if (words !== undefined && typeof value === "string" && Object.prototype.hasOwnProperty.call(words, value)) return words[value]!;

@@ -7,6 +7,7 @@ export const terms: MessageTerms = {
   colon: ":",
   semicolon: ";",
   decimal: ".",
+  singular: "1",
   recordVerb: {
     exactMatch: "maps exactly to",
     closeMatch: "maps approximately to",

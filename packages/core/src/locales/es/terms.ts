@@ -7,6 +7,7 @@ export const terms: MessageTerms = {
   colon: ":",
   semicolon: ";",
   decimal: ",",
+  singular: "1",
   recordVerb: {
     exactMatch: "equivale exactamente a",
     closeMatch: "equivale aproximadamente a",

@@ -58,7 +58,7 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_option_renamed: "Le code de l’option {from} de la dimension {dimension} est devenu {to}.",
   change_option_reordered: "L’option {code} de la dimension {dimension} a changé de place dans l’ordre de gravité (position {fromPosition} avant, {toPosition} maintenant).",
   change_method_changed_levels: "La méthode a changé (première différence en {at}) et peut changer le niveau d’un incident : de {oldLevel} à {newLevel} pour l’incident donné en exemple.",
-  change_method_changed_same: "La méthode a changé (première différence en {at}), mais donne le même niveau à chacun des {checked} incidents comparés.",
+  change_method_changed_same: "La méthode a changé (première différence en {at}), mais donne le même niveau pour {checked|le|chacun des} {checked} {checked|incident comparé|incidents comparés}.",
   change_method_changed_unchecked: "La méthode a changé (première différence en {at}) ; sans classificateur, impossible de démontrer qu’aucun incident ne change de niveau.",
   change_subject_changed: "L’échelle source de la table de correspondance est passée de {from} à {to}.",
   change_object_changed: "L’échelle cible de la table de correspondance est passée de {from} à {to}.",

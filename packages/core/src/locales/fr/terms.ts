@@ -7,6 +7,7 @@ export const terms: MessageTerms = {
   colon: "\u00a0:",
   semicolon: "\u00a0;",
   decimal: ",",
+  singular: "<2",
   recordVerb: {
     exactMatch: "correspond exactement à",
     closeMatch: "correspond approximativement à",
