@@ -5,6 +5,8 @@
  */
 import type { RatingChange } from "../assessment/thread.js";
 import type { DeclaredBump } from "../diff/types.js";
+import type { StatusSchema } from "../model/common.js";
+import type { Method } from "../model/method.js";
 import type { MessageCode } from "../issues/catalog.js";
 import type { Severity } from "../issues/issue.js";
 import type { Relation } from "../model/mapping.js";
@@ -97,9 +99,19 @@ export interface ValueWords {
   readonly bump: Readonly<Record<DeclaredBump, string>>;
   /** Kinds of document: `scale` → "échelle". */
   readonly document: Readonly<Record<"scale" | "mapping", string>>;
+  /** Classification methods: `rules` → "par règles", `judgement` → "à dire d’expert". */
+  readonly method: Readonly<Record<MethodKind, string>>;
+  /** Document statuses: `active` → "en vigueur", `draft` → "brouillon" (also on rendered pages). */
+  readonly status: Readonly<Record<DocumentStatus, string>>;
   /** A field the document does not give (`"(none)"`, the diff's marker in its params) → "(champ absent)". */
   readonly absent: Readonly<Record<"(none)", string>>;
 }
+
+/** A document's status (`draft`, `active`, `superseded`, `retired`). */
+type DocumentStatus = (typeof StatusSchema)["options"][number];
+
+/** The kinds of classification method (`rules`, `score`, …). */
+type MethodKind = Method["kind"];
 
 /** The kinds of words a placeholder `{name:kind}` can name. */
 export type ValueKind = keyof ValueWords;

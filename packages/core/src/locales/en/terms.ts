@@ -50,6 +50,8 @@ export const terms: MessageTerms = {
   values: {
     bump: { major: "major", minor: "minor", patch: "patch", none: "none", invalid: "not readable" },
     document: { scale: "scale", mapping: "mapping" },
+    method: { rules: "rules", score: "score", matrix: "matrix", max: "maximum", judgement: "judgement", composite: "composite" },
+    status: { draft: "draft", active: "active", superseded: "superseded", retired: "retired" },
     absent: { "(none)": "(none)" },
   },
 };

@@ -50,6 +50,8 @@ export const terms: MessageTerms = {
   values: {
     bump: { major: "mayor", minor: "menor", patch: "parche", none: "nulo", invalid: "ilegible" },
     document: { scale: "escala", mapping: "correspondencia" },
+    method: { rules: "de reglas", score: "de puntuación", matrix: "de matriz", max: "de máximo", judgement: "de juicio experto", composite: "compuesto" },
+    status: { draft: "borrador", active: "vigente", superseded: "sustituido", retired: "retirado" },
     absent: { "(none)": "(campo ausente)" },
   },
 };

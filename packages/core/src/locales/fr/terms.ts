@@ -50,6 +50,8 @@ export const terms: MessageTerms = {
   values: {
     bump: { major: "majeur", minor: "mineur", patch: "correctif", none: "nul", invalid: "illisible" },
     document: { scale: "échelle", mapping: "table de correspondance" },
+    method: { rules: "par règles", score: "par score", matrix: "par matrice", max: "par maximum", judgement: "à dire d’expert", composite: "composite" },
+    status: { draft: "brouillon", active: "en vigueur", superseded: "remplacé", retired: "retiré" },
     absent: { "(none)": "(champ absent)" },
   },
 };

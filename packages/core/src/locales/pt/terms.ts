@@ -50,6 +50,8 @@ export const terms: MessageTerms = {
   values: {
     bump: { major: "maior", minor: "menor", patch: "correção", none: "nulo", invalid: "ilegível" },
     document: { scale: "escala", mapping: "mapeamento" },
+    method: { rules: "de regras", score: "de pontuação", matrix: "de matriz", max: "de máximo", judgement: "de julgamento especializado", composite: "composto" },
+    status: { draft: "rascunho", active: "em vigor", superseded: "substituído", retired: "retirado" },
     absent: { "(none)": "(campo ausente)" },
   },
 };
