@@ -3,7 +3,7 @@ import type { AUDIT_MESSAGES } from "../../audit/messages.js";
 import { templates } from "../../i18n/templates.js";
 
 export const audit = templates<typeof AUDIT_MESSAGES>()({
-  audit_no_crosswalk: "La correspondance {mapping} n’a pas de table de correspondance entre les critères de son échelle et ceux de l’échelle de référence : elle ne peut donc pas être auditée. Ajoutez un « crosswalk » (voir docs/audit.md).",
+  audit_no_crosswalk: "La correspondance {mapping} n’a pas de correspondance entre les critères de son échelle et ceux de l’échelle de référence : elle ne peut donc pas être auditée. Ajoutez un « crosswalk » (voir docs/audit.md).",
   audit_scale_mismatch: "La correspondance {mapping} a {expected} pour échelle {role}, mais l’échelle fournie est {actual}.",
   audit_sampled: "Il y a {total} combinaisons de critères, plus que le budget : un échantillon de {checked} (graine {seed}) a été vérifié, pas toutes.",
   audit_disagreement: "Le niveau {level} correspond à {band}, mais d’après les critères {count|cette|ces} {count} {count|combinaison vaut|combinaisons valent} {reference} sur l’échelle de référence.",
