@@ -7,11 +7,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { renderMessage } from "@sevscale/core";
 import { fr as coreFr } from "@sevscale/core/locales/fr";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../packages/cli/src/_fake-io.js";
 import { cliTexts, loadLanguage } from "../packages/cli/src/i18n.js";
 import { fr as viewerFr } from "../packages/viewer/src/locales/fr.js";
+import { REFERENCE_SCALE } from "../packages/core/src/reference/crs.js";
 
 await loadLanguage("fr");
 
@@ -72,6 +74,18 @@ function allTexts(value: unknown, path = ""): [string, string][] {
 
 
 
+/** The French texts of a document: every `fr` of its language maps. */
+function frenchOf(value: unknown, path = ""): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => frenchOf(v, `${path}/${i}`));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => (k === "fr" && typeof v === "string" ? [[`${path}/fr`, v] as [string, string]] : frenchOf(v, `${path}/${k}`)));
+  }
+  return [];
+}
+
+/** A straight apostrophe between letters, where French writes ’. */
+const straightApostrophes = (texts: [string, string][]) => texts.filter(([, t]) => /\p{L}'\p{L}/u.test(t)).map(([p]) => p);
+
 const faultsIn = (texts: [string, string][]) => texts.flatMap(([path, text]) => frenchTypographyFaults(text).map((f) => `${path}: ${f}`));
 
 describe("French typography", () => {
@@ -88,6 +102,30 @@ describe("French typography", () => {
   it("every core French message and term", () => {
     expect(faultsIn(allTexts(coreFr.messages, "messages"))).toEqual([]);
     expect(faultsIn(allTexts(coreFr.terms, "terms"))).toEqual([]);
+  });
+
+  it("the reference scale's French texts (document content)", () => {
+    const texts = frenchOf(REFERENCE_SCALE);
+    expect(texts.length).toBeGreaterThan(10);
+    expect(faultsIn(texts)).toEqual([]);
+    expect(straightApostrophes(texts)).toEqual([]);
+  });
+
+  it("a typographic apostrophe (’) in every French text, never a straight one", () => {
+    expect(straightApostrophes([...allTexts(coreFr.messages), ...allTexts(coreFr.terms), ...allTexts(cliTexts("fr")), ...allTexts(viewerFr)])).toEqual([]);
+  });
+
+  it("the French words of a list, a number and a plural in a rendered message", () => {
+    const text = renderMessage({ code: "audit_undecided", params: { count: 0 } }, coreFr) + renderMessage({ code: "trace_score_raw", params: { raw: "0.5" } }, coreFr);
+    expect(text).toContain("0 combinaison n’a pas pu être comparée");
+    expect(text).toContain("0,5");
+    expect(renderMessage({ code: "unknown_dimension_reference", params: { code: "x", known: ["a", "b"] } }, coreFr)).toContain("«\u00a0a\u00a0», «\u00a0b\u00a0»");
+    expect(faultsIn([["m", text]])).toEqual([]);
+  });
+
+  it("one word for a mapping: « correspondance », never « table de correspondance »", () => {
+    const all = [...allTexts(coreFr.messages), ...allTexts(coreFr.terms), ...allTexts(cliTexts("fr")), ...allTexts(viewerFr)];
+    expect(all.filter(([, t]) => /tables? de correspondance/i.test(t)).map(([p]) => p)).toEqual([]);
   });
 
   it("every CLI text in French", () => {

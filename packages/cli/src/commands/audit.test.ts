@@ -33,7 +33,7 @@ describe("sevscale audit", () => {
     expect(r.stdout.match(/✗ /g)).toHaveLength(5);
     expect(r.stdout).toContain("✗ impact-type=isolated-compromise × stakeholder=state-academia-large-organisations-supply-chain");
     expect(r.stdout).toContain("Crosswalk: stakeholder = national-security implies scope S5.");
-    expect(r.stdout).toContain('Cell ("isolated-compromise", "national-security-sons"): level C2.');
+    expect(r.stdout).toContain('Cell (“isolated-compromise”, “national-security-sons”): level C2.');
   });
 
   it("writes JSON with rendered messages and the sampling note under a budget", async () => {

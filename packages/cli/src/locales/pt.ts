@@ -11,7 +11,7 @@ export const pt: CliTexts = {
   helpCommand: "mostra a ajuda de um comando",
   validateDescription:
     "Verifica documentos de escala, mapeamento e registro: primeiro a estrutura, depois o significado.\nSai com 0 quando nenhum documento tem erros (avisos são permitidos), 1 quando algum tem erros, 2 em erros de uso ou de E/S.",
-  validateArgPaths: "arquivos ou diretórios (nos diretórios são procurados arquivos *.json)",
+  validateArgPaths: "arquivos ou pastas (nas pastas são procurados arquivos *.json)",
   optMaxBytes: "tamanho máximo de documento admitido, em bytes",
   classifyDescription: "Classifica um incidente com o método próprio de uma escala e mostra o porquê.",
   translateDescription: "Traduz um nível de uma escala para os níveis de outra escala, por meio da escala de referência.",
@@ -332,7 +332,7 @@ export const pt: CliTexts = {
   optExport: "grava também a avaliação como tags MISP (<raiz de out>.misp.json) ou como pacote STIX 2.1 (<raiz de out>.stix.json)",
   optAs: "a sua escala: a avaliação é traduzida para ela",
   optAsMapping: "o mapeamento da sua escala para a escala de referência (padrão: o que está ao lado dela)",
-  optReceiveRegistry: "registro (diretório ou URL http(s)) que contém a escala e o mapeamento do emissor",
+  optReceiveRegistry: "registro (pasta ou URL http(s)) que contém a escala e o mapeamento do emissor",
   optReceiveKeyring: "chaveiro das chaves em que você confia; o signatário deve estar autorizado para o namespace da escala",
   assessWritten: (file: string, result: string) => `gravado: ${file} (${result})`,
   assessSigned: (file: string, kid: string) => `assinado: ${file} (chave ${kid})`,
@@ -352,8 +352,8 @@ export const pt: CliTexts = {
   receiveViaCrosswalk: (band: string) => `Lido pela tabela de correspondência do mapeamento do remetente: referência ${band}`,
   threadDescription:
     "Mostra como a classificação de um incidente mudou: ordena as avaliações pela que cada uma substitui, diz se cada uma elevou, rebaixou, estreitou ou ampliou a classificação e verifica as assinaturas.\nSai com 0 quando a sequência está completa (e, com --keyring, todas as assinaturas são verificadas), 1 quando há constatações, 2 em erros de uso ou de E/S.",
-  threadArgAssessments: "arquivos de avaliação ou diretórios (nos diretórios são procurados arquivos *.json), ou - para ler uma da entrada padrão (então sem --keyring: a assinatura é lida de <arquivo>.jws, ao lado de um arquivo)",
-  optThreadRegistry: "registro (diretório ou URL http(s)) com as escalas, para qualificar as mudanças (elevada, rebaixada…)",
+  threadArgAssessments: "arquivos de avaliação ou pastas (nas pastas são procurados arquivos *.json), ou - para ler uma da entrada padrão (então sem --keyring: a assinatura é lida de <arquivo>.jws, ao lado de um arquivo)",
+  optThreadRegistry: "registro (pasta ou URL http(s)) com as escalas, para qualificar as mudanças (elevada, rebaixada…)",
   optThreadKeyring: "chaveiro com as chaves confiáveis: a assinatura de cada avaliação é verificada",
   threadHeading: (incident: string, n: number) => `Incidente ${incident}: ${n} ${n === 1 ? "avaliação" : "avaliações"}`,
   threadSigned: "assinatura verificada",

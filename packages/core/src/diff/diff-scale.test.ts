@@ -334,7 +334,7 @@ describe("changes of coded values are worded, not shown as codes", () => {
       .map((c) => renderMessage(c, locale));
   const stageDuty = (): [Scale, Scale] =>
     edit((s) => {
-      s.levels[2]!.notification = { mandatory: true, stages: [{ deadline: "PT24H", from: "awareness" }] };
+      s.levels[2]!.notification = { mandatory: true, stages: [{ name: { en: "Report" }, deadline: "PT24H", from: "awareness" }] };
     });
 
   it("a notification's duty, a stage's event, a sentinel's meaning, the numbering and a dimension's type", () => {

@@ -5,6 +5,8 @@
  */
 import type { RatingChange } from "../assessment/thread.js";
 import type { DeclaredBump } from "../diff/types.js";
+import type { StatusSchema } from "../model/common.js";
+import type { Method } from "../model/method.js";
 import type { MessageCode } from "../issues/catalog.js";
 import type { Severity } from "../issues/issue.js";
 import type { Relation } from "../model/mapping.js";
@@ -27,6 +29,17 @@ export interface MessageTerms {
    * with its no-break space), as in `${label}${colon} ${value}`.
    */
   readonly colon: string;
+  /**
+   * The decimal separator of numbers in messages (`0.56`; French, Spanish, Portuguese `0,56`), see
+   * `formatNumber`. Numbers are never grouped.
+   */
+  readonly decimal: "." | ",";
+  /**
+   * Which counts take the first (singular) form of a `{count|one|other}` placeholder: `"1"`, only
+   * 1 (English, Spanish, Portuguese: "1 incident", "0 incidents"); `"<2"`, any count below 2
+   * (French: « 0 incident », « 1 incident », « 1,5 heure »).
+   */
+  readonly singular: "1" | "<2";
   /** What ends a clause before the next one, written before the space that follows: `;` (French `\u00a0;`). */
   readonly semicolon: string;
   /** Translation: what a mapping record says of its level and band, as a verb phrase. */
@@ -86,6 +99,10 @@ export interface ValueWords {
   readonly bump: Readonly<Record<DeclaredBump, string>>;
   /** Kinds of document: `scale` → "échelle". */
   readonly document: Readonly<Record<"scale" | "mapping", string>>;
+  /** Classification methods: `rules` → "par règles", `judgement` → "à dire d’expert". */
+  readonly method: Readonly<Record<MethodKind, string>>;
+  /** Document statuses: `active` → "en vigueur", `draft` → "brouillon" (also on rendered pages). */
+  readonly status: Readonly<Record<DocumentStatus, string>>;
   /** A field the document does not give (`"(none)"`, the diff's marker in its params) → "(champ absent)". */
   readonly absent: Readonly<Record<"(none)", string>>;
   /** Whether a notification is a duty, as the diff's params give it (`"true"`, `"false"`, `"null"`: not stated). */
@@ -100,8 +117,20 @@ export interface ValueWords {
   readonly sentinel: Readonly<Record<Sentinel["meaning"], string>>;
 }
 
+/** A document's status (`draft`, `active`, `superseded`, `retired`). */
+type DocumentStatus = (typeof StatusSchema)["options"][number];
+
+/** The kinds of classification method (`rules`, `score`, …). */
+type MethodKind = Method["kind"];
+
 /** The kinds of words a placeholder `{name:kind}` can name. */
 export type ValueKind = keyof ValueWords;
+
+/**
+ * What a placeholder `{name:kind}` can name: a kind of words ({@link ValueKind}), or `number`, a
+ * decimal numeral given as text (an exact score, `"0.15"`) shown with the locale's decimal separator.
+ */
+export type PlaceholderKind = ValueKind | "number";
 
 /** Words and sentence templates used around messages, and the words of pages and charts. */
 export interface Terms extends MessageTerms {

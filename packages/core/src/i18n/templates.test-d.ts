@@ -32,3 +32,14 @@ test("a placeholder may name the words its value is shown with, {name:kind}, of 
   // @ts-expect-error colour is not a kind of words (MessageTerms.values)
   templates<typeof DEFS>()({ one_param: "A {code:colour} change.", no_param: "Fine." });
 });
+
+test("a placeholder may give the two forms of a word agreeing with a count, {name|one|other}", () => {
+  expectTypeOf<Placeholders<"{x} {x|incident|incidents} b {y|a été|ont été}">>().toEqualTypeOf<"x" | "y">();
+  templates<typeof DEFS>()({ one_param: "{code} {code|erreur|erreurs} : {code|a|ont} été vues.", no_param: "Fine." });
+  // @ts-expect-error {level|…}: level is not a parameter of one_param
+  templates<typeof DEFS>()({ one_param: "{level|error|errors}.", no_param: "Fine." });
+  // @ts-expect-error a plural takes exactly two forms
+  templates<typeof DEFS>()({ one_param: "{code|error}.", no_param: "Fine." });
+  // @ts-expect-error a plural takes exactly two forms
+  templates<typeof DEFS>()({ one_param: "{code|one|two|many}.", no_param: "Fine." });
+});

@@ -4,23 +4,36 @@
  * (a missing key is an error) and a template names only parameters its code declares.
  */
 import type { MessageDefinition } from "../issues/define.js";
-import type { ValueKind } from "./locale.js";
+import type { PlaceholderKind } from "./locale.js";
 
 type NonNameChar = " " | "…" | "," | "." | ":" | ";" | '"' | "'" | "[" | "]" | "{" | "(" | ")" | "=" | "-" | "/";
 
 type PlaceholderName<P extends string> = P extends "" ? never : P extends `${string}${NonNameChar}${string}` ? never : P;
 
 /**
- * The placeholder names of a template literal type (`"a {x} b {y:bump}"` → `"x" | "y"`). A
- * placeholder may name the words its value is shown with, `{name:kind}` (see `MessageTerms.values`).
+ * The placeholder names of a template literal type (`"a {x} b {y:bump} {n|c|d}"` → `"x" | "y" | "n"`).
+ * A placeholder may name the words its value is shown with, `{name:kind}` (see `MessageTerms.values`),
+ * or the two forms of a word that agrees with a count, `{name|one|other}`.
  */
-export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
-  ? (P extends `${infer N}:${string}` ? PlaceholderName<N> : PlaceholderName<P>) | Placeholders<R>
-  : never;
+export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}` ? PlaceholderOf<P> | Placeholders<R> : never;
+
+/**
+ * The parameter one placeholder names: `x`, `x:kind`, or `x|one|other` (a plural: exactly two
+ * forms; with any other number of forms the placeholder names `x|`, which no code declares).
+ */
+type PlaceholderOf<P extends string> = P extends `${infer N}|${infer Forms}`
+  ? Forms extends `${string}|${string}|${string}`
+    ? `${PlaceholderName<N>}|`
+    : Forms extends `${string}|${string}`
+      ? PlaceholderName<N>
+      : `${PlaceholderName<N>}|`
+  : P extends `${infer N}:${string}`
+    ? PlaceholderName<N>
+    : PlaceholderName<P>;
 
 /** The word kinds a template's placeholders name (`"{y:bump}"` → `"bump"`). */
 export type PlaceholderKinds<S extends string> = S extends `${string}{${infer P}}${infer R}`
-  ? (P extends `${infer N}:${infer K}` ? (PlaceholderName<N> extends never ? never : K) : never) | PlaceholderKinds<R>
+  ? (P extends `${string}|${string}` ? never : P extends `${infer N}:${infer K}` ? (PlaceholderName<N> extends never ? never : K) : never) | PlaceholderKinds<R>
   : never;
 
 /** The parameter names a message definition declares. */
@@ -33,9 +46,9 @@ type Checked<Defs, T> = {
   readonly [C in keyof T]: C extends keyof Defs
     ? T[C] extends string
       ? [Exclude<Placeholders<T[C]>, ParamsOf<Defs[C]>>] extends [never]
-        ? [Exclude<PlaceholderKinds<T[C]>, ValueKind>] extends [never]
+        ? [Exclude<PlaceholderKinds<T[C]>, PlaceholderKind>] extends [never]
           ? T[C]
-          : `template names unknown words: :${Exclude<PlaceholderKinds<T[C]>, ValueKind> & string}`
+          : `template names unknown words: :${Exclude<PlaceholderKinds<T[C]>, PlaceholderKind> & string}`
         : `template names an undeclared parameter: {${Exclude<Placeholders<T[C]>, ParamsOf<Defs[C]>> & string}}`
       : string
     : "not a code of this catalogue";

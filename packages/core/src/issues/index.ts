@@ -4,6 +4,7 @@ export type { MessageDefinition } from "./define.js";
 export { defineMessages } from "./define.js";
 export type { MessageCatalog, MessageCode } from "./catalog.js";
 export { MESSAGE_CATALOG } from "./catalog.js";
+export type { TemplateTerms } from "./render.js";
 export { fillTemplate, renderMessage, renderSeverity } from "./render.js";
 export { SevscaleError } from "./error.js";
 export { ISSUES_PER_CODE, boundIssues } from "./bound.js";

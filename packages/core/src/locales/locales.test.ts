@@ -11,6 +11,8 @@ import { pt } from "./pt/index.js";
 const LOCALES: Readonly<Record<string, Locale>> = { en, es, fr, pt };
 /** The parameters a template names, `{name}` or `{name:kind}` (a value shown with the locale's words). */
 const placeholders = (template: string) => [...new Set([...template.matchAll(/\{([A-Za-z0-9_]+)(?::[A-Za-z]+)?\}/g)].map((m) => m[1]!))].sort();
+/** The counts a template's plural placeholders `{name|one|other}` agree with. */
+const plurals = (template: string) => [...new Set([...template.matchAll(/\{([A-Za-z0-9_]+)\|[^{}|]*\|[^{}|]*\}/g)].map((m) => m[1]!))].sort();
 const codes = Object.keys(MESSAGE_CATALOG);
 
 describe("locales", () => {
@@ -32,7 +34,7 @@ describe("locales", () => {
       it("names only declared parameters, and the same ones as English", () => {
         for (const code of codes) {
           const used = placeholders(messages[code]!);
-          for (const p of used) expect(MESSAGE_CATALOG[code]!.params, `${lang} ${code} {${p}}`).toContain(p);
+          for (const p of [...used, ...plurals(messages[code]!)]) expect(MESSAGE_CATALOG[code]!.params, `${lang} ${code} {${p}}`).toContain(p);
           expect(used, `${lang} ${code}`).toEqual(placeholders((en.messages as Readonly<Record<string, string>>)[code]!));
         }
       });
@@ -45,7 +47,12 @@ describe("locales", () => {
           for (const p of MESSAGE_CATALOG[code]!.params) {
             if (placeholders(messages[code]!).includes(p)) expect(text, `${lang} ${code}`).toContain(`«${p}-value»`);
           }
-          expect(text, `${lang} ${code}`).not.toMatch(/\{[A-Za-z0-9_]+(?::[A-Za-z]+)?\}/);
+          expect(text, `${lang} ${code}`).not.toMatch(/\{[A-Za-z0-9_]+(?::[A-Za-z]+|\|[^{}|]*\|[^{}|]*)?\}/);
+          // a plural's count is a number: each of its two forms fills in
+          for (const count of [0, 1, 2]) {
+            const counted = renderMessage({ code, params: { ...params, ...Object.fromEntries(plurals(messages[code]!).map((p) => [p, count])) } }, locale);
+            expect(counted, `${lang} ${code} (${count})`).not.toMatch(/\{[A-Za-z0-9_]+\|/);
+          }
         }
       });
 
@@ -79,7 +86,8 @@ describe("locales", () => {
       }
       for (const code of codes) {
         for (const m of ((LOCALES[lang]!.messages as Readonly<Record<string, string>>)[code]!).matchAll(/\{[A-Za-z0-9_]+:([A-Za-z]+)\}/g)) {
-          expect(Object.keys(values), `${lang} ${code}`).toContain(m[1]);
+          // `number` is not a kind of words: a decimal numeral given as text, in the locale's form
+          expect([...Object.keys(values), "number"], `${lang} ${code}`).toContain(m[1]);
         }
       }
     }

@@ -172,7 +172,7 @@ export const CRS_OUTLINE = {
           label: {
             en: "Large organisations, sub-national government, academia, a sector's supply chain",
             es: "Organizaciones grandes, gobierno subnacional, academia, la cadena de suministro de un sector",
-            fr: "Grandes organisations, collectivités infranationales, monde académique, chaîne d'approvisionnement d'un secteur",
+            fr: "Grandes organisations, collectivités infranationales, monde académique, chaîne d’approvisionnement d’un secteur",
             pt: "Organizações grandes, governo subnacional, academia, a cadeia de abastecimento de um setor",
           },
         },
@@ -190,7 +190,7 @@ export const CRS_OUTLINE = {
           label: {
             en: "National security, systems of national significance, several essential sectors at once",
             es: "Seguridad nacional, sistemas de importancia nacional, varios sectores esenciales a la vez",
-            fr: "Sécurité nationale, systèmes d'importance nationale, plusieurs secteurs essentiels à la fois",
+            fr: "Sécurité nationale, systèmes d’importance nationale, plusieurs secteurs essentiels à la fois",
             pt: "Segurança nacional, sistemas de importância nacional, vários setores essenciais ao mesmo tempo",
           },
         },
@@ -210,7 +210,7 @@ export const CRS_OUTLINE = {
           label: {
             en: "Imminent threat to critical infrastructure services, government stability or lives",
             es: "Amenaza inminente para servicios de infraestructura crítica, la estabilidad del gobierno o vidas",
-            fr: "Menace imminente pour les services d'infrastructures critiques, la stabilité du gouvernement ou des vies",
+            fr: "Menace imminente pour les services d’infrastructures critiques, la stabilité du gouvernement ou des vies",
             pt: "Ameaça iminente a serviços de infraestrutura crítica, à estabilidade do governo ou a vidas",
           },
         },
@@ -235,7 +235,7 @@ export const CRS_OUTLINE = {
         label: {
           en: "National-interest override",
           es: "Prevalencia del interés nacional",
-          fr: "Primauté de l'intérêt national",
+          fr: "Primauté de l’intérêt national",
           pt: "Prevalência do interesse nacional",
         },
         method: {

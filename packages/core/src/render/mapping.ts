@@ -56,7 +56,7 @@ export function mappingBlocks(mapping: DeepReadonly<Mapping>, locale: Locale, op
   }
   blocks.push(
     { kind: "heading", level: 2, text: t.version },
-    { kind: "list", items: [`${t.version}${locale.terms.colon} ${mapping.version}`, `${t.status}${locale.terms.colon} ${mapping.status}`, `${t.date}${locale.terms.colon} ${mapping.date}`, `${t.license}${locale.terms.colon} ${mapping.license.id}`] },
+    { kind: "list", items: [`${t.version}${locale.terms.colon} ${mapping.version}`, `${t.status}${locale.terms.colon} ${locale.terms.values.status[mapping.status]}`, `${t.date}${locale.terms.colon} ${mapping.date}`, `${t.license}${locale.terms.colon} ${mapping.license.id}`] },
     { kind: "table", caption: t.revisionHistory, columns: [t.version, t.date, t.summary], rows: mapping.revisionHistory.map((r) => [{ text: r.version }, { text: r.date }, { text: txt(r.summary) }]), rowHeaders: true },
   );
   return blocks;

@@ -181,7 +181,7 @@ function sourcesBlock(ctx: WordContext): Block[] {
 function versionBlock(ctx: WordContext): Block[] {
   const t = ctx.terms;
   const s = ctx.scale;
-  const items = [`${t.version}${ctx.colon} ${s.version}`, `${t.status}${ctx.colon} ${s.status}`, `${t.published}${ctx.colon} ${s.published}`, `${t.license}${ctx.colon} ${s.license.id}`];
+  const items = [`${t.version}${ctx.colon} ${s.version}`, `${t.status}${ctx.colon} ${ctx.status[s.status]}`, `${t.published}${ctx.colon} ${s.published}`, `${t.license}${ctx.colon} ${s.license.id}`];
   if (s.encoding) items.push(`${t.encoding}${ctx.colon} ${text(ctx, s.encoding.by.name)} (${s.encoding.official ? t.official : t.unofficial})`);
   const rows = s.revisionHistory.map((r): Cell[] => [{ text: r.version }, { text: r.date }, { text: text(ctx, r.summary) }]);
   return [

@@ -13,11 +13,13 @@ export interface WordContext {
   readonly quotes: readonly [string, string];
   /** What joins a label and its value, before the space (`:`; French `\u00a0:`). */
   readonly colon: string;
+  /** The words of the document statuses (`active` → "en vigueur"). */
+  readonly status: Locale["terms"]["values"]["status"];
 }
 
 /** A word context for a scale in a locale. */
 export function wordContext(scale: DeepReadonly<Scale>, locale: Locale): WordContext {
-  return { scale, lang: locale.language, terms: locale.terms.render, quotes: locale.terms.quotes, colon: locale.terms.colon };
+  return { scale, lang: locale.language, terms: locale.terms.render, quotes: locale.terms.quotes, colon: locale.terms.colon, status: locale.terms.values.status };
 }
 
 /** Fills a `{name}` template with plain strings. */

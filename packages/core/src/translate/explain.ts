@@ -117,7 +117,7 @@ export function describeLevel(level: ExplainedLevel, locale: PartialLocale): str
 export function describeBand(band: ExplainedBand, locale: PartialLocale): string {
   const label = (t: Text) => quote(locale, pickText(t, locale.language, band.defaultLanguage));
   if (band.min === band.max) return `${band.min} ${label(band.minLabel)}`;
-  return fillTemplate(locale.terms.band, { min: band.min, max: band.max, minLabel: label(band.minLabel), maxLabel: label(band.maxLabel) });
+  return fillTemplate(locale.terms.band, { min: band.min, max: band.max, minLabel: label(band.minLabel), maxLabel: label(band.maxLabel) }, locale.terms);
 }
 
 function describeSide(side: ExplainedSide, locale: PartialLocale): string {
@@ -125,7 +125,7 @@ function describeSide(side: ExplainedSide, locale: PartialLocale): string {
     level: describeLevel(side.level, locale),
     verb: locale.terms.recordVerb[side.recordRelation],
     band: describeBand(side.band, locale),
-  });
+  }, locale.terms);
 }
 
 /**
@@ -135,7 +135,7 @@ function describeSide(side: ExplainedSide, locale: PartialLocale): string {
 export function renderExplanation(explanation: Explanation, locale: PartialLocale): string {
   const t = locale.terms;
   if (explanation.kind === "identity") {
-    return fillTemplate(t.explainIdentity, { level: describeLevel(explanation.level, locale), relation: t.relation.equivalent, confidence: t.confidence });
+    return fillTemplate(t.explainIdentity, { level: describeLevel(explanation.level, locale), relation: t.relation.equivalent, confidence: t.confidence }, t);
   }
   if (explanation.kind === "edition") {
     return fillTemplate(t.explainEdition, {
@@ -143,7 +143,7 @@ export function renderExplanation(explanation: Explanation, locale: PartialLocal
       target: describeLevel(explanation.target, locale),
       relation: t.relation.equivalent,
       confidence: t.confidence,
-    });
+    }, t);
   }
   return fillTemplate(t.explainPath, {
     source: describeSide(explanation.source, locale),
@@ -152,5 +152,5 @@ export function renderExplanation(explanation: Explanation, locale: PartialLocal
     confidence: t.confidence,
     value: explanation.confidence,
     note: explanation.closeMatch ? t.explainCloseNote : "",
-  });
+  }, t);
 }

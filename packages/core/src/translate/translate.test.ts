@@ -25,12 +25,12 @@ describe("translate — worked examples", () => {
     expect(r.issues).toEqual([]);
     const c = r.candidates[0]!;
     expect(renderExplanation(c.explanation, en)).toBe(
-      'gb/ncsc "Category 3: Significant incident" maps exactly to R3 "Significant"; au/asd C3 "Category 3" maps exactly to R3 "Significant": equivalent (confidence 0.81).',
+      'gb/ncsc “Category 3: Significant incident” maps exactly to R3 “Significant”; au/asd C3 “Category 3” maps exactly to R3 “Significant”: equivalent (confidence 0.81).',
     );
     // Spanish labels where the document has them (UK, with its code, since the label no longer
     // starts with it), the default language where it has not (ASD).
     expect(renderExplanation(c.explanation, es)).toBe(
-      "gb/ncsc Category 3 «Categoría 3: incidente significativo» equivale exactamente a R3 «Significativo»; au/asd C3 «Category 3» equivale exactamente a R3 «Significativo»: equivalente (confianza 0.81).",
+      "gb/ncsc Category 3 «Categoría 3: incidente significativo» equivale exactamente a R3 «Significativo»; au/asd C3 «Category 3» equivale exactamente a R3 «Significativo»: equivalente (confianza 0,81).",
     );
     expect(c.chain).toEqual([
       {
@@ -64,7 +64,7 @@ describe("translate — worked examples", () => {
       ["1", "overlapping", 0.36],
     ]);
     expect(renderExplanation(r.candidates[0]!.explanation, en)).toBe(
-      'gb/ncsc "Category 6: Localised incident" falls within R0–R1 ("Baseline" to "Low"); us/ciss 0 "Baseline" maps exactly to R0 "Baseline": overlapping (confidence 0.36).',
+      'gb/ncsc “Category 6: Localised incident” falls within R0–R1 (“Baseline” to “Low”); us/ciss 0 “Baseline” maps exactly to R0 “Baseline”: overlapping (confidence 0.36).',
     );
   });
 
@@ -122,7 +122,7 @@ describe("translate — to its own scale", () => {
     ]);
     const self = translate("Category 6", uk, uk).candidates[0]!;
     expect(self.chain).toEqual([]);
-    expect(renderExplanation(self.explanation, en)).toBe('gb/ncsc "Category 6: Localised incident" is the same level of the same scale: equivalent (confidence 1).');
+    expect(renderExplanation(self.explanation, en)).toBe('gb/ncsc “Category 6: Localised incident” is the same level of the same scale: equivalent (confidence 1).');
   });
 
   it("never calls two different levels of one scale equivalent", () => {

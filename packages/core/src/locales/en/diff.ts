@@ -58,7 +58,7 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_option_renamed: "The code of option {from} of dimension {dimension} changed to {to}.",
   change_option_reordered: "Option {code} of dimension {dimension} moved in the order of severity (position {fromPosition} before, {toPosition} now).",
   change_method_changed_levels: "The method changed (first difference at {at}) and can change an incident's level: from {oldLevel} to {newLevel} for the example incident.",
-  change_method_changed_same: "The method changed (first difference at {at}) but gives the same level to each of the {checked} incidents compared.",
+  change_method_changed_same: "The method changed (first difference at {at}) but gives the same level to {checked|the|each of the} {checked} {checked|incident|incidents} compared.",
   change_method_changed_unchecked: "The method changed (first difference at {at}); without a classifier it cannot be shown that no incident changes level.",
   change_subject_changed: "The mapping's subject scale changed from {from} to {to}.",
   change_object_changed: "The mapping's object scale changed from {from} to {to}.",

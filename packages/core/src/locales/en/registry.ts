@@ -6,7 +6,7 @@ export const registry = templates<typeof REGISTRY_MESSAGES>()({
   registry_source_kind: "This is a {found} document; a registry is built from scale and mapping documents only.",
   registry_private_key: "This value is a private key (a JWK with member \"d\"): private keys never go into a registry. Remove it, and treat the key as compromised if the file was shared.",
   registry_duplicate_version: "{id} version {version} is also in {other} with different content; one version of a document has one content.",
-  registry_release_modified: "{id} version {version} is already released ({status}) in the registry with other content (SHA-256 {listed}, now {actual}). A released version is immutable: publish the change as a new version.",
+  registry_release_modified: "{id} version {version} is already released ({status:status}) in the registry with other content (SHA-256 {listed}, now {actual}). A released version is immutable: publish the change as a new version.",
   registry_output_overlaps_source: "The registry directory {out} and the source {source} overlap; build the registry outside its sources.",
   registry_write_failed: "Could not write {path} ({reason}); the files already written are complete, and the index still lists only files that verify.",
   registry_existing_invalid: "The registry already in {path} does not check clean (see the findings listed with it); it is not updated until it is repaired.",

@@ -3,9 +3,11 @@ import type { MessageTerms } from "../../i18n/locale.js";
 
 export const terms: MessageTerms = {
   severity: { error: "error", warning: "warning", info: "info" },
-  quotes: ["\"", "\""],
+  quotes: ["\u201c", "\u201d"],
   colon: ":",
   semicolon: ";",
+  decimal: ".",
+  singular: "1",
   recordVerb: {
     exactMatch: "maps exactly to",
     closeMatch: "maps approximately to",
@@ -48,6 +50,8 @@ export const terms: MessageTerms = {
   values: {
     bump: { major: "major", minor: "minor", patch: "patch", none: "none", invalid: "not readable" },
     document: { scale: "scale", mapping: "mapping" },
+    method: { rules: "rules", score: "score", matrix: "matrix", max: "maximum", judgement: "judgement", composite: "composite" },
+    status: { draft: "draft", active: "active", superseded: "superseded", retired: "retired" },
     absent: { "(none)": "(none)" },
     duty: { true: "mandatory", false: "voluntary", null: "not stated" },
     event: { detection: "detection", awareness: "becoming aware of the incident", notification: "the previous notification", "(none)": "not stated" },

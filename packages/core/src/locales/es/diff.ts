@@ -58,7 +58,7 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_option_renamed: "El código de la opción {from} de la dimensión {dimension} cambió a {to}.",
   change_option_reordered: "La opción {code} de la dimensión {dimension} cambió de lugar en el orden de gravedad (antes posición {fromPosition}, ahora {toPosition}).",
   change_method_changed_levels: "El método cambió (primera diferencia en {at}) y puede cambiar el nivel de un incidente: de {oldLevel} a {newLevel} en el incidente de ejemplo.",
-  change_method_changed_same: "El método cambió (primera diferencia en {at}), pero da el mismo nivel a cada uno de los {checked} incidentes comparados.",
+  change_method_changed_same: "El método cambió (primera diferencia en {at}), pero da el mismo nivel {checked|al|a cada uno de los} {checked} {checked|incidente comparado|incidentes comparados}.",
   change_method_changed_unchecked: "El método cambió (primera diferencia en {at}); sin un clasificador no se puede demostrar que ningún incidente cambie de nivel.",
   change_subject_changed: "La escala de origen del mapeo cambió de {from} a {to}.",
   change_object_changed: "La escala de destino del mapeo cambió de {from} a {to}.",

@@ -6,7 +6,7 @@ export const registry = templates<typeof REGISTRY_MESSAGES>()({
   registry_source_kind: "Este es un documento de tipo {found}; un registro se construye solo con documentos de escala y de mapeo.",
   registry_private_key: "Este valor es una clave privada (una JWK con el miembro \"d\"): las claves privadas nunca van en un registro. Elimínela y considere la clave comprometida si el archivo se compartió.",
   registry_duplicate_version: "La versión {version} de {id} también está en {other} con otro contenido; cada versión de un documento tiene un único contenido.",
-  registry_release_modified: "La versión {version} de {id} ya está publicada ({status}) en el registro con otro contenido (SHA-256 {listed}, ahora {actual}). Una versión publicada es inmutable: publique el cambio como una versión nueva.",
+  registry_release_modified: "La versión {version} de {id} ya está publicada ({status:status}) en el registro con otro contenido (SHA-256 {listed}, ahora {actual}). Una versión publicada es inmutable: publique el cambio como una versión nueva.",
   registry_output_overlaps_source: "El directorio del registro {out} y el origen {source} se solapan; construya el registro fuera de sus fuentes.",
   registry_write_failed: "No se pudo escribir {path} ({reason}); los archivos ya escritos están completos y el índice sigue enumerando solo archivos que se verifican.",
   registry_existing_invalid: "El registro que ya está en {path} no supera la revisión (vea los hallazgos que lo acompañan); no se actualiza hasta que se repare.",

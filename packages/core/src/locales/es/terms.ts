@@ -6,6 +6,8 @@ export const terms: MessageTerms = {
   quotes: ["«", "»"],
   colon: ":",
   semicolon: ";",
+  decimal: ",",
+  singular: "1",
   recordVerb: {
     exactMatch: "equivale exactamente a",
     closeMatch: "equivale aproximadamente a",
@@ -48,6 +50,8 @@ export const terms: MessageTerms = {
   values: {
     bump: { major: "mayor", minor: "menor", patch: "parche", none: "nulo", invalid: "ilegible" },
     document: { scale: "escala", mapping: "correspondencia" },
+    method: { rules: "de reglas", score: "de puntuación", matrix: "de matriz", max: "de máximo", judgement: "de juicio experto", composite: "compuesto" },
+    status: { draft: "borrador", active: "vigente", superseded: "sustituido", retired: "retirado" },
     absent: { "(none)": "(campo ausente)" },
     duty: { true: "obligatoria", false: "voluntaria", null: "no indicada" },
     event: { detection: "la detección", awareness: "la toma de conocimiento del incidente", notification: "la notificación anterior", "(none)": "no indicado" },

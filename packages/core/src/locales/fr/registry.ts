@@ -3,10 +3,10 @@ import type { REGISTRY_MESSAGES } from "../../registry/messages.js";
 import { templates } from "../../i18n/templates.js";
 
 export const registry = templates<typeof REGISTRY_MESSAGES>()({
-  registry_source_kind: "Ceci est un document de type {found} ; un registre se construit uniquement à partir de documents d’échelle et de tables de correspondance.",
+  registry_source_kind: "Ceci est un document de type {found} ; un registre se construit uniquement à partir de documents d’échelle et de correspondances.",
   registry_private_key: "Cette valeur est une clé privée (une JWK avec le membre « d ») : une clé privée ne doit jamais figurer dans un registre. Retirez-la, et considérez la clé comme compromise si le fichier a été partagé.",
   registry_duplicate_version: "{id} version {version} figure aussi dans {other} avec un contenu différent ; une version d’un document n’a qu’un seul contenu.",
-  registry_release_modified: "{id} version {version} est déjà publiée ({status}) dans le registre avec un autre contenu (SHA-256 {listed}, désormais {actual}). Une version publiée est immuable : publiez la modification sous une nouvelle version.",
+  registry_release_modified: "{id} version {version} est déjà publiée ({status:status}) dans le registre avec un autre contenu (SHA-256 {listed}, désormais {actual}). Une version publiée est immuable : publiez la modification sous une nouvelle version.",
   registry_output_overlaps_source: "Le répertoire du registre {out} et la source {source} se chevauchent ; construisez le registre en dehors de ses sources.",
   registry_write_failed: "Impossible d’écrire {path} ({reason}) ; les fichiers déjà écrits sont complets, et l’index ne mentionne toujours que des fichiers dont la vérification réussit.",
   registry_existing_invalid: "Le registre déjà présent dans {path} ne passe pas la vérification (voir les constats listés avec lui) ; il ne sera pas mis à jour tant qu’il n’aura pas été réparé.",

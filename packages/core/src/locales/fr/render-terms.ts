@@ -27,7 +27,7 @@ export const renderTerms: RenderTerms = {
   dimensions: "Ce qui est évalué",
   unit: "Unité",
   options: "Modalités, de la moins grave à la plus grave",
-  significance: "Seuil de significativité",
+  significance: "Seuil d’importance",
   sources: "Sources",
   contact: "Point de contact",
   publisher: "Éditeur",

@@ -6,6 +6,8 @@ export const terms: MessageTerms = {
   quotes: ["« ", " »"],
   colon: "\u00a0:",
   semicolon: "\u00a0;",
+  decimal: ",",
+  singular: "<2",
   recordVerb: {
     exactMatch: "correspond exactement à",
     closeMatch: "correspond approximativement à",
@@ -35,7 +37,7 @@ export const terms: MessageTerms = {
       "Légende : = exactMatch (même sens), ≈ closeMatch (sens très proche), ⊂ broadMatch (le niveau s’inscrit dans la plage), ⊃ narrowMatch (le niveau couvre toute la plage), ~ relatedMatch (recoupement partiel).",
     scales: "Échelles",
     numbering: { ascending: "numérotation croissante", descending: "numérotation décroissante, 1 est le plus grave" },
-    via: "table de correspondance",
+    via: "correspondance",
     pairwise: "Niveau par niveau",
     pairwiseNote: "Chaque cellule indique la relation entre le niveau de la colonne et celui de la ligne.",
     relation: { companion: "échelle associée", impact: "échelle d’impact", threat: "échelle de menace", supersedes: "édition précédente" },
@@ -47,7 +49,9 @@ export const terms: MessageTerms = {
   ratingChange: { first: "première", unchanged: "inchangée", raised: "relevée", lowered: "abaissée", narrowed: "resserrée", widened: "élargie", changed: "modifiée" },
   values: {
     bump: { major: "majeur", minor: "mineur", patch: "correctif", none: "nul", invalid: "illisible" },
-    document: { scale: "échelle", mapping: "table de correspondance" },
+    document: { scale: "échelle", mapping: "correspondance" },
+    method: { rules: "par règles", score: "par score", matrix: "par matrice", max: "par maximum", judgement: "à dire d’expert", composite: "composite" },
+    status: { draft: "brouillon", active: "en vigueur", superseded: "remplacé", retired: "retiré" },
     absent: { "(none)": "(champ absent)" },
     duty: { true: "obligatoire", false: "facultative", null: "non précisée" },
     event: { detection: "la détection", awareness: "la prise de connaissance de l’incident", notification: "la notification précédente", "(none)": "non précisé" },

@@ -58,7 +58,7 @@ export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_ME
   change_option_renamed: "O código da opção {from} da dimensão {dimension} mudou para {to}.",
   change_option_reordered: "A opção {code} da dimensão {dimension} mudou de lugar na ordem de gravidade (antes na posição {fromPosition}, agora na {toPosition}).",
   change_method_changed_levels: "O método mudou (primeira diferença em {at}) e pode mudar o nível de um incidente: de {oldLevel} para {newLevel} no incidente de exemplo.",
-  change_method_changed_same: "O método mudou (primeira diferença em {at}), mas dá o mesmo nível a cada um dos {checked} incidentes comparados.",
+  change_method_changed_same: "O método mudou (primeira diferença em {at}), mas dá o mesmo nível {checked|ao|a cada um dos} {checked} {checked|incidente comparado|incidentes comparados}.",
   change_method_changed_unchecked: "O método mudou (primeira diferença em {at}); sem um classificador, não é possível mostrar que nenhum incidente muda de nível.",
   change_subject_changed: "A escala de origem do mapeamento mudou de {from} para {to}.",
   change_object_changed: "A escala de destino do mapeamento mudou de {from} para {to}.",

@@ -6,7 +6,7 @@ export const registry = templates<typeof REGISTRY_MESSAGES>()({
   registry_source_kind: "Este é um documento do tipo {found}; um registro é construído apenas a partir de documentos de escala e de mapeamento.",
   registry_private_key: "Este valor é uma chave privada (uma JWK com o membro \"d\"): chaves privadas nunca entram em um registro. Remova-a e considere a chave comprometida se o arquivo tiver sido compartilhado.",
   registry_duplicate_version: "A versão {version} de {id} também está em {other} com conteúdo diferente; cada versão de um documento tem um único conteúdo.",
-  registry_release_modified: "A versão {version} de {id} já foi publicada ({status}) no registro com outro conteúdo (SHA-256 {listed}, agora {actual}). Uma versão publicada é imutável: publique a alteração como uma nova versão.",
+  registry_release_modified: "A versão {version} de {id} já foi publicada ({status:status}) no registro com outro conteúdo (SHA-256 {listed}, agora {actual}). Uma versão publicada é imutável: publique a alteração como uma nova versão.",
   registry_output_overlaps_source: "Há sobreposição entre o diretório do registro {out} e a origem {source}; construa o registro fora das suas origens.",
   registry_write_failed: "Não foi possível gravar {path} ({reason}); os arquivos já gravados estão completos, e o índice lista apenas arquivos que passam na verificação.",
   registry_existing_invalid: "O registro já existente em {path} não passa na verificação (veja as constatações listadas com ele); ele só será atualizado depois de corrigido.",

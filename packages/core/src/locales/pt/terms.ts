@@ -6,6 +6,8 @@ export const terms: MessageTerms = {
   quotes: ["“", "”"],
   colon: ":",
   semicolon: ";",
+  decimal: ",",
+  singular: "1",
   recordVerb: {
     exactMatch: "corresponde exatamente a",
     closeMatch: "corresponde aproximadamente a",
@@ -48,6 +50,8 @@ export const terms: MessageTerms = {
   values: {
     bump: { major: "maior", minor: "menor", patch: "correção", none: "nulo", invalid: "ilegível" },
     document: { scale: "escala", mapping: "mapeamento" },
+    method: { rules: "de regras", score: "de pontuação", matrix: "de matriz", max: "de máximo", judgement: "de julgamento especializado", composite: "composto" },
+    status: { draft: "rascunho", active: "em vigor", superseded: "substituído", retired: "retirado" },
     absent: { "(none)": "(campo ausente)" },
     duty: { true: "obrigatória", false: "voluntária", null: "não indicada" },
     event: { detection: "a detecção", awareness: "a tomada de conhecimento do incidente", notification: "a notificação anterior", "(none)": "não indicado" },
