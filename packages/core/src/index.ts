@@ -34,8 +34,8 @@ export {
 export { UNSAFE_TEXT, clipText, escapeJsonText, escapeText, hasUnsafeText, unsafeCharacters } from "./escape/index.js";
 
 // i18n: the language list and the shape of a locale (the locales are the `@sevscale/core/locales/<lang>` subpaths).
-export type { ComparisonWords, Language, Locale, MessageTerms, ParamsOf, PartialLocale, Placeholders, RenderTerms, TemplatesOf, Terms, ValueKind, ValueWords } from "./i18n/index.js";
-export { LANGUAGES, defineLocale, isLanguage, languageOfTag, templates } from "./i18n/index.js";
+export type { ComparisonWords, Language, Locale, MessageTerms, NumberLocale, ParamsOf, PartialLocale, Placeholders, RenderTerms, TemplatesOf, Terms, ValueKind, ValueWords } from "./i18n/index.js";
+export { LANGUAGES, defineLocale, formatNumber, isLanguage, languageOfTag, templates } from "./i18n/index.js";
 
 // Model: the zod schemas of the document kinds (the one source of truth) and their types.
 export type {

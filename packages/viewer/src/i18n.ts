@@ -5,7 +5,7 @@
  * imports of its texts and its core locale; English texts are built in, as the fallback);
  * {@link loadLanguage} must have resolved before rendering.
  */
-import { LANGUAGES, languageOfTag, relatedWords, renderExplanation, renderMessage, renderSeverity, renderTraceStep } from "@sevscale/core";
+import { LANGUAGES, formatNumber, languageOfTag, relatedWords, renderExplanation, renderMessage, renderSeverity, renderTraceStep } from "@sevscale/core";
 import type { Alignment, Explanation, Issue, Language, Locale, Severity, TraceStep, TranslationRelation } from "@sevscale/core";
 import { en } from "./locales/en.js";
 import type { ViewerTexts } from "./locales/types.js";
@@ -74,6 +74,11 @@ export function severityWord(severity: Severity, lang: Lang): string {
 /** A classification trace step, rendered by the core. */
 export function traceMessage(step: TraceStep, lang: Lang): string {
   return renderTraceStep(step, coreLocale(lang));
+}
+
+/** A number as the language writes it (`0,45` in French, Spanish and Portuguese), by the core. */
+export function numberText(n: number, lang: Lang): string {
+  return formatNumber(n, coreLocale(lang));
 }
 
 /** A translation candidate's explanation, rendered by the core. */

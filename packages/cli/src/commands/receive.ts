@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { describeResult, receiveAssessment, renderExplanation, renderTrace, renderTraceStep } from "@sevscale/core";
+import { describeResult, formatNumber, receiveAssessment, renderExplanation, renderTrace, renderTraceStep } from "@sevscale/core";
 import type { Assessment, Issue, Scale, TranslateResult } from "@sevscale/core";
 import { STDIN_PATH, assessmentSources, loadDocument, loadMappingFor, loadRegistry, verifyFile } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
@@ -179,7 +179,7 @@ function textReport(ctx: CommandContext, c: Colors, r: Report): string {
       if (tr.candidates.length === 0) out.push(`  ${t.noCandidates}`);
       for (const cand of tr.candidates) {
         const label = oneLine(textIn(cand.label, lang, r.receiverScale.defaultLanguage));
-        out.push(`  ${c.bold(oneLine(cand.code))}${label && label !== cand.code ? ` — ${label}` : ""}  ${c.cyan(coreLocale(lang).terms.relationShort[cand.relation])}  ${t.confidenceWord} ${cand.confidence}`);
+        out.push(`  ${c.bold(oneLine(cand.code))}${label && label !== cand.code ? ` — ${label}` : ""}  ${c.cyan(coreLocale(lang).terms.relationShort[cand.relation])}  ${t.confidenceWord} ${formatNumber(cand.confidence, coreLocale(lang))}`);
         out.push(`    ${c.dim(safeText(renderExplanation(cand.explanation, coreLocale(lang))))}`);
       }
     });

@@ -20,6 +20,7 @@ afterAll(() => tmp.remove());
 
 const UK = "examples/scales/gb-ncsc-2018.json";
 const AU = "examples/scales/au-asd.json";
+const US = "examples/scales/us-nciss.json";
 const json = (stdout: string) => JSON.parse(stdout) as TranslateJson;
 
 type Records = { subject: string; relation: string; object?: { min: string; max: string } }[];
@@ -136,5 +137,17 @@ describe("sevscale translate", () => {
     const c3 = json(j.stdout).candidates[0]!;
     expect(c3.explanation).toBe(renderExplanation(c3.explanationData, es));
     expect(c3.explanation).toContain("equivale exactamente a");
+  });
+
+  it("writes confidences with the language's decimal separator in text, and as numbers in JSON", async () => {
+    const fr = await runCli(["translate", "Category 3", "--from", UK, "--to", US, "--lang", "fr"], { cwd: ROOT });
+    const j = json((await runCli(["translate", "Category 3", "--from", UK, "--to", US, "--format", "json"], { cwd: ROOT })).stdout);
+    const confidence = j.candidates[0]!.confidence as number;
+    expect(Number.isInteger(confidence)).toBe(false);
+    expect(fr.stdout).toContain(`confiance ${String(confidence).replace(".", ",")}`);
+    expect(fr.stdout).toContain(`confiance ${String((j.reference as unknown as { confidence: number }).confidence).replace(".", ",")})`);
+    expect(fr.stdout).not.toMatch(/confiance \d+\.\d/);
+    const en = await runCli(["translate", "Category 3", "--from", UK, "--to", US, "--lang", "en"], { cwd: ROOT });
+    expect(en.stdout).toContain(`confidence ${confidence}`);
   });
 });

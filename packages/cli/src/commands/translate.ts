@@ -1,4 +1,4 @@
-import { renderExplanation, translate } from "@sevscale/core";
+import { formatNumber, renderExplanation, translate } from "@sevscale/core";
 import type { LocatedIssue, Mapping, Scale, TranslateResult } from "@sevscale/core";
 import { loadDocument, loadMappingFor } from "@sevscale/node";
 import type { LoadFailure, LoadResult } from "@sevscale/node";
@@ -110,13 +110,13 @@ function textReport(result: TranslateResult, a: Side, b: Side, issues: readonly 
   if (result.reference) {
     const r = result.reference;
     const band = r.min === r.max ? r.min : `${r.min}–${r.max}`;
-    out.push(`${c.bold(`${t.translateReference}${t.colon}`)} ${oneLine(`${r.id}@${r.version}`)} ${band} (${r.relation}, ${t.confidenceWord} ${r.confidence})`);
+    out.push(`${c.bold(`${t.translateReference}${t.colon}`)} ${oneLine(`${r.id}@${r.version}`)} ${band} (${r.relation}, ${t.confidenceWord} ${formatNumber(r.confidence, coreLocale(lang))})`);
   }
   if (result.source) {
     out.push(`${c.bold(`${t.translateCandidates(scaleName(b.scale))}${t.colon}`)}`);
     if (result.candidates.length === 0) out.push(`  ${t.noCandidates}`);
     for (const cand of result.candidates) {
-      out.push(`  ${level(b.scale, cand.code, cand.label)}  ${c.cyan(coreLocale(lang).terms.relationShort[cand.relation])}  ${t.confidenceWord} ${cand.confidence}`);
+      out.push(`  ${level(b.scale, cand.code, cand.label)}  ${c.cyan(coreLocale(lang).terms.relationShort[cand.relation])}  ${t.confidenceWord} ${formatNumber(cand.confidence, coreLocale(lang))}`);
       out.push(`    ${c.dim(safeText(renderExplanation(cand.explanation, coreLocale(lang))))}`);
     }
   }

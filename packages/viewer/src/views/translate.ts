@@ -1,7 +1,7 @@
 /** Translate: a level of one scale, read in another, through both scales' mappings onto the reference scale. */
 import { translate } from "@sevscale/core";
 import { h, replace, uid } from "../dom.js";
-import { explanationText, issueMessage, relationWord, textIn } from "../i18n.js";
+import { explanationText, issueMessage, numberText, relationWord, textIn } from "../i18n.js";
 import type { MappedScale, ViewContext } from "../state.js";
 import { mappedScales } from "../state.js";
 
@@ -60,7 +60,7 @@ export function renderTranslate(root: HTMLElement, ctx: ViewContext): void {
                 h("dt", {}, t.relation),
                 h("dd", { class: "relation" }, relationWord(c.relation, lang)),
                 h("dt", {}, t.confidence),
-                h("dd", {}, String(c.confidence)),
+                h("dd", {}, numberText(c.confidence, lang)),
                 h("dt", {}, t.explanation),
                 h("dd", { class: "explanation" }, explanationText(c.explanation, lang)),
               ),
