@@ -66,9 +66,11 @@ export const SIZE_CASES: readonly SizeCase[] = [
     // one walk for the structure's nesting limit, 55.5 KB (56,764 bytes); unused module-level
     // constants marked pure or written as literals, so dropped, 55.4 KB (56,687 bytes); the
     // first bad UTF-8 byte found through the lenient decoder, 55.3 KB (56,602 bytes); UTF-8
-    // lengths always measured by TextEncoder, 55.3 KB (56,531 bytes). What is left:
+    // lengths always measured by TextEncoder, 55.3 KB (56,531 bytes); 55.6 KB (56,882 bytes) on
+    // main with the locale's quotation marks for lists, numbers in the locale's form, plural
+    // placeholders and more value words in fillTemplate (fr-words, 2026-12-06). What is left:
     // scripts/bench/sizes-breakdown.ts (docs/benchmarks.md).
-    budget: 55.3 * KB,
+    budget: 55.6 * KB,
     target: 35 * KB,
   },
   {
@@ -79,8 +81,9 @@ export const SIZE_CASES: readonly SizeCase[] = [
     // 63.4 KB with diff's value words; 63.0 KB with the scanner's constants, 62.7 KB with the
     // assessment digest's canonical bytes without issues, 62.5 KB with one nesting walk, 62.5 KB
     // (63,917 bytes) with unused constants dropped, 62.4 KB with the lenient decoder finding the
-    // first bad UTF-8 byte, 62.3 KB with UTF-8 lengths by TextEncoder alone (2026-12-06).
-    budget: 62.3 * KB,
+    // first bad UTF-8 byte, 62.3 KB with UTF-8 lengths by TextEncoder alone (2026-12-06); 62.6 KB
+    // (64,079 bytes) with fr-words' quoting, numbers, plurals and value words.
+    budget: 62.6 * KB,
   },
   // Three-valued evaluation (ranges, every missing fact, assumed values) took classify from 9.3 to
   // 12.3 KB; main measured 13.1 KB when the structure table took over the structure walks, 13.8 KB
