@@ -109,8 +109,9 @@ export const SIZE_CASES: readonly SizeCase[] = [
   // scanner's constants, 132.9 KB with the digest rule's issue-free canonical check beside the
   // issue-finding one, 132.8 KB with the scanner keeping a string's first problem, 132.7 KB
   // with one nesting walk, 132.6 KB with the lenient decoder finding the first bad UTF-8 byte,
-  // 132.5 KB with UTF-8 lengths by TextEncoder alone (2026-12-06).
-  { name: "whole API (`export *`)", entry: 'export * from "@sevscale/core";', budget: 132.5 * KB },
+  // 132.5 KB with UTF-8 lengths by TextEncoder alone (2026-12-06); 132.9 KB (136,023 bytes) with
+  // fr-words' number forms, plurals and value words.
+  { name: "whole API (`export *`)", entry: 'export * from "@sevscale/core";', budget: 132.9 * KB },
 ];
 
 export interface SizeResult {

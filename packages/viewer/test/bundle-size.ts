@@ -18,9 +18,10 @@ const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).byteLen
  * 10 %) and reported by `pnpm bench viewer`. History: 127.1 KB with zod (keyrings, the registry
  * index), jose and node-semver in the first view (2026-12-05); 120 KB was the budget then; 78.6 KB
  * (80,497 bytes) with jose and the es/fr/pt texts on demand, the CRS outline, the core's own semver
- * and the packed structure table (2026-12-05).
+ * and the packed structure table (2026-12-05); 78.9 KB (80,727 bytes) with the locale's quotation marks, number
+ * forms, plurals and value words (fr-words) after the size cuts (2026-12-06).
  */
-export const FIRST_VIEW_BUDGET = 78.6 * 1024;
+export const FIRST_VIEW_BUDGET = 78.9 * 1024;
 
 /** One chunk of the built viewer. */
 export interface ChunkSize {
