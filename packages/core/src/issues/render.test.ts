@@ -74,6 +74,22 @@ describe("fillTemplate: plurals", () => {
     expect(renderMessage(errors(3), es)).toContain("3 errores;");
     for (const locale of Object.values(LOCALES)) expect(renderMessage(errors(2), locale)).not.toContain("(");
   });
+
+  it("makes a list agree with its length", () => {
+    expect(fillTemplate("{xs|option|options} {xs}", { xs: ["a"] }, en.terms)).toBe("option “a”");
+    expect(fillTemplate("{xs|option|options} {xs}", { xs: ["a", "b"] }, en.terms)).toBe("options “a”, “b”");
+    const missing = (codes: string[]) => ({ code: "max_option_unrated", params: { dimension: "impact", missing: codes } });
+    expect(renderMessage(missing(["low"]), en)).toContain("option “low” is not rated to a level; an incident with it gets");
+    expect(renderMessage(missing(["low", "high"]), en)).toContain("options “low”, “high” are not rated");
+    expect(renderMessage(missing(["low"]), fr)).toContain("l’option «\u00a0low\u00a0» n’est associée à aucun niveau");
+    expect(renderMessage(missing(["low", "high"]), es)).toContain("las opciones «low», «high» no tienen nivel asignado; un incidente con ellas");
+    expect(renderMessage(missing(["low"]), pt)).toContain("a opção “low” não está associada a nenhum nível; um incidente com ela");
+    for (const code of ["score_value_missing", "matrix_group_member_missing", "max_option_unrated"]) {
+      for (const locale of Object.values(LOCALES)) {
+        for (const codes of [["a"], ["a", "b"]]) expect(renderMessage({ code, params: { dimension: "d", missing: codes, axis: "x" } }, locale)).not.toMatch(/\((s|es|ões)\)|la ou les/);
+      }
+    }
+  });
 });
 
 describe("fillTemplate: value words", () => {

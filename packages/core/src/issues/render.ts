@@ -48,7 +48,8 @@ function formatParam(value: IssueParams[string] | undefined, terms: Pick<Message
  * - `{name|one|other}`: the form that agrees with the count `name`, by the locale's rule
  *   (`terms.singular`); the count itself is not printed, so a template writes
  *   `{checked} {checked|incident|incidents}`, and may make any word agree (`{count|a|ont} été`).
- *   A value that is not a number takes the second form.
+ *   A list agrees with its length (`{missing|option|options} {missing}`); any other value that is not a
+ *   number takes the second form.
  *
  * @example fillTemplate("{n} {n|erreur|erreurs}", { n: 0 }, fr.terms) // "0 erreur"
  */
@@ -56,7 +57,10 @@ export function fillTemplate(template: string, params: IssueParams, terms?: Temp
   return template.replace(/\{([A-Za-z0-9_]+)(?::([A-Za-z]+)|\|([^{}|]*)\|([^{}|]*))?\}/g, (whole, name: string, kind?: string, one?: string, other?: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name];
-    if (other !== undefined) return typeof value === "number" && isSingular(value, terms ?? PLAIN) ? one! : other;
+    if (other !== undefined) {
+      const count = Array.isArray(value) ? value.length : value;
+      return typeof count === "number" && isSingular(count, terms ?? PLAIN) ? one! : other;
+    }
     if (kind === "number" && typeof value === "string") return clipText(formatNumeral(value, { terms: terms ?? PLAIN }), MESSAGE_PARAM_LIMIT);
     const words = kind === undefined || terms === undefined ? undefined : (terms.values as unknown as Readonly<Record<string, Readonly<Record<string, string>> | undefined>>)[kind];
     if (words !== undefined && typeof value === "string" && Object.hasOwn(words, value)) return words[value]!;
