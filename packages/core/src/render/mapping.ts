@@ -8,6 +8,7 @@ import { pageHtml, pageMarkdown, type Block, type Cell, type PageOptions } from 
 import { levelCell } from "./method.js";
 import { referenceWords } from "./scale.js";
 import { fill, wordContext } from "./words.js";
+import { formatNumber } from "../i18n/number.js";
 
 /** Options of {@link mappingToHtml} and {@link mappingToMarkdown}. */
 export interface MappingPageOptions extends PageOptions {
@@ -34,7 +35,7 @@ export function mappingBlocks(mapping: DeepReadonly<Mapping>, locale: Locale, op
     ctx ? levelCell(ctx, r.subject) : { strong: r.subject, text: "" },
     { text: r.relation },
     { text: referenceWords(mapping, r.subject, reference, locale) },
-    { text: String(r.confidence) },
+    { text: formatNumber(r.confidence, locale) },
     { text: r.justification },
     { text: txt(r.comment) || "—" },
   ]);

@@ -7,7 +7,7 @@ import type { Method, MatrixMethod, MaxMethod, RulesMethod, ScoreMethod, SimpleM
 import type { DeepReadonly } from "../translate/_internal.js";
 import type { Block, Cell } from "./blocks.js";
 import { levelColour } from "./colour.js";
-import { conditionWords, dimensionLabel, fill, levelWords, optionLabel, text, unitOf, type WordContext } from "./words.js";
+import { conditionWords, dimensionLabel, fill, levelWords, num, optionLabel, text, unitOf, type WordContext } from "./words.js";
 
 /** A cell showing a level: its swatch, its code in bold and its label. */
 export function levelCell(ctx: WordContext, code: string): Cell {
@@ -36,13 +36,13 @@ function scoreBlocks(ctx: WordContext, m: DeepReadonly<ScoreMethod>): Block[] {
   const t = ctx.terms;
   const rows = m.components.map((c): Cell[] => {
     const values = c.values
-      ? Object.entries(c.values).map(([o, v]) => `${optionLabel(ctx, c.dimension, o)} = ${v}`).join("\n")
-      : `${unitOf(ctx, c.dimension)}${c.factor !== undefined ? ` × ${c.factor}` : ""}`;
-    return [{ text: dimensionLabel(ctx, c.dimension) }, { text: String(c.weight) }, { text: values }];
+      ? Object.entries(c.values).map(([o, v]) => `${optionLabel(ctx, c.dimension, o)} = ${num(ctx, v)}`).join("\n")
+      : `${unitOf(ctx, c.dimension)}${c.factor !== undefined ? ` × ${num(ctx, c.factor)}` : ""}`;
+    return [{ text: dimensionLabel(ctx, c.dimension) }, { text: num(ctx, c.weight) }, { text: values }];
   });
   const n = m.normalisation;
-  const sentences = [n.kind === "min-max" ? fill(t.normalisation["min-max"], { min: String(n.to.min), max: String(n.to.max) }) : t.normalisation[n.kind]];
-  if (m.clamp) sentences.push(fill(t.clamp, { min: String(m.clamp.min), max: String(m.clamp.max) }));
+  const sentences = [n.kind === "min-max" ? fill(t.normalisation["min-max"], { min: num(ctx, n.to.min), max: num(ctx, n.to.max) }) : t.normalisation[n.kind]];
+  if (m.clamp) sentences.push(fill(t.clamp, { min: num(ctx, m.clamp.min), max: num(ctx, m.clamp.max) }));
   sentences.push(fill(t.rounding, { decimals: m.rounding.decimals, mode: m.rounding.mode }));
   const blocks: Block[] = [
     { kind: "table", caption: t.weightsCaption, columns: [t.dimension, t.weight, t.values], rows, rowHeaders: true },
@@ -52,7 +52,7 @@ function scoreBlocks(ctx: WordContext, m: DeepReadonly<ScoreMethod>): Block[] {
   else {
     const rank = (code: string) => ctx.scale.levels.findIndex((l) => l.code === code);
     const cuts = [...m.cutPoints].sort((a, b) => rank(b.level) - rank(a.level));
-    blocks.push({ kind: "table", caption: t.cutPointsCaption, columns: [t.level, t.scoreAtLeast], rows: cuts.map((c) => [levelCell(ctx, c.level), { text: String(c.atLeast) }]), rowHeaders: true });
+    blocks.push({ kind: "table", caption: t.cutPointsCaption, columns: [t.level, t.scoreAtLeast], rows: cuts.map((c) => [levelCell(ctx, c.level), { text: num(ctx, c.atLeast) }]), rowHeaders: true });
   }
   return blocks;
 }
@@ -90,7 +90,7 @@ function maxBlocks(ctx: WordContext, m: DeepReadonly<MaxMethod>): Block[] {
   const rows = m.ratings.flatMap((r): Cell[][] => {
     const dim = { text: dimensionLabel(ctx, r.dimension) };
     if ("levels" in r) return Object.entries(r.levels).map(([o, level]) => [dim, { text: optionLabel(ctx, r.dimension, o) }, levelCell(ctx, level)]);
-    return r.bands.map((b) => [dim, { text: fill(t.fromValue, { value: String(b.atLeast), unit: unitOf(ctx, r.dimension) }) }, levelCell(ctx, b.level)]);
+    return r.bands.map((b) => [dim, { text: fill(t.fromValue, { value: num(ctx, b.atLeast), unit: unitOf(ctx, r.dimension) }) }, levelCell(ctx, b.level)]);
   });
   return [{ kind: "table", caption: t.ratingsCaption, columns: [t.dimension, t.valueOrBand, t.level], rows }];
 }

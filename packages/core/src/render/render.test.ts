@@ -312,3 +312,22 @@ function identity(): Mapping {
     records: REFERENCE_SCALE.levels.map((l) => ({ subject: l.code, relation: "exactMatch", object: { min: l.code, max: l.code }, justification: "manual-curation", confidence: 1 })),
   } as Mapping;
 }
+
+describe("numbers on pages", () => {
+  it("are written with the page language's decimal separator: weights, bounds, confidences", () => {
+    const s = structuredClone(scaleOf("us-nciss"));
+    if (s.method.kind !== "score") throw new Error("us-nciss has a score method");
+    s.method.components[0]!.weight = 0.5;
+    s.method.clamp = { min: 0, max: 12.25 };
+    const frPage = scaleToMarkdown(s, undefined, fr);
+    expect(frPage).toContain("0,5");
+    expect(frPage).toContain("12,25");
+    expect(frPage).not.toContain("12.25");
+    expect(scaleToMarkdown(s, undefined, en)).toContain("12.25");
+    const m = mappingOf("us-nciss");
+    const decimal = m.records.find((r) => !Number.isInteger(r.confidence))!.confidence;
+    expect(mappingToMarkdown(m, fr)).toContain(String(decimal).replace(".", ","));
+    expect(mappingToMarkdown(m, pt)).not.toContain(`| ${decimal} |`);
+    expect(mappingToMarkdown(m, en)).toContain(String(decimal));
+  });
+});

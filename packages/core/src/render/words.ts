@@ -1,5 +1,6 @@
 /** Words for documents' data: labels in a language, durations, conditions and thresholds as sentences. */
-import type { Locale, RenderTerms } from "../i18n/locale.js";
+import type { Locale, MessageTerms, RenderTerms } from "../i18n/locale.js";
+import { formatNumber, formatNumeral } from "../i18n/number.js";
 import { fillTemplate } from "../issues/render.js";
 import type { Condition, Threshold } from "../model/condition.js";
 import type { Scale } from "../model/scale.js";
@@ -15,15 +16,24 @@ export interface WordContext {
   readonly colon: string;
   /** The words of the document statuses (`active` → "en vigueur"). */
   readonly status: Locale["terms"]["values"]["status"];
+  /** The decimal separator of the language (`,` in French, Spanish and Portuguese). */
+  readonly decimal: MessageTerms["decimal"];
 }
 
 /** A word context for a scale in a locale. */
 export function wordContext(scale: DeepReadonly<Scale>, locale: Locale): WordContext {
-  return { scale, lang: locale.language, terms: locale.terms.render, quotes: locale.terms.quotes, colon: locale.terms.colon, status: locale.terms.values.status };
+  return { scale, lang: locale.language, terms: locale.terms.render, quotes: locale.terms.quotes, colon: locale.terms.colon, status: locale.terms.values.status, decimal: locale.terms.decimal };
 }
 
 /** Fills a `{name}` template with plain strings. */
 export const fill = (template: string, params: Readonly<Record<string, string | number>>): string => fillTemplate(template, params);
+
+/**
+ * A number of the document (a JSON number, or an exact decimal written as text, `"0.15"`) as the
+ * context's language writes it (`0,15` in French; see {@link formatNumber}).
+ */
+export const num = (ctx: Pick<WordContext, "decimal">, n: number | string): string =>
+  typeof n === "number" ? formatNumber(n, { terms: ctx }) : formatNumeral(n, { terms: ctx });
 
 /** A language map in the context's language, falling back to the scale's default language. */
 export const text = (ctx: WordContext, map: Text | undefined): string => pickText(map, ctx.lang, ctx.scale.defaultLanguage);
@@ -77,10 +87,10 @@ export function unitOf(ctx: WordContext, code: string): string {
 /** A threshold in words, in the unit of the compared dimension. */
 export function thresholdWords(ctx: WordContext, threshold: Threshold, unit: string): string {
   const t = ctx.terms;
-  if ("value" in threshold) return `${threshold.value}${unit ? ` ${unit}` : ""}`;
+  if ("value" in threshold) return `${num(ctx, threshold.value)}${unit ? ` ${unit}` : ""}`;
   if ("smallerOf" in threshold) return fill(t.smallerOf, { list: joinAlternatives(threshold.smallerOf.map((x) => thresholdWords(ctx, x, unit)), t.and) });
   if ("largerOf" in threshold) return fill(t.largerOf, { list: joinAlternatives(threshold.largerOf.map((x) => thresholdWords(ctx, x, unit)), t.and) });
-  return fill(t.percentOf, { percent: threshold.percentOf.percent, dimension: dimensionLabel(ctx, threshold.percentOf.dimension) });
+  return fill(t.percentOf, { percent: num(ctx, threshold.percentOf.percent), dimension: dimensionLabel(ctx, threshold.percentOf.dimension) });
 }
 
 /** A condition in words; nested all/any are bracketed so the reading is unambiguous. */
