@@ -27,6 +27,22 @@ describe("viewer languages", () => {
     }
   });
 
+  it("makes counted words agree with their count (French: 0 and 1 singular), never writing '(s)'", async () => {
+    for (const lang of LANGS) await loadLanguage(lang);
+    const counted = ["registryFailed", "classifySettled", "editInvalid", "methodRules", "methodCutPoints", "methodCells"] as const;
+    for (const lang of LANGS) {
+      const t = texts(lang);
+      for (const key of counted) {
+        const say = t[key] as (count: number) => string;
+        for (const n of [0, 1, 2, 5]) expect(say(n), `${lang} ${key}(${n})`).not.toMatch(/\((s|es)\)/);
+        expect(say(1), `${lang} ${key}`).not.toBe(say(2).replace("2", "1"));
+        expect(say(0) === say(1).replace("1", "0"), `${lang} ${key}(0)`).toBe(lang === "fr");
+      }
+    }
+    expect(texts("fr").methodRules(0)).toBe("0 règle.");
+    expect(texts("en").editInvalid(1)).toBe("1 problem found.");
+  });
+
   it("renders core messages with the core's locale of the chosen language, once it is loaded", async () => {
     const issue = { code: "fact_missing", params: { dimension: "effect" } };
     await loadLanguage("fr");

@@ -189,7 +189,7 @@ export const en = {
   compareHelp:
     "A mapping is found for each scale in ../mappings/<name>-to-crs.json or beside it; --mapping files are matched to scales by their subject id.\nExit 0 when the scales could be aligned, 1 when a document or an alignment has errors, 2 on usage or I/O errors.",
   compareArgScales: "scale files, or crs for the built-in reference scale",
-  optMapping: "mapping file(s) onto the reference scale, matched to the scales by subject id",
+  optMapping: "mapping files onto the reference scale (one or more), matched to the scales by subject id",
   referenceColumn: "Reference",
   mappingUnused: (file: string, id: string) => `--mapping ${file} maps ${id}, which is not among the scales to compare`,
   legend: "= exactMatch (same meaning)  ≈ closeMatch (about the same)  ⊂ broadMatch (within the band)  ⊃ narrowMatch (covers all of the band)  ~ relatedMatch (partly)",

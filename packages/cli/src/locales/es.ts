@@ -179,7 +179,7 @@ export const es: CliTexts = {
   compareHelp:
     "El mapeo de cada escala se busca en ../mappings/<nombre>-to-crs.json o junto a ella; los archivos de --mapping se asocian a las escalas por el id de su sujeto.\nSale con 0 si las escalas se pudieron alinear, 1 si un documento o la alineación tienen errores, 2 ante errores de uso o de E/S.",
   compareArgScales: "archivos de escala, o crs para la escala de referencia integrada",
-  optMapping: "archivo(s) de mapeo a la escala de referencia, asociados a las escalas por el id del sujeto",
+  optMapping: "archivos de mapeo a la escala de referencia (uno o más), asociados a las escalas por el id del sujeto",
   referenceColumn: "Referencia",
   mappingUnused: (file, id) => `--mapping ${file} mapea ${id}, que no está entre las escalas que se comparan`,
   legend:

@@ -179,7 +179,7 @@ export const fr: CliTexts = {
   compareHelp:
     "La correspondance de chaque échelle est cherchée dans ../mappings/<nom>-to-crs.json ou à côté de l’échelle ; les fichiers --mapping sont associés aux échelles par l’id de leur échelle source (subject).\nCode de sortie 0 si les échelles ont pu être alignées, 1 si un document ou l’alignement comporte des erreurs, 2 en cas d’erreur d’utilisation ou d’E/S.",
   compareArgScales: "fichiers d’échelle, ou crs pour l’échelle de référence intégrée",
-  optMapping: "fichier(s) de correspondance vers l’échelle de référence, associés aux échelles par l’id de l’échelle source (subject)",
+  optMapping: "fichiers de correspondance vers l’échelle de référence (un ou plusieurs), associés aux échelles par l’id de l’échelle source (subject)",
   referenceColumn: "Référence",
   mappingUnused: (file, id) => `--mapping ${file} porte sur ${id}, qui ne fait pas partie des échelles à comparer`,
   legend:

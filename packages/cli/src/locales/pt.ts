@@ -179,7 +179,7 @@ export const pt: CliTexts = {
   compareHelp:
     "O mapeamento de cada escala é procurado em ../mappings/<nome>-to-crs.json ou ao lado dela; os arquivos de --mapping são associados às escalas pelo id da escala de origem (subject).\nSai com 0 quando foi possível alinhar as escalas, 1 quando um documento ou o alinhamento tem erros, 2 em erros de uso ou de E/S.",
   compareArgScales: "arquivos de escala, ou crs para a escala de referência integrada",
-  optMapping: "arquivo(s) de mapeamento para a escala de referência, associados às escalas pelo id da escala de origem (subject)",
+  optMapping: "arquivos de mapeamento para a escala de referência (um ou mais), associados às escalas pelo id da escala de origem (subject)",
   referenceColumn: "Referência",
   mappingUnused: (file, id) => `--mapping ${file} mapeia ${id}, que não está entre as escalas a comparar`,
   legend:
