@@ -198,7 +198,7 @@ export {
 } from "./model/index.js";
 
 // Reference: the built-in reference scale (CRS).
-export { REFERENCE_SCALE, REFERENCE_SCALE_ID, identityMapping } from "./reference/index.js";
+export { REFERENCE_SCALE, REFERENCE_SCALE_ID, identityMapping, intervalText } from "./reference/index.js";
 
 // Parse: strict JSON parsing of untrusted bytes, with positions.
 export type {

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { describeResult, formatNumber, receiveAssessment, renderExplanation, renderTrace, renderTraceStep } from "@sevscale/core";
+import { describeResult, formatNumber, intervalText, receiveAssessment, renderExplanation, renderTrace, renderTraceStep } from "@sevscale/core";
 import type { Assessment, Issue, Scale, TranslateResult } from "@sevscale/core";
 import { STDIN_PATH, assessmentSources, loadDocument, loadMappingFor, loadRegistry, verifyFile } from "@sevscale/node";
 import type { CommandContext, CommandRun } from "../context.js";
@@ -166,15 +166,14 @@ function textReport(ctx: CommandContext, c: Colors, r: Report): string {
     out.push(o.basis === "facts" ? `${head(t.receiveRederived)} ${c.bold(oneLine(describeResult(o.result)))}` : t.receiveNoFacts);
     if (o.crosswalk !== undefined) {
       const { min, max } = o.crosswalk.reference;
-      out.push(c.bold(t.receiveViaCrosswalk(min === max ? min : `${min}–${max}`)));
+      out.push(c.bold(t.receiveViaCrosswalk(intervalText({ min, max }))));
       for (const line of renderTrace(o.crosswalk.reading.steps, coreLocale(lang))) out.push(`  ${c.dim(safeText(line))}`);
     }
     out.push(head(t.receiveInto(oneLine(`${r.receiverScale.id}@${r.receiverScale.version}`))));
     o.translations.forEach((tr: TranslateResult, i) => {
       if (o.translations.length > 1) out.push(`  ${t.receiveBound(i === 0 ? "≥" : "≤")}`);
       if (tr.reference) {
-        const band = tr.reference.min === tr.reference.max ? tr.reference.min : `${tr.reference.min}–${tr.reference.max}`;
-        out.push(`  ${c.bold(`${t.translateReference}${t.colon}`)} ${oneLine(`${tr.reference.id}@${tr.reference.version}`)} ${band}`);
+        out.push(`  ${c.bold(`${t.translateReference}${t.colon}`)} ${oneLine(`${tr.reference.id}@${tr.reference.version}`)} ${intervalText(tr.reference)}`);
       }
       if (tr.candidates.length === 0) out.push(`  ${t.noCandidates}`);
       for (const cand of tr.candidates) {

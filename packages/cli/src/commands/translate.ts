@@ -1,4 +1,4 @@
-import { formatNumber, renderExplanation, translate } from "@sevscale/core";
+import { formatNumber, intervalText, renderExplanation, translate } from "@sevscale/core";
 import type { LocatedIssue, Mapping, Scale, TranslateResult } from "@sevscale/core";
 import { loadDocument, loadMappingFor } from "@sevscale/node";
 import type { LoadFailure, LoadResult } from "@sevscale/node";
@@ -109,8 +109,7 @@ function textReport(result: TranslateResult, a: Side, b: Side, issues: readonly 
   if (result.source) out.push(`${c.bold(`${t.translateSource}${t.colon}`)} ${scaleName(a.scale)} ${level(a.scale, result.source.code, result.source.label)}`);
   if (result.reference) {
     const r = result.reference;
-    const band = r.min === r.max ? r.min : `${r.min}–${r.max}`;
-    out.push(`${c.bold(`${t.translateReference}${t.colon}`)} ${oneLine(`${r.id}@${r.version}`)} ${band} (${r.relation}, ${t.confidenceWord} ${formatNumber(r.confidence, coreLocale(lang))})`);
+    out.push(`${c.bold(`${t.translateReference}${t.colon}`)} ${oneLine(`${r.id}@${r.version}`)} ${intervalText(r)} (${r.relation}, ${t.confidenceWord} ${formatNumber(r.confidence, coreLocale(lang))})`);
   }
   if (result.source) {
     out.push(`${c.bold(`${t.translateCandidates(scaleName(b.scale))}${t.colon}`)}`);

@@ -19,6 +19,7 @@ import type { AssessmentCode } from "./messages.js";
 import { resultBounds, resultFromClassification } from "./result.js";
 import { placeOnReference } from "./create.js";
 import { ASSESSMENT_SEVERITIES, severityIn } from "../generated/severities.js";
+import { intervalText } from "../reference/interval-text.js";
 
 /** The documents a receiver holds: the sender's scale and mapping, and its own. */
 export interface ReceiveContext {
@@ -77,9 +78,8 @@ function referenceAgrees(assessment: Assessment, scale: Scale, mapping: Mapping)
   const stated = assessment.reference;
   if (stated === undefined) return [];
   const derived = placeOnReference(scale, mapping, assessment.result);
-  const band = (r: { min: string; max: string }) => (r.min === r.max ? r.min : `${r.min}–${r.max}`);
   if (derived !== undefined && derived.min === stated.min && derived.max === stated.max) return [];
-  return [finding("assessment_reference_disagrees", "/reference", { stated: band(stated), derived: derived === undefined ? "—" : band(derived) })];
+  return [finding("assessment_reference_disagrees", "/reference", { stated: intervalText(stated), derived: derived === undefined ? "—" : intervalText(derived) })];
 }
 
 /**
@@ -140,7 +140,6 @@ function crosswalkAgrees(path: CrosswalkPath, scale: Scale, mapping: Mapping, re
   const rank = new Map(REFERENCE_SCALE.levels.map((l, i) => [l.code, i] as const));
   const r = (code: string) => rank.get(code) ?? -1;
   if (r(path.reference.min) >= r(band.min) && r(path.reference.max) <= r(band.max)) return [];
-  const text = (b: { min: string; max: string }) => (b.min === b.max ? b.min : `${b.min}–${b.max}`);
   const { atLeast, atMost } = resultBounds(result);
-  return [finding("assessment_crosswalk_outside", "/facts", { reference: text(path.reference), band: text(band), level: atLeast === atMost ? atLeast : `${atLeast}–${atMost}` })];
+  return [finding("assessment_crosswalk_outside", "/facts", { reference: intervalText(path.reference), band: intervalText(band), level: intervalText({ min: atLeast, max: atMost }) })];
 }

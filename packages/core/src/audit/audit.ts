@@ -22,6 +22,7 @@ import type { ReferenceRanks } from "./crosswalk.js";
 import { optionRanks, readWithRanks } from "./crosswalk.js";
 import type { AuditCode } from "./messages.js";
 import { AUDIT_SEVERITIES, severityIn } from "../generated/severities.js";
+import { intervalText } from "../reference/interval-text.js";
 
 
 /** The default most combinations checked one by one; above it, a seeded sample of this many. */
@@ -295,7 +296,7 @@ export function auditMapping(mapping: Mapping, scale: Scale, reference: Scale, o
     examples: b.examples,
     issue: auditIssue("audit_disagreement", "/records", {
       level: b.finding.level.code,
-      band: b.finding.interval.min === b.finding.interval.max ? b.finding.interval.min : `${b.finding.interval.min}–${b.finding.interval.max}`,
+      band: intervalText(b.finding.interval),
       reference: b.finding.reference.code,
       count: b.count,
     }),

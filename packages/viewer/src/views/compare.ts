@@ -3,7 +3,7 @@
  * each level is a band spanning its reference interval in its colour, with its code and label
  * written on it (colour is never the only signal). Focus or hover shows what a level means.
  */
-import { REFERENCE_SCALE, compare, translate } from "@sevscale/core";
+import { REFERENCE_SCALE, compare, intervalText, translate } from "@sevscale/core";
 import type { Alignment, Scale } from "@sevscale/core";
 import { h, inkFor, replace, safeHex } from "../dom.js";
 import { relatedText, relationWord, textIn } from "../i18n.js";
@@ -212,9 +212,6 @@ function arrowKeys(event: Event): void {
   }
 }
 
-function band(min: string, max: string): string {
-  return min === max ? min : `${min}–${max}`;
-}
 
 function overlapsFrom(entry: MappedScale, code: string, chosen: readonly MappedScale[], ctx: ViewContext): HTMLElement {
   const { t, lang } = ctx;
@@ -222,7 +219,7 @@ function overlapsFrom(entry: MappedScale, code: string, chosen: readonly MappedS
     .filter((m) => m !== entry)
     .flatMap((m) =>
       translate(code, entry, m).candidates.map((c) =>
-        h("li", {}, `${m.scale.id} `, h("strong", {}, c.code), ` ${textIn(c.label, lang, m.scale.defaultLanguage)} — ${relationWord(c.relation, lang)} (${band(c.reference.min, c.reference.max)})`),
+        h("li", {}, `${m.scale.id} `, h("strong", {}, c.code), ` ${textIn(c.label, lang, m.scale.defaultLanguage)} — ${relationWord(c.relation, lang)} (${intervalText(c.reference)})`),
       ),
     );
   return items.length > 0 ? h("ul", {}, items) : h("p", {}, t.compareNoOverlap);
@@ -233,7 +230,7 @@ function levelDetail(entry: MappedScale, code: string, min: string, max: string,
   const level = levelOf(entry.scale, code);
   return [
     h("h3", {}, `${entry.scale.id} ${code}`, level && textIn(level.label, lang, entry.scale.defaultLanguage) !== code ? ` — ${textIn(level.label, lang, entry.scale.defaultLanguage)}` : ""),
-    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, entry.scale.defaultLanguage) || t.notDefinedByIssuer), h("dt", {}, t.compareInterval), h("dd", {}, band(min, max))),
+    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, entry.scale.defaultLanguage) || t.notDefinedByIssuer), h("dt", {}, t.compareInterval), h("dd", {}, intervalText({ min, max }))),
     h("h4", {}, t.compareOverlaps),
     overlapsFrom(entry, code, chosen, ctx),
   ];

@@ -1,5 +1,5 @@
 /** Translate: a level of one scale, read in another, through both scales' mappings onto the reference scale. */
-import { translate } from "@sevscale/core";
+import { intervalText, translate } from "@sevscale/core";
 import { h, replace, uid } from "../dom.js";
 import { explanationText, issueMessage, numberText, relationWord, textIn } from "../i18n.js";
 import type { MappedScale, ViewContext } from "../state.js";
@@ -41,7 +41,7 @@ export function renderTranslate(root: HTMLElement, ctx: ViewContext): void {
 
   const result = translate(level.code, from, to);
   const sourceBand = result.reference
-    ? h("p", {}, t.translateSourceBand(result.reference.min === result.reference.max ? result.reference.min : `${result.reference.min}–${result.reference.max}`))
+    ? h("p", {}, t.translateSourceBand(intervalText(result.reference)))
     : null;
   const candidates =
     result.candidates.length === 0

@@ -3,6 +3,7 @@ import { issue } from "../_issue.js";
 import type { MappingContext } from "../_mapping-context.js";
 import { firstRecords } from "../_mapping-context.js";
 import { mappingIntervalsReversed } from "./mapping-levels-reversed.js";
+import { intervalText } from "../../reference/interval-text.js";
 
 interface Placed {
   readonly record: number;
@@ -10,11 +11,6 @@ interface Placed {
   readonly subjectRank: number;
   readonly min: number;
   readonly max: number;
-}
-
-/** A record's reference interval as a message shows it: `R2` when it is one level, else `R1–R3`. */
-function intervalText(object: { readonly min: string; readonly max: string }): string {
-  return object.min === object.max ? object.min : `${object.min}–${object.max}`;
 }
 
 /** Conflicting pairs up to which the exact greedy cover runs; beyond, the linear-time blame below. */
