@@ -6,7 +6,8 @@
  * (findings are what many examples show) unless its line ends in `# exit N`; exit 2 (usage or I/O)
  * means the docs name an option, argument or file that does not exist. Shell lines around them
  * (cp, sed, mkdir, cd … &&, sha256sum) run too; a line that installs, clones, serves or runs in the
- * background is listed in `NOT_RUN` with the reason.
+ * background is listed in `NOT_RUN` with the reason. Where a command's block is followed directly
+ * by a `text` block, that block is the output the docs show, and the command must print exactly it.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -105,6 +106,20 @@ function writeDocFile(f: DocFile, dir: string): void {
   writeFileSync(target, f.content);
 }
 
+/**
+ * Output as the docs show it: line ends trimmed, no trailing blank lines, the sandbox's own
+ * folders written as the reader's (`~/` for HOME, nothing for the working folder).
+ */
+function shownForm(out: string, box?: { dir: string; env: NodeJS.ProcessEnv }): string {
+  let text = out;
+  if (box) text = text.replaceAll(`${box.env["HOME"]}/`, "~/").replaceAll(`${box.dir}/`, "");
+  return text
+    .split("\n")
+    .map((l) => l.trimEnd())
+    .join("\n")
+    .replace(/\n+$/, "");
+}
+
 /** Runs one line in the sandbox with bash; returns its exit code and output. */
 function run(c: DocCommand, box: { dir: string; env: NodeJS.ProcessEnv }): { code: number; out: string } {
   const line = c.text.replaceAll("/tmp/", `${box.dir}/tmp/`).replace(/(^|\s)~\//g, `$1${box.env["HOME"]}/`);
@@ -115,10 +130,31 @@ function run(c: DocCommand, box: { dir: string; env: NodeJS.ProcessEnv }): { cod
 const cases = FILES.map((file) => ({ file, commands: docCommands(join(ROOT, file)).map((c) => ({ ...c, file })) })).filter((f) => f.commands.length > 0);
 
 describe("the commands the documentation shows", () => {
+  it("pair a command with the output shown right after its block, and only then", () => {
+    const md = [
+      "```sh", "npx sevscale validate a.json", "```", "", "```text", "valid: a.json", "```", // shown output
+      "```sh", "sevscale digest a.json", "sevscale digest b.json", "```", "```text", "x", "```", // two commands: whose?
+      "```sh", "sevscale diff a.json b.json", "```", "Prose between.", "```text", "y", "```", // not adjacent
+      "```sh", "sevscale verify a.json", "```", "```text", "$ sevscale verify b.json", "z", "```", // a transcript
+    ].join("\n");
+    const commands = docCommands("x.md", md).filter((c): c is DocCommand => "text" in c);
+    const outputs = Object.fromEntries(commands.map((c) => [c.text, c.output]));
+    expect(outputs["npx sevscale validate a.json"]).toEqual({ line: 6, text: "valid: a.json" });
+    expect(outputs["sevscale digest a.json"]).toBeUndefined();
+    expect(outputs["sevscale digest b.json"]).toBeUndefined();
+    expect(outputs["sevscale diff a.json b.json"]).toBeUndefined();
+    expect(outputs["sevscale verify a.json"]).toBeUndefined();
+    expect(commands.map((c) => c.text)).toContain("sevscale verify b.json");
+  });
+
   it("are found in the docs (the extraction works)", () => {
     const all = cases.flatMap((f) => f.commands).filter((c): c is DocCommand => "text" in c);
     expect(all.filter((c) => c.sevscale).length).toBeGreaterThan(40);
     expect(all.some((c) => c.synopsis)).toBe(true);
+    // Outputs shown after a command are found, in each of the four guides.
+    const shown = all.filter((c) => c.output !== undefined);
+    expect(shown.length).toBeGreaterThan(15);
+    for (const guide of ["docs/guide.md", "docs/guia.md", "docs/guide.fr.md", "docs/guide.pt.md"]) expect(shown.some((c) => c.file === guide), guide).toBe(true);
     expect(existsSync(CLI)).toBe(true);
   });
 
@@ -147,6 +183,7 @@ describe("the commands the documentation shows", () => {
         if (expected !== undefined) expect(r.code, `${where}\n${r.out}`).toBe(expected);
         else expect([0, 1], `${where} exited ${r.code}\n${r.out}`).toContain(r.code);
         expect(r.out, `${where}: a stack trace`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+        if (c.output) expect(shownForm(r.out, box), `${c.file}:${c.output.line}: the output shown for \`${c.text}\``).toBe(shownForm(c.output.text));
       }
     } finally {
       box.remove();

@@ -30,6 +30,11 @@ export interface DocCommand {
   readonly sevscale: boolean;
   /** True when it has placeholders, optional parts or alternatives, so it cannot be run as is. */
   readonly synopsis: boolean;
+  /**
+   * The output the docs show for it: the `text` block right after its block (only blank lines
+   * between), when its block runs no other `sevscale` command. 1-based line of the block's first line.
+   */
+  readonly output?: { readonly line: number; readonly text: string };
 }
 
 const SHELL_FENCES = new Set(["sh", "bash", "shell"]);
@@ -51,6 +56,9 @@ export function docCommands(file: string, markdown = readFileSync(file, "utf8"))
   let fence: string | undefined;
   let saved: { path: string; line: number; content: string[] } | undefined;
   let block = -1;
+  // The last shell block and where it ended, and a `text` block being read right after it.
+  let shell: { block: number; end: number } | undefined;
+  let shown: { line: number; content: string[] } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const opening = /^\s*```(\S*)(?:\s+title="([^"]+)")?\s*$/.exec(raw);
@@ -58,10 +66,15 @@ export function docCommands(file: string, markdown = readFileSync(file, "utf8"))
       fence = opening[1] ?? "";
       saved = opening[2] === undefined ? undefined : { path: opening[2], line: i + 1, content: [] };
       block++;
+      const adjacent = shell !== undefined && shell.block === block - 1 && lines.slice(shell.end + 1, i).every((l) => l.trim() === "");
+      shown = fence === "text" && saved === undefined && adjacent ? { line: i + 2, content: [] } : undefined;
       continue;
     }
     if (fence !== undefined && /^\s*```\s*$/.test(raw)) {
       if (saved !== undefined) out.push({ file, line: saved.line, path: saved.path, content: `${saved.content.join("\n")}\n` });
+      if (SHELL_FENCES.has(fence)) shell = { block, end: i };
+      if (shown !== undefined) attachOutput(out, block - 1, { line: shown.line, text: shown.content.join("\n") });
+      shown = undefined;
       fence = undefined;
       saved = undefined;
       continue;
@@ -69,6 +82,12 @@ export function docCommands(file: string, markdown = readFileSync(file, "utf8"))
     if (fence === undefined) continue;
     if (saved !== undefined) {
       saved.content.push(raw);
+      continue;
+    }
+    // A `text` block with its own `$` commands is a transcript, not the output of the block before.
+    if (shown !== undefined && /^\s*\$\s+/.test(raw)) shown = undefined;
+    if (shown !== undefined) {
+      shown.content.push(raw);
       continue;
     }
     const prompt = /^\s*\$\s+/.test(raw);
@@ -83,4 +102,12 @@ export function docCommands(file: string, markdown = readFileSync(file, "utf8"))
     out.push({ file, line: start + 1, text, block, sevscale, synopsis: sevscale && isSynopsis(text) });
   }
   return out;
+}
+
+/** Gives the one `sevscale` command of shell block `block` the output shown after it (several: none). */
+function attachOutput(out: (DocCommand | DocFile)[], block: number, output: NonNullable<DocCommand["output"]>): void {
+  const commands = out.flatMap((c, i) => ("text" in c && c.block === block && c.sevscale ? [i] : []));
+  if (commands.length !== 1) return;
+  const i = commands[0]!;
+  out[i] = { ...(out[i] as DocCommand), output };
 }
