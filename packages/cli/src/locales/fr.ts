@@ -302,8 +302,8 @@ export const fr: CliTexts = {
   outputExists: (path) => `${path} existe déjà ; ajoutez --force pour le remplacer`,
   // audit
   auditDescription:
-    "Auditer une correspondance au regard des critères propres de ses échelles : chaque combinaison de critères nationaux est évaluée sur les deux échelles via la correspondance des critères, et chacune dont le niveau de référence sort de la bande de son niveau est listée avec les deux traces.\nCode de sortie 0 si toutes les combinaisons concordent, 1 si l’une diverge ou si la correspondance ne peut pas être auditée, 2 en cas d’erreur d’utilisation ou d’E/S.",
-  auditArgMapping: "fichier de correspondance avec une correspondance des critères (crosswalk)",
+    "Auditer une correspondance au regard des critères propres de ses échelles : chaque combinaison de critères nationaux est évaluée sur les deux échelles via la table de passage des critères, et chacune dont le niveau de référence sort de la bande de son niveau est listée avec les deux traces.\nCode de sortie 0 si toutes les combinaisons concordent, 1 si l’une diverge ou si la correspondance ne peut pas être auditée, 2 en cas d’erreur d’utilisation ou d’E/S.",
+  auditArgMapping: "fichier de correspondance avec une table de passage des critères (crosswalk)",
   optAuditScale: "l’échelle nationale de la correspondance (par défaut : celle de ../scales/ ou à côté de la correspondance)",
   optBudget: "nombre maximal de combinaisons vérifiées ; au-delà, un échantillon de cette taille tiré avec une graine (par défaut 100000)",
   optSeed: "graine de l’échantillon (par défaut 12)",
@@ -315,7 +315,7 @@ export const fr: CliTexts = {
   auditFindings: (count) => `${count} ${count < 2 ? "cellule diverge" : "cellules divergent"}`,
   auditExample: "Exemple",
   auditNationalTrace: (scale) => `Sur ${scale}`,
-  auditReferenceTrace: (scale) => `Sur ${scale}, via la correspondance des critères`,
+  auditReferenceTrace: (scale) => `Sur ${scale}, via la table de passage des critères`,
   auditOmitted: (count) => `… et ${count} de plus (voir --format json)`,
   notPositiveInteger: (value) => `nombre entier positif attendu : ${value}`,
   assessDescription:
@@ -349,7 +349,7 @@ export const fr: CliTexts = {
   receiveRederived: "Redérivé à partir des faits",
   receiveNoFacts: "aucun fait partagé : le niveau indiqué est utilisé",
   receiveInto: (scale: string) => `Dans ${scale}`,
-  receiveViaCrosswalk: (band: string) => `Lu à travers la correspondance des critères de l’expéditeur : référence ${band}`,
+  receiveViaCrosswalk: (band: string) => `Lu à travers la table de passage des critères de l’expéditeur : référence ${band}`,
   threadDescription:
     "Montrer comment la cotation d’un incident a évolué : ordonner les évaluations selon celle que chacune remplace, indiquer si chacune a relevé, abaissé, resserré ou élargi la cotation, et vérifier leurs signatures.\nCode de sortie 0 quand le fil est complet (et, avec --keyring, que toutes les signatures sont vérifiées), 1 en cas de constats, 2 en cas d’erreur d’utilisation ou d’E/S.",
   threadArgAssessments: "fichiers d’évaluation ou répertoires (les répertoires sont parcourus à la recherche de *.json), ou - pour en lire une sur l’entrée standard (alors sans --keyring : la signature est lue dans <fichier>.jws, à côté d’un fichier)",
