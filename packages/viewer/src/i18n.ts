@@ -1,12 +1,13 @@
 /**
- * Languages of the viewer: its own texts (./locales) and the one adapter to the core's locales
- * (`@sevscale/core/locales/<lang>`), which render issue messages, classification traces,
- * translation explanations and the words around them. Only the chosen language is fetched (dynamic
- * imports of its texts and its core locale; English texts are built in, as the fallback);
- * {@link loadLanguage} must have resolved before rendering.
+ * Languages of the viewer: its own texts (./locales) and the one adapter to the core's locales,
+ * which render issue messages, classification traces, translation explanations and the words
+ * around them. Only the chosen language is fetched (dynamic imports of its texts and of the core
+ * messages the viewer can show, ./core-locales, cut by area from `@sevscale/core/locales/<lang>/parts`;
+ * English texts are built in, as the fallback); {@link loadLanguage} must have resolved before rendering.
  */
 import { LANGUAGES, formatNumber, languageOfTag, relatedWords, renderExplanation, renderMessage, renderSeverity, renderTraceStep } from "@sevscale/core";
-import type { Alignment, Explanation, Issue, Language, Locale, Severity, TraceStep, TranslationRelation } from "@sevscale/core";
+import type { Alignment, Explanation, Issue, Language, PartialLocale, Severity, TraceStep, TranslationRelation } from "@sevscale/core";
+import type { ViewerCoreMessages } from "./core-locales/index.js";
 import { en } from "./locales/en.js";
 import type { ViewerTexts } from "./locales/types.js";
 
@@ -40,22 +41,28 @@ export function preferredLang(preferences: readonly string[]): Lang {
   return "en";
 }
 
-const CORE_LOCALES: Record<Lang, () => Promise<Locale>> = {
-  en: async () => (await import("@sevscale/core/locales/en")).en,
-  es: async () => (await import("@sevscale/core/locales/es")).es,
-  fr: async () => (await import("@sevscale/core/locales/fr")).fr,
-  pt: async () => (await import("@sevscale/core/locales/pt")).pt,
+const CORE_MESSAGES: Record<Lang, () => Promise<ViewerCoreMessages>> = {
+  en: () => import("./core-locales/en.js"),
+  es: () => import("./core-locales/es.js"),
+  fr: () => import("./core-locales/fr.js"),
+  pt: () => import("./core-locales/pt.js"),
 };
-const loaded = new Map<Lang, Locale>();
+const loaded = new Map<Lang, PartialLocale>();
+
+/** The core's locale of `lang` as the viewer uses it: the messages of its areas and the words around them. */
+export async function loadCoreLocale(lang: Lang): Promise<PartialLocale> {
+  const { messages, terms } = await CORE_MESSAGES[lang]();
+  return { language: lang, name: LANG_NAMES[lang], messages, terms };
+}
 
 /** Fetches the viewer's texts and the core's locale for `lang` (once each); rendering needs both. */
 export async function loadLanguage(lang: Lang): Promise<void> {
-  const [viewerTexts, locale] = await Promise.all([loadedTexts.get(lang) ?? VIEWER_TEXTS[lang](), loaded.get(lang) ?? CORE_LOCALES[lang]()]);
+  const [viewerTexts, locale] = await Promise.all([loadedTexts.get(lang) ?? VIEWER_TEXTS[lang](), loaded.get(lang) ?? loadCoreLocale(lang)]);
   loadedTexts.set(lang, viewerTexts);
   loaded.set(lang, locale);
 }
 
-function coreLocale(lang: Lang): Locale {
+function coreLocale(lang: Lang): PartialLocale {
   const locale = loaded.get(lang) ?? loaded.get("en");
   if (!locale) throw new Error(`the core locale '${lang}' is not loaded: await loadLanguage first`);
   return locale;

@@ -1,0 +1,71 @@
+/**
+ * The viewer loads only the core messages of the areas it shows (./core-locales): this checks the
+ * cut is complete for what the viewer calls. Every code of the core's catalogue has a template in
+ * every language except the diff, audit and export codes, and the viewer calls no core function
+ * outside the list below, so a new call that could report those codes (or a new area) fails here
+ * until its messages are added to ./core-locales.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { MESSAGE_CATALOG } from "@sevscale/core";
+import { auditMessages, diffMessages, exportMessages } from "@sevscale/core/locales/en/parts";
+import { describe, expect, it } from "vitest";
+import { LANGS, loadCoreLocale } from "./i18n.js";
+
+/** The core values the viewer uses; none of them reports a diff, audit or export code or needs the pages' words. */
+const CORE_VALUES_USED = new Set([
+  ...["DEFAULT_MAX_BYTES", "LANGUAGES", "REFERENCE_SCALE", "REFERENCE_SCALE_ID", "REGISTRY_INDEX_FILE"],
+  ...["checkEntryFiles", "checkRegistryIndex", "checkSourceDocument", "registryPathProblem", "scaleResolverFor", "detectKind"],
+  ...["safeParseJsonDocument", "validateText", "safeCanonicalBytes", "sha256Hex", "sha512Hex", "parseKeyring", "validateKeyring"],
+  ...["classify", "lowerDimension", "compare", "translate", "intervalText", "compareVersionsDescending", "relatedWords"],
+  ...["formatNumber", "languageOfTag", "renderExplanation", "renderMessage", "renderSeverity", "renderTraceStep"],
+]);
+
+const LEFT_OUT = new Set([...Object.keys(diffMessages), ...Object.keys(auditMessages), ...Object.keys(exportMessages)]);
+
+/** The names a TypeScript file imports as values from `@sevscale/core` (type-only imports excluded). */
+function coreValueImports(source: string): string[] {
+  return [...source.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+"@sevscale\/core"/g)].flatMap((m) =>
+    m[1]
+      ? []
+      : m[2]!
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== "" && !s.startsWith("type ")),
+  );
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(path);
+    return e.name.endsWith(".ts") && !e.name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+describe("the core messages the viewer loads", () => {
+  it("cover every code of the catalogue but the diff, audit and export ones, in every language", async () => {
+    const viewerCodes = Object.keys(MESSAGE_CATALOG).filter((code) => !LEFT_OUT.has(code));
+    expect(LEFT_OUT.size).toBeGreaterThan(20);
+    expect(viewerCodes.length).toBeGreaterThan(200);
+    for (const lang of LANGS) {
+      const locale = await loadCoreLocale(lang);
+      expect(locale.language).toBe(lang);
+      const codes = Object.keys(locale.messages);
+      expect(viewerCodes.filter((code) => !codes.includes(code)), lang).toEqual([]);
+      expect(codes.filter((code) => LEFT_OUT.has(code)), `${lang}: left-out codes loaded`).toEqual([]);
+      expect(locale.terms.relation.equivalent.length, lang).toBeGreaterThan(0);
+    }
+  });
+
+  it("are enough for what the viewer calls: no core value outside the known list", () => {
+    const used = sourceFiles(import.meta.dirname).flatMap((file) => coreValueImports(readFileSync(file, "utf8")).map((name) => ({ file, name })));
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((u) => !CORE_VALUES_USED.has(u.name))).toEqual([]);
+  });
+
+  it("read the imports it checks (type-only imports are not values)", () => {
+    const source = 'import { a, type B, c } from "@sevscale/core";\nimport type { D } from "@sevscale/core";\nimport { e } from "./x.js";';
+    expect(coreValueImports(source)).toEqual(["a", "c"]);
+  });
+});

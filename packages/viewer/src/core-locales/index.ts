@@ -1,0 +1,15 @@
+/**
+ * The core's messages the viewer can show, one module per language, each loaded on demand by
+ * ../i18n.ts: the areas of the core functions the viewer calls (reading and validating documents,
+ * registries and their digests, signatures and keyrings, translation and comparison,
+ * classification, assessments) cut from `@sevscale/core/locales/<lang>/parts`. The diff, audit and
+ * export messages and the pages' words (`renderTerms`) are left out: the viewer calls none of the
+ * functions that report or use them (core-locales.test.ts keeps it so).
+ */
+import type { MessageTerms, PartialLocale } from "@sevscale/core";
+
+/** What each language's module gives: its templates of the viewer's areas, and the words around messages. */
+export interface ViewerCoreMessages {
+  readonly messages: PartialLocale["messages"];
+  readonly terms: MessageTerms;
+}
