@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { classify, validateText } from "@sevscale/core";
+import { REFERENCE_SCALE, classify, validateText } from "@sevscale/core";
 import { en as coreEn } from "@sevscale/core/locales/en";
 import { es as coreEs } from "@sevscale/core/locales/es";
 import type { Scale } from "@sevscale/core";
@@ -103,6 +103,11 @@ describe("viewer in Chromium", () => {
     expect(detail).toContain(c3.definition!["en"]!);
     expect(detail).toContain(en.compareOverlaps);
     expect(detail).toContain("es/guia-nacional-2020");
+    // A reference level's definition comes with the reference scale's own chunk, fetched after the first draw.
+    const r3 = REFERENCE_SCALE.levels.find((l) => l.code === "R3")!;
+    await page.locator('.ref-band[data-code="R3"]').focus();
+    await page.waitForFunction((text) => document.querySelector("#compare-detail")?.textContent?.includes(text) === true, r3.definition!["en"]!);
+    expect(await page.locator("#compare-detail").innerText()).toContain(en.compareOverlaps);
     await screenshot(page, "compare");
     await page.close();
   });

@@ -37,6 +37,7 @@ export const en = {
   colon: ":",
   compareDefinition: "Definition",
   notDefinedByIssuer: "not defined by the issuer",
+  compareDefinitionLoading: "loading…",
   compareInterval: "Reference interval",
   compareOverlaps: "Overlapping levels of the other scales",
   compareNoOverlap: "none",

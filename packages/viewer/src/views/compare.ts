@@ -3,7 +3,7 @@
  * each level is a band spanning its reference interval in its colour, with its code and label
  * written on it (colour is never the only signal). Focus or hover shows what a level means.
  */
-import { REFERENCE_SCALE, compare, intervalText, translate } from "@sevscale/core";
+import { compare, intervalText, translate } from "@sevscale/core";
 import type { Alignment, Scale } from "@sevscale/core";
 import { h, inkFor, replace, safeHex } from "../dom.js";
 import { relatedText, relationWord, textIn } from "../i18n.js";
@@ -47,6 +47,18 @@ function levelOf(scale: Scale, code: string) {
   return scale.levels.find((l) => l.code === code);
 }
 
+/**
+ * The built-in reference scale with its definitions, which only a reference level's detail shows:
+ * fetched after the first draw (./reference-scale.ts is its own chunk), so the first view does not
+ * wait for them. Until it arrives a detail says the definition is loading, and is redrawn when it does.
+ */
+let referenceScale: Scale | undefined;
+let referenceScaleLoading: Promise<Scale> | undefined;
+function loadReferenceScale(): Promise<Scale> {
+  referenceScaleLoading ??= import("./reference-scale.js").then((m) => (referenceScale = m.REFERENCE_SCALE as Scale));
+  return referenceScaleLoading;
+}
+
 /** Renders the compare view into `root`. */
 export function renderCompare(root: HTMLElement, ctx: ViewContext): void {
   const { t, lang } = ctx;
@@ -81,6 +93,8 @@ export function renderCompare(root: HTMLElement, ctx: ViewContext): void {
   );
 
   const detail = h("div", { class: "detail", id: "compare-detail", "aria-live": "polite" }, h("p", { class: "hint" }, t.compareDetailsHint));
+  // Fetch the reference definitions once the view is drawn, so they are there by the first hover.
+  setTimeout(() => void loadReferenceScale(), 0);
   replace(
     root,
     h("h2", {}, t.compareHeading),
@@ -98,13 +112,19 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
   const n = refLevels.length;
   const rowOf = (rank: number) => n - rank; // 1-based grid line: most severe on top
   const show = (content: HTMLElement[]) => replace(detail, ...content);
+  // The detail shown last: a reference level's is drawn again once its definition has arrived.
+  let shown = "";
+  const showReference = (code: string): void => {
+    shown = `ref:${code}`;
+    show(referenceDetail(code, alignment, chosen, ctx));
+    if (referenceScale === undefined) void loadReferenceScale().then(() => shown === `ref:${code}` && show(referenceDetail(code, alignment, chosen, ctx)));
+  };
 
   const refColumn = h(
     "div",
     { class: "ladder reference", role: "group", "aria-label": `${t.compareReference}${t.colon} ${alignment.reference.id}@${alignment.reference.version}`, style: `grid-template-rows: repeat(${n}, var(--row))` },
     refLevels.map((l) => {
-      const level = levelOf(REFERENCE_SCALE as Scale, l.code);
-      const hex = safeHex(level?.color?.hex);
+      const hex = safeHex(l.color?.hex);
       const label = textIn(l.label, lang, alignment.reference.defaultLanguage);
       return h(
         "button",
@@ -114,8 +134,8 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
           "data-code": l.code,
           "data-rank": l.rank,
           style: `grid-row: ${rowOf(l.rank)}; ${hex ? `background:${hex}; color:${inkFor(hex)}` : ""}`,
-          onfocus: () => show(referenceDetail(l.code, alignment, chosen, ctx)),
-          onmouseenter: () => show(referenceDetail(l.code, alignment, chosen, ctx)),
+          onfocus: () => showReference(l.code),
+          onmouseenter: () => showReference(l.code),
           onkeydown: arrowKeys,
         },
         h("strong", {}, l.code),
@@ -238,15 +258,17 @@ function levelDetail(entry: MappedScale, code: string, min: string, max: string,
 
 function referenceDetail(code: string, alignment: Alignment, chosen: readonly MappedScale[], ctx: ViewContext): HTMLElement[] {
   const { t, lang } = ctx;
-  const level = levelOf(REFERENCE_SCALE as Scale, code);
+  const reference = alignment.reference;
+  const level = reference.levels.find((l) => l.code === code);
+  const definition = referenceScale === undefined ? t.compareDefinitionLoading : textIn(levelOf(referenceScale, code)?.definition, lang, reference.defaultLanguage) || t.notDefinedByIssuer;
   const row = alignment.rows.find((r) => r.reference === code);
   const items = (row?.cells ?? []).flatMap((cell) => {
     const scale = chosen.find((m) => m.scale.id === cell.scaleId)?.scale;
     return cell.levels.map((l) => h("li", {}, `${cell.scaleId} `, h("strong", {}, l.code), ` ${scale ? textIn(l.label, lang, scale.defaultLanguage) : ""} — ${l.relation}`));
   });
   return [
-    h("h3", {}, `${alignment.reference.id} ${code} — ${textIn(level?.label, lang, REFERENCE_SCALE.defaultLanguage)}`),
-    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, textIn(level?.definition, lang, REFERENCE_SCALE.defaultLanguage) || t.notDefinedByIssuer)),
+    h("h3", {}, `${reference.id} ${code} — ${textIn(level?.label, lang, reference.defaultLanguage)}`),
+    h("dl", {}, h("dt", {}, t.compareDefinition), h("dd", {}, definition)),
     h("h4", {}, t.compareOverlaps),
     items.length > 0 ? h("ul", {}, items) : h("p", {}, t.compareNoOverlap),
   ];
