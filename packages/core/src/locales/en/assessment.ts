@@ -2,7 +2,8 @@
 import type { ASSESSMENT_MESSAGES } from "../../assessment/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const assessment = templates<typeof ASSESSMENT_MESSAGES>()({
+/** English templates of assessments, including the meaning rules `validateText` applies to an assessment document. */
+export const assessmentMessages = templates<typeof ASSESSMENT_MESSAGES>()({
   assessment_scale_unresolved: "The scale {id} version {version} is not available here, so the level, the facts and the digest were not checked against it.",
   assessment_digest_mismatch: "The SHA-256 of {id} version {version} is {actual}, but the assessment states {stated}: it was made on other content than this document.",
   assessment_level_unknown: "\"{code}\" is not a level of {scale}.",

@@ -2,7 +2,8 @@
 import type { AUDIT_MESSAGES } from "../../audit/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const audit = templates<typeof AUDIT_MESSAGES>()({
+/** English templates of the mapping audit (`auditMapping`). */
+export const auditMessages = templates<typeof AUDIT_MESSAGES>()({
   audit_no_crosswalk: "Mapping {mapping} has no crosswalk from its scale's criteria to the reference scale's, so it cannot be audited. Add a \"crosswalk\" (see docs/audit.md).",
   audit_scale_mismatch: "Mapping {mapping} has {expected} as its {role} scale, but the scale given is {actual}.",
   audit_sampled: "There are {total} combinations of criteria, more than the budget: a sample of {checked} (seed {seed}) was checked, not all of them.",

@@ -2,7 +2,8 @@
 import type { CLASSIFY_MESSAGES, FACT_MESSAGES, TRACE_MESSAGES } from "../../classify/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGES & typeof TRACE_MESSAGES>()({
+/** English templates of classification: facts, results and trace steps (`classify`, `renderTrace`). */
+export const classifyMessages = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGES & typeof TRACE_MESSAGES>()({
   facts_not_object: "The facts must be a JSON object mapping dimension codes to values; got JSON type {got}.",
   fact_unknown_dimension: "'{dimension}' is not a dimension of this scale; the fact is ignored.",
   fact_unknown_option: "'{option}' is not an option of dimension '{dimension}' (options: {options}).",

@@ -2,7 +2,8 @@
 import type { DIFF_CHANGE_MESSAGES, DIFF_ISSUE_MESSAGES } from "../../diff/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_MESSAGES>()({
+/** English templates of diff: issues and the changes between two versions (`diffDocuments`). */
+export const diffMessages = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_MESSAGES>()({
   version_not_increased: "The new version {new} is not greater than the old version {old}; a released version is immutable, so a changed document needs a new version.",
   diff_version_invalid: "The version \"{version}\" is not a semantic version, so the declared bump cannot be read.",
   diff_id_mismatch: "The two documents have different ids ({old} and {new}): they are not versions of the same document.",

@@ -2,6 +2,7 @@
 import type { EXPORT_MESSAGES } from "../../export/messages.js";
 import { templates } from "../../i18n/templates.js";
 
+/** English templates of export and import (`@sevscale/core/export`). */
 export const exportMessages = templates<typeof EXPORT_MESSAGES>()({
   sssom_metadata_invalid: "The SSSOM metadata block (the lines starting with #) is not a YAML mapping: {reason}.",
   sssom_table_invalid: "The SSSOM table cannot be read at line {line}: {reason}.",

@@ -4,23 +4,23 @@
  * @packageDocumentation
  */
 import { defineLocale } from "../../i18n/locale.js";
-import { assessment } from "./assessment.js";
-import { classify } from "./classify.js";
-import { audit } from "./audit.js";
-import { diff } from "./diff.js";
+import { assessmentMessages } from "./assessment.js";
+import { classifyMessages } from "./classify.js";
+import { auditMessages } from "./audit.js";
+import { diffMessages } from "./diff.js";
 import { exportMessages } from "./export.js";
-import { integrity } from "./integrity.js";
-import { parse } from "./parse.js";
-import { registry } from "./registry.js";
+import { integrityMessages } from "./integrity.js";
+import { parseMessages } from "./parse.js";
+import { registryMessages } from "./registry.js";
 import { renderTerms } from "./render-terms.js";
 import { terms } from "./terms.js";
-import { translate } from "./translate.js";
-import { validate } from "./validate.js";
+import { translateMessages } from "./translate.js";
+import { validateMessages } from "./validate.js";
 
 /** English. */
 export const en = defineLocale({
   language: "en",
   name: "English",
-  messages: { ...parse, ...validate, ...classify, ...translate, ...diff, ...integrity, ...registry, ...exportMessages, ...audit, ...assessment },
+  messages: { ...parseMessages, ...validateMessages, ...classifyMessages, ...translateMessages, ...diffMessages, ...integrityMessages, ...registryMessages, ...exportMessages, ...auditMessages, ...assessmentMessages },
   terms: { ...terms, render: renderTerms },
 });

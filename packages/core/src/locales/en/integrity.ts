@@ -2,7 +2,8 @@
 import type { INTEGRITY_MESSAGES } from "../../integrity/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const integrity = templates<typeof INTEGRITY_MESSAGES>()({
+/** English templates of canonical form, digests, signatures and keyrings (the canonical-form codes are also reported when `validateText` checks an assessment's pinned digest). */
+export const integrityMessages = templates<typeof INTEGRITY_MESSAGES>()({
   canonical_unsupported_value: "A value of type {type} has no JSON form, so the document has no RFC 8785 canonical form.",
   canonical_non_finite_number: "The number {value} cannot be written in JSON; RFC 8785 accepts only finite numbers.",
   canonical_lone_surrogate: "This text contains an unpaired UTF-16 surrogate, which is not valid Unicode; RFC 8785 rejects it.",

@@ -2,7 +2,8 @@
 import type { PARSE_MESSAGES } from "../../parse/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const parse = templates<typeof PARSE_MESSAGES>()({
+/** English templates of reading a document: JSON syntax, size, depth, duplicate and forbidden keys (`safeParseJsonDocument`, `validateText`). */
+export const parseMessages = templates<typeof PARSE_MESSAGES>()({
   document_too_large: "The document is {bytes} bytes, over the limit of {limit} bytes; it was not parsed.",
   invalid_utf8: "The document is not valid UTF-8: invalid byte sequence at byte {byteOffset} (line {line}, column {column}).",
   byte_order_mark: "The document starts with a byte order mark (BOM); it was ignored.",

@@ -2,7 +2,8 @@
 import type { REGISTRY_MESSAGES } from "../../registry/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const registry = templates<typeof REGISTRY_MESSAGES>()({
+/** English templates of registries: build, check, mirror. */
+export const registryMessages = templates<typeof REGISTRY_MESSAGES>()({
   registry_source_kind: "This is a {found} document; a registry is built from scale and mapping documents only.",
   registry_private_key: "This value is a private key (a JWK with member \"d\"): private keys never go into a registry. Remove it, and treat the key as compromised if the file was shared.",
   registry_duplicate_version: "{id} version {version} is also in {other} with different content; one version of a document has one content.",

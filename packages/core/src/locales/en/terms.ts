@@ -1,6 +1,7 @@
 /** English words and sentence templates around messages. */
 import type { MessageTerms } from "../../i18n/locale.js";
 
+/** English words and sentence templates around messages: severities, quotation marks, relations, explanations, alignment exports, assessment threads. */
 export const terms: MessageTerms = {
   severity: { error: "error", warning: "warning", info: "info" },
   quotes: ["\u201c", "\u201d"],

@@ -2,7 +2,8 @@
 import type { TRANSLATE_MESSAGES } from "../../translate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const translate = templates<typeof TRANSLATE_MESSAGES>()({
+/** English templates of translation and comparison (`translate`, `compare`). */
+export const translateMessages = templates<typeof TRANSLATE_MESSAGES>()({
   level_unknown: "\"{code}\" is not a level of {scaleId}@{version}.",
   level_is_sentinel: "\"{code}\" is a value outside the order of {scaleId}@{version} (it means \"{meaning}\"), so it has no place on the reference scale and cannot be translated.",
   level_not_mapped: "Mapping {mappingId}@{mappingVersion} has no record for level \"{code}\".",

@@ -2,7 +2,8 @@
 import type { MEANING_MESSAGES, REPORT_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
+/** English templates of validation: structure, meaning and report (`validateDocument`, `validateText`). */
+export const validateMessages = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
   document_kind_unknown: "Cannot tell what kind of document this is. Set \"kind\" to one of {allowed} (found: {found}).",
   document_too_deep: "The document is nested more than {limit} levels deep; no sevscale document needs that many. Look for a structure repeated by mistake.",
   unknown_property: "Unknown property \"{property}\": it is not part of the format here. Check the spelling (upper and lower case matter) or remove it. Allowed here: {allowed}.",

@@ -2,7 +2,8 @@
 import type { ASSESSMENT_MESSAGES } from "../../assessment/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const assessment = templates<typeof ASSESSMENT_MESSAGES>()({
+/** Spanish templates of assessments, including the meaning rules `validateText` applies to an assessment document. */
+export const assessmentMessages = templates<typeof ASSESSMENT_MESSAGES>()({
   assessment_scale_unresolved: "La escala {id} versión {version} no está disponible aquí; no se han comprobado con ella el nivel, los hechos ni el resumen criptográfico.",
   assessment_digest_mismatch: "El SHA-256 de {id} versión {version} es {actual}, pero la evaluación indica {stated}: se hizo sobre otro contenido distinto de este documento.",
   assessment_level_unknown: "\"{code}\" no es un nivel de {scale}.",

@@ -2,7 +2,8 @@
 import type { AUDIT_MESSAGES } from "../../audit/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const audit = templates<typeof AUDIT_MESSAGES>()({
+/** Spanish templates of the mapping audit (`auditMapping`). */
+export const auditMessages = templates<typeof AUDIT_MESSAGES>()({
   audit_no_crosswalk: "El mapeo {mapping} no tiene tabla de equivalencias entre los criterios de su escala y los de la escala de referencia, así que no se puede auditar. Añada un \"crosswalk\" (vea docs/audit.md).",
   audit_scale_mismatch: "El mapeo {mapping} tiene {expected} como escala {role}, pero la escala indicada es {actual}.",
   audit_sampled: "Hay {total} combinaciones de criterios, más que el presupuesto: se comprobó una muestra de {checked} (semilla {seed}), no todas.",

@@ -2,7 +2,8 @@
 import type { CLASSIFY_MESSAGES, FACT_MESSAGES, TRACE_MESSAGES } from "../../classify/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGES & typeof TRACE_MESSAGES>()({
+/** Spanish templates of classification: facts, results and trace steps (`classify`, `renderTrace`). */
+export const classifyMessages = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGES & typeof TRACE_MESSAGES>()({
   facts_not_object: "Los hechos deben ser un objeto JSON que asocie códigos de dimensión a valores; se recibió el tipo JSON {got}.",
   fact_unknown_dimension: "'{dimension}' no es una dimensión de esta escala; se ignora el hecho.",
   fact_unknown_option: "'{option}' no es una opción de la dimensión '{dimension}' (opciones: {options}).",

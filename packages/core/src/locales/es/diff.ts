@@ -2,7 +2,8 @@
 import type { DIFF_CHANGE_MESSAGES, DIFF_ISSUE_MESSAGES } from "../../diff/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_MESSAGES>()({
+/** Spanish templates of diff: issues and the changes between two versions (`diffDocuments`). */
+export const diffMessages = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_MESSAGES>()({
   version_not_increased: "La nueva versión {new} no es mayor que la anterior {old}; una versión publicada es inmutable, así que un documento modificado necesita una versión nueva.",
   diff_version_invalid: "La versión «{version}» no es una versión semántica, así que no se puede saber qué incremento declara.",
   diff_id_mismatch: "Los dos documentos tienen identificadores distintos ({old} y {new}): no son versiones del mismo documento.",

@@ -2,6 +2,7 @@
 import type { EXPORT_MESSAGES } from "../../export/messages.js";
 import { templates } from "../../i18n/templates.js";
 
+/** Spanish templates of export and import (`@sevscale/core/export`). */
 export const exportMessages = templates<typeof EXPORT_MESSAGES>()({
   sssom_metadata_invalid: "El bloque de metadatos SSSOM (las líneas que empiezan por #) no es un mapa YAML: {reason}.",
   sssom_table_invalid: "No se puede leer la tabla SSSOM en la línea {line}: {reason}.",

@@ -2,7 +2,8 @@
 import type { INTEGRITY_MESSAGES } from "../../integrity/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const integrity = templates<typeof INTEGRITY_MESSAGES>()({
+/** Spanish templates of canonical form, digests, signatures and keyrings (the canonical-form codes are also reported when `validateText` checks an assessment's pinned digest). */
+export const integrityMessages = templates<typeof INTEGRITY_MESSAGES>()({
   canonical_unsupported_value: "Un valor de tipo {type} no tiene representación JSON, así que el documento no tiene forma canónica RFC 8785.",
   canonical_non_finite_number: "El número {value} no se puede escribir en JSON; RFC 8785 solo admite números finitos.",
   canonical_lone_surrogate: "Este texto contiene un sustituto UTF-16 sin pareja, que no es Unicode válido; RFC 8785 lo rechaza.",

@@ -2,7 +2,8 @@
 import type { PARSE_MESSAGES } from "../../parse/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const parse = templates<typeof PARSE_MESSAGES>()({
+/** Spanish templates of reading a document: JSON syntax, size, depth, duplicate and forbidden keys (`safeParseJsonDocument`, `validateText`). */
+export const parseMessages = templates<typeof PARSE_MESSAGES>()({
   document_too_large: "El documento ocupa {bytes} bytes y supera el límite de {limit} bytes; no se ha analizado.",
   invalid_utf8: "El documento no está codificado en UTF-8 válido: hay una secuencia de bytes incorrecta en el byte {byteOffset} (línea {line}, columna {column}).",
   byte_order_mark: "El documento empieza con una marca de orden de bytes (BOM); se ha ignorado.",

@@ -2,7 +2,8 @@
 import type { REGISTRY_MESSAGES } from "../../registry/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const registry = templates<typeof REGISTRY_MESSAGES>()({
+/** Spanish templates of registries: build, check, mirror. */
+export const registryMessages = templates<typeof REGISTRY_MESSAGES>()({
   registry_source_kind: "Este es un documento de tipo {found}; un registro se construye solo con documentos de escala y de mapeo.",
   registry_private_key: "Este valor es una clave privada (una JWK con el miembro \"d\"): las claves privadas nunca van en un registro. Elimínela y considere la clave comprometida si el archivo se compartió.",
   registry_duplicate_version: "La versión {version} de {id} también está en {other} con otro contenido; cada versión de un documento tiene un único contenido.",

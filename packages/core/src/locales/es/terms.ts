@@ -1,6 +1,7 @@
 /** Spanish words and sentence templates around messages. */
 import type { MessageTerms } from "../../i18n/locale.js";
 
+/** Spanish words and sentence templates around messages: severities, quotation marks, relations, explanations, alignment exports, assessment threads. */
 export const terms: MessageTerms = {
   severity: { error: "error", warning: "advertencia", info: "información" },
   quotes: ["«", "»"],

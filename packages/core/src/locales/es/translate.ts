@@ -2,7 +2,8 @@
 import type { TRANSLATE_MESSAGES } from "../../translate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const translate = templates<typeof TRANSLATE_MESSAGES>()({
+/** Spanish templates of translation and comparison (`translate`, `compare`). */
+export const translateMessages = templates<typeof TRANSLATE_MESSAGES>()({
   level_unknown: "«{code}» no es un nivel de {scaleId}@{version}.",
   level_is_sentinel: "«{code}» es un valor fuera del orden de {scaleId}@{version} (significa «{meaning}»), así que no tiene lugar en la escala de referencia y no se puede traducir.",
   level_not_mapped: "El mapeo {mappingId}@{mappingVersion} no tiene ningún registro para el nivel «{code}».",

@@ -2,7 +2,8 @@
 import type { MEANING_MESSAGES, REPORT_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
+/** Spanish templates of validation: structure, meaning and report (`validateDocument`, `validateText`). */
+export const validateMessages = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
   document_kind_unknown: "No se puede determinar qué tipo de documento es. Indique en \"kind\" uno de estos valores: {allowed} (se encontró: {found}).",
   document_too_deep: "El documento tiene más de {limit} niveles de anidamiento; ningún documento de sevscale necesita tantos. Busque una estructura repetida por error.",
   unknown_property: "Propiedad desconocida \"{property}\": no forma parte del formato en este lugar. Revise la ortografía (se distinguen mayúsculas y minúsculas) o elimínela. Aquí se admiten: {allowed}.",

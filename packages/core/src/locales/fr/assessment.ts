@@ -2,7 +2,8 @@
 import type { ASSESSMENT_MESSAGES } from "../../assessment/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const assessment = templates<typeof ASSESSMENT_MESSAGES>()({
+/** French templates of assessments, including the meaning rules `validateText` applies to an assessment document. */
+export const assessmentMessages = templates<typeof ASSESSMENT_MESSAGES>()({
   assessment_scale_unresolved: "L’échelle {id} version {version} n’est pas disponible ici ; le niveau, les faits et l’empreinte n’ont pas été vérifiés par rapport à elle.",
   assessment_digest_mismatch: "L’empreinte SHA-256 de {id} version {version} est {actual}, mais l’évaluation indique {stated} : elle a été établie sur un autre contenu que ce document.",
   assessment_level_unknown: "« {code} » n’est pas un niveau de {scale}.",

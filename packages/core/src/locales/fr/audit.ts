@@ -2,7 +2,8 @@
 import type { AUDIT_MESSAGES } from "../../audit/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const audit = templates<typeof AUDIT_MESSAGES>()({
+/** French templates of the mapping audit (`auditMapping`). */
+export const auditMessages = templates<typeof AUDIT_MESSAGES>()({
   audit_no_crosswalk: "La correspondance {mapping} n’a pas de table de passage entre les critères de son échelle et ceux de l’échelle de référence : elle ne peut donc pas être auditée. Ajoutez un « crosswalk » (voir docs/audit.md).",
   audit_scale_mismatch: "La correspondance {mapping} a {expected} pour échelle {role}, mais l’échelle fournie est {actual}.",
   audit_sampled: "Il y a {total} combinaisons de critères, plus que le budget : un échantillon de {checked} (graine {seed}) a été vérifié, pas toutes.",

@@ -2,7 +2,8 @@
 import type { CLASSIFY_MESSAGES, FACT_MESSAGES, TRACE_MESSAGES } from "../../classify/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGES & typeof TRACE_MESSAGES>()({
+/** French templates of classification: facts, results and trace steps (`classify`, `renderTrace`). */
+export const classifyMessages = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGES & typeof TRACE_MESSAGES>()({
   facts_not_object: "Les faits doivent être un objet JSON associant des codes de dimension à des valeurs ; les faits reçus sont de type JSON {got}.",
   fact_unknown_dimension: "« {dimension} » n’est pas une dimension de cette échelle ; ce fait est ignoré.",
   fact_unknown_option: "« {option} » n’est pas une option de la dimension « {dimension} » (options : {options}).",

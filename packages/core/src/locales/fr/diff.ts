@@ -2,7 +2,8 @@
 import type { DIFF_CHANGE_MESSAGES, DIFF_ISSUE_MESSAGES } from "../../diff/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_MESSAGES>()({
+/** French templates of diff: issues and the changes between two versions (`diffDocuments`). */
+export const diffMessages = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_MESSAGES>()({
   version_not_increased: "La nouvelle version {new} n’est pas supérieure à l’ancienne, {old} ; une version publiée est immuable, un document modifié doit donc changer de version.",
   diff_version_invalid: "La version « {version} » n’est pas une version sémantique (semver) ; l’incrément déclaré ne peut donc pas être déterminé.",
   diff_id_mismatch: "Les deux documents ont des identifiants différents ({old} et {new}) : ce ne sont pas des versions du même document.",

@@ -2,6 +2,7 @@
 import type { EXPORT_MESSAGES } from "../../export/messages.js";
 import { templates } from "../../i18n/templates.js";
 
+/** French templates of export and import (`@sevscale/core/export`). */
 export const exportMessages = templates<typeof EXPORT_MESSAGES>()({
   sssom_metadata_invalid: "Le bloc de métadonnées SSSOM (les lignes commençant par #) n’est pas un dictionnaire YAML : {reason}.",
   sssom_table_invalid: "Impossible de lire le tableau SSSOM à la ligne {line} : {reason}.",

@@ -2,7 +2,8 @@
 import type { INTEGRITY_MESSAGES } from "../../integrity/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const integrity = templates<typeof INTEGRITY_MESSAGES>()({
+/** French templates of canonical form, digests, signatures and keyrings (the canonical-form codes are also reported when `validateText` checks an assessment's pinned digest). */
+export const integrityMessages = templates<typeof INTEGRITY_MESSAGES>()({
   canonical_unsupported_value: "Une valeur de type {type} n’a pas de représentation JSON ; le document n’a donc pas de forme canonique RFC 8785.",
   canonical_non_finite_number: "Le nombre {value} ne peut pas être écrit en JSON ; la RFC 8785 n’accepte que des nombres finis.",
   canonical_lone_surrogate: "Ce texte contient un demi-codet UTF-16 (surrogate) isolé, ce qui n’est pas de l’Unicode valide ; la RFC 8785 le rejette.",

@@ -2,7 +2,8 @@
 import type { PARSE_MESSAGES } from "../../parse/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const parse = templates<typeof PARSE_MESSAGES>()({
+/** French templates of reading a document: JSON syntax, size, depth, duplicate and forbidden keys (`safeParseJsonDocument`, `validateText`). */
+export const parseMessages = templates<typeof PARSE_MESSAGES>()({
   document_too_large: "Le document fait {bytes} octets, au-delà de la limite de {limit} octets ; il n’a pas été analysé.",
   invalid_utf8: "Le document n’est pas en UTF-8 valide : séquence d’octets invalide à l’octet {byteOffset} (ligne {line}, colonne {column}).",
   byte_order_mark: "Le document commence par un indicateur d’ordre des octets (BOM) ; il a été ignoré.",

@@ -2,7 +2,8 @@
 import type { REGISTRY_MESSAGES } from "../../registry/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const registry = templates<typeof REGISTRY_MESSAGES>()({
+/** French templates of registries: build, check, mirror. */
+export const registryMessages = templates<typeof REGISTRY_MESSAGES>()({
   registry_source_kind: "Ceci est un document de type {found} ; un registre se construit uniquement à partir de documents d’échelle et de correspondances.",
   registry_private_key: "Cette valeur est une clé privée (une JWK avec le membre « d ») : une clé privée ne doit jamais figurer dans un registre. Retirez-la, et considérez la clé comme compromise si le fichier a été partagé.",
   registry_duplicate_version: "{id} version {version} figure aussi dans {other} avec un contenu différent ; une version d’un document n’a qu’un seul contenu.",

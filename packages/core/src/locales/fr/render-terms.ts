@@ -1,6 +1,7 @@
 /** French words of the rendered pages and charts (`@sevscale/core/render`). */
 import type { RenderTerms } from "../../i18n/locale.js";
 
+/** French words of pages and charts (`@sevscale/core/render`): a full locale's terms are `{ ...terms, render: renderTerms }`. */
 export const renderTerms: RenderTerms = {
   levels: "Niveaux",
   level: "Niveau",

@@ -1,6 +1,7 @@
 /** French words and sentence templates around messages. */
 import type { MessageTerms } from "../../i18n/locale.js";
 
+/** French words and sentence templates around messages: severities, quotation marks, relations, explanations, alignment exports, assessment threads. */
 export const terms: MessageTerms = {
   severity: { error: "erreur", warning: "avertissement", info: "information" },
   quotes: ["« ", " »"],

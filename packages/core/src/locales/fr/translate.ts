@@ -2,7 +2,8 @@
 import type { TRANSLATE_MESSAGES } from "../../translate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const translate = templates<typeof TRANSLATE_MESSAGES>()({
+/** French templates of translation and comparison (`translate`, `compare`). */
+export const translateMessages = templates<typeof TRANSLATE_MESSAGES>()({
   level_unknown: "« {code} » n’est pas un niveau de {scaleId}@{version}.",
   level_is_sentinel: "« {code} » est une valeur hors de l’ordre des niveaux de {scaleId}@{version} (elle signifie « {meaning} ») ; elle n’a donc pas de place sur l’échelle de référence et ne peut pas être traduite.",
   level_not_mapped: "La correspondance {mappingId}@{mappingVersion} n’a aucune entrée pour le niveau « {code} ».",

@@ -2,7 +2,8 @@
 import type { MEANING_MESSAGES, REPORT_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
+/** French templates of validation: structure, meaning and report (`validateDocument`, `validateText`). */
+export const validateMessages = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
   document_kind_unknown: "Impossible de déterminer le type de ce document. Donnez à « kind » l’une des valeurs {allowed} (trouvé : {found}).",
   document_too_deep: "Le document comporte plus de {limit} niveaux d’imbrication ; aucun document sevscale n’en a besoin d’autant. Cherchez une structure répétée par erreur.",
   unknown_property: "Propriété inconnue « {property} » : elle ne fait pas partie du format à cet endroit. Vérifiez l’orthographe (les majuscules et minuscules comptent) ou supprimez-la. Propriétés admises ici : {allowed}.",

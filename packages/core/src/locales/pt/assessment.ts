@@ -2,7 +2,8 @@
 import type { ASSESSMENT_MESSAGES } from "../../assessment/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const assessment = templates<typeof ASSESSMENT_MESSAGES>()({
+/** Portuguese (Brazilian) templates of assessments, including the meaning rules `validateText` applies to an assessment document. */
+export const assessmentMessages = templates<typeof ASSESSMENT_MESSAGES>()({
   assessment_scale_unresolved: "A escala {id} versão {version} não está disponível aqui; o nível, os fatos e o resumo criptográfico não foram verificados com ela.",
   assessment_digest_mismatch: "O SHA-256 de {id} versão {version} é {actual}, mas a avaliação indica {stated}: ela foi feita sobre outro conteúdo que não este documento.",
   assessment_level_unknown: "\"{code}\" não é um nível de {scale}.",

@@ -2,7 +2,8 @@
 import type { AUDIT_MESSAGES } from "../../audit/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const audit = templates<typeof AUDIT_MESSAGES>()({
+/** Portuguese (Brazilian) templates of the mapping audit (`auditMapping`). */
+export const auditMessages = templates<typeof AUDIT_MESSAGES>()({
   audit_no_crosswalk: "O mapeamento {mapping} não tem tabela de correspondência entre os critérios da sua escala e os da escala de referência, por isso não pode ser auditado. Acrescente um \"crosswalk\" (veja docs/audit.md).",
   audit_scale_mismatch: "O mapeamento {mapping} tem {expected} como escala {role}, mas a escala fornecida é {actual}.",
   audit_sampled: "Há {total} combinações de critérios, mais do que o orçamento: foi verificada uma amostra de {checked} (semente {seed}), não todas.",

@@ -2,7 +2,8 @@
 import type { CLASSIFY_MESSAGES, FACT_MESSAGES, TRACE_MESSAGES } from "../../classify/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const classify = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGES & typeof TRACE_MESSAGES>()({
+/** Portuguese (Brazilian) templates of classification: facts, results and trace steps (`classify`, `renderTrace`). */
+export const classifyMessages = templates<typeof FACT_MESSAGES & typeof CLASSIFY_MESSAGES & typeof TRACE_MESSAGES>()({
   facts_not_object: "Os fatos devem ser um objeto JSON que associe códigos de dimensão a valores; foi recebido o tipo JSON {got}.",
   fact_unknown_dimension: "'{dimension}' não é uma dimensão desta escala; o fato é ignorado.",
   fact_unknown_option: "'{option}' não é uma opção da dimensão '{dimension}' (opções: {options}).",

@@ -2,7 +2,8 @@
 import type { DIFF_CHANGE_MESSAGES, DIFF_ISSUE_MESSAGES } from "../../diff/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const diff = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_MESSAGES>()({
+/** Portuguese (Brazilian) templates of diff: issues and the changes between two versions (`diffDocuments`). */
+export const diffMessages = templates<typeof DIFF_ISSUE_MESSAGES & typeof DIFF_CHANGE_MESSAGES>()({
   version_not_increased: "A nova versão {new} não é maior que a versão anterior {old}; uma versão publicada é imutável, portanto um documento alterado precisa de uma nova versão.",
   diff_version_invalid: "A versão “{version}” não é uma versão semântica, portanto não é possível ler o incremento declarado.",
   diff_id_mismatch: "Os dois documentos têm identificadores diferentes ({old} e {new}): não são versões do mesmo documento.",

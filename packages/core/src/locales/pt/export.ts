@@ -2,6 +2,7 @@
 import type { EXPORT_MESSAGES } from "../../export/messages.js";
 import { templates } from "../../i18n/templates.js";
 
+/** Portuguese (Brazilian) templates of export and import (`@sevscale/core/export`). */
 export const exportMessages = templates<typeof EXPORT_MESSAGES>()({
   sssom_metadata_invalid: "O bloco de metadados SSSOM (as linhas que começam com #) não é um mapa YAML: {reason}.",
   sssom_table_invalid: "Não é possível ler a tabela SSSOM na linha {line}: {reason}.",

@@ -2,7 +2,8 @@
 import type { INTEGRITY_MESSAGES } from "../../integrity/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const integrity = templates<typeof INTEGRITY_MESSAGES>()({
+/** Portuguese (Brazilian) templates of canonical form, digests, signatures and keyrings (the canonical-form codes are also reported when `validateText` checks an assessment's pinned digest). */
+export const integrityMessages = templates<typeof INTEGRITY_MESSAGES>()({
   canonical_unsupported_value: "Um valor do tipo {type} não tem representação em JSON, portanto o documento não tem forma canônica RFC 8785.",
   canonical_non_finite_number: "O número {value} não pode ser escrito em JSON; a RFC 8785 aceita apenas números finitos.",
   canonical_lone_surrogate: "Este texto contém um substituto (surrogate) UTF-16 sem par, que não é Unicode válido e é rejeitado pela RFC 8785.",

@@ -2,7 +2,8 @@
 import type { PARSE_MESSAGES } from "../../parse/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const parse = templates<typeof PARSE_MESSAGES>()({
+/** Portuguese (Brazilian) templates of reading a document: JSON syntax, size, depth, duplicate and forbidden keys (`safeParseJsonDocument`, `validateText`). */
+export const parseMessages = templates<typeof PARSE_MESSAGES>()({
   document_too_large: "O documento tem {bytes} bytes, acima do limite de {limit} bytes; não foi analisado.",
   invalid_utf8: "O documento não está em UTF-8 válido: sequência de bytes inválida no byte {byteOffset} (linha {line}, coluna {column}).",
   byte_order_mark: "O documento começa com uma marca de ordem de bytes (BOM); ela foi ignorada.",

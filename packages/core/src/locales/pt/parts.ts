@@ -1,45 +1,22 @@
 /**
  * The Portuguese (Brazilian) locale by area, for bundles that report only some areas: build a `PartialLocale` from
  * the parts you need instead of importing the whole locale.
+ * Each part is re-exported from its own module (where its summary is), so a bundler that splits
+ * chunks keeps every part where it is used.
  * @example
  * import { parseMessages, validateMessages, terms } from "@sevscale/core/locales/pt/parts";
  * const locale: PartialLocale = { language: "pt", name: "Português", messages: { ...parseMessages, ...validateMessages }, terms };
  * @packageDocumentation
  */
-import { parse } from "./parse.js";
-import { validate } from "./validate.js";
-import { classify } from "./classify.js";
-import { translate } from "./translate.js";
-import { assessment } from "./assessment.js";
-import { integrity } from "./integrity.js";
-import { registry } from "./registry.js";
-import { diff } from "./diff.js";
-import { audit } from "./audit.js";
-import { exportMessages as exportPart } from "./export.js";
-import { renderTerms as renderPart } from "./render-terms.js";
-import { terms as messageTerms } from "./terms.js";
-
-/** Portuguese (Brazilian) templates of reading a document: JSON syntax, size, depth, duplicate and forbidden keys (`safeParseJsonDocument`, `validateText`). */
-export const parseMessages = parse;
-/** Portuguese (Brazilian) templates of validation: structure, meaning and report (`validateDocument`, `validateText`). */
-export const validateMessages = validate;
-/** Portuguese (Brazilian) templates of classification: facts, results and trace steps (`classify`, `renderTrace`). */
-export const classifyMessages = classify;
-/** Portuguese (Brazilian) templates of translation and comparison (`translate`, `compare`). */
-export const translateMessages = translate;
-/** Portuguese (Brazilian) templates of assessments, including the meaning rules `validateText` applies to an assessment document. */
-export const assessmentMessages = assessment;
-/** Portuguese (Brazilian) templates of canonical form, digests, signatures and keyrings (the canonical-form codes are also reported when `validateText` checks an assessment's pinned digest). */
-export const integrityMessages = integrity;
-/** Portuguese (Brazilian) templates of registries: build, check, mirror. */
-export const registryMessages = registry;
-/** Portuguese (Brazilian) templates of diff: issues and the changes between two versions (`diffDocuments`). */
-export const diffMessages = diff;
-/** Portuguese (Brazilian) templates of the mapping audit (`auditMapping`). */
-export const auditMessages = audit;
-/** Portuguese (Brazilian) templates of export and import (`@sevscale/core/export`). */
-export const exportMessages = exportPart;
-/** Portuguese (Brazilian) words and sentence templates around messages: severities, quotation marks, relations, explanations, alignment exports, assessment threads. */
-export const terms = messageTerms;
-/** Portuguese (Brazilian) words of pages and charts (`@sevscale/core/render`): a full locale's terms are `{ ...terms, render: renderTerms }`. */
-export const renderTerms = renderPart;
+export { parseMessages } from "./parse.js";
+export { validateMessages } from "./validate.js";
+export { classifyMessages } from "./classify.js";
+export { translateMessages } from "./translate.js";
+export { assessmentMessages } from "./assessment.js";
+export { integrityMessages } from "./integrity.js";
+export { registryMessages } from "./registry.js";
+export { diffMessages } from "./diff.js";
+export { auditMessages } from "./audit.js";
+export { exportMessages } from "./export.js";
+export { terms } from "./terms.js";
+export { renderTerms } from "./render-terms.js";

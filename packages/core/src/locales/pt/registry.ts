@@ -2,7 +2,8 @@
 import type { REGISTRY_MESSAGES } from "../../registry/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const registry = templates<typeof REGISTRY_MESSAGES>()({
+/** Portuguese (Brazilian) templates of registries: build, check, mirror. */
+export const registryMessages = templates<typeof REGISTRY_MESSAGES>()({
   registry_source_kind: "Este é um documento do tipo {found}; um registro é construído apenas a partir de documentos de escala e de mapeamento.",
   registry_private_key: "Este valor é uma chave privada (uma JWK com o membro \"d\"): chaves privadas nunca entram em um registro. Remova-a e considere a chave comprometida se o arquivo tiver sido compartilhado.",
   registry_duplicate_version: "A versão {version} de {id} também está em {other} com conteúdo diferente; cada versão de um documento tem um único conteúdo.",

@@ -1,6 +1,7 @@
 /** Portuguese words of the rendered pages and charts (`@sevscale/core/render`). */
 import type { RenderTerms } from "../../i18n/locale.js";
 
+/** Portuguese (Brazilian) words of pages and charts (`@sevscale/core/render`): a full locale's terms are `{ ...terms, render: renderTerms }`. */
 export const renderTerms: RenderTerms = {
   levels: "Níveis",
   level: "Nível",

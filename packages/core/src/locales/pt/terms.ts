@@ -1,6 +1,7 @@
 /** Portuguese words and sentence templates around messages. */
 import type { MessageTerms } from "../../i18n/locale.js";
 
+/** Portuguese (Brazilian) words and sentence templates around messages: severities, quotation marks, relations, explanations, alignment exports, assessment threads. */
 export const terms: MessageTerms = {
   severity: { error: "erro", warning: "aviso", info: "informação" },
   quotes: ["“", "”"],

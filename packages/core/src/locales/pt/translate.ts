@@ -2,7 +2,8 @@
 import type { TRANSLATE_MESSAGES } from "../../translate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const translate = templates<typeof TRANSLATE_MESSAGES>()({
+/** Portuguese (Brazilian) templates of translation and comparison (`translate`, `compare`). */
+export const translateMessages = templates<typeof TRANSLATE_MESSAGES>()({
   level_unknown: "“{code}” não é um nível de {scaleId}@{version}.",
   level_is_sentinel: "“{code}” é um valor fora da ordem de {scaleId}@{version} (significa “{meaning}”), portanto não tem lugar na escala de referência e não pode ser traduzido.",
   level_not_mapped: "O mapeamento {mappingId}@{mappingVersion} não tem entrada para o nível “{code}”.",

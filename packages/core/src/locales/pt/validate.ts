@@ -2,7 +2,8 @@
 import type { MEANING_MESSAGES, REPORT_MESSAGES, STRUCTURE_MESSAGES } from "../../validate/messages.js";
 import { templates } from "../../i18n/templates.js";
 
-export const validate = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
+/** Portuguese (Brazilian) templates of validation: structure, meaning and report (`validateDocument`, `validateText`). */
+export const validateMessages = templates<typeof STRUCTURE_MESSAGES & typeof MEANING_MESSAGES & typeof REPORT_MESSAGES>()({
   document_kind_unknown: "Não é possível determinar o tipo deste documento. Defina \"kind\" com um destes valores: {allowed} (encontrado: {found}).",
   document_too_deep: "O documento tem mais de {limit} níveis de aninhamento; nenhum documento do sevscale precisa de tantos. Procure uma estrutura repetida por engano.",
   unknown_property: "Propriedade desconhecida \"{property}\": não faz parte do formato neste ponto. Verifique a grafia (maiúsculas e minúsculas fazem diferença) ou remova a propriedade. Permitidas aqui: {allowed}.",
