@@ -1,16 +1,17 @@
 /**
  * The viewer loads only the core messages of the areas it shows (./core-locales): this checks the
  * cut is complete for what the viewer calls. Every code of the core's catalogue has a template in
- * every language except the diff, audit and export codes, and the viewer calls no core function
- * outside the list below, so a new call that could report those codes (or a new area) fails here
+ * every language, in the first view's messages or in the classify view's, except the diff, audit
+ * and export codes; the viewer calls no core function outside the list below, and only the classify
+ * view's modules classify, so a new call that could report other codes (or a new area) fails here
  * until its messages are added to ./core-locales.
  */
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { MESSAGE_CATALOG } from "@sevscale/core";
-import { auditMessages, diffMessages, exportMessages } from "@sevscale/core/locales/en/parts";
+import { auditMessages, classifyMessages, diffMessages, exportMessages } from "@sevscale/core/locales/en/parts";
 import { describe, expect, it } from "vitest";
-import { LANGS, loadCoreLocale } from "./i18n.js";
+import { LANGS, loadAreaMessages, loadCoreLocale } from "./i18n.js";
 
 /** The core values the viewer uses; none of them reports a diff, audit or export code or needs the pages' words. */
 const CORE_VALUES_USED = new Set([
@@ -22,6 +23,9 @@ const CORE_VALUES_USED = new Set([
 ]);
 
 const LEFT_OUT = new Set([...Object.keys(diffMessages), ...Object.keys(auditMessages), ...Object.keys(exportMessages)]);
+const CLASSIFY_CODES = new Set(Object.keys(classifyMessages));
+/** The classify view's modules, which alone call the core's classifier (its messages come with the view). */
+const CLASSIFY_VIEW = new Set(["views/classify.ts", "classify-open.ts"]);
 
 /** The names a TypeScript file imports as values from `@sevscale/core` (type-only imports excluded). */
 function coreValueImports(source: string): string[] {
@@ -44,24 +48,31 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("the core messages the viewer loads", () => {
-  it("cover every code of the catalogue but the diff, audit and export ones, in every language", async () => {
-    const viewerCodes = Object.keys(MESSAGE_CATALOG).filter((code) => !LEFT_OUT.has(code));
+  it("cover every code of the catalogue but the diff, audit and export ones, in every language: the classification's with the classify view", async () => {
+    const firstView = Object.keys(MESSAGE_CATALOG).filter((code) => !LEFT_OUT.has(code) && !CLASSIFY_CODES.has(code));
     expect(LEFT_OUT.size).toBeGreaterThan(20);
-    expect(viewerCodes.length).toBeGreaterThan(200);
+    expect(CLASSIFY_CODES.size).toBeGreaterThan(40);
+    expect(firstView.length).toBeGreaterThan(200);
     for (const lang of LANGS) {
       const locale = await loadCoreLocale(lang);
       expect(locale.language).toBe(lang);
       const codes = Object.keys(locale.messages);
-      expect(viewerCodes.filter((code) => !codes.includes(code)), lang).toEqual([]);
-      expect(codes.filter((code) => LEFT_OUT.has(code)), `${lang}: left-out codes loaded`).toEqual([]);
+      expect(firstView.filter((code) => !codes.includes(code)), lang).toEqual([]);
+      expect(codes.filter((code) => LEFT_OUT.has(code) || CLASSIFY_CODES.has(code)), `${lang}: codes loaded with the first view that it never shows`).toEqual([]);
       expect(locale.terms.relation.equivalent.length, lang).toBeGreaterThan(0);
+      expect(Object.keys(await loadAreaMessages("classify", lang)).sort(), `${lang}: the classify view's messages`).toEqual([...CLASSIFY_CODES].sort());
     }
   });
 
-  it("are enough for what the viewer calls: no core value outside the known list", () => {
-    const used = sourceFiles(import.meta.dirname).flatMap((file) => coreValueImports(readFileSync(file, "utf8")).map((name) => ({ file, name })));
+  it("are enough for what the viewer calls: no core value outside the known list, and only the classify view classifies", () => {
+    const used = sourceFiles(import.meta.dirname).flatMap((file) =>
+      coreValueImports(readFileSync(file, "utf8")).map((name) => ({ file: relative(import.meta.dirname, file), name })),
+    );
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter((u) => !CORE_VALUES_USED.has(u.name))).toEqual([]);
+    const classifying = used.filter((u) => u.name === "classify" || u.name === "lowerDimension");
+    expect(classifying.length).toBeGreaterThan(0);
+    expect(classifying.filter((u) => !CLASSIFY_VIEW.has(u.file))).toEqual([]);
   });
 
   it("read the imports it checks (type-only imports are not values)", () => {

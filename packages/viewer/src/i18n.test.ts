@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fr as coreFr } from "@sevscale/core/locales/fr";
-import { LANGS, issueMessage, loadLanguage, preferredLang, relationWord, textIn, texts } from "./i18n.js";
+import { pt as corePt } from "@sevscale/core/locales/pt";
+import { LANGS, issueMessage, loadLanguage, loadViewMessages, preferredLang, relationWord, textIn, texts } from "./i18n.js";
 
 describe("viewer languages", () => {
   it("picks the first preferred language it speaks, by primary subtag, else English", () => {
@@ -45,9 +46,16 @@ describe("viewer languages", () => {
 
   it("renders core messages with the core's locale of the chosen language, once it is loaded", async () => {
     const issue = { code: "fact_missing", params: { dimension: "effect" } };
+    const registryIssue = { code: "registry_output_overlaps_source", params: { out: "reg", source: "src" } };
     await loadLanguage("fr");
-    expect(issueMessage(issue, "fr")).toBe(coreFr.messages.fact_missing.replace("{dimension}", "effect"));
+    expect(issueMessage(registryIssue, "fr")).toBe(coreFr.messages.registry_output_overlaps_source.replace("{out}", "reg").replace("{source}", "src"));
     expect(relationWord("equivalent", "fr")).toBe(coreFr.terms.relation.equivalent);
+    // A classification message comes with the classify view, and with every language loaded after it.
+    expect(issueMessage(issue, "fr")).not.toBe(coreFr.messages.fact_missing.replace("{dimension}", "effect"));
+    await loadViewMessages("classify", "fr");
+    expect(issueMessage(issue, "fr")).toBe(coreFr.messages.fact_missing.replace("{dimension}", "effect"));
+    await loadLanguage("pt");
+    expect(issueMessage(issue, "pt")).toBe(corePt.messages.fact_missing.replace("{dimension}", "effect"));
   });
 
   it("reads a document's language map in the language, its region variant, the default language, or any", () => {

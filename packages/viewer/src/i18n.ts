@@ -47,24 +47,74 @@ const CORE_MESSAGES: Record<Lang, () => Promise<ViewerCoreMessages>> = {
   fr: () => import("./core-locales/fr.js"),
   pt: () => import("./core-locales/pt.js"),
 };
-const loaded = new Map<Lang, PartialLocale>();
 
-/** The core's locale of `lang` as the viewer uses it: the messages of its areas and the words around them. */
+/** Core messages only a view loaded on demand shows, per language: fetched with the view, not with the first one. */
+const VIEW_MESSAGES = {
+  classify: {
+    en: () => import("./core-locales/classify/en.js"),
+    es: () => import("./core-locales/classify/es.js"),
+    fr: () => import("./core-locales/classify/fr.js"),
+    pt: () => import("./core-locales/classify/pt.js"),
+  },
+} satisfies Record<string, Record<Lang, () => Promise<Pick<ViewerCoreMessages, "messages">>>>;
+
+/** An area of core messages that a view loaded on demand needs. */
+export type ViewArea = keyof typeof VIEW_MESSAGES;
+
+const loaded = new Map<Lang, PartialLocale>();
+/** The view areas opened so far: a language loaded later fetches them too. */
+const wanted = new Set<ViewArea>();
+/** Each view area's messages by `area:lang`, once fetched. */
+const areaMessages = new Map<string, PartialLocale["messages"]>();
+/** Each language's locale with the view areas fetched so far merged in (dropped when more arrive). */
+const merged = new Map<Lang, PartialLocale>();
+
+/** The core's locale of `lang` as the first view uses it: the messages of its areas and the words around them. */
 export async function loadCoreLocale(lang: Lang): Promise<PartialLocale> {
   const { messages, terms } = await CORE_MESSAGES[lang]();
   return { language: lang, name: LANG_NAMES[lang], messages, terms };
 }
 
-/** Fetches the viewer's texts and the core's locale for `lang` (once each); rendering needs both. */
+/** The messages of a view's area in `lang` (what a view's loader awaits, through {@link loadViewMessages}). */
+export async function loadAreaMessages(area: ViewArea, lang: Lang): Promise<PartialLocale["messages"]> {
+  return (await VIEW_MESSAGES[area][lang]()).messages;
+}
+
+async function fetchArea(area: ViewArea, lang: Lang): Promise<void> {
+  if (areaMessages.has(`${area}:${lang}`)) return;
+  areaMessages.set(`${area}:${lang}`, await loadAreaMessages(area, lang));
+  merged.delete(lang);
+}
+
+/** Fetches the viewer's texts and the core's locale for `lang` (once each), with the view areas opened so far; rendering needs them. */
 export async function loadLanguage(lang: Lang): Promise<void> {
-  const [viewerTexts, locale] = await Promise.all([loadedTexts.get(lang) ?? VIEWER_TEXTS[lang](), loaded.get(lang) ?? loadCoreLocale(lang)]);
+  const [viewerTexts, locale] = await Promise.all([
+    loadedTexts.get(lang) ?? VIEWER_TEXTS[lang](),
+    loaded.get(lang) ?? loadCoreLocale(lang),
+    ...[...wanted].map((area) => fetchArea(area, lang)),
+  ]);
   loadedTexts.set(lang, viewerTexts);
-  loaded.set(lang, locale);
+  if (!loaded.has(lang)) {
+    loaded.set(lang, locale);
+    merged.delete(lang);
+  }
+}
+
+/** Fetches the core messages a view loaded on demand shows, in `lang` and in every language loaded from now on. */
+export async function loadViewMessages(area: ViewArea, lang: Lang): Promise<void> {
+  wanted.add(area);
+  await fetchArea(area, lang);
 }
 
 function coreLocale(lang: Lang): PartialLocale {
-  const locale = loaded.get(lang) ?? loaded.get("en");
-  if (!locale) throw new Error(`the core locale '${lang}' is not loaded: await loadLanguage first`);
+  const language = loaded.has(lang) ? lang : "en";
+  const cached = merged.get(language);
+  if (cached) return cached;
+  const base = loaded.get(language);
+  if (!base) throw new Error(`the core locale '${lang}' is not loaded: await loadLanguage first`);
+  const extra = [...wanted].map((area) => areaMessages.get(`${area}:${language}`) ?? {});
+  const locale = extra.length === 0 ? base : { ...base, messages: Object.assign({}, base.messages, ...extra) };
+  merged.set(language, locale);
   return locale;
 }
 

@@ -7,7 +7,7 @@ import { safeParseJsonDocument, parseKeyring, validateKeyring } from "@sevscale/
 import type { Keyring } from "@sevscale/core";
 import { h, replace } from "./dom.js";
 import type { Lang } from "./i18n.js";
-import { LANGS, LANG_NAMES, issueMessage, loadLanguage, preferredLang, severityWord, texts } from "./i18n.js";
+import { LANGS, LANG_NAMES, issueMessage, loadLanguage, loadViewMessages, preferredLang, severityWord, texts } from "./i18n.js";
 import type { DroppedFile, LoadedRegistry, RegistrySource } from "./registry.js";
 import { filesSource, indexRoot, loadLooseDocuments, loadRegistry, urlSource } from "./registry.js";
 import type { ViewContext } from "./state.js";
@@ -20,7 +20,11 @@ type Render = (root: HTMLElement, ctx: ViewContext) => void;
 const VIEWS = {
   compare: { load: async (): Promise<Render> => renderCompare, label: "navCompare" },
   translate: { load: async (): Promise<Render> => (await import("./views/translate.js")).renderTranslate, label: "navTranslate" },
-  classify: { load: async (): Promise<Render> => (await import("./views/classify.js")).renderClassify, label: "navClassify" },
+  // The classify view shows the core's classification messages (facts, trace steps): they come with it.
+  classify: {
+    load: async (): Promise<Render> => (await Promise.all([import("./views/classify.js"), loadViewMessages("classify", state.lang)]))[0].renderClassify,
+    label: "navClassify",
+  },
   edit: { load: async (): Promise<Render> => (await import("./views/edit.js")).renderEdit, label: "navEdit" },
 } as const;
 type ViewName = keyof typeof VIEWS;

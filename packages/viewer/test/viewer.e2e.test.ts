@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REFERENCE_SCALE, classify, validateText } from "@sevscale/core";
+import { REFERENCE_SCALE, classify, renderTraceStep, validateText } from "@sevscale/core";
 import { en as coreEn } from "@sevscale/core/locales/en";
 import { es as coreEs } from "@sevscale/core/locales/es";
 import type { Scale } from "@sevscale/core";
@@ -162,8 +162,16 @@ describe("viewer in Chromium", () => {
     const expected = classify(scale, facts).level!.code;
     await expect(page.locator("#classify-level").getAttribute("data-code")).resolves.toBe(expected);
     expect(JSON.parse(await page.locator("#classify-facts").innerText())).toEqual(facts);
-    await expect(page.locator("#classify-trace li").count()).resolves.toBeGreaterThan(0);
+    // The trace in words: the core's classification messages come with the view, in the page's language.
+    const { trace } = classify(scale, facts);
+    expect(trace.length).toBeGreaterThan(0);
+    await expect(page.locator("#classify-trace li").allInnerTexts()).resolves.toEqual(trace.map((step) => renderTraceStep(step, coreEn)));
     await screenshot(page, "classify-asd");
+    await page.selectOption("#lang-switch", "es");
+    // The view is drawn again once its messages are there: wait for the trace in Spanish, then compare it whole.
+    const spanish = trace.map((step) => renderTraceStep(step, coreEs));
+    await page.waitForFunction((first) => document.querySelector("#classify-trace li")?.textContent === first, spanish[0]!);
+    await expect(page.locator("#classify-trace li").allInnerTexts()).resolves.toEqual(spanish);
     await page.close();
   });
 

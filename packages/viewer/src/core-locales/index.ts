@@ -1,10 +1,11 @@
 /**
  * The core's messages the viewer can show, one module per language, each loaded on demand by
- * ../i18n.ts: the areas of the core functions the viewer calls (reading and validating documents,
- * registries and their digests, signatures and keyrings, translation and comparison,
- * classification, assessments) cut from `@sevscale/core/locales/<lang>/parts`. The diff, audit and
- * export messages and the pages' words (`renderTerms`) are left out: the viewer calls none of the
- * functions that report or use them (core-locales.test.ts keeps it so).
+ * ../i18n.ts: the areas of the core functions the first view calls (reading and validating
+ * documents, registries and their digests, signatures and keyrings, translation and comparison,
+ * assessments) cut from `@sevscale/core/locales/<lang>/parts`; ./classify/ holds the classification
+ * messages, fetched with the classify view. The diff, audit and export messages and the pages'
+ * words (`renderTerms`) are left out: the viewer calls none of the functions that report or use
+ * them (core-locales.test.ts keeps it so).
  */
 import type { MessageTerms, PartialLocale } from "@sevscale/core";
 

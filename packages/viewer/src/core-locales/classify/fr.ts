@@ -1,0 +1,2 @@
+/** The core's French classification messages (facts, results, trace steps), fetched with the classify view (see ../index.ts). */
+export { classifyMessages as messages } from "@sevscale/core/locales/fr/parts";

@@ -1,0 +1,2 @@
+/** The core's Portuguese classification messages (facts, results, trace steps), fetched with the classify view (see ../index.ts). */
+export { classifyMessages as messages } from "@sevscale/core/locales/pt/parts";
