@@ -1,16 +1,17 @@
 /**
  * The viewer loads only the core messages of the areas it shows (./core-locales): this checks the
  * cut is complete for what the viewer calls. Every code of the core's catalogue has a template in
- * every language, in the first view's messages or in the classify view's, except the diff, audit
- * and export codes; the viewer calls no core function outside the list below, and only the classify
- * view's modules classify, so a new call that could report other codes (or a new area) fails here
- * until its messages are added to ./core-locales.
+ * every language, in the first view's messages or in those of the view that reports it (classify,
+ * edit), except the diff, audit and export codes; the viewer calls no core function outside the
+ * list below, and only those views call the functions that report their codes, so a new call that
+ * could report other codes (or a new area) fails here until its messages are added to ./core-locales.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { MESSAGE_CATALOG } from "@sevscale/core";
-import { auditMessages, classifyMessages, diffMessages, exportMessages } from "@sevscale/core/locales/en/parts";
+import { assessmentMessages, auditMessages, classifyMessages, diffMessages, exportMessages } from "@sevscale/core/locales/en/parts";
 import { describe, expect, it } from "vitest";
+import type { ViewArea } from "./i18n.js";
 import { LANGS, loadAreaMessages, loadCoreLocale } from "./i18n.js";
 
 /** The core values the viewer uses; none of them reports a diff, audit or export code or needs the pages' words. */
@@ -23,9 +24,12 @@ const CORE_VALUES_USED = new Set([
 ]);
 
 const LEFT_OUT = new Set([...Object.keys(diffMessages), ...Object.keys(auditMessages), ...Object.keys(exportMessages)]);
-const CLASSIFY_CODES = new Set(Object.keys(classifyMessages));
-/** The classify view's modules, which alone call the core's classifier (its messages come with the view). */
-const CLASSIFY_VIEW = new Set(["views/classify.ts", "classify-open.ts"]);
+/** Per view loaded on demand: the codes whose messages come with it, the core functions only its modules call, and those modules. */
+const VIEWS: Record<ViewArea, { codes: Set<string>; calls: readonly string[]; modules: ReadonlySet<string> }> = {
+  classify: { codes: new Set(Object.keys(classifyMessages)), calls: ["classify", "lowerDimension"], modules: new Set(["views/classify.ts", "classify-open.ts"]) },
+  edit: { codes: new Set(Object.keys(assessmentMessages)), calls: ["validateText"], modules: new Set(["views/edit.ts"]) },
+};
+const inAView = (code: string) => Object.values(VIEWS).some((v) => v.codes.has(code));
 
 /** The names a TypeScript file imports as values from `@sevscale/core` (type-only imports excluded). */
 function coreValueImports(source: string): string[] {
@@ -48,31 +52,36 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("the core messages the viewer loads", () => {
-  it("cover every code of the catalogue but the diff, audit and export ones, in every language: the classification's with the classify view", async () => {
-    const firstView = Object.keys(MESSAGE_CATALOG).filter((code) => !LEFT_OUT.has(code) && !CLASSIFY_CODES.has(code));
+  it("cover every code of the catalogue but the diff, audit and export ones, in every language: some with the view that reports them", async () => {
+    const firstView = Object.keys(MESSAGE_CATALOG).filter((code) => !LEFT_OUT.has(code) && !inAView(code));
     expect(LEFT_OUT.size).toBeGreaterThan(20);
-    expect(CLASSIFY_CODES.size).toBeGreaterThan(40);
+    expect(VIEWS.classify.codes.size).toBeGreaterThan(40);
+    expect(VIEWS.edit.codes.size).toBeGreaterThan(10);
     expect(firstView.length).toBeGreaterThan(200);
     for (const lang of LANGS) {
       const locale = await loadCoreLocale(lang);
       expect(locale.language).toBe(lang);
       const codes = Object.keys(locale.messages);
       expect(firstView.filter((code) => !codes.includes(code)), lang).toEqual([]);
-      expect(codes.filter((code) => LEFT_OUT.has(code) || CLASSIFY_CODES.has(code)), `${lang}: codes loaded with the first view that it never shows`).toEqual([]);
+      expect(codes.filter((code) => LEFT_OUT.has(code) || inAView(code)), `${lang}: codes loaded with the first view that it never shows`).toEqual([]);
       expect(locale.terms.relation.equivalent.length, lang).toBeGreaterThan(0);
-      expect(Object.keys(await loadAreaMessages("classify", lang)).sort(), `${lang}: the classify view's messages`).toEqual([...CLASSIFY_CODES].sort());
+      for (const [area, view] of Object.entries(VIEWS)) {
+        expect(Object.keys(await loadAreaMessages(area as ViewArea, lang)).sort(), `${lang}: the ${area} view's messages`).toEqual([...view.codes].sort());
+      }
     }
   });
 
-  it("are enough for what the viewer calls: no core value outside the known list, and only the classify view classifies", () => {
+  it("are enough for what the viewer calls: no core value outside the known list, and a view's own calls only in its modules", () => {
     const used = sourceFiles(import.meta.dirname).flatMap((file) =>
       coreValueImports(readFileSync(file, "utf8")).map((name) => ({ file: relative(import.meta.dirname, file), name })),
     );
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter((u) => !CORE_VALUES_USED.has(u.name))).toEqual([]);
-    const classifying = used.filter((u) => u.name === "classify" || u.name === "lowerDimension");
-    expect(classifying.length).toBeGreaterThan(0);
-    expect(classifying.filter((u) => !CLASSIFY_VIEW.has(u.file))).toEqual([]);
+    for (const [area, view] of Object.entries(VIEWS)) {
+      const calls = used.filter((u) => view.calls.includes(u.name));
+      expect(calls.length, area).toBeGreaterThan(0);
+      expect(calls.filter((u) => !view.modules.has(u.file)), area).toEqual([]);
+    }
   });
 
   it("read the imports it checks (type-only imports are not values)", () => {

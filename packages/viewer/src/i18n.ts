@@ -56,6 +56,12 @@ const VIEW_MESSAGES = {
     fr: () => import("./core-locales/classify/fr.js"),
     pt: () => import("./core-locales/classify/pt.js"),
   },
+  edit: {
+    en: () => import("./core-locales/edit/en.js"),
+    es: () => import("./core-locales/edit/es.js"),
+    fr: () => import("./core-locales/edit/fr.js"),
+    pt: () => import("./core-locales/edit/pt.js"),
+  },
 } satisfies Record<string, Record<Lang, () => Promise<Pick<ViewerCoreMessages, "messages">>>>;
 
 /** An area of core messages that a view loaded on demand needs. */

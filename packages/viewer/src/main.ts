@@ -25,7 +25,8 @@ const VIEWS = {
     load: async (): Promise<Render> => (await Promise.all([import("./views/classify.js"), loadViewMessages("classify", state.lang)]))[0].renderClassify,
     label: "navClassify",
   },
-  edit: { load: async (): Promise<Render> => (await import("./views/edit.js")).renderEdit, label: "navEdit" },
+  // The edit view validates any document, assessments too: their messages come with it.
+  edit: { load: async (): Promise<Render> => (await Promise.all([import("./views/edit.js"), loadViewMessages("edit", state.lang)]))[0].renderEdit, label: "navEdit" },
 } as const;
 type ViewName = keyof typeof VIEWS;
 

@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REFERENCE_SCALE, classify, renderTraceStep, validateText } from "@sevscale/core";
+import { REFERENCE_SCALE, classify, renderMessage, renderTraceStep, validateText } from "@sevscale/core";
 import { en as coreEn } from "@sevscale/core/locales/en";
 import { es as coreEs } from "@sevscale/core/locales/es";
 import type { Scale } from "@sevscale/core";
@@ -224,6 +224,18 @@ describe("viewer in Chromium", () => {
     await expect(page.locator("#edit-status").innerText()).resolves.toContain(en.editValid("scale"));
     await expect(page.locator("#edit-issues .issue.error").count()).resolves.toBe(0);
     await expect(page.locator("#edit-preview-scale").innerText()).resolves.toContain(en.directionDescending);
+    await page.close();
+  });
+
+  it("words a pasted assessment's own findings: the assessment messages come with the edit view", async () => {
+    const text = readFileSync(join(import.meta.dirname, "../../../examples/invalid/assessment_supersedes_self.json"), "utf8");
+    const expected = validateText(text).issues.find((i) => i.code === "assessment_supersedes_self")!;
+    const page = await open("#/edit");
+    await page.waitForSelector("#edit-editor[data-ready]");
+    await page.locator("#edit-editor .cm-content").click();
+    await page.keyboard.insertText(text);
+    const issue = page.locator(`#edit-issues .issue[data-code="${expected.code}"]`).first();
+    expect((await issue.locator(".message").innerText()).trim()).toBe(renderMessage(expected, coreEn));
     await page.close();
   });
 

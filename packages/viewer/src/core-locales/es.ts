@@ -1,5 +1,5 @@
 /** The core's Spanish messages the viewer can show (see ./index.ts). */
-import { assessmentMessages, integrityMessages, parseMessages, registryMessages, terms, translateMessages, validateMessages } from "@sevscale/core/locales/es/parts";
+import { integrityMessages, parseMessages, registryMessages, terms, translateMessages, validateMessages } from "@sevscale/core/locales/es/parts";
 
-export const messages = { ...parseMessages, ...validateMessages, ...registryMessages, ...integrityMessages, ...translateMessages, ...assessmentMessages };
+export const messages = { ...parseMessages, ...validateMessages, ...registryMessages, ...integrityMessages, ...translateMessages };
 export { terms };
