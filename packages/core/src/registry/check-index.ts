@@ -2,7 +2,8 @@ import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.j
 import type { Issue } from "../issues/issue.js";
 import { toPointer } from "../issues/issue.js";
 import type { RegistryEntry, RegistryIndex } from "../model/registry.js";
-import { reportStructure, unpackTable, type RawIssue } from "../validate/_structure-report.js";
+import { unpackTable, type RawIssue } from "../validate/_structure-report.js";
+import { reportStructure } from "../validate/structure.js";
 import { registryDocumentPath, registryPathProblem } from "./layout.js";
 import { structureDetail } from "./_structure-detail.js";
 

@@ -1,13 +1,15 @@
 /**
- * The structure stage without zod: a small interpreter over the table that
- * scripts/gen/structure-table.ts generates from the zod model (src/generated/structure-table.ts).
- * It reports the issues zod would report, in zod's shape as far as the issue mapper reads it
- * (code, path, expected, keys, values, origin, bounds, the failing format, union branches), by
- * following zod 4's parse rules one by one: checks that run after a type error only when they
- * measure a length, union branches that count as "not aborted", own keys for records and
- * `for...in` for strict objects. The model stays the one source of truth; the equivalence with
- * zod is a property test (structure-equivalence.test.ts).
+ * The structure table and what follows it without zod: the types of the table that
+ * scripts/gen/structure-table.ts generates from the zod model (src/generated/structure-table.ts)
+ * and its decoder, the checks of its string, number and array nodes as zod runs them (length
+ * checks that go on after a type error, the abort markers), and the fast yes/no check compiled
+ * from it. The walk that reports the issues is validate/structure.ts `reportStructure`. The model
+ * stays the one source of truth; the equivalence with zod is a property test
+ * (structure-equivalence.test.ts).
  */
+import type { Issue } from "../issues/issue.js";
+import type { Path } from "./_issue.js";
+import { issue, preview } from "./_issue.js";
 
 /** A named format with an example of a valid value (the `format` and `example` issue params). */
 export interface FormatInfo {
@@ -142,12 +144,16 @@ export function unpackTable(table: readonly PackedNode[]): readonly StructureNod
   return nodes;
 }
 
-/** A structure issue in zod's shape (only what the issue mapper reads). */
+/**
+ * A structure issue as zod raises it (its code, path and the fields the union choice and the
+ * registry index read), with the issues sevscale reports for it, made where the value is known.
+ */
 export interface RawIssue {
   readonly code: "invalid_type" | "unrecognized_keys" | "invalid_value" | "invalid_format" | "too_small" | "too_big" | "invalid_key" | "invalid_union";
-  path: (string | number)[];
+  /** From the value the walk started at. */
+  readonly path: readonly (string | number)[];
   /** zod's abort marker: only `true` lets later checks and union branches go on. */
-  continue?: boolean;
+  readonly continue?: boolean;
   readonly expected?: string;
   readonly keys?: readonly string[];
   readonly values?: readonly unknown[];
@@ -155,25 +161,12 @@ export interface RawIssue {
   readonly origin?: string;
   readonly minimum?: number;
   readonly maximum?: number;
-  readonly issues?: readonly RawIssue[];
-  readonly errors?: readonly (readonly RawIssue[])[];
-  readonly discriminator?: string;
-  readonly options?: readonly unknown[];
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** zod's isPlainObject: the test a record's value must pass. */
-function isPlainObject(o: unknown): o is Record<string, unknown> {
-  if (!isObject(o)) return false;
-  const ctor = (o as { constructor?: unknown }).constructor;
-  if (ctor === undefined || typeof ctor !== "function") return true;
-  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
-  return isObject(proto) && Object.hasOwn(proto, "isPrototypeOf");
+  /** What sevscale reports for it: codes, pointers and parameters. */
+  readonly out: readonly Issue[];
 }
 
 /** True when an issue from `from` on stops the checks that follow (zod's `aborted`). */
-function aborted(issues: readonly RawIssue[], from = 0): boolean {
+export function aborted(issues: readonly RawIssue[], from = 0): boolean {
   for (let i = from; i < issues.length; i++) if (issues[i]!.continue !== true) return true;
   return false;
 }
@@ -189,8 +182,6 @@ function codePoints(s: string): number {
   }
   return count;
 }
-
-const lengthOrigin = (v: unknown): string => (Array.isArray(v) ? "array" : typeof v === "string" ? "string" : "unknown");
 
 /** True when the value passes the check (what zod's check would decide, without an issue). */
 function checkPasses(c: StructureCheck, v: unknown): boolean {
@@ -221,37 +212,45 @@ function checkPasses(c: StructureCheck, v: unknown): boolean {
   }
 }
 
-function applyCheck(c: StructureCheck, v: unknown, out: RawIssue[]): void {
-  if (checkPasses(c, v)) return;
-  switch (c.k) {
-    case "min_length":
-      out.push({ code: "too_small", origin: lengthOrigin(v), minimum: c.n, path: [], continue: c.abort !== true });
-      return;
-    case "max_length":
-      out.push({ code: "too_big", origin: lengthOrigin(v), maximum: c.n, path: [], continue: c.abort !== true });
-      return;
-    case "format":
-      out.push({ code: "invalid_format", info: c.info, path: [], continue: true });
-      return;
-    case "gt":
-    case "gte":
-      out.push({ code: "too_small", origin: "number", minimum: c.n, path: [], continue: true });
-      return;
-    case "lt":
-    case "lte":
-      out.push({ code: "too_big", origin: "number", maximum: c.n, path: [], continue: true });
-      return;
-    case "safeint": {
-      const x = v as number;
-      if (!Number.isInteger(x)) out.push({ code: "invalid_type", expected: "int", path: [], continue: false });
-      else out.push(x > 0 ? { code: "too_big", origin: "int", maximum: Number.MAX_SAFE_INTEGER, path: [], continue: true } : { code: "too_small", origin: "int", minimum: Number.MIN_SAFE_INTEGER, path: [], continue: true });
-      return;
-    }
+/** JSON type name of a value, as the messages use it. */
+export function typeName(value: unknown): string {
+  return value === undefined ? "nothing" : value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+}
+
+/**
+ * zod's too_small or too_big (`min` says which) with the issue it is reported as: a text too
+ * short or long, a list with too few or too many items, a number out of range.
+ */
+export function sizeIssue(min: boolean, origin: string, limit: number, v: unknown, path: Path, going: boolean): RawIssue {
+  const actual = typeof v === "string" || Array.isArray(v) ? v.length : 0;
+  const reported =
+    origin === "string" || origin === "array"
+      ? min
+        ? issue(origin === "string" ? "too_short" : "too_few_items", path, { minimum: limit, actual })
+        : issue("too_long", path, { maximum: limit, actual })
+      : min
+        ? issue("too_small", path, { value: preview(v), minimum: limit })
+        : issue("too_big", path, { value: preview(v), maximum: limit });
+  return { code: min ? "too_small" : "too_big", origin, [min ? "minimum" : "maximum"]: limit, path, continue: going, out: [reported] };
+}
+
+/** The issue of a failed check at `path`, or undefined when the value passes it. */
+function checkIssue(c: StructureCheck, v: unknown, path: Path): RawIssue | undefined {
+  if (checkPasses(c, v)) return undefined;
+  if (c.k === "format") return { code: "invalid_format", info: c.info, path, continue: true, out: [issue("invalid_format", path, { value: preview(v), ...c.info })] };
+  if (c.k === "safeint") {
+    const x = v as number;
+    return Number.isInteger(x)
+      ? sizeIssue(x < 0, "int", x < 0 ? Number.MIN_SAFE_INTEGER : Number.MAX_SAFE_INTEGER, x, path, true)
+      : { code: "invalid_type", expected: "int", path, continue: false, out: [issue("wrong_type", path, { expected: "integer", received: typeName(x) })] };
   }
+  const length = c.k === "min_length" || c.k === "max_length";
+  const origin = !length ? "number" : Array.isArray(v) ? "array" : typeof v === "string" ? "string" : "unknown";
+  return sizeIssue(c.k === "min_length" || c.k === "gt" || c.k === "gte", origin, c.n, v, path, !length || c.abort !== true);
 }
 
 /** zod's runChecks: length checks run on anything with a length unless explicitly aborted. */
-function runChecks(checks: readonly StructureCheck[] | undefined, v: unknown, out: RawIssue[]): RawIssue[] {
+export function runChecks(checks: readonly StructureCheck[] | undefined, v: unknown, path: Path, out: RawIssue[]): RawIssue[] {
   if (!checks) return out;
   let stop = aborted(out);
   for (const c of checks) {
@@ -259,117 +258,28 @@ function runChecks(checks: readonly StructureCheck[] | undefined, v: unknown, ou
       if (out.some((i) => i.continue === false)) continue;
       if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) continue;
     } else if (stop) continue;
-    const before = out.length;
-    applyCheck(c, v, out);
-    if (out.length !== before && !stop) stop = aborted(out, before);
+    const found = checkIssue(c, v, path);
+    if (found) {
+      out.push(found);
+      if (!stop) stop = found.continue !== true;
+    }
   }
   return out;
 }
 
-function prefixed(key: string | number, issues: RawIssue[]): RawIssue[] {
-  for (const i of issues) i.path.unshift(key);
-  return issues;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** zod's isPlainObject: the test a record's value must pass. */
+export function isPlainObject(o: unknown): o is Record<string, unknown> {
+  if (!isObject(o)) return false;
+  const ctor = (o as { constructor?: unknown }).constructor;
+  if (ctor === undefined || typeof ctor !== "function") return true;
+  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
+  return isObject(proto) && Object.hasOwn(proto, "isPrototypeOf");
 }
 
-/** zod's handlePropertyResult, for issues only. */
-function property(field: { readonly key: string; readonly optin?: string; readonly optout?: string }, input: object, result: RawIssue[], out: RawIssue[]): void {
-  const present = field.key in input;
-  if (!present && field.optout === "optional" && field.optin === "optional") return;
-  if (result.length > 0) {
-    if (field.optin !== undefined && field.optout === "optional" && !present) return;
-    out.push(...prefixed(field.key, result));
-  }
-  if (!present && field.optin === undefined && result.length === 0) out.push({ code: "invalid_type", expected: "nonoptional", path: [field.key] });
-}
-
-const NUMERIC_KEY = /^-?\d+(?:\.\d+)?$/;
-
-/** The issues zod reports for `value` against node `n` of `nodes` (empty when it accepts it). */
-export function reportStructure(nodes: readonly StructureNode[], n: number, value: unknown): RawIssue[] {
-  const run = (i: number, v: unknown): RawIssue[] => reportStructure(nodes, i, v);
-  const node = nodes[n]!;
-  switch (node.t) {
-    case "optional":
-      return value === undefined ? [] : run(node.of, value);
-    case "nullable":
-      return value === null ? [] : run(node.of, value);
-    case "unknown":
-      return [];
-    case "null":
-      return value === null ? [] : [{ code: "invalid_type", expected: "null", path: [] }];
-    case "boolean":
-      return typeof value === "boolean" ? [] : [{ code: "invalid_type", expected: "boolean", path: [] }];
-    case "string":
-      return runChecks(node.c, value, typeof value === "string" ? [] : [{ code: "invalid_type", expected: "string", path: [] }]);
-    case "number":
-      return runChecks(node.c, value, typeof value === "number" && Number.isFinite(value) ? [] : [{ code: "invalid_type", expected: "number", path: [] }]);
-    case "literal":
-    case "enum":
-      return node.values.some((x) => x === value) ? [] : [{ code: "invalid_value", values: node.values, path: [] }];
-    case "array": {
-      if (!Array.isArray(value)) return runChecks(node.c, value, [{ code: "invalid_type", expected: "array", path: [] }]);
-      // zod: an oversized array fails its leading maximum before any element is parsed.
-      for (const c of node.c ?? []) {
-        if (c.k !== "min_length" && c.k !== "max_length") break;
-        if (c.k === "max_length" && value.length > c.n) return [{ code: "too_big", origin: "array", maximum: c.n, path: [], continue: false }];
-      }
-      const out: RawIssue[] = [];
-      for (let i = 0; i < value.length; i++) out.push(...prefixed(i, run(node.of, value[i])));
-      return runChecks(node.c, value, out);
-    }
-    case "object": {
-      if (!isObject(value)) return [{ code: "invalid_type", expected: "object", path: [] }];
-      const out: RawIssue[] = [];
-      for (const field of node.fields) {
-        if (field.key === "__proto__") continue;
-        property(field, value, run(field.node, value[field.key]), out);
-      }
-      if (node.rest === "strict") {
-        const unknown: string[] = [];
-        for (const key in value) if (!node.fields.some((f) => f.key === key)) unknown.push(key);
-        if (unknown.length > 0) out.push({ code: "unrecognized_keys", keys: unknown, path: [], continue: true });
-      }
-      return out;
-    }
-    case "record": {
-      if (!isPlainObject(value)) return [{ code: "invalid_type", expected: "record", path: [] }];
-      const out: RawIssue[] = [];
-      for (const key of Reflect.ownKeys(value)) {
-        if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
-        let keyIssues = run(node.key, key);
-        if (keyIssues.length > 0 && typeof key === "string" && NUMERIC_KEY.test(key)) {
-          const retry = run(node.key, Number(key));
-          if (retry.length === 0) keyIssues = retry;
-        }
-        if (keyIssues.length > 0) {
-          out.push({ code: "invalid_key", origin: "record", issues: keyIssues, path: [key as string] });
-          continue;
-        }
-        out.push(...prefixed(key as string, run(node.of, value[key as string])));
-      }
-      return out;
-    }
-    case "union": {
-      if (node.of.length === 1) return run(node.of[0]!, value);
-      const results: RawIssue[][] = [];
-      for (const option of node.of) {
-        const r = run(option, value);
-        if (r.length === 0) return r;
-        results.push(r);
-      }
-      const going = results.filter((r) => !aborted(r));
-      if (going.length === 1) return going[0]!;
-      return [{ code: "invalid_union", errors: results, path: [] }];
-    }
-    case "tagged": {
-      if (!isObject(value)) return [{ code: "invalid_type", expected: "object", path: [] }];
-      const tag = value[node.tag];
-      const entry = node.map.find(([t]) => t === tag);
-      if (entry && entry[1] !== null) return run(node.of[entry[1]]!, value);
-      return [{ code: "invalid_union", errors: [], discriminator: node.tag, options: node.map.filter(([, o]) => o !== null).map(([t]) => t), path: [node.tag] }];
-    }
-  }
-}
+/** A record key that may stand for a number (zod retries such a key as one). */
+export const NUMERIC_KEY = /^-?\d+(?:\.\d+)?$/;
 
 /** True when no container in `v` sits at or below the depth budget (any value, without recursion). */
 function within(v: unknown, budget: number): boolean {

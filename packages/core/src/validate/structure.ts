@@ -12,8 +12,8 @@ import type { DocumentKind } from "../model/document-kind.js";
 import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.js";
 import type { Path } from "./_issue.js";
 import { issue, preview, sortIssues } from "./_issue.js";
-import type { RawIssue } from "./_structure-report.js";
-import { acceptsStructure, reportStructure, unpackTable } from "./_structure-report.js";
+import type { RawIssue, StructureField, StructureNode } from "./_structure-report.js";
+import { NUMERIC_KEY, aborted, acceptsStructure, isPlainObject, runChecks, sizeIssue, typeName, unpackTable } from "./_structure-report.js";
 import { isRecord, ownValue } from "../parse/json-value.js";
 import { allowedKeysAt } from "./_table-walk.js";
 
@@ -48,163 +48,177 @@ export function findExcessiveNesting(value: unknown): Path | undefined {
   return undefined;
 }
 
-function valueAt(root: unknown, path: Path): unknown {
-  let v = root;
-  for (const seg of path) v = ownValue(v, seg);
-  return v;
-}
-
-/** JSON type name of a value, as the messages use it. */
-function typeName(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
-}
-
 const EXPECTED_NAMES: Readonly<Record<string, string>> = { record: "object", int: "integer" };
 
-function segments(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
+/** A literal as an issue parameter (numbers stay numbers). */
+const literalParam = (v: unknown): string | number => (typeof v === "number" ? v : String(v));
+
+/** missing_property when the last key of `path` names a member that `parent` (an object) lacks. */
+function missing(parent: unknown, path: Path): Issue | undefined {
+  const key = path[path.length - 1];
+  return isRecord(parent) && typeof key === "string" && ownValue(parent, key) === undefined ? issue("missing_property", path.slice(0, -1), { property: key }) : undefined;
 }
 
-class IssueMapper {
-  constructor(
-    private readonly root: number,
-    private readonly value: unknown,
-  ) {}
+/** zod's invalid_type, reported as a missing property or a wrong_type with JSON type names. */
+function mismatch(expected: string, v: unknown, path: Path, parent: unknown): RawIssue {
+  return { code: "invalid_type", expected, path, out: [missing(parent, path) ?? issue("wrong_type", path, { expected: EXPECTED_NAMES[expected] ?? expected, received: typeName(v) })] };
+}
 
-  map(issues: readonly RawIssue[], base: Path): Issue[] {
-    return issues.flatMap((z) => this.one(z, [...base, ...segments(z.path)]));
+/** zod's invalid_value (a literal or an enumeration), reported with the allowed values. */
+function badValue(values: readonly unknown[], v: unknown, path: Path, parent: unknown): RawIssue {
+  return { code: "invalid_value", values, path, out: [missing(parent, path) ?? issue("invalid_value", path, { value: preview(v), allowed: values.map(literalParam) })] };
+}
+
+/** zod's handlePropertyResult, for issues only. */
+function property(field: StructureField, input: object, result: RawIssue[], path: Path, out: RawIssue[]): void {
+  const present = field.key in input;
+  if (!present && field.optout === "optional" && field.optin === "optional") return;
+  if (result.length > 0) {
+    if (field.optin !== undefined && field.optout === "optional" && !present) return;
+    out.push(...result);
   }
-
-  private missing(path: Path): Issue[] | undefined {
-    if (path.length === 0) return undefined;
-    const parent = valueAt(this.value, path.slice(0, -1));
-    const key = path[path.length - 1]!;
-    if (isRecord(parent) && typeof key === "string" && ownValue(parent, key) === undefined) {
-      return [issue("missing_property", path.slice(0, -1), { property: key })];
-    }
-    return undefined;
+  if (!present && field.optin === undefined && result.length === 0) {
+    out.push({ code: "invalid_type", expected: "nonoptional", path: [...path, field.key], out: [issue("missing_property", path, { property: field.key })] });
   }
+}
 
-  private one(z: RawIssue, path: Path): Issue[] {
-    const value = valueAt(this.value, path);
-    switch (z.code) {
-      case "invalid_type":
-        return (
-          this.missing(path) ?? [issue("wrong_type", path, { expected: EXPECTED_NAMES[z.expected!] ?? z.expected!, received: typeName(value) })]
-        );
-      case "unrecognized_keys": {
-        const allowed = allowedKeysAt(STRUCTURE_NODES, this.root, this.value, path);
-        return z.keys!.map((key) => issue("unknown_property", [...path, key], { property: key, allowed }));
+/**
+ * The issues zod raises for `value` against node `n` of `nodes` (empty when it accepts it), each
+ * with the issues sevscale reports for it. One walk: zod's parse rules decide what is raised
+ * (checks that go on after a type error only when they measure a length, union branches that are
+ * "not aborted", own keys for records and `for...in` for strict objects), and each issue is made
+ * where the walk holds the value, its parent and, for an unknown key, the keys allowed there.
+ */
+export function reportStructure(nodes: readonly StructureNode[], root: number, value: unknown): RawIssue[] {
+  const run = (n: number, v: unknown, path: Path, parent: unknown): RawIssue[] => {
+    const node = nodes[n]!;
+    switch (node.t) {
+      case "optional":
+        return v === undefined ? [] : run(node.of, v, path, parent);
+      case "nullable":
+        return v === null ? [] : run(node.of, v, path, parent);
+      case "unknown":
+        return [];
+      case "null":
+      case "boolean":
+        return (node.t === "null" ? v === null : typeof v === "boolean") ? [] : [mismatch(node.t, v, path, parent)];
+      case "string":
+      case "number":
+        return runChecks(node.c, v, path, typeof v === node.t && (node.t === "string" || Number.isFinite(v)) ? [] : [mismatch(node.t, v, path, parent)]);
+      case "literal":
+      case "enum":
+        return node.values.includes(v as never) ? [] : [badValue(node.values, v, path, parent)];
+      case "array": {
+        if (!Array.isArray(v)) return runChecks(node.c, v, path, [mismatch("array", v, path, parent)]);
+        // zod: an oversized array fails its leading maximum before any element is parsed.
+        for (const c of node.c ?? []) {
+          if (c.k !== "min_length" && c.k !== "max_length") break;
+          if (c.k === "max_length" && v.length > c.n) return [sizeIssue(false, "array", c.n, v, path, false)];
+        }
+        const out: RawIssue[] = [];
+        for (let i = 0; i < v.length; i++) out.push(...run(node.of, v[i], [...path, i], v));
+        return runChecks(node.c, v, path, out);
       }
-      case "invalid_value":
-        return this.missing(path) ?? [issue("invalid_value", path, { value: preview(value), allowed: z.values!.map((v) => (typeof v === "number" ? v : String(v))) })];
-      case "invalid_format":
-        return [issue("invalid_format", path, { value: preview(value), ...z.info! })];
-      case "too_small":
-        return [this.size(z.origin!, "min", Number(z.minimum), value, path)];
-      case "too_big":
-        return [this.size(z.origin!, "max", Number(z.maximum), value, path)];
-      case "invalid_key":
-        // The key itself breaks its pattern (a language tag, an extension name): report at the key.
-        return z.issues!.flatMap((inner) => this.keyIssue(inner, path));
-      case "invalid_union":
-        return this.union(z, path, value);
-      default:
-        return [issue("invalid_value", path, { value: preview(value), allowed: [] })];
-    }
-  }
-
-  private size(origin: string, bound: "min" | "max", limit: number, value: unknown, path: Path): Issue {
-    const actual = typeof value === "string" || Array.isArray(value) ? value.length : 0;
-    if (origin === "string") return bound === "min" ? issue("too_short", path, { minimum: limit, actual }) : issue("too_long", path, { maximum: limit, actual });
-    if (origin === "array") return bound === "min" ? issue("too_few_items", path, { minimum: limit, actual }) : issue("too_long", path, { maximum: limit, actual });
-    return bound === "min" ? issue("too_small", path, { value: preview(value), minimum: limit }) : issue("too_big", path, { value: preview(value), maximum: limit });
-  }
-
-  private keyIssue(inner: RawIssue, path: Path): Issue[] {
-    const key = String(path[path.length - 1]);
-    if (inner.code === "invalid_format") return [issue("invalid_format", path, { value: preview(key), ...inner.info! })];
-    if (inner.code === "too_small") return [issue("too_short", path, { minimum: Number(inner.minimum), actual: key.length })];
-    if (inner.code === "too_big") return [issue("too_long", path, { maximum: Number(inner.maximum), actual: key.length })];
-    return [issue("invalid_value", path, { value: preview(key), allowed: [] })];
-  }
-
-  /**
-   * A union failed. zod reports every option's issues; report those of the option the author
-   * meant instead: (1) a discriminator no option accepts → invalid_value listing the allowed tags;
-   * (2) a value of the wrong type for every option → one wrong_type; (3) otherwise the option
-   * whose keys fit the value best (fewest unknown or missing keys, a mismatched literal tag counts
-   * 1.5); on a tie, the issues all tied options share, else no_matching_variant.
-   */
-  private union(z: RawIssue, path: Path, value: unknown): Issue[] {
-    const variants = z.errors!;
-    if (value === undefined) {
-      const missing = this.missing(path);
-      if (missing) return missing;
-    }
-    if (variants.length === 0) {
-      const options = z.options;
-      if (z.discriminator !== undefined && options) {
-        return this.missing(path) ?? [issue("invalid_value", path, { value: preview(value), allowed: options.map((o) => (typeof o === "number" ? o : String(o))) })];
+      case "object": {
+        if (!isRecord(v)) return [mismatch("object", v, path, parent)];
+        const out: RawIssue[] = [];
+        for (const field of node.fields) {
+          if (field.key !== "__proto__") property(field, v, run(field.node, v[field.key], [...path, field.key], v), path, out);
+        }
+        if (node.rest === "strict") {
+          const keys: string[] = [];
+          for (const key in v) if (!node.fields.some((f) => f.key === key)) keys.push(key);
+          if (keys.length > 0) {
+            const allowed = allowedKeysAt(nodes, root, value, path);
+            out.push({ code: "unrecognized_keys", keys, path, continue: true, out: keys.map((key) => issue("unknown_property", [...path, key], { property: key, allowed })) });
+          }
+        }
+        return out;
       }
-      return [issue("no_matching_variant", path, { alternatives: [] })];
-    }
-    const rootMismatch = (v: readonly RawIssue[]) => v.some((i) => i.path.length === 0 && i.code === "invalid_type");
-    const typed = variants.filter((v) => !rootMismatch(v));
-    if (typed.length === 0) {
-      const expected = [...new Set(variants.flatMap((v) => v.flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 ? [EXPECTED_NAMES[i.expected!] ?? i.expected!] : []))))];
-      return [issue("wrong_type", path, { expected: expected.join(" | "), received: typeName(value) })];
-    }
-    const tag = this.sharedTag(typed);
-    if (tag !== undefined) {
-      const allowed = [...new Set(typed.flatMap((v) => v.flatMap((i) => (i.code === "invalid_value" && i.path.length === 1 && i.path[0] === tag ? i.values! : []))))];
-      const tagPath = [...path, tag];
-      return this.missing(tagPath) ?? [issue("invalid_value", tagPath, { value: preview(ownValue(value, tag)), allowed: allowed.map((o) => (typeof o === "number" ? o : String(o))) })];
-    }
-    const scored = typed.map((v) => ({ v, score: this.shapeMisfit(v, value) }));
-    const min = Math.min(...scored.map((s) => s.score));
-    const best = scored.filter((s) => s.score === min).map((s) => s.v);
-    if (best.length === 1) return this.map(best[0]!, path);
-    const key = (i: RawIssue) => JSON.stringify([i.code, i.path.map(String), i.keys ?? null, i.expected ?? null]);
-    const common = best[0]!.filter((i) => best.every((v) => v.some((j) => key(j) === key(i))));
-    if (common.length > 0) return this.map(common, path);
-    return [issue("no_matching_variant", path, { alternatives: best.map((v) => this.describeVariant(v, value)) })];
-  }
-
-  /** A key on which every option fails with a one-value literal (a discriminator like "kind"). */
-  private sharedTag(variants: readonly (readonly RawIssue[])[]): string | undefined {
-    const tagsOf = (v: readonly RawIssue[]) =>
-      new Set(v.flatMap((i) => (i.code === "invalid_value" && i.path.length === 1 && typeof i.path[0] === "string" && i.values!.length === 1 ? [i.path[0]] : [])));
-    const [first, ...rest] = variants.map(tagsOf);
-    for (const t of first ?? []) if (rest.every((s) => s.has(t))) return t;
-    return undefined;
-  }
-
-  /** How badly an option's keys fit the value: unknown keys + missing keys + 1.5 per wrong tag. */
-  private shapeMisfit(variant: readonly RawIssue[], value: unknown): number {
-    let score = 0;
-    for (const i of variant) {
-      if (i.path.length === 0 && i.code === "unrecognized_keys") score += i.keys!.length;
-      else if (i.path.length === 1) {
-        const child = ownValue(value, segments(i.path)[0]!);
-        if (child === undefined) score += 1;
-        else if (i.code === "invalid_value" && i.values!.length === 1) score += 1.5;
+      case "record": {
+        if (!isPlainObject(v)) return [mismatch("record", v, path, parent)];
+        const out: RawIssue[] = [];
+        for (const k of Reflect.ownKeys(v)) {
+          if (k === "__proto__" || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
+          const key = typeof k === "symbol" ? String(k) : k;
+          const at = [...path, key];
+          // The key itself breaks its pattern (a language tag, an extension name): reported at the key.
+          let keyIssues = run(node.key, k, at, undefined);
+          if (keyIssues.length > 0 && NUMERIC_KEY.test(key) && run(node.key, Number(key), at, undefined).length === 0) keyIssues = [];
+          if (keyIssues.length > 0) out.push({ code: "invalid_key", path: at, out: keyIssues.flatMap((i) => (i.code === "invalid_type" ? [issue("invalid_value", at, { value: preview(key), allowed: [] })] : i.out)) });
+          else out.push(...run(node.of, v[k as string], at, v));
+        }
+        return out;
+      }
+      case "union": {
+        if (node.of.length === 1) return run(node.of[0]!, v, path, parent);
+        const results: RawIssue[][] = [];
+        for (const option of node.of) {
+          const r = run(option, v, path, parent);
+          if (r.length === 0) return r;
+          results.push(r);
+        }
+        const going = results.filter((r) => !aborted(r));
+        return going.length === 1 ? going[0]! : [{ code: "invalid_union", path, out: chooseVariant(results, v, path, parent) }];
+      }
+      case "tagged": {
+        if (!isRecord(v)) return [mismatch("object", v, path, parent)];
+        const entry = node.map.find(([t]) => t === v[node.tag]);
+        if (entry && entry[1] !== null) return run(node.of[entry[1]]!, v, path, parent);
+        const at = [...path, node.tag];
+        const options = node.map.filter(([, o]) => o !== null).map(([t]) => literalParam(t));
+        return [{ code: "invalid_union", path: at, out: [missing(v, at) ?? issue("invalid_value", at, { value: preview(ownValue(v, node.tag)), allowed: options })] }];
       }
     }
-    return score;
-  }
+  };
+  return run(root, value, [], undefined);
+}
 
-  /** "dimension + atLeast": the keys an option has, as far as its issues reveal them. */
-  private describeVariant(variant: readonly RawIssue[], value: unknown): string {
-    const unknown = new Set(variant.flatMap((i) => (i.path.length === 0 && i.code === "unrecognized_keys" ? i.keys! : [])));
-    const present = isRecord(value) ? Object.keys(value).filter((k) => !unknown.has(k)) : [];
-    const missing = variant.flatMap((i) => (i.path.length === 1 && ownValue(value, segments(i.path)[0]!) === undefined ? [String(i.path[0])] : []));
-    const keys = [...new Set([...present, ...missing])];
-    return keys.length > 0 ? keys.join(" + ") : "{}";
+/**
+ * A union failed: zod reports every option's issues; report those of the option the author
+ * meant instead: (1) a value of the wrong type for every option → one wrong_type; (2) a key on
+ * which every option fails with a one-value literal (a discriminator like "kind") → invalid_value
+ * listing the allowed tags; (3) otherwise the option whose keys fit the value best (fewest
+ * unknown or missing keys, a mismatched literal tag counts 1.5); on a tie, the issues all tied
+ * options share, else no_matching_variant.
+ */
+function chooseVariant(variants: readonly RawIssue[][], value: unknown, path: Path, parent: unknown): readonly Issue[] {
+  const d = path.length;
+  const gone = value === undefined ? missing(parent, path) : undefined;
+  if (gone) return [gone];
+  const atRoot = (i: RawIssue, code: RawIssue["code"]) => i.path.length === d && i.code === code;
+  const typed = variants.filter((v) => !v.some((i) => atRoot(i, "invalid_type")));
+  if (typed.length === 0) {
+    const expected = new Set(variants.flatMap((v) => v.flatMap((i) => (atRoot(i, "invalid_type") ? [EXPECTED_NAMES[i.expected!] ?? i.expected!] : []))));
+    return [issue("wrong_type", path, { expected: [...expected].join(" | "), received: typeName(value) })];
   }
+  // Whether an issue is about a member of the union's value, the tag `tag` if given (a literal's).
+  const atMember = (i: RawIssue) => i.path.length === d + 1;
+  const tagIssue = (i: RawIssue, tag?: string) => i.code === "invalid_value" && atMember(i) && typeof i.path[d] === "string" && (tag === undefined ? i.values!.length === 1 : i.path[d] === tag);
+  const [first, ...rest] = typed.map((v) => new Set(v.flatMap((i) => (tagIssue(i) ? [i.path[d] as string] : []))));
+  const tag = [...first!].find((t) => rest.every((s) => s.has(t)));
+  if (tag !== undefined) {
+    const allowed = new Set(typed.flatMap((v) => v.flatMap((i) => (tagIssue(i, tag) ? i.values! : []))));
+    const at = [...path, tag];
+    return [missing(value, at) ?? issue("invalid_value", at, { value: preview(ownValue(value, tag)), allowed: [...allowed].map(literalParam) })];
+  }
+  const absent = (i: RawIssue) => atMember(i) && ownValue(value, i.path[d]!) === undefined;
+  const unknownKeys = (v: readonly RawIssue[]) => v.flatMap((i) => (atRoot(i, "unrecognized_keys") ? i.keys! : []));
+  // How badly an option's keys fit the value: unknown keys + missing keys + 1.5 per wrong tag.
+  const misfit = (v: readonly RawIssue[]) => unknownKeys(v).length + v.reduce((s, i) => s + (absent(i) ? 1 : atMember(i) && i.code === "invalid_value" && i.values!.length === 1 ? 1.5 : 0), 0);
+  const scores = typed.map(misfit);
+  const best = typed.filter((_, i) => scores[i] === Math.min(...scores));
+  if (best.length === 1) return best[0]!.flatMap((i) => i.out);
+  const key = (i: RawIssue) => JSON.stringify([i.code, i.path.map(String), i.keys ?? null, i.expected ?? null]);
+  const common = best[0]!.filter((i) => best.every((v) => v.some((j) => key(j) === key(i))));
+  if (common.length > 0) return common.flatMap((i) => i.out);
+  // "dimension + atLeast": the keys an option has, as far as its issues reveal them.
+  const describe = (v: readonly RawIssue[]) => {
+    const unknown = new Set(unknownKeys(v));
+    const keys = new Set([...(isRecord(value) ? Object.keys(value).filter((k) => !unknown.has(k)) : []), ...v.flatMap((i) => (absent(i) ? [String(i.path[d])] : []))]);
+    return keys.size > 0 ? [...keys].join(" + ") : "{}";
+  };
+  return [issue("no_matching_variant", path, { alternatives: best.map(describe) })];
 }
 
 /**
@@ -223,7 +237,7 @@ export function checkStructure(kind: DocumentKind, value: unknown): { readonly i
   if (deep) return { issues: [issue("document_too_deep", deep, { limit: MAX_NESTING_DEPTH })] };
   const raw = reportStructure(nodes, root, value);
   if (raw.length === 0) return { issues: [], data: value };
-  return { issues: sortIssues(new IssueMapper(root, value).map(raw, [])) };
+  return { issues: sortIssues(raw.flatMap((i) => i.out)) };
 }
 
 /** True when `value` has the structure of `kind` (the fast path first, then the table). */
