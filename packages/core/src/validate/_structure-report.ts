@@ -10,6 +10,7 @@
 import type { Issue } from "../issues/issue.js";
 import type { Path } from "./_issue.js";
 import { issue, preview } from "./_issue.js";
+import { isRecord } from "../parse/json-value.js";
 
 /** A named format with an example of a valid value (the `format` and `example` issue params). */
 export interface FormatInfo {
@@ -166,9 +167,8 @@ export interface RawIssue {
 }
 
 /** True when an issue from `from` on stops the checks that follow (zod's `aborted`). */
-export function aborted(issues: readonly RawIssue[], from = 0): boolean {
-  for (let i = from; i < issues.length; i++) if (issues[i]!.continue !== true) return true;
-  return false;
+export function aborted(issues: readonly RawIssue[]): boolean {
+  return issues.some((i) => i.continue !== true);
 }
 
 /** Length in code points, as zod measures strings. */
@@ -269,36 +269,39 @@ export function runChecks(checks: readonly StructureCheck[] | undefined, v: unkn
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** zod's isPlainObject: the test a record's value must pass. */
-export function isPlainObject(o: unknown): o is Record<string, unknown> {
-  if (!isObject(o)) return false;
-  const ctor = (o as { constructor?: unknown }).constructor;
-  if (ctor === undefined || typeof ctor !== "function") return true;
-  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
-  return isObject(proto) && Object.hasOwn(proto, "isPrototypeOf");
-}
-
 /** A record key that may stand for a number (zod retries such a key as one). */
 export const NUMERIC_KEY = /^-?\d+(?:\.\d+)?$/;
 
-/** True when no container in `v` sits at or below the depth budget (any value, without recursion). */
-function within(v: unknown, budget: number): boolean {
-  if (typeof v !== "object" || v === null) return true;
-  const values: object[] = [v];
-  const budgets: number[] = [budget];
-  while (values.length > 0) {
-    const x = values.pop()!;
-    const b = budgets.pop()!;
-    if (b <= 0) return false;
-    const children: unknown[] = Array.isArray(x) ? x : Object.keys(x).map((k) => (x as Record<string, unknown>)[k]);
-    for (const child of children) {
-      if (typeof child === "object" && child !== null) {
-        values.push(child);
-        budgets.push(b - 1);
-      }
-    }
+/** How deep a document may nest before validation refuses it (no real document comes close). */
+export const MAX_NESTING_DEPTH = 48;
+
+/**
+ * Finds the first place where `value` nests deeper than `limit` ({@link MAX_NESTING_DEPTH}), without
+ * recursion (so a hostile document cannot overflow the stack here), or undefined. One walk that
+ * keeps each value's parent, so it can say where: it runs on documents the fast yes/no check of
+ * the structure refused, before the walk that reports their issues (which allocates more), and
+ * in that check on the open (`unknown`) members, with the depth they have left.
+ */
+export function findExcessiveNesting(value: unknown, limit = MAX_NESTING_DEPTH): Path | undefined {
+  interface Frame {
+    readonly value: unknown;
+    readonly depth: number;
+    readonly parent: Frame | undefined;
+    readonly key: string | number;
   }
-  return true;
+  const pathOf = (f: Frame): Path => {
+    const out: (string | number)[] = [];
+    for (let c: Frame | undefined = f; c?.parent; c = c.parent) out.unshift(c.key);
+    return out;
+  };
+  const stack: Frame[] = [{ value, depth: 0, parent: undefined, key: "" }];
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    if (f.depth > limit) return pathOf(f);
+    if (Array.isArray(f.value)) f.value.forEach((v, i) => stack.push({ value: v, depth: f.depth + 1, parent: f, key: i }));
+    else if (isRecord(f.value)) for (const k of Object.keys(f.value)) stack.push({ value: f.value[k], depth: f.depth + 1, parent: f, key: k });
+  }
+  return undefined;
 }
 
 /** A node compiled to a yes/no check of a value under a depth budget. */
@@ -329,7 +332,7 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
         return (v, b) => v === null || fns[of]!(v, b);
       }
       case "unknown":
-        return within;
+        return (v, b) => !findExcessiveNesting(v, b);
       case "null":
         return (v) => v === null;
       case "boolean":
@@ -382,38 +385,22 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
       case "record": {
         const { key: keyNode, of } = node;
         const seen = new Set<string>();
-        const keyOk = (key: string | symbol): boolean => {
-          if (typeof key === "string" && seen.has(key)) return true;
-          const ok = fns[keyNode]!(key, 1) || (typeof key === "string" && NUMERIC_KEY.test(key) && fns[keyNode]!(Number(key), 1));
-          if (ok && typeof key === "string" && seen.size < KEY_CACHE_LIMIT) seen.add(key);
+        const keyOk = (key: string): boolean => {
+          const ok = seen.has(key) || fns[keyNode]!(key, 1) || (NUMERIC_KEY.test(key) && fns[keyNode]!(Number(key), 1));
+          if (ok && seen.size < KEY_CACHE_LIMIT) seen.add(key);
           return ok;
         };
-        // The usual record (a plain object literal without symbol keys) is read with for...in;
-        // anything else goes the way zod goes (isPlainObject, then every own key, symbols included).
-        const entryOk = (v: Record<string, unknown>, key: string | symbol, b: number): boolean =>
-          key === "__proto__" || (keyOk(key) && fns[of]!(v[key as string], b - 1));
+        // The usual record (an object literal or a null-prototype object, no symbol keys, no
+        // constructor function of its own: what JSON gives), read with for...in: the own
+        // enumerable keys, plus any a polluted Object.prototype adds (an extra key checked can
+        // only turn a yes into a no). Anything else is left to the walk that reports (zod's
+        // isPlainObject, then every own key, symbols included).
         return (v, b) => {
-          if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+          if (!isObject(v) || b <= 0) return false;
           const proto: unknown = Object.getPrototypeOf(v);
-          const usual = (proto === Object.prototype || proto === null) && !Object.hasOwn(v, "constructor");
-          if (usual) {
-            if (Object.getOwnPropertySymbols(v).length > 0) return false;
-            // for...in: the own enumerable keys, plus any a polluted Object.prototype adds (an
-            // extra key checked can only turn a yes into a no, which the full walk then settles).
-            const o = v as Record<string, unknown>;
-            const valueOk = fns[of]!;
-            for (const key in o) {
-              if (key === "__proto__") continue;
-              if (!seen.has(key) && !keyOk(key)) return false;
-              if (!valueOk(o[key], b - 1)) return false;
-            }
-            return true;
-          }
-          if (!isPlainObject(v)) return false;
-          for (const key of Reflect.ownKeys(v)) {
-            if (!Object.prototype.propertyIsEnumerable.call(v, key)) continue;
-            if (!entryOk(v, key, b)) return false;
-          }
+          const own = Object.hasOwn(v, "constructor") && v["constructor"];
+          if ((proto !== Object.prototype && proto !== null) || typeof own === "function" || Object.getOwnPropertySymbols(v).length > 0) return false;
+          for (const key in v) if (key !== "__proto__" && !(keyOk(key) && fns[of]!(v[key], b - 1))) return false;
           return true;
         };
       }
@@ -425,13 +412,10 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
         };
       }
       case "tagged": {
-        const { tag, of } = node;
-        const byTag = new Map<unknown, number | null>();
-        for (const [value, option] of node.map) if (!byTag.has(value)) byTag.set(value, option);
+        const { tag, of, map } = node;
         return (v, b) => {
-          if (!isObject(v)) return false;
-          const option = byTag.get(v[tag]);
-          return option !== undefined && option !== null && fns[of[option]!]!(v, b);
+          const option = isObject(v) ? map.find(([t]) => t === v[tag])?.[1] : null;
+          return option != null && fns[of[option]!]!(v, b);
         };
       }
     }

@@ -13,39 +13,19 @@ import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.j
 import type { Path } from "./_issue.js";
 import { issue, preview, sortIssues } from "./_issue.js";
 import type { RawIssue, StructureField, StructureNode } from "./_structure-report.js";
-import { NUMERIC_KEY, aborted, acceptsStructure, isPlainObject, runChecks, sizeIssue, typeName, unpackTable } from "./_structure-report.js";
+import { MAX_NESTING_DEPTH, NUMERIC_KEY, aborted, acceptsStructure, findExcessiveNesting, runChecks, sizeIssue, typeName, unpackTable } from "./_structure-report.js";
 import { isRecord, ownValue } from "../parse/json-value.js";
 import { allowedKeysAt } from "./_table-walk.js";
 
-/** How deep a document may nest before validation refuses it (no real document comes close). */
-export const MAX_NESTING_DEPTH = 48;
+export { MAX_NESTING_DEPTH, findExcessiveNesting } from "./_structure-report.js";
 
-/**
- * Finds the first place where `value` nests deeper than {@link MAX_NESTING_DEPTH}, without
- * recursion (so a hostile document cannot overflow the stack here), or undefined. One walk that
- * keeps each value's parent, so it can say where: it runs only on documents the fast yes/no
- * check of the structure refused, before the walk that reports their issues (which allocates more).
- */
-export function findExcessiveNesting(value: unknown): Path | undefined {
-  interface Frame {
-    readonly value: unknown;
-    readonly depth: number;
-    readonly parent: Frame | undefined;
-    readonly key: string | number;
-  }
-  const pathOf = (f: Frame): Path => {
-    const out: (string | number)[] = [];
-    for (let c: Frame | undefined = f; c?.parent; c = c.parent) out.unshift(c.key);
-    return out;
-  };
-  const stack: Frame[] = [{ value, depth: 0, parent: undefined, key: "" }];
-  while (stack.length > 0) {
-    const f = stack.pop()!;
-    if (f.depth > MAX_NESTING_DEPTH) return pathOf(f);
-    if (Array.isArray(f.value)) f.value.forEach((v, i) => stack.push({ value: v, depth: f.depth + 1, parent: f, key: i }));
-    else if (isRecord(f.value)) for (const k of Object.keys(f.value)) stack.push({ value: f.value[k], depth: f.depth + 1, parent: f, key: k });
-  }
-  return undefined;
+/** zod's isPlainObject: the test a record's value must pass. */
+function isPlainObject(o: unknown): o is Record<string, unknown> {
+  if (!isRecord(o)) return false;
+  const ctor = (o as { constructor?: unknown }).constructor;
+  if (ctor === undefined || typeof ctor !== "function") return true;
+  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
+  return isRecord(proto) && Object.hasOwn(proto, "isPrototypeOf");
 }
 
 const EXPECTED_NAMES: Readonly<Record<string, string>> = { record: "object", int: "integer" };
