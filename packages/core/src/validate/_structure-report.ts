@@ -26,13 +26,13 @@ export type StructureCheck =
   | { readonly k: "gt" | "gte" | "lt" | "lte"; readonly n: number }
   | { readonly k: "safeint" };
 
-/** A field of an object node: its node and whether zod lets it be absent. */
+/**
+ * A field of an object node: its key and node. A field zod lets be absent is one made
+ * `.optional()`, so its node is an optional node (the generator refuses other ways).
+ */
 export interface StructureField {
   readonly key: string;
   readonly node: number;
-  /** zod's `optin` / `optout` of the field ("optional" for `.optional()`). */
-  readonly optin?: "optional";
-  readonly optout?: "optional";
 }
 
 /** One schema of the model, as plain data; nodes refer to each other by index. */
@@ -115,7 +115,7 @@ export function unpackTable(table: readonly PackedNode[]): readonly StructureNod
       case "looseObject": {
         const fields = (x as unknown as string).split(" ").filter(Boolean).map((key, i): StructureField => {
           const node = ref(a[i + 1] as PackedRef);
-          return key.endsWith("?") ? { key: key.slice(0, -1), node: nodes.push({ t: "optional", of: node }) - 1, optin: "optional", optout: "optional" } : { key, node };
+          return key.endsWith("?") ? { key: key.slice(0, -1), node: nodes.push({ t: "optional", of: node }) - 1 } : { key, node };
         });
         return { t: "object", fields, rest: t === "object" ? "strict" : "loose" };
       }
@@ -361,24 +361,16 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
       }
       case "object": {
         const fields = node.fields.filter((f) => f.key !== "__proto__");
-        const keys = fields.map((f) => f.key);
-        const children = fields.map((f) => f.node);
-        // zod's handlePropertyResult: an absent optional field is fine whatever its schema says;
-        // an absent required one fails even when its schema accepts undefined.
-        const skipAbsent = fields.map((f) => f.optout === "optional" && f.optin !== undefined);
-        const required = fields.map((f) => f.optin === undefined);
+        // zod's handlePropertyResult: an absent required field fails even when its schema
+        // accepts undefined (an optional field's node accepts its absence).
+        const required = fields.filter((f) => nodes[f.node]!.t !== "optional").map((f) => f.key);
         const known = node.rest === "strict" ? new Set(node.fields.map((f) => f.key)) : undefined;
-        const requiredKeys = keys.filter((_, i) => required[i]);
         return (v, b) => {
           if (!isObject(v) || b <= 0) return false;
           // The cheap tests first (a union tries its options in turn): the keys, then the values.
-          for (const key of requiredKeys) if (!(key in v)) return false;
+          for (const key of required) if (!(key in v)) return false;
           if (known) for (const key in v) if (!known.has(key)) return false;
-          for (let i = 0; i < keys.length; i++) {
-            const key = keys[i]!;
-            if (skipAbsent[i] && !(key in v)) continue;
-            if (!fns[children[i]!]!(v[key], b - 1)) return false;
-          }
+          for (const f of fields) if (!fns[f.node]!(v[f.key], b - 1)) return false;
           return true;
         };
       }

@@ -12,7 +12,7 @@ import type { DocumentKind } from "../model/document-kind.js";
 import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.js";
 import type { Path } from "./_issue.js";
 import { issue, preview, sortIssues } from "./_issue.js";
-import type { RawIssue, StructureField, StructureNode } from "./_structure-report.js";
+import type { RawIssue, StructureNode } from "./_structure-report.js";
 import { MAX_NESTING_DEPTH, NUMERIC_KEY, aborted, acceptsStructure, findExcessiveNesting, runChecks, sizeIssue, typeName, unpackTable } from "./_structure-report.js";
 import { isRecord, ownValue } from "../parse/json-value.js";
 import { allowedKeysAt } from "./_table-walk.js";
@@ -49,18 +49,6 @@ function badValue(values: readonly unknown[], v: unknown, path: Path, parent: un
   return { code: "invalid_value", values, path, out: [missing(parent, path) ?? issue("invalid_value", path, { value: preview(v), allowed: values.map(literalParam) })] };
 }
 
-/** zod's handlePropertyResult, for issues only. */
-function property(field: StructureField, input: object, result: RawIssue[], path: Path, out: RawIssue[]): void {
-  const present = field.key in input;
-  if (!present && field.optout === "optional" && field.optin === "optional") return;
-  if (result.length > 0) {
-    if (field.optin !== undefined && field.optout === "optional" && !present) return;
-    out.push(...result);
-  }
-  if (!present && field.optin === undefined && result.length === 0) {
-    out.push({ code: "invalid_type", expected: "nonoptional", path: [...path, field.key], out: [issue("missing_property", path, { property: field.key })] });
-  }
-}
 
 /**
  * The issues zod raises for `value` against node `n` of `nodes` (empty when it accepts it), each
@@ -103,7 +91,14 @@ export function reportStructure(nodes: readonly StructureNode[], root: number, v
         if (!isRecord(v)) return [mismatch("object", v, path, parent)];
         const out: RawIssue[] = [];
         for (const field of node.fields) {
-          if (field.key !== "__proto__") property(field, v, run(field.node, v[field.key], [...path, field.key], v), path, out);
+          if (field.key === "__proto__") continue;
+          // zod's handlePropertyResult: an absent required field fails even when its schema
+          // accepts undefined (an optional field's node accepts its absence).
+          const result = run(field.node, v[field.key], [...path, field.key], v);
+          out.push(...result);
+          if (result.length === 0 && !(field.key in v) && nodes[field.node]!.t !== "optional") {
+            out.push({ code: "invalid_type", expected: "nonoptional", path: [...path, field.key], out: [issue("missing_property", path, { property: field.key })] });
+          }
         }
         if (node.rest === "strict") {
           const keys: string[] = [];
