@@ -420,12 +420,13 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
 const compiled = new WeakMap<readonly StructureNode[], Accept[]>();
 
 /**
- * The fast yes/no form of {@link reportStructure}: true only when zod accepts `value` against node
- * `n` and no container in it sits at or below the depth `budget` (the root container uses one
- * unit). The table is compiled to closures on first use, and a check builds no issue, so a valid
- * document is checked without allocating; false means "ask {@link reportStructure}" (it is exact
- * on JSON data, and may say no to odd values zod accepts, such as a container nested exactly to
- * the limit but empty).
+ * The fast yes/no form of validate/structure.ts `reportStructure`: true only when zod accepts
+ * `value` against node `n` and no container in it sits at or below the depth `budget` (the root
+ * container uses one unit; an open member may hold values down to the limit). The table is
+ * compiled to closures on first use, and a check builds no issue, so a valid document is checked
+ * without allocating; false means "ask `reportStructure`" (it is exact on JSON data, and may say
+ * no to odd values zod accepts, such as a typed container nested exactly to the limit but empty,
+ * or a record that is a class instance).
  */
 export function acceptsStructure(nodes: readonly StructureNode[], n: number, value: unknown, budget: number): boolean {
   let fns = compiled.get(nodes);

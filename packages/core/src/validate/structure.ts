@@ -1,11 +1,12 @@
 /**
  * Stage 1 of validation: the document's shape. What runs is the zod model as a table generated
- * from it (generated/structure-table.ts), which _structure-report.ts follows twice: first a fast
- * yes/no walk that builds nothing, and when it says no, the walk that finds the issues zod would
- * find. Those are turned into stable, documented codes with a JSON Pointer and parameters a
- * message can use. Unions get special care: instead of "no option matched", the issues of the
- * option the author evidently meant are reported (the one whose discriminator or keys match).
- * No zod at run time: the zod schemas stay the source of truth and are at `@sevscale/core/schemas`.
+ * from it (generated/structure-table.ts), followed twice: first a fast yes/no walk that builds
+ * nothing (_structure-report.ts `acceptsStructure`), and when it says no, the walk here that
+ * finds the issues zod would find and makes, where it holds the value, the stable, documented
+ * codes with a JSON Pointer and parameters a message can use. Unions get special care: instead
+ * of "no option matched", the issues of the option the author evidently meant are reported (the
+ * one whose discriminator or keys match). No zod at run time: the zod schemas stay the source of
+ * truth and are at `@sevscale/core/schemas`.
  */
 import type { Issue } from "../issues/issue.js";
 import type { DocumentKind } from "../model/document-kind.js";
