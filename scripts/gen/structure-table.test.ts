@@ -9,8 +9,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { PackedNode, StructureNode } from "../../packages/core/src/validate/_structure-report.js";
-import { unpackTable } from "../../packages/core/src/validate/_structure-report.js";
-import { reportStructure } from "../../packages/core/src/validate/structure.js";
+import { reportStructure, unpackTable } from "../../packages/core/src/validate/_structure-report.js";
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS } from "../../packages/core/src/model/kinds.js";
 import { buildStructureTable, renderStructureTable, shareEqualNodes } from "./structure-table.js";
 

@@ -2,8 +2,7 @@ import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.j
 import type { Issue } from "../issues/issue.js";
 import { toPointer } from "../issues/issue.js";
 import type { RegistryEntry, RegistryIndex } from "../model/registry.js";
-import { unpackTable, type RawIssue } from "../validate/_structure-report.js";
-import { reportStructure } from "../validate/structure.js";
+import { reportStructure, unpackTable, type RawIssue } from "../validate/_structure-report.js";
 import { registryDocumentPath, registryPathProblem } from "./layout.js";
 import { structureDetail } from "./_structure-detail.js";
 

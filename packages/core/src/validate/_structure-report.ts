@@ -2,14 +2,13 @@
  * The structure table and what follows it without zod: the types of the table that
  * scripts/gen/structure-table.ts generates from the zod model (src/generated/structure-table.ts)
  * and its decoder, the checks of its string, number and array nodes as zod runs them (length
- * checks that go on after a type error, the abort markers), and the fast yes/no check compiled
- * from it. The walk that reports the issues is validate/structure.ts `reportStructure`. The model
+ * checks that go on after a type error, the abort markers), the walk that raises the issues zod
+ * would (`reportStructure`), and the fast yes/no check compiled from the table. The model
  * stays the one source of truth; the equivalence with zod is a property test
  * (structure-equivalence.test.ts).
  */
 import type { Issue } from "../issues/issue.js";
 import type { Path } from "./_issue.js";
-import { issue, preview } from "./_issue.js";
 import { isRecord } from "../parse/json-value.js";
 
 /** A named format with an example of a valid value (the `format` and `example` issue params). */
@@ -147,7 +146,7 @@ export function unpackTable(table: readonly PackedNode[]): readonly StructureNod
 
 /**
  * A structure issue as zod raises it (its code, path and the fields the union choice and the
- * registry index read), with the issues sevscale reports for it, made where the value is known.
+ * registry index read), with the issues sevscale reports for it (see {@link Reporter}).
  */
 export interface RawIssue {
   readonly code: "invalid_type" | "unrecognized_keys" | "invalid_value" | "invalid_format" | "too_small" | "too_big" | "invalid_key" | "invalid_union";
@@ -162,12 +161,25 @@ export interface RawIssue {
   readonly origin?: string;
   readonly minimum?: number;
   readonly maximum?: number;
+  /** An invalid key's issues (the key against the record's key node). */
+  readonly issues?: readonly RawIssue[];
+  /** A union's issues, option by option (a discriminator no option claims has none). */
+  readonly errors?: readonly (readonly RawIssue[])[];
+  /** The tags a discriminated union accepts, when its tag is not one of them. */
+  readonly options?: readonly unknown[];
   /** What sevscale reports for it: codes, pointers and parameters. */
-  readonly out: readonly Issue[];
+  out: readonly Issue[];
 }
 
-/** True when an issue from `from` on stops the checks that follow (zod's `aborted`). */
-export function aborted(issues: readonly RawIssue[]): boolean {
+/**
+ * Makes the issues sevscale reports for a raw issue, given the value it is about and that value's
+ * parent (validate/structure.ts has the one that maps to the codes; a reader that only needs
+ * zod's issues, like the registry index's, passes none and pays for none).
+ */
+export type Reporter = (raw: RawIssue, value: unknown, parent: unknown) => readonly Issue[];
+
+/** True when an issue stops the checks that follow (zod's `aborted`). */
+function aborted(issues: readonly RawIssue[]): boolean {
   return issues.some((i) => i.continue !== true);
 }
 
@@ -212,65 +224,149 @@ function checkPasses(c: StructureCheck, v: unknown): boolean {
   }
 }
 
-/** JSON type name of a value, as the messages use it. */
-export function typeName(value: unknown): string {
-  return value === undefined ? "nothing" : value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-}
+/** A raw issue before its reported issues are made. */
+type Raised = Omit<RawIssue, "out"> & { out?: readonly Issue[] };
 
-/**
- * zod's too_small or too_big (`min` says which) with the issue it is reported as: a text too
- * short or long, a list with too few or too many items, a number out of range.
- */
-export function sizeIssue(min: boolean, origin: string, limit: number, v: unknown, path: Path, going: boolean): RawIssue {
-  const actual = typeof v === "string" || Array.isArray(v) ? v.length : 0;
-  const reported =
-    origin === "string" || origin === "array"
-      ? min
-        ? issue(origin === "string" ? "too_short" : "too_few_items", path, { minimum: limit, actual })
-        : issue("too_long", path, { maximum: limit, actual })
-      : min
-        ? issue("too_small", path, { value: preview(v), minimum: limit })
-        : issue("too_big", path, { value: preview(v), maximum: limit });
-  return { code: min ? "too_small" : "too_big", origin, [min ? "minimum" : "maximum"]: limit, path, continue: going, out: [reported] };
-}
+/** zod's too_small or too_big (`min` says which). */
+const sizeIssue = (min: boolean, origin: string, limit: number, path: Path, going: boolean): Raised => ({ code: min ? "too_small" : "too_big", origin, [min ? "minimum" : "maximum"]: limit, path, continue: going });
 
 /** The issue of a failed check at `path`, or undefined when the value passes it. */
-function checkIssue(c: StructureCheck, v: unknown, path: Path): RawIssue | undefined {
+function checkIssue(c: StructureCheck, v: unknown, path: Path): Raised | undefined {
   if (checkPasses(c, v)) return undefined;
-  if (c.k === "format") return { code: "invalid_format", info: c.info, path, continue: true, out: [issue("invalid_format", path, { value: preview(v), ...c.info })] };
+  if (c.k === "format") return { code: "invalid_format", info: c.info, path, continue: true };
   if (c.k === "safeint") {
     const x = v as number;
-    return Number.isInteger(x)
-      ? sizeIssue(x < 0, "int", x < 0 ? Number.MIN_SAFE_INTEGER : Number.MAX_SAFE_INTEGER, x, path, true)
-      : { code: "invalid_type", expected: "int", path, continue: false, out: [issue("wrong_type", path, { expected: "integer", received: typeName(x) })] };
+    return Number.isInteger(x) ? sizeIssue(x < 0, "int", x < 0 ? Number.MIN_SAFE_INTEGER : Number.MAX_SAFE_INTEGER, path, true) : { code: "invalid_type", expected: "int", path, continue: false };
   }
   const length = c.k === "min_length" || c.k === "max_length";
   const origin = !length ? "number" : Array.isArray(v) ? "array" : typeof v === "string" ? "string" : "unknown";
-  return sizeIssue(c.k === "min_length" || c.k === "gt" || c.k === "gte", origin, c.n, v, path, !length || c.abort !== true);
-}
-
-/** zod's runChecks: length checks run on anything with a length unless explicitly aborted. */
-export function runChecks(checks: readonly StructureCheck[] | undefined, v: unknown, path: Path, out: RawIssue[]): RawIssue[] {
-  if (!checks) return out;
-  let stop = aborted(out);
-  for (const c of checks) {
-    if (c.k === "min_length" || c.k === "max_length") {
-      if (out.some((i) => i.continue === false)) continue;
-      if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) continue;
-    } else if (stop) continue;
-    const found = checkIssue(c, v, path);
-    if (found) {
-      out.push(found);
-      if (!stop) stop = found.continue !== true;
-    }
-  }
-  return out;
+  return sizeIssue(c.k === "min_length" || c.k === "gt" || c.k === "gte", origin, c.n, path, !length || c.abort !== true);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** zod's isPlainObject: the test a record's value must pass. */
+function isPlainObject(o: unknown): o is Record<string, unknown> {
+  if (!isObject(o)) return false;
+  const ctor = (o as { constructor?: unknown }).constructor;
+  if (ctor === undefined || typeof ctor !== "function") return true;
+  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
+  return isObject(proto) && Object.hasOwn(proto, "isPrototypeOf");
+}
+
 /** A record key that may stand for a number (zod retries such a key as one). */
-export const NUMERIC_KEY = /^-?\d+(?:\.\d+)?$/;
+const NUMERIC_KEY = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * The issues zod raises for `value` against node `n` of `nodes` (empty when it accepts it), each
+ * with what `report` makes of it. It follows zod's parse rules one by one: checks that go on
+ * after a type error only when they measure a length, union branches that count as "not
+ * aborted", own keys for records and `for...in` for strict objects; `report` is called where the
+ * walk holds the value an issue is about and that value's parent.
+ */
+export function reportStructure(nodes: readonly StructureNode[], n: number, value: unknown, report: Reporter = () => []): RawIssue[] {
+  const raise = (r: Raised, v: unknown, parent: unknown): RawIssue => ((r.out = report(r as RawIssue, v, parent)), r as RawIssue);
+  // zod's runChecks: length checks run on anything with a length unless explicitly aborted.
+  const runChecks = (checks: readonly StructureCheck[] | undefined, v: unknown, path: Path, out: RawIssue[]): RawIssue[] => {
+    let stop = aborted(out);
+    for (const c of checks ?? []) {
+      if (c.k === "min_length" || c.k === "max_length") {
+        if (out.some((i) => i.continue === false)) continue;
+        if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) continue;
+      } else if (stop) continue;
+      const found = checkIssue(c, v, path);
+      if (found) {
+        out.push(raise(found, v, undefined));
+        stop ||= found.continue !== true;
+      }
+    }
+    return out;
+  };
+  const run = (n: number, v: unknown, path: Path, parent: unknown): RawIssue[] => {
+    const node = nodes[n]!;
+    const mismatch = (expected: string): RawIssue[] => [raise({ code: "invalid_type", expected, path }, v, parent)];
+    switch (node.t) {
+      case "optional":
+        return v === undefined ? [] : run(node.of, v, path, parent);
+      case "nullable":
+        return v === null ? [] : run(node.of, v, path, parent);
+      case "unknown":
+        return [];
+      case "null":
+      case "boolean":
+        return (node.t === "null" ? v === null : typeof v === "boolean") ? [] : mismatch(node.t);
+      case "string":
+      case "number":
+        return runChecks(node.c, v, path, typeof v === node.t && (node.t === "string" || Number.isFinite(v)) ? [] : mismatch(node.t));
+      case "literal":
+      case "enum":
+        return node.values.includes(v as never) ? [] : [raise({ code: "invalid_value", values: node.values, path }, v, parent)];
+      case "array": {
+        if (!Array.isArray(v)) return runChecks(node.c, v, path, mismatch("array"));
+        // zod: an oversized array fails its leading maximum before any element is parsed.
+        for (const c of node.c ?? []) {
+          if (c.k !== "min_length" && c.k !== "max_length") break;
+          if (c.k === "max_length" && v.length > c.n) return [raise(sizeIssue(false, "array", c.n, path, false), v, parent)];
+        }
+        const out: RawIssue[] = [];
+        for (let i = 0; i < v.length; i++) out.push(...run(node.of, v[i], [...path, i], v));
+        return runChecks(node.c, v, path, out);
+      }
+      case "object": {
+        if (!isObject(v)) return mismatch("object");
+        const out: RawIssue[] = [];
+        for (const field of node.fields) {
+          if (field.key === "__proto__") continue;
+          // zod's handlePropertyResult: an absent required field fails even when its schema
+          // accepts undefined (an optional field's node accepts its absence).
+          const at = [...path, field.key];
+          const result = run(field.node, v[field.key], at, v);
+          out.push(...result);
+          if (result.length === 0 && !(field.key in v) && nodes[field.node]!.t !== "optional") out.push(raise({ code: "invalid_type", expected: "nonoptional", path: at }, undefined, v));
+        }
+        if (node.rest === "strict") {
+          const keys: string[] = [];
+          for (const key in v) if (!node.fields.some((f) => f.key === key)) keys.push(key);
+          if (keys.length > 0) out.push(raise({ code: "unrecognized_keys", keys, path, continue: true }, v, parent));
+        }
+        return out;
+      }
+      case "record": {
+        if (!isPlainObject(v)) return mismatch("record");
+        const out: RawIssue[] = [];
+        for (const k of Reflect.ownKeys(v)) {
+          if (k === "__proto__" || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
+          const key = typeof k === "symbol" ? String(k) : k;
+          const at = [...path, key];
+          let issues = run(node.key, k, at, undefined);
+          if (issues.length > 0 && NUMERIC_KEY.test(key) && run(node.key, Number(key), at, undefined).length === 0) issues = [];
+          if (issues.length > 0) out.push(raise({ code: "invalid_key", issues, path: at }, key, v));
+          else out.push(...run(node.of, v[k as string], at, v));
+        }
+        return out;
+      }
+      case "union": {
+        if (node.of.length === 1) return run(node.of[0]!, v, path, parent);
+        const errors: RawIssue[][] = [];
+        for (const option of node.of) {
+          const r = run(option, v, path, parent);
+          if (r.length === 0) return r;
+          errors.push(r);
+        }
+        const going = errors.filter((r) => !aborted(r));
+        return going.length === 1 ? going[0]! : [raise({ code: "invalid_union", errors, path }, v, parent)];
+      }
+      case "tagged": {
+        if (!isObject(v)) return mismatch("object");
+        const entry = node.map.find(([t]) => t === v[node.tag]);
+        if (entry && entry[1] !== null) return run(node.of[entry[1]]!, v, path, parent);
+        const options = node.map.filter(([, o]) => o !== null).map(([t]) => t);
+        return [raise({ code: "invalid_union", options, path: [...path, node.tag] }, Object.hasOwn(v, node.tag) ? v[node.tag] : undefined, v)];
+      }
+    }
+  };
+  return run(n, value, [], undefined);
+}
 
 /** How deep a document may nest before validation refuses it (no real document comes close). */
 export const MAX_NESTING_DEPTH = 48;
@@ -420,11 +516,11 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
 const compiled = new WeakMap<readonly StructureNode[], Accept[]>();
 
 /**
- * The fast yes/no form of validate/structure.ts `reportStructure`: true only when zod accepts
+ * The fast yes/no form of {@link reportStructure}: true only when zod accepts
  * `value` against node `n` and no container in it sits at or below the depth `budget` (the root
  * container uses one unit; an open member may hold values down to the limit). The table is
  * compiled to closures on first use, and a check builds no issue, so a valid document is checked
- * without allocating; false means "ask `reportStructure`" (it is exact on JSON data, and may say
+ * without allocating; false means "ask {@link reportStructure}" (it is exact on JSON data, and may say
  * no to odd values zod accepts, such as a typed container nested exactly to the limit but empty,
  * or a record that is a class instance).
  */

@@ -1,5 +1,5 @@
 /**
- * The structure stage without zod (generated/structure-table.ts read by structure.ts)
+ * The structure stage without zod (generated/structure-table.ts read by _structure-report.ts)
  * against the stage as it ran with zod (test/zod-structure.ts, zod's issues mapped to our codes):
  * the same codes, pointers and parameters, on every example document, on each single edit of
  * them, on generated documents with fast-check mutations, and on random JSON.

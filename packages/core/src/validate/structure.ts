@@ -1,38 +1,32 @@
 /**
  * Stage 1 of validation: the document's shape. What runs is the zod model as a table generated
- * from it (generated/structure-table.ts), followed twice: first a fast yes/no walk that builds
- * nothing (_structure-report.ts `acceptsStructure`), and when it says no, the walk here that
- * finds the issues zod would find and makes, where it holds the value, the stable, documented
- * codes with a JSON Pointer and parameters a message can use. Unions get special care: instead
- * of "no option matched", the issues of the option the author evidently meant are reported (the
- * one whose discriminator or keys match). No zod at run time: the zod schemas stay the source of
- * truth and are at `@sevscale/core/schemas`.
+ * from it (generated/structure-table.ts), which _structure-report.ts follows twice: first a fast
+ * yes/no walk that builds nothing, and when it says no, the walk that finds the issues zod would
+ * find, calling the reporter here where it holds the value of each: it makes the stable,
+ * documented codes with a JSON Pointer and parameters a message can use. Unions get special
+ * care: instead of "no option matched", the issues of the option the author evidently meant are
+ * reported (the one whose discriminator or keys match). No zod at run time: the zod schemas stay
+ * the source of truth and are at `@sevscale/core/schemas`.
  */
 import type { Issue } from "../issues/issue.js";
 import type { DocumentKind } from "../model/document-kind.js";
 import { STRUCTURE_NODES, STRUCTURE_ROOTS } from "../generated/structure-table.js";
 import type { Path } from "./_issue.js";
 import { issue, preview, sortIssues } from "./_issue.js";
-import type { RawIssue, StructureNode } from "./_structure-report.js";
-import { MAX_NESTING_DEPTH, NUMERIC_KEY, aborted, acceptsStructure, findExcessiveNesting, runChecks, sizeIssue, typeName, unpackTable } from "./_structure-report.js";
+import type { RawIssue, Reporter, StructureNode } from "./_structure-report.js";
+import { MAX_NESTING_DEPTH, acceptsStructure, findExcessiveNesting, reportStructure, unpackTable } from "./_structure-report.js";
 import { isRecord, ownValue } from "../parse/json-value.js";
 import { allowedKeysAt } from "./_table-walk.js";
 
 export { MAX_NESTING_DEPTH, findExcessiveNesting } from "./_structure-report.js";
 
-/** zod's isPlainObject: the test a record's value must pass. */
-function isPlainObject(o: unknown): o is Record<string, unknown> {
-  if (!isRecord(o)) return false;
-  const ctor = (o as { constructor?: unknown }).constructor;
-  if (ctor === undefined || typeof ctor !== "function") return true;
-  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
-  return isRecord(proto) && Object.hasOwn(proto, "isPrototypeOf");
-}
-
 const EXPECTED_NAMES: Readonly<Record<string, string>> = { record: "object", int: "integer" };
 
 /** A literal as an issue parameter (numbers stay numbers). */
 const literalParam = (v: unknown): string | number => (typeof v === "number" ? v : String(v));
+
+/** JSON type name of a value, as the messages use it. */
+const typeName = (value: unknown): string => (value === undefined ? "nothing" : value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
 
 /** missing_property when the last key of `path` names a member that `parent` (an object) lacks. */
 function missing(parent: unknown, path: Path): Issue | undefined {
@@ -40,114 +34,44 @@ function missing(parent: unknown, path: Path): Issue | undefined {
   return isRecord(parent) && typeof key === "string" && ownValue(parent, key) === undefined ? issue("missing_property", path.slice(0, -1), { property: key }) : undefined;
 }
 
-/** zod's invalid_type, reported as a missing property or a wrong_type with JSON type names. */
-function mismatch(expected: string, v: unknown, path: Path, parent: unknown): RawIssue {
-  return { code: "invalid_type", expected, path, out: [missing(parent, path) ?? issue("wrong_type", path, { expected: EXPECTED_NAMES[expected] ?? expected, received: typeName(v) })] };
+/** A text too short or long, a list with too few or too many items, a number out of range. */
+function size(z: RawIssue, v: unknown): Issue {
+  const min = z.code === "too_small";
+  const limit = (min ? z.minimum : z.maximum)!;
+  const actual = typeof v === "string" || Array.isArray(v) ? v.length : 0;
+  if (z.origin === "string" || z.origin === "array") {
+    return min ? issue(z.origin === "string" ? "too_short" : "too_few_items", z.path, { minimum: limit, actual }) : issue("too_long", z.path, { maximum: limit, actual });
+  }
+  return min ? issue("too_small", z.path, { value: preview(v), minimum: limit }) : issue("too_big", z.path, { value: preview(v), maximum: limit });
 }
-
-/** zod's invalid_value (a literal or an enumeration), reported with the allowed values. */
-function badValue(values: readonly unknown[], v: unknown, path: Path, parent: unknown): RawIssue {
-  return { code: "invalid_value", values, path, out: [missing(parent, path) ?? issue("invalid_value", path, { value: preview(v), allowed: values.map(literalParam) })] };
-}
-
 
 /**
- * The issues zod raises for `value` against node `n` of `nodes` (empty when it accepts it), each
- * with the issues sevscale reports for it. One walk: zod's parse rules decide what is raised
- * (checks that go on after a type error only when they measure a length, union branches that are
- * "not aborted", own keys for records and `for...in` for strict objects), and each issue is made
- * where the walk holds the value, its parent and, for an unknown key, the keys allowed there.
+ * The {@link Reporter} of a document (`doc`, described by node `root`): zod's issues as stable,
+ * documented codes with a JSON Pointer and parameters a message can use.
  */
-export function reportStructure(nodes: readonly StructureNode[], root: number, value: unknown): RawIssue[] {
-  const run = (n: number, v: unknown, path: Path, parent: unknown): RawIssue[] => {
-    const node = nodes[n]!;
-    switch (node.t) {
-      case "optional":
-        return v === undefined ? [] : run(node.of, v, path, parent);
-      case "nullable":
-        return v === null ? [] : run(node.of, v, path, parent);
-      case "unknown":
-        return [];
-      case "null":
-      case "boolean":
-        return (node.t === "null" ? v === null : typeof v === "boolean") ? [] : [mismatch(node.t, v, path, parent)];
-      case "string":
-      case "number":
-        return runChecks(node.c, v, path, typeof v === node.t && (node.t === "string" || Number.isFinite(v)) ? [] : [mismatch(node.t, v, path, parent)]);
-      case "literal":
-      case "enum":
-        return node.values.includes(v as never) ? [] : [badValue(node.values, v, path, parent)];
-      case "array": {
-        if (!Array.isArray(v)) return runChecks(node.c, v, path, [mismatch("array", v, path, parent)]);
-        // zod: an oversized array fails its leading maximum before any element is parsed.
-        for (const c of node.c ?? []) {
-          if (c.k !== "min_length" && c.k !== "max_length") break;
-          if (c.k === "max_length" && v.length > c.n) return [sizeIssue(false, "array", c.n, v, path, false)];
-        }
-        const out: RawIssue[] = [];
-        for (let i = 0; i < v.length; i++) out.push(...run(node.of, v[i], [...path, i], v));
-        return runChecks(node.c, v, path, out);
+function reporter(nodes: readonly StructureNode[], root: number, doc: unknown): Reporter {
+  return (z, v, parent) => {
+    const at = z.path;
+    switch (z.code) {
+      case "invalid_type":
+        return [missing(parent, at) ?? issue("wrong_type", at, { expected: EXPECTED_NAMES[z.expected!] ?? z.expected!, received: typeName(v) })];
+      case "invalid_value":
+        return [missing(parent, at) ?? issue("invalid_value", at, { value: preview(v), allowed: z.values!.map(literalParam) })];
+      case "unrecognized_keys": {
+        const allowed = allowedKeysAt(nodes, root, doc, at);
+        return z.keys!.map((key) => issue("unknown_property", [...at, key], { property: key, allowed }));
       }
-      case "object": {
-        if (!isRecord(v)) return [mismatch("object", v, path, parent)];
-        const out: RawIssue[] = [];
-        for (const field of node.fields) {
-          if (field.key === "__proto__") continue;
-          // zod's handlePropertyResult: an absent required field fails even when its schema
-          // accepts undefined (an optional field's node accepts its absence).
-          const result = run(field.node, v[field.key], [...path, field.key], v);
-          out.push(...result);
-          if (result.length === 0 && !(field.key in v) && nodes[field.node]!.t !== "optional") {
-            out.push({ code: "invalid_type", expected: "nonoptional", path: [...path, field.key], out: [issue("missing_property", path, { property: field.key })] });
-          }
-        }
-        if (node.rest === "strict") {
-          const keys: string[] = [];
-          for (const key in v) if (!node.fields.some((f) => f.key === key)) keys.push(key);
-          if (keys.length > 0) {
-            const allowed = allowedKeysAt(nodes, root, value, path);
-            out.push({ code: "unrecognized_keys", keys, path, continue: true, out: keys.map((key) => issue("unknown_property", [...path, key], { property: key, allowed })) });
-          }
-        }
-        return out;
-      }
-      case "record": {
-        if (!isPlainObject(v)) return [mismatch("record", v, path, parent)];
-        const out: RawIssue[] = [];
-        for (const k of Reflect.ownKeys(v)) {
-          if (k === "__proto__" || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
-          const key = typeof k === "symbol" ? String(k) : k;
-          const at = [...path, key];
-          // The key itself breaks its pattern (a language tag, an extension name): reported at the key.
-          let keyIssues = run(node.key, k, at, undefined);
-          if (keyIssues.length > 0 && NUMERIC_KEY.test(key) && run(node.key, Number(key), at, undefined).length === 0) keyIssues = [];
-          if (keyIssues.length > 0) out.push({ code: "invalid_key", path: at, out: keyIssues.flatMap((i) => (i.code === "invalid_type" ? [issue("invalid_value", at, { value: preview(key), allowed: [] })] : i.out)) });
-          else out.push(...run(node.of, v[k as string], at, v));
-        }
-        return out;
-      }
-      case "union": {
-        if (node.of.length === 1) return run(node.of[0]!, v, path, parent);
-        const results: RawIssue[][] = [];
-        for (const option of node.of) {
-          const r = run(option, v, path, parent);
-          if (r.length === 0) return r;
-          results.push(r);
-        }
-        const going = results.filter((r) => !aborted(r));
-        return going.length === 1 ? going[0]! : [{ code: "invalid_union", path, out: chooseVariant(results, v, path, parent) }];
-      }
-      case "tagged": {
-        if (!isRecord(v)) return [mismatch("object", v, path, parent)];
-        const entry = node.map.find(([t]) => t === v[node.tag]);
-        if (entry && entry[1] !== null) return run(node.of[entry[1]]!, v, path, parent);
-        const at = [...path, node.tag];
-        const options = node.map.filter(([, o]) => o !== null).map(([t]) => literalParam(t));
-        return [{ code: "invalid_union", path: at, out: [missing(v, at) ?? issue("invalid_value", at, { value: preview(ownValue(v, node.tag)), allowed: options })] }];
-      }
+      case "invalid_format":
+        return [issue("invalid_format", at, { value: preview(v), ...z.info! })];
+      case "invalid_key":
+        // The key itself breaks its pattern (a language tag, an extension name): reported at the key.
+        return z.issues!.flatMap((i) => (i.code === "invalid_type" ? [issue("invalid_value", at, { value: preview(v), allowed: [] })] : i.out));
+      case "invalid_union":
+        return z.errors ? chooseVariant(z.errors, v, at, parent) : [missing(parent, at) ?? issue("invalid_value", at, { value: preview(v), allowed: z.options!.map(literalParam) })];
+      default:
+        return [size(z, v)];
     }
   };
-  return run(root, value, [], undefined);
 }
 
 /**
@@ -158,7 +82,7 @@ export function reportStructure(nodes: readonly StructureNode[], root: number, v
  * unknown or missing keys, a mismatched literal tag counts 1.5); on a tie, the issues all tied
  * options share, else no_matching_variant.
  */
-function chooseVariant(variants: readonly RawIssue[][], value: unknown, path: Path, parent: unknown): readonly Issue[] {
+function chooseVariant(variants: readonly (readonly RawIssue[])[], value: unknown, path: Path, parent: unknown): readonly Issue[] {
   const d = path.length;
   const gone = value === undefined ? missing(parent, path) : undefined;
   if (gone) return [gone];
@@ -211,7 +135,7 @@ export function checkStructure(kind: DocumentKind, value: unknown): { readonly i
   if (acceptsStructure(nodes, root, value, MAX_NESTING_DEPTH)) return { issues: [], data: value };
   const deep = findExcessiveNesting(value);
   if (deep) return { issues: [issue("document_too_deep", deep, { limit: MAX_NESTING_DEPTH })] };
-  const raw = reportStructure(nodes, root, value);
+  const raw = reportStructure(nodes, root, value, reporter(nodes, root, value));
   if (raw.length === 0) return { issues: [], data: value };
   return { issues: sortIssues(raw.flatMap((i) => i.out)) };
 }
