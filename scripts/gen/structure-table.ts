@@ -86,7 +86,7 @@ class TableBuilder {
     let inner = schema;
     while (defOf(inner).type === "lazy") inner = defOf(inner).getter!();
     if ((optin !== undefined) !== (defOf(inner).type === "optional") || (optin === undefined) !== (optout === undefined)) this.refuse(where, "a field optional other than by .optional()");
-    return { key, node: this.node(schema, where), ...(optin ? { optin: "optional" as const } : {}), ...(optout ? { optout: "optional" as const } : {}) };
+    return { key, node: this.node(schema, where) };
   }
 
   private build(schema: Schema, where: string): StructureNode {
@@ -237,12 +237,8 @@ function packCheck(c: StructureCheck): PackedCheck {
  */
 export function packTable(nodes: readonly StructureNode[], roots: readonly number[]): { packed: PackedNode[]; index: (number | undefined)[] } {
   const isOptionalField = (f: StructureField): boolean => {
-    const optional = f.optin === "optional" && f.optout === "optional";
     if (/[\s?]|^$/.test(f.key)) throw new Error(`structure table: field ${JSON.stringify(f.key)}: a key that is empty or holds a space or "?" is not supported by the packed table`);
-    if (optional !== (nodes[f.node]!.t === "optional") || (!optional && (f.optin !== undefined || f.optout !== undefined))) {
-      throw new Error(`structure table: field ${f.key}: a field optional other than by .optional() is not supported by the packed table`);
-    }
-    return optional;
+    return nodes[f.node]!.t === "optional";
   };
   /** The node a reference names once packed: an optional field's names the node inside. */
   const refsOf = (n: StructureNode): number[] =>

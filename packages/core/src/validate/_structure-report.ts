@@ -1,13 +1,15 @@
 /**
- * The structure stage without zod: a small interpreter over the table that
- * scripts/gen/structure-table.ts generates from the zod model (src/generated/structure-table.ts).
- * It reports the issues zod would report, in zod's shape as far as the issue mapper reads it
- * (code, path, expected, keys, values, origin, bounds, the failing format, union branches), by
- * following zod 4's parse rules one by one: checks that run after a type error only when they
- * measure a length, union branches that count as "not aborted", own keys for records and
- * `for...in` for strict objects. The model stays the one source of truth; the equivalence with
- * zod is a property test (structure-equivalence.test.ts).
+ * The structure table and what follows it without zod: the types of the table that
+ * scripts/gen/structure-table.ts generates from the zod model (src/generated/structure-table.ts)
+ * and its decoder, the checks of its string, number and array nodes as zod runs them (length
+ * checks that go on after a type error, the abort markers), the walk that raises the issues zod
+ * would (`reportStructure`), and the fast yes/no check compiled from the table. The model
+ * stays the one source of truth; the equivalence with zod is a property test
+ * (structure-equivalence.test.ts).
  */
+import type { Issue } from "../issues/issue.js";
+import type { Path } from "./_issue.js";
+import { isRecord } from "../parse/json-value.js";
 
 /** A named format with an example of a valid value (the `format` and `example` issue params). */
 export interface FormatInfo {
@@ -23,13 +25,13 @@ export type StructureCheck =
   | { readonly k: "gt" | "gte" | "lt" | "lte"; readonly n: number }
   | { readonly k: "safeint" };
 
-/** A field of an object node: its node and whether zod lets it be absent. */
+/**
+ * A field of an object node: its key and node. A field zod lets be absent is one made
+ * `.optional()`, so its node is an optional node (the generator refuses other ways).
+ */
 export interface StructureField {
   readonly key: string;
   readonly node: number;
-  /** zod's `optin` / `optout` of the field ("optional" for `.optional()`). */
-  readonly optin?: "optional";
-  readonly optout?: "optional";
 }
 
 /** One schema of the model, as plain data; nodes refer to each other by index. */
@@ -112,7 +114,7 @@ export function unpackTable(table: readonly PackedNode[]): readonly StructureNod
       case "looseObject": {
         const fields = (x as unknown as string).split(" ").filter(Boolean).map((key, i): StructureField => {
           const node = ref(a[i + 1] as PackedRef);
-          return key.endsWith("?") ? { key: key.slice(0, -1), node: nodes.push({ t: "optional", of: node }) - 1, optin: "optional", optout: "optional" } : { key, node };
+          return key.endsWith("?") ? { key: key.slice(0, -1), node: nodes.push({ t: "optional", of: node }) - 1 } : { key, node };
         });
         return { t: "object", fields, rest: t === "object" ? "strict" : "loose" };
       }
@@ -142,12 +144,16 @@ export function unpackTable(table: readonly PackedNode[]): readonly StructureNod
   return nodes;
 }
 
-/** A structure issue in zod's shape (only what the issue mapper reads). */
+/**
+ * A structure issue as zod raises it (its code, path and the fields the union choice and the
+ * registry index read), with the issues sevscale reports for it (see {@link Reporter}).
+ */
 export interface RawIssue {
   readonly code: "invalid_type" | "unrecognized_keys" | "invalid_value" | "invalid_format" | "too_small" | "too_big" | "invalid_key" | "invalid_union";
-  path: (string | number)[];
+  /** From the value the walk started at. */
+  readonly path: readonly (string | number)[];
   /** zod's abort marker: only `true` lets later checks and union branches go on. */
-  continue?: boolean;
+  readonly continue?: boolean;
   readonly expected?: string;
   readonly keys?: readonly string[];
   readonly values?: readonly unknown[];
@@ -155,27 +161,26 @@ export interface RawIssue {
   readonly origin?: string;
   readonly minimum?: number;
   readonly maximum?: number;
+  /** An invalid key's issues (the key against the record's key node). */
   readonly issues?: readonly RawIssue[];
+  /** A union's issues, option by option (a discriminator no option claims has none). */
   readonly errors?: readonly (readonly RawIssue[])[];
-  readonly discriminator?: string;
+  /** The tags a discriminated union accepts, when its tag is not one of them. */
   readonly options?: readonly unknown[];
+  /** What sevscale reports for it: codes, pointers and parameters. */
+  out: readonly Issue[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/**
+ * Makes the issues sevscale reports for a raw issue, given the value it is about and that value's
+ * parent (validate/structure.ts has the one that maps to the codes; a reader that only needs
+ * zod's issues, like the registry index's, passes none and pays for none).
+ */
+export type Reporter = (raw: RawIssue, value: unknown, parent: unknown) => readonly Issue[];
 
-/** zod's isPlainObject: the test a record's value must pass. */
-function isPlainObject(o: unknown): o is Record<string, unknown> {
-  if (!isObject(o)) return false;
-  const ctor = (o as { constructor?: unknown }).constructor;
-  if (ctor === undefined || typeof ctor !== "function") return true;
-  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
-  return isObject(proto) && Object.hasOwn(proto, "isPrototypeOf");
-}
-
-/** True when an issue from `from` on stops the checks that follow (zod's `aborted`). */
-function aborted(issues: readonly RawIssue[], from = 0): boolean {
-  for (let i = from; i < issues.length; i++) if (issues[i]!.continue !== true) return true;
-  return false;
+/** True when an issue stops the checks that follow (zod's `aborted`). */
+function aborted(issues: readonly RawIssue[]): boolean {
+  return issues.some((i) => i.continue !== true);
 }
 
 /** Length in code points, as zod measures strings. */
@@ -189,8 +194,6 @@ function codePoints(s: string): number {
   }
   return count;
 }
-
-const lengthOrigin = (v: unknown): string => (Array.isArray(v) ? "array" : typeof v === "string" ? "string" : "unknown");
 
 /** True when the value passes the check (what zod's check would decide, without an issue). */
 function checkPasses(c: StructureCheck, v: unknown): boolean {
@@ -221,174 +224,180 @@ function checkPasses(c: StructureCheck, v: unknown): boolean {
   }
 }
 
-function applyCheck(c: StructureCheck, v: unknown, out: RawIssue[]): void {
-  if (checkPasses(c, v)) return;
-  switch (c.k) {
-    case "min_length":
-      out.push({ code: "too_small", origin: lengthOrigin(v), minimum: c.n, path: [], continue: c.abort !== true });
-      return;
-    case "max_length":
-      out.push({ code: "too_big", origin: lengthOrigin(v), maximum: c.n, path: [], continue: c.abort !== true });
-      return;
-    case "format":
-      out.push({ code: "invalid_format", info: c.info, path: [], continue: true });
-      return;
-    case "gt":
-    case "gte":
-      out.push({ code: "too_small", origin: "number", minimum: c.n, path: [], continue: true });
-      return;
-    case "lt":
-    case "lte":
-      out.push({ code: "too_big", origin: "number", maximum: c.n, path: [], continue: true });
-      return;
-    case "safeint": {
-      const x = v as number;
-      if (!Number.isInteger(x)) out.push({ code: "invalid_type", expected: "int", path: [], continue: false });
-      else out.push(x > 0 ? { code: "too_big", origin: "int", maximum: Number.MAX_SAFE_INTEGER, path: [], continue: true } : { code: "too_small", origin: "int", minimum: Number.MIN_SAFE_INTEGER, path: [], continue: true });
-      return;
-    }
+/** A raw issue before its reported issues are made. */
+type Raised = Omit<RawIssue, "out"> & { out?: readonly Issue[] };
+
+/** zod's too_small or too_big (`min` says which). */
+const sizeIssue = (min: boolean, origin: string, limit: number, path: Path, going: boolean): Raised => ({ code: min ? "too_small" : "too_big", origin, [min ? "minimum" : "maximum"]: limit, path, continue: going });
+
+/** The issue of a failed check at `path`, or undefined when the value passes it. */
+function checkIssue(c: StructureCheck, v: unknown, path: Path): Raised | undefined {
+  if (checkPasses(c, v)) return undefined;
+  if (c.k === "format") return { code: "invalid_format", info: c.info, path, continue: true };
+  if (c.k === "safeint") {
+    const x = v as number;
+    return Number.isInteger(x) ? sizeIssue(x < 0, "int", x < 0 ? Number.MIN_SAFE_INTEGER : Number.MAX_SAFE_INTEGER, path, true) : { code: "invalid_type", expected: "int", path, continue: false };
   }
+  const length = c.k === "min_length" || c.k === "max_length";
+  const origin = !length ? "number" : Array.isArray(v) ? "array" : typeof v === "string" ? "string" : "unknown";
+  return sizeIssue(c.k === "min_length" || c.k === "gt" || c.k === "gte", origin, c.n, path, !length || c.abort !== true);
 }
 
-/** zod's runChecks: length checks run on anything with a length unless explicitly aborted. */
-function runChecks(checks: readonly StructureCheck[] | undefined, v: unknown, out: RawIssue[]): RawIssue[] {
-  if (!checks) return out;
-  let stop = aborted(out);
-  for (const c of checks) {
-    if (c.k === "min_length" || c.k === "max_length") {
-      if (out.some((i) => i.continue === false)) continue;
-      if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) continue;
-    } else if (stop) continue;
-    const before = out.length;
-    applyCheck(c, v, out);
-    if (out.length !== before && !stop) stop = aborted(out, before);
-  }
-  return out;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** zod's isPlainObject: the test a record's value must pass. */
+function isPlainObject(o: unknown): o is Record<string, unknown> {
+  if (!isObject(o)) return false;
+  const ctor = (o as { constructor?: unknown }).constructor;
+  if (ctor === undefined || typeof ctor !== "function") return true;
+  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
+  return isObject(proto) && Object.hasOwn(proto, "isPrototypeOf");
 }
 
-function prefixed(key: string | number, issues: RawIssue[]): RawIssue[] {
-  for (const i of issues) i.path.unshift(key);
-  return issues;
-}
-
-/** zod's handlePropertyResult, for issues only. */
-function property(field: { readonly key: string; readonly optin?: string; readonly optout?: string }, input: object, result: RawIssue[], out: RawIssue[]): void {
-  const present = field.key in input;
-  if (!present && field.optout === "optional" && field.optin === "optional") return;
-  if (result.length > 0) {
-    if (field.optin !== undefined && field.optout === "optional" && !present) return;
-    out.push(...prefixed(field.key, result));
-  }
-  if (!present && field.optin === undefined && result.length === 0) out.push({ code: "invalid_type", expected: "nonoptional", path: [field.key] });
-}
-
+/** A record key that may stand for a number (zod retries such a key as one). */
 const NUMERIC_KEY = /^-?\d+(?:\.\d+)?$/;
 
-/** The issues zod reports for `value` against node `n` of `nodes` (empty when it accepts it). */
-export function reportStructure(nodes: readonly StructureNode[], n: number, value: unknown): RawIssue[] {
-  const run = (i: number, v: unknown): RawIssue[] => reportStructure(nodes, i, v);
-  const node = nodes[n]!;
-  switch (node.t) {
-    case "optional":
-      return value === undefined ? [] : run(node.of, value);
-    case "nullable":
-      return value === null ? [] : run(node.of, value);
-    case "unknown":
-      return [];
-    case "null":
-      return value === null ? [] : [{ code: "invalid_type", expected: "null", path: [] }];
-    case "boolean":
-      return typeof value === "boolean" ? [] : [{ code: "invalid_type", expected: "boolean", path: [] }];
-    case "string":
-      return runChecks(node.c, value, typeof value === "string" ? [] : [{ code: "invalid_type", expected: "string", path: [] }]);
-    case "number":
-      return runChecks(node.c, value, typeof value === "number" && Number.isFinite(value) ? [] : [{ code: "invalid_type", expected: "number", path: [] }]);
-    case "literal":
-    case "enum":
-      return node.values.some((x) => x === value) ? [] : [{ code: "invalid_value", values: node.values, path: [] }];
-    case "array": {
-      if (!Array.isArray(value)) return runChecks(node.c, value, [{ code: "invalid_type", expected: "array", path: [] }]);
-      // zod: an oversized array fails its leading maximum before any element is parsed.
-      for (const c of node.c ?? []) {
-        if (c.k !== "min_length" && c.k !== "max_length") break;
-        if (c.k === "max_length" && value.length > c.n) return [{ code: "too_big", origin: "array", maximum: c.n, path: [], continue: false }];
+/**
+ * The issues zod raises for `value` against node `n` of `nodes` (empty when it accepts it), each
+ * with what `report` makes of it. It follows zod's parse rules one by one: checks that go on
+ * after a type error only when they measure a length, union branches that count as "not
+ * aborted", own keys for records and `for...in` for strict objects; `report` is called where the
+ * walk holds the value an issue is about and that value's parent.
+ */
+export function reportStructure(nodes: readonly StructureNode[], n: number, value: unknown, report: Reporter = () => []): RawIssue[] {
+  const raise = (r: Raised, v: unknown, parent: unknown): RawIssue => ((r.out = report(r as RawIssue, v, parent)), r as RawIssue);
+  // zod's runChecks: length checks run on anything with a length unless explicitly aborted.
+  const runChecks = (checks: readonly StructureCheck[] | undefined, v: unknown, path: Path, out: RawIssue[]): RawIssue[] => {
+    let stop = aborted(out);
+    for (const c of checks ?? []) {
+      if (c.k === "min_length" || c.k === "max_length") {
+        if (out.some((i) => i.continue === false)) continue;
+        if (v === null || v === undefined || (v as { length?: unknown }).length === undefined) continue;
+      } else if (stop) continue;
+      const found = checkIssue(c, v, path);
+      if (found) {
+        out.push(raise(found, v, undefined));
+        stop ||= found.continue !== true;
       }
-      const out: RawIssue[] = [];
-      for (let i = 0; i < value.length; i++) out.push(...prefixed(i, run(node.of, value[i])));
-      return runChecks(node.c, value, out);
     }
-    case "object": {
-      if (!isObject(value)) return [{ code: "invalid_type", expected: "object", path: [] }];
-      const out: RawIssue[] = [];
-      for (const field of node.fields) {
-        if (field.key === "__proto__") continue;
-        property(field, value, run(field.node, value[field.key]), out);
-      }
-      if (node.rest === "strict") {
-        const unknown: string[] = [];
-        for (const key in value) if (!node.fields.some((f) => f.key === key)) unknown.push(key);
-        if (unknown.length > 0) out.push({ code: "unrecognized_keys", keys: unknown, path: [], continue: true });
-      }
-      return out;
-    }
-    case "record": {
-      if (!isPlainObject(value)) return [{ code: "invalid_type", expected: "record", path: [] }];
-      const out: RawIssue[] = [];
-      for (const key of Reflect.ownKeys(value)) {
-        if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
-        let keyIssues = run(node.key, key);
-        if (keyIssues.length > 0 && typeof key === "string" && NUMERIC_KEY.test(key)) {
-          const retry = run(node.key, Number(key));
-          if (retry.length === 0) keyIssues = retry;
+    return out;
+  };
+  const run = (n: number, v: unknown, path: Path, parent: unknown): RawIssue[] => {
+    const node = nodes[n]!;
+    const mismatch = (expected: string): RawIssue[] => [raise({ code: "invalid_type", expected, path }, v, parent)];
+    switch (node.t) {
+      case "optional":
+        return v === undefined ? [] : run(node.of, v, path, parent);
+      case "nullable":
+        return v === null ? [] : run(node.of, v, path, parent);
+      case "unknown":
+        return [];
+      case "null":
+      case "boolean":
+        return (node.t === "null" ? v === null : typeof v === "boolean") ? [] : mismatch(node.t);
+      case "string":
+      case "number":
+        return runChecks(node.c, v, path, typeof v === node.t && (node.t === "string" || Number.isFinite(v)) ? [] : mismatch(node.t));
+      case "literal":
+      case "enum":
+        return node.values.includes(v as never) ? [] : [raise({ code: "invalid_value", values: node.values, path }, v, parent)];
+      case "array": {
+        if (!Array.isArray(v)) return runChecks(node.c, v, path, mismatch("array"));
+        // zod: an oversized array fails its leading maximum before any element is parsed.
+        for (const c of node.c ?? []) {
+          if (c.k !== "min_length" && c.k !== "max_length") break;
+          if (c.k === "max_length" && v.length > c.n) return [raise(sizeIssue(false, "array", c.n, path, false), v, parent)];
         }
-        if (keyIssues.length > 0) {
-          out.push({ code: "invalid_key", origin: "record", issues: keyIssues, path: [key as string] });
-          continue;
+        const out: RawIssue[] = [];
+        for (let i = 0; i < v.length; i++) out.push(...run(node.of, v[i], [...path, i], v));
+        return runChecks(node.c, v, path, out);
+      }
+      case "object": {
+        if (!isObject(v)) return mismatch("object");
+        const out: RawIssue[] = [];
+        for (const field of node.fields) {
+          if (field.key === "__proto__") continue;
+          // zod's handlePropertyResult: an absent required field fails even when its schema
+          // accepts undefined (an optional field's node accepts its absence).
+          const at = [...path, field.key];
+          const result = run(field.node, v[field.key], at, v);
+          out.push(...result);
+          if (result.length === 0 && !(field.key in v) && nodes[field.node]!.t !== "optional") out.push(raise({ code: "invalid_type", expected: "nonoptional", path: at }, undefined, v));
         }
-        out.push(...prefixed(key as string, run(node.of, value[key as string])));
+        if (node.rest === "strict") {
+          const keys: string[] = [];
+          for (const key in v) if (!node.fields.some((f) => f.key === key)) keys.push(key);
+          if (keys.length > 0) out.push(raise({ code: "unrecognized_keys", keys, path, continue: true }, v, parent));
+        }
+        return out;
       }
-      return out;
-    }
-    case "union": {
-      if (node.of.length === 1) return run(node.of[0]!, value);
-      const results: RawIssue[][] = [];
-      for (const option of node.of) {
-        const r = run(option, value);
-        if (r.length === 0) return r;
-        results.push(r);
+      case "record": {
+        if (!isPlainObject(v)) return mismatch("record");
+        const out: RawIssue[] = [];
+        for (const k of Reflect.ownKeys(v)) {
+          if (k === "__proto__" || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
+          const key = typeof k === "symbol" ? String(k) : k;
+          const at = [...path, key];
+          let issues = run(node.key, k, at, undefined);
+          if (issues.length > 0 && NUMERIC_KEY.test(key) && run(node.key, Number(key), at, undefined).length === 0) issues = [];
+          if (issues.length > 0) out.push(raise({ code: "invalid_key", issues, path: at }, key, v));
+          else out.push(...run(node.of, v[k as string], at, v));
+        }
+        return out;
       }
-      const going = results.filter((r) => !aborted(r));
-      if (going.length === 1) return going[0]!;
-      return [{ code: "invalid_union", errors: results, path: [] }];
+      case "union": {
+        if (node.of.length === 1) return run(node.of[0]!, v, path, parent);
+        const errors: RawIssue[][] = [];
+        for (const option of node.of) {
+          const r = run(option, v, path, parent);
+          if (r.length === 0) return r;
+          errors.push(r);
+        }
+        const going = errors.filter((r) => !aborted(r));
+        return going.length === 1 ? going[0]! : [raise({ code: "invalid_union", errors, path }, v, parent)];
+      }
+      case "tagged": {
+        if (!isObject(v)) return mismatch("object");
+        const entry = node.map.find(([t]) => t === v[node.tag]);
+        if (entry && entry[1] !== null) return run(node.of[entry[1]]!, v, path, parent);
+        const options = node.map.filter(([, o]) => o !== null).map(([t]) => t);
+        return [raise({ code: "invalid_union", options, path: [...path, node.tag] }, Object.hasOwn(v, node.tag) ? v[node.tag] : undefined, v)];
+      }
     }
-    case "tagged": {
-      if (!isObject(value)) return [{ code: "invalid_type", expected: "object", path: [] }];
-      const tag = value[node.tag];
-      const entry = node.map.find(([t]) => t === tag);
-      if (entry && entry[1] !== null) return run(node.of[entry[1]]!, value);
-      return [{ code: "invalid_union", errors: [], discriminator: node.tag, options: node.map.filter(([, o]) => o !== null).map(([t]) => t), path: [node.tag] }];
-    }
-  }
+  };
+  return run(n, value, [], undefined);
 }
 
-/** True when no container in `v` sits at or below the depth budget (any value, without recursion). */
-function within(v: unknown, budget: number): boolean {
-  if (typeof v !== "object" || v === null) return true;
-  const values: object[] = [v];
-  const budgets: number[] = [budget];
-  while (values.length > 0) {
-    const x = values.pop()!;
-    const b = budgets.pop()!;
-    if (b <= 0) return false;
-    const children: unknown[] = Array.isArray(x) ? x : Object.keys(x).map((k) => (x as Record<string, unknown>)[k]);
-    for (const child of children) {
-      if (typeof child === "object" && child !== null) {
-        values.push(child);
-        budgets.push(b - 1);
-      }
-    }
+/** How deep a document may nest before validation refuses it (no real document comes close). */
+export const MAX_NESTING_DEPTH = 48;
+
+/**
+ * Finds the first place where `value` nests deeper than `limit` ({@link MAX_NESTING_DEPTH}), without
+ * recursion (so a hostile document cannot overflow the stack here), or undefined. One walk that
+ * keeps each value's parent, so it can say where: it runs on documents the fast yes/no check of
+ * the structure refused, before the walk that reports their issues (which allocates more), and
+ * in that check on the open (`unknown`) members, with the depth they have left.
+ */
+export function findExcessiveNesting(value: unknown, limit = MAX_NESTING_DEPTH): Path | undefined {
+  interface Frame {
+    readonly value: unknown;
+    readonly depth: number;
+    readonly parent: Frame | undefined;
+    readonly key: string | number;
   }
-  return true;
+  const pathOf = (f: Frame): Path => {
+    const out: (string | number)[] = [];
+    for (let c: Frame | undefined = f; c?.parent; c = c.parent) out.unshift(c.key);
+    return out;
+  };
+  const stack: Frame[] = [{ value, depth: 0, parent: undefined, key: "" }];
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    if (f.depth > limit) return pathOf(f);
+    if (Array.isArray(f.value)) f.value.forEach((v, i) => stack.push({ value: v, depth: f.depth + 1, parent: f, key: i }));
+    else if (isRecord(f.value)) for (const k of Object.keys(f.value)) stack.push({ value: f.value[k], depth: f.depth + 1, parent: f, key: k });
+  }
+  return undefined;
 }
 
 /** A node compiled to a yes/no check of a value under a depth budget. */
@@ -419,7 +428,7 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
         return (v, b) => v === null || fns[of]!(v, b);
       }
       case "unknown":
-        return within;
+        return (v, b) => !findExcessiveNesting(v, b);
       case "null":
         return (v) => v === null;
       case "boolean":
@@ -448,62 +457,38 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
       }
       case "object": {
         const fields = node.fields.filter((f) => f.key !== "__proto__");
-        const keys = fields.map((f) => f.key);
-        const children = fields.map((f) => f.node);
-        // zod's handlePropertyResult: an absent optional field is fine whatever its schema says;
-        // an absent required one fails even when its schema accepts undefined.
-        const skipAbsent = fields.map((f) => f.optout === "optional" && f.optin !== undefined);
-        const required = fields.map((f) => f.optin === undefined);
+        // zod's handlePropertyResult: an absent required field fails even when its schema
+        // accepts undefined (an optional field's node accepts its absence).
+        const required = fields.filter((f) => nodes[f.node]!.t !== "optional").map((f) => f.key);
         const known = node.rest === "strict" ? new Set(node.fields.map((f) => f.key)) : undefined;
-        const requiredKeys = keys.filter((_, i) => required[i]);
         return (v, b) => {
           if (!isObject(v) || b <= 0) return false;
           // The cheap tests first (a union tries its options in turn): the keys, then the values.
-          for (const key of requiredKeys) if (!(key in v)) return false;
+          for (const key of required) if (!(key in v)) return false;
           if (known) for (const key in v) if (!known.has(key)) return false;
-          for (let i = 0; i < keys.length; i++) {
-            const key = keys[i]!;
-            if (skipAbsent[i] && !(key in v)) continue;
-            if (!fns[children[i]!]!(v[key], b - 1)) return false;
-          }
+          for (const f of fields) if (!fns[f.node]!(v[f.key], b - 1)) return false;
           return true;
         };
       }
       case "record": {
         const { key: keyNode, of } = node;
         const seen = new Set<string>();
-        const keyOk = (key: string | symbol): boolean => {
-          if (typeof key === "string" && seen.has(key)) return true;
-          const ok = fns[keyNode]!(key, 1) || (typeof key === "string" && NUMERIC_KEY.test(key) && fns[keyNode]!(Number(key), 1));
-          if (ok && typeof key === "string" && seen.size < KEY_CACHE_LIMIT) seen.add(key);
+        const keyOk = (key: string): boolean => {
+          const ok = seen.has(key) || fns[keyNode]!(key, 1) || (NUMERIC_KEY.test(key) && fns[keyNode]!(Number(key), 1));
+          if (ok && seen.size < KEY_CACHE_LIMIT) seen.add(key);
           return ok;
         };
-        // The usual record (a plain object literal without symbol keys) is read with for...in;
-        // anything else goes the way zod goes (isPlainObject, then every own key, symbols included).
-        const entryOk = (v: Record<string, unknown>, key: string | symbol, b: number): boolean =>
-          key === "__proto__" || (keyOk(key) && fns[of]!(v[key as string], b - 1));
+        // The usual record (an object literal or a null-prototype object, no symbol keys, no
+        // constructor function of its own: what JSON gives), read with for...in: the own
+        // enumerable keys, plus any a polluted Object.prototype adds (an extra key checked can
+        // only turn a yes into a no). Anything else is left to the walk that reports (zod's
+        // isPlainObject, then every own key, symbols included).
         return (v, b) => {
-          if (typeof v !== "object" || v === null || Array.isArray(v) || b <= 0) return false;
+          if (!isObject(v) || b <= 0) return false;
           const proto: unknown = Object.getPrototypeOf(v);
-          const usual = (proto === Object.prototype || proto === null) && !Object.hasOwn(v, "constructor");
-          if (usual) {
-            if (Object.getOwnPropertySymbols(v).length > 0) return false;
-            // for...in: the own enumerable keys, plus any a polluted Object.prototype adds (an
-            // extra key checked can only turn a yes into a no, which the full walk then settles).
-            const o = v as Record<string, unknown>;
-            const valueOk = fns[of]!;
-            for (const key in o) {
-              if (key === "__proto__") continue;
-              if (!seen.has(key) && !keyOk(key)) return false;
-              if (!valueOk(o[key], b - 1)) return false;
-            }
-            return true;
-          }
-          if (!isPlainObject(v)) return false;
-          for (const key of Reflect.ownKeys(v)) {
-            if (!Object.prototype.propertyIsEnumerable.call(v, key)) continue;
-            if (!entryOk(v, key, b)) return false;
-          }
+          const own = Object.hasOwn(v, "constructor") && v["constructor"];
+          if ((proto !== Object.prototype && proto !== null) || typeof own === "function" || Object.getOwnPropertySymbols(v).length > 0) return false;
+          for (const key in v) if (key !== "__proto__" && !(keyOk(key) && fns[of]!(v[key], b - 1))) return false;
           return true;
         };
       }
@@ -515,13 +500,10 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
         };
       }
       case "tagged": {
-        const { tag, of } = node;
-        const byTag = new Map<unknown, number | null>();
-        for (const [value, option] of node.map) if (!byTag.has(value)) byTag.set(value, option);
+        const { tag, of, map } = node;
         return (v, b) => {
-          if (!isObject(v)) return false;
-          const option = byTag.get(v[tag]);
-          return option !== undefined && option !== null && fns[of[option]!]!(v, b);
+          const option = isObject(v) ? map.find(([t]) => t === v[tag])?.[1] : null;
+          return option != null && fns[of[option]!]!(v, b);
         };
       }
     }
@@ -534,12 +516,13 @@ function compileAccepts(nodes: readonly StructureNode[]): Accept[] {
 const compiled = new WeakMap<readonly StructureNode[], Accept[]>();
 
 /**
- * The fast yes/no form of {@link reportStructure}: true only when zod accepts `value` against node
- * `n` and no container in it sits at or below the depth `budget` (the root container uses one
- * unit). The table is compiled to closures on first use, and a check builds no issue, so a valid
- * document is checked without allocating; false means "ask {@link reportStructure}" (it is exact
- * on JSON data, and may say no to odd values zod accepts, such as a container nested exactly to
- * the limit but empty).
+ * The fast yes/no form of {@link reportStructure}: true only when zod accepts
+ * `value` against node `n` and no container in it sits at or below the depth `budget` (the root
+ * container uses one unit; an open member may hold values down to the limit). The table is
+ * compiled to closures on first use, and a check builds no issue, so a valid document is checked
+ * without allocating; false means "ask {@link reportStructure}" (it is exact on JSON data, and may say
+ * no to odd values zod accepts, such as a typed container nested exactly to the limit but empty,
+ * or a record that is a class instance).
  */
 export function acceptsStructure(nodes: readonly StructureNode[], n: number, value: unknown, budget: number): boolean {
   let fns = compiled.get(nodes);

@@ -91,8 +91,7 @@ function childNode(nodes: Nodes, n: number, value: unknown, segment: string | nu
  * options fit the value's keys equally well, their keys are merged, so a misspelt key lists
  * every spelling it may have meant). Empty when the path leads nowhere the model describes.
  */
-export function allowedKeysAt(table: readonly PackedNode[], root: number, rootValue: unknown, path: Path): string[] {
-  const nodes = unpackTable(table);
+export function allowedKeysAt(nodes: Nodes, root: number, rootValue: unknown, path: Path): string[] {
   let n: number | undefined = root;
   let value = rootValue;
   for (const seg of path) {
