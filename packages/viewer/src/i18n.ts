@@ -56,6 +56,12 @@ const VIEW_MESSAGES = {
     fr: () => import("./core-locales/classify/fr.js"),
     pt: () => import("./core-locales/classify/pt.js"),
   },
+  translate: {
+    en: () => import("./core-locales/translate/en.js"),
+    es: () => import("./core-locales/translate/es.js"),
+    fr: () => import("./core-locales/translate/fr.js"),
+    pt: () => import("./core-locales/translate/pt.js"),
+  },
   edit: {
     en: () => import("./core-locales/edit/en.js"),
     es: () => import("./core-locales/edit/es.js"),

@@ -19,7 +19,11 @@ type Render = (root: HTMLElement, ctx: ViewContext) => void;
 /** The views; all but the first view (compare) are loaded when first opened, so the first view stays small. */
 const VIEWS = {
   compare: { load: async (): Promise<Render> => renderCompare, label: "navCompare" },
-  translate: { load: async (): Promise<Render> => (await import("./views/translate.js")).renderTranslate, label: "navTranslate" },
+  // The translate view shows the core's translation messages: they come with it.
+  translate: {
+    load: async (): Promise<Render> => (await Promise.all([import("./views/translate.js"), loadViewMessages("translate", state.lang)]))[0].renderTranslate,
+    label: "navTranslate",
+  },
   // The classify view shows the core's classification messages (facts, trace steps): they come with it.
   classify: {
     load: async (): Promise<Render> => (await Promise.all([import("./views/classify.js"), loadViewMessages("classify", state.lang)]))[0].renderClassify,

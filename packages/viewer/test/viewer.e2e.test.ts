@@ -99,6 +99,8 @@ describe("viewer in Chromium", () => {
     // Focus shows the level's definition and the overlapping levels of the other scale.
     const c3 = scaleFile("au/asd/1.0.0/scale.json").levels.find((l) => l.code === "C3")!;
     await page.locator('.band[data-scale="au/asd"][data-code="C3"]').focus();
+    // The overlaps come through translate, in the details' chunk fetched after the first draw.
+    await page.waitForFunction(() => document.querySelector("#compare-detail")?.textContent?.includes("es/guia-nacional-2020") === true);
     const detail = await page.locator("#compare-detail").innerText();
     expect(detail).toContain(c3.definition!["en"]!);
     expect(detail).toContain(en.compareOverlaps);

@@ -1,10 +1,10 @@
 /**
  * The core's messages the viewer can show, one module per language, each loaded on demand by
  * ../i18n.ts: the areas of the core functions the first view calls (reading and validating
- * documents, registries and their digests, signatures and keyrings, translation and comparison)
- * cut from `@sevscale/core/locales/<lang>/parts`; ./classify/ holds the classification messages,
- * fetched with the classify view, and ./edit/ the assessments', fetched with the edit view (the
- * only one that validates an assessment: a registry holds scales and mappings). The diff, audit
+ * documents, registries and their digests, signatures and keyrings) cut from
+ * `@sevscale/core/locales/<lang>/parts`. The messages only one view shows come with it:
+ * ./classify/ (classification), ./translate/ (translation: the compare view shows no issue) and
+ * ./edit/ (assessments: the edit view alone validates one, a registry holds scales and mappings). The diff, audit
  * and export messages and the pages' words (`renderTerms`) are left out: the viewer calls none of
  * the functions that report or use them (core-locales.test.ts keeps it so).
  */

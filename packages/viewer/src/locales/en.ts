@@ -37,7 +37,7 @@ export const en = {
   colon: ":",
   compareDefinition: "Definition",
   notDefinedByIssuer: "not defined by the issuer",
-  compareDefinitionLoading: "loading…",
+  compareDetailLoading: "loading…",
   compareInterval: "Reference interval",
   compareOverlaps: "Overlapping levels of the other scales",
   compareNoOverlap: "none",

@@ -38,7 +38,7 @@ export const es: ViewerTexts = {
   colon: ":",
   compareDefinition: "Definición",
   notDefinedByIssuer: "el emisor no lo define",
-  compareDefinitionLoading: "cargando…",
+  compareDetailLoading: "cargando…",
   compareInterval: "Intervalo en la referencia",
   compareOverlaps: "Niveles de las otras escalas que se solapan",
   compareNoOverlap: "ninguno",

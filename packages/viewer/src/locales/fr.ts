@@ -38,7 +38,7 @@ export const fr: ViewerTexts = {
   colon: "\u00a0:",
   compareDefinition: "Définition",
   notDefinedByIssuer: "non défini par l’émetteur",
-  compareDefinitionLoading: "chargement…",
+  compareDetailLoading: "chargement…",
   compareInterval: "Intervalle sur la référence",
   compareOverlaps: "Niveaux des autres échelles qui le recoupent",
   compareNoOverlap: "aucun",

@@ -38,7 +38,7 @@ export const pt: ViewerTexts = {
   colon: ":",
   compareDefinition: "Definição",
   notDefinedByIssuer: "não definido pelo emissor",
-  compareDefinitionLoading: "carregando…",
+  compareDetailLoading: "carregando…",
   compareInterval: "Intervalo na referência",
   compareOverlaps: "Níveis das outras escalas que se sobrepõem",
   compareNoOverlap: "nenhum",

@@ -3,7 +3,7 @@
  * each level is a band spanning its reference interval in its colour, with its code and label
  * written on it (colour is never the only signal). Focus or hover shows what a level means.
  */
-import { compare, intervalText, translate } from "@sevscale/core";
+import { compare, intervalText } from "@sevscale/core";
 import type { Alignment, Scale } from "@sevscale/core";
 import { h, inkFor, replace, safeHex } from "../dom.js";
 import { relatedText, relationWord, textIn } from "../i18n.js";
@@ -48,15 +48,16 @@ function levelOf(scale: Scale, code: string) {
 }
 
 /**
- * The built-in reference scale with its definitions, which only a reference level's detail shows:
- * fetched after the first draw (./reference-scale.ts is its own chunk), so the first view does not
- * wait for them. Until it arrives a detail says the definition is loading, and is redrawn when it does.
+ * What only a detail shows (the reference scale's definitions, a level's overlaps through
+ * `translate`): fetched after the first draw (./compare-detail.ts is its own chunk), so the first
+ * view does not wait for it. Until it arrives a detail says so, and is drawn again when it does.
  */
-let referenceScale: Scale | undefined;
-let referenceScaleLoading: Promise<Scale> | undefined;
-function loadReferenceScale(): Promise<Scale> {
-  referenceScaleLoading ??= import("./reference-scale.js").then((m) => (referenceScale = m.REFERENCE_SCALE as Scale));
-  return referenceScaleLoading;
+type DetailCode = typeof import("./compare-detail.js");
+let detailCode: DetailCode | undefined;
+let detailLoading: Promise<DetailCode> | undefined;
+function loadDetailCode(): Promise<DetailCode> {
+  detailLoading ??= import("./compare-detail.js").then((m) => (detailCode = m));
+  return detailLoading;
 }
 
 /** Renders the compare view into `root`. */
@@ -93,8 +94,8 @@ export function renderCompare(root: HTMLElement, ctx: ViewContext): void {
   );
 
   const detail = h("div", { class: "detail", id: "compare-detail", "aria-live": "polite" }, h("p", { class: "hint" }, t.compareDetailsHint));
-  // Fetch the reference definitions once the view is drawn, so they are there by the first hover.
-  setTimeout(() => void loadReferenceScale(), 0);
+  // Fetch what the details need once the view is drawn, so it is there by the first hover.
+  setTimeout(() => void loadDetailCode(), 0);
   replace(
     root,
     h("h2", {}, t.compareHeading),
@@ -112,13 +113,14 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
   const n = refLevels.length;
   const rowOf = (rank: number) => n - rank; // 1-based grid line: most severe on top
   const show = (content: HTMLElement[]) => replace(detail, ...content);
-  // The detail shown last: a reference level's is drawn again once its definition has arrived.
-  let shown = "";
-  const showReference = (code: string): void => {
-    shown = `ref:${code}`;
-    show(referenceDetail(code, alignment, chosen, ctx));
-    if (referenceScale === undefined) void loadReferenceScale().then(() => shown === `ref:${code}` && show(referenceDetail(code, alignment, chosen, ctx)));
+  // The detail shown last is drawn again once the code it needs has arrived.
+  let shown: (() => HTMLElement[]) | undefined;
+  const showDetail = (content: () => HTMLElement[]): void => {
+    shown = content;
+    show(content());
+    if (detailCode === undefined) void loadDetailCode().then(() => shown === content && show(content()));
   };
+  const showReference = (code: string): void => showDetail(() => referenceDetail(code, alignment, chosen, ctx));
 
   const refColumn = h(
     "div",
@@ -172,7 +174,7 @@ function ladders(chosen: readonly MappedScale[], ctx: ViewContext, detail: HTMLE
             const label = textIn(level?.label, lang, entry.scale.defaultLanguage);
             const minCode = refLevels[b.minRank]!.code;
             const maxCode = refLevels[b.maxRank]!.code;
-            const onShow = () => show(levelDetail(entry, b.code, minCode, maxCode, chosen, ctx));
+            const onShow = () => showDetail(() => levelDetail(entry, b.code, minCode, maxCode, chosen, ctx));
             return h(
               "button",
               {
@@ -235,6 +237,8 @@ function arrowKeys(event: Event): void {
 
 function overlapsFrom(entry: MappedScale, code: string, chosen: readonly MappedScale[], ctx: ViewContext): HTMLElement {
   const { t, lang } = ctx;
+  if (detailCode === undefined) return h("p", {}, t.compareDetailLoading);
+  const { translate } = detailCode;
   const items = chosen
     .filter((m) => m !== entry)
     .flatMap((m) =>
@@ -260,7 +264,8 @@ function referenceDetail(code: string, alignment: Alignment, chosen: readonly Ma
   const { t, lang } = ctx;
   const reference = alignment.reference;
   const level = reference.levels.find((l) => l.code === code);
-  const definition = referenceScale === undefined ? t.compareDefinitionLoading : textIn(levelOf(referenceScale, code)?.definition, lang, reference.defaultLanguage) || t.notDefinedByIssuer;
+  const definition =
+    detailCode === undefined ? t.compareDetailLoading : textIn(levelOf(detailCode.REFERENCE_SCALE as Scale, code)?.definition, lang, reference.defaultLanguage) || t.notDefinedByIssuer;
   const row = alignment.rows.find((r) => r.reference === code);
   const items = (row?.cells ?? []).flatMap((cell) => {
     const scale = chosen.find((m) => m.scale.id === cell.scaleId)?.scale;
