@@ -18,7 +18,7 @@ import { MAYBE_SENTINEL, SENTINEL_KEY, codeOfKey, outcomeOfKey, resultKey, trace
 import type { Sink } from "./sink.js";
 import type { Scale } from "../model/scale.js";
 import type { Bounds, Reason, RulesVerdict, Truth } from "./rules-common.js";
-import { BAD_RANK, FALSE, TRUE, UNKNOWN, boundedReason, decideRules, combineAll, combineAny, combineNot, compareBounds, extremeBounds, isPoint, percentBounds, point, reason, thresholdParam } from "./rules-common.js";
+import { BAD_RANK, FALSE, TRUE, UNKNOWN, boundedReason, decideRules, combine, combineNot, compareBounds, extremeBounds, isPoint, percentBounds, point, reason, thresholdParam } from "./rules-common.js";
 
 interface Eval {
   readonly t: Truth;
@@ -78,8 +78,8 @@ export function holdsForEveryOption(dim: OrdinalDimension, c: Condition, bound: 
 function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
   // `is` never reaches the interpreter (lowerScale rewrites it); kept total all the same.
   if ("is" in c) return evalCondition(isAsIn(c), ctx, at);
-  if ("all" in c) return combineAll(c.all.map((x, i) => evalCondition(x, ctx, `${at}/all/${i}`)));
-  if ("any" in c) return combineAny(c.any.map((x, i) => evalCondition(x, ctx, `${at}/any/${i}`)));
+  if ("all" in c) return combine(c.all.map((x, i) => evalCondition(x, ctx, `${at}/all/${i}`)), FALSE);
+  if ("any" in c) return combine(c.any.map((x, i) => evalCondition(x, ctx, `${at}/any/${i}`)), TRUE);
   if ("not" in c) return combineNot(evalCondition(c.not, ctx, `${at}/not`));
   if ("always" in c) return { t: TRUE, reasons: [reason("trace_test_always", {})] };
   const dimension = c.dimension;

@@ -28,32 +28,22 @@ interface Evaluated {
 }
 
 /**
- * all: fails if any part fails, else unknown if any is unknown, else holds. The reasons are those
- * of the parts that made the verdict (all parts when it holds).
+ * all (`decisive` FALSE): fails if any part fails, else unknown if any is unknown, else holds;
+ * any (`decisive` TRUE): holds if any part holds, else unknown if any is unknown, else fails. The
+ * reasons are those of the parts that made the verdict (all parts when no part was decisive and
+ * none unknown).
  */
-export function combineAll(parts: readonly Evaluated[]): { t: Truth; reasons: Reason[] } {
-  let t: Truth = TRUE;
+export function combine(parts: readonly Evaluated[], decisive: Truth): { t: Truth; reasons: Reason[] } {
+  const otherwise = decisive === TRUE ? FALSE : TRUE;
+  let t: Truth = otherwise;
   for (const p of parts) {
-    if (p.t === FALSE) {
-      t = FALSE;
+    if (p.t === decisive) {
+      t = decisive;
       break;
     }
     if (p.t === UNKNOWN) t = UNKNOWN;
   }
-  return { t, reasons: reasonsOf(parts, t === TRUE ? -1 : t) };
-}
-
-/** any: holds if any part holds, else unknown if any is unknown, else fails (reasons: all parts). */
-export function combineAny(parts: readonly Evaluated[]): { t: Truth; reasons: Reason[] } {
-  let t: Truth = FALSE;
-  for (const p of parts) {
-    if (p.t === TRUE) {
-      t = TRUE;
-      break;
-    }
-    if (p.t === UNKNOWN) t = UNKNOWN;
-  }
-  return { t, reasons: reasonsOf(parts, t === FALSE ? -1 : t) };
+  return { t, reasons: reasonsOf(parts, t === otherwise ? -1 : t) };
 }
 
 /** The reasons of the parts whose truth is `only` (every part when -1), in order (loops: flatMap is slow). */
