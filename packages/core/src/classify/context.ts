@@ -1,6 +1,5 @@
 /** What a method evaluator of the interpreter sees: the scale, the checked facts, the sink. */
 import type { Dimension, OrdinalDimension, Scale } from "../model/scale.js";
-import type { IssueParams } from "../issues/issue.js";
 import type { CheckedFact } from "./facts.js";
 import type { Sink } from "./sink.js";
 import type { Span } from "./outcome.js";
@@ -20,7 +19,7 @@ export interface EvalContext extends Span {
 }
 
 /** The selected options as a trace parameter: one code, or the list when several. */
-export function optionsParam(dim: OrdinalDimension, indices: readonly number[]): IssueParams[string] {
+export function optionsParam(dim: OrdinalDimension, indices: readonly number[]): string | string[] {
   if (indices.length === 1) return dim.options[indices[0]!]!.code;
   return indices.map((i) => dim.options[i]!.code);
 }
