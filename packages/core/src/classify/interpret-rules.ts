@@ -102,12 +102,11 @@ function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
     return { t, reasons: [boundedReason(held, dimension, known ? fact.text : null, fb, c.compare, th.text, th.bounds)] };
   }
   if (dim?.type !== "ordinal") return defect(ctx, "classify_dimension_unknown", { dimension, expected: "ordinal" }, `${at}/dimension`);
-  let bound = -1;
-  if ("atLeast" in c || "atMost" in c) {
-    const option = "atLeast" in c ? c.atLeast : c.atMost;
-    bound = dim.options.findIndex((o) => o.code === option);
-    if (bound < 0) return defect(ctx, "classify_option_unknown", { dimension, option }, `${at}/${"atLeast" in c ? "atLeast" : "atMost"}`);
-  }
+  // in: one of the options selected is listed; atLeast / atMost: the most severe one against a bound.
+  const atLeast = "atLeast" in c;
+  const option = "in" in c ? undefined : atLeast ? c.atLeast : c.atMost;
+  const bound = option === undefined ? -1 : dim.options.findIndex((o) => o.code === option);
+  if (option !== undefined && bound < 0) return defect(ctx, "classify_option_unknown", { dimension, option }, `${at}/${atLeast ? "atLeast" : "atMost"}`);
   const fact = ctx.fact(dimension);
   if (fact?.kind !== "options") {
     if (holdsForEveryOption(dim, c, bound)) return { t: TRUE, reasons: [reason("trace_test_any_option_held", { dimension })] };
@@ -119,12 +118,9 @@ function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
     return { t: held ? TRUE : FALSE, reasons: [reason(held ? "trace_test_in_held" : "trace_test_in_failed", { dimension, fact: factParam, options: c.in })] };
   }
   const top = mostSevere(fact.indices);
-  if ("atLeast" in c) {
-    const held = top >= bound;
-    return { t: held ? TRUE : FALSE, reasons: [reason(held ? "trace_test_at_least_held" : "trace_test_at_least_failed", { dimension, fact: factParam, option: c.atLeast })] };
-  }
-  const held = top <= bound;
-  return { t: held ? TRUE : FALSE, reasons: [reason(held ? "trace_test_at_most_held" : "trace_test_at_most_failed", { dimension, fact: factParam, option: c.atMost })] };
+  const held = atLeast ? top >= bound : top <= bound;
+  const kind = atLeast ? (held ? "trace_test_at_least_held" : "trace_test_at_least_failed") : held ? "trace_test_at_most_held" : "trace_test_at_most_failed";
+  return { t: held ? TRUE : FALSE, reasons: [reason(kind, { dimension, fact: factParam, option: option! })] };
 }
 
 /** Reports the missing facts that left a rule undecided (only those decide anything). */
