@@ -6,7 +6,7 @@
 import type { MatrixMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import type { Span } from "./outcome.js";
-import { traceRange, undetermined } from "./outcome.js";
+import { cannotDecide, traceRange, undetermined } from "./outcome.js";
 import type { Sink } from "./sink.js";
 import type { Scale } from "../model/scale.js";
 
@@ -200,10 +200,7 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
     }
     perAxis.push(values);
   }
-  if (undecided) {
-    sink.step("trace_undecided");
-    return undetermined(ctx);
-  }
+  if (undecided) return cannotDecide(ctx, sink);
   if (open.length > 0) {
     const rankAt = (values: readonly string[]): number => {
       const cell = method.cells[index.cells.get(JSON.stringify(values)) ?? -1];
@@ -222,8 +219,7 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
   const count = combinationCount(perAxis);
   if (count > MATRIX_COMBINATION_BUDGET) {
     sink.issue("classify_matrix_budget", "error", "", { budget: MATRIX_COMBINATION_BUDGET, at: `${at}/cells` });
-    sink.step("trace_undecided");
-    return undetermined(ctx);
+    return cannotDecide(ctx, sink);
   }
   let best = -1;
   let bestValues: string[] = [];
@@ -248,10 +244,7 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
       bestValues = values;
     }
   }
-  if (undecided) {
-    sink.step("trace_undecided");
-    return undetermined(ctx);
-  }
+  if (undecided) return cannotDecide(ctx, sink);
   if (combos.length > 1) sink.step("trace_matrix_most_severe", { values: bestValues, level: ctx.scale.levels[best]!.code });
   return best;
 }

@@ -9,7 +9,7 @@ import { escapePointerToken } from "../issues/issue.js";
 import type { MaxMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import type { Span } from "./outcome.js";
-import { traceRange, undetermined } from "./outcome.js";
+import { cannotDecide, traceRange, undetermined } from "./outcome.js";
 import type { OrdinalDimension, QuantityDimension, Scale } from "../model/scale.js";
 import type { Sink } from "./sink.js";
 
@@ -126,10 +126,7 @@ export function bandsSpan(dim: QuantityDimension, bands: readonly { readonly atL
  */
 export function finishMax(span: Span, scale: Scale, sink: Sink, best: number, bestDimension: string, missing: readonly MissingRating[], bad: boolean): number {
   const levels = scale.levels;
-  if (bad) {
-    sink.step("trace_undecided");
-    return undetermined(span);
-  }
+  if (bad) return cannotDecide(span, sink);
   let lo = best;
   let hi = best;
   let winner = bestDimension;
@@ -146,8 +143,7 @@ export function finishMax(span: Span, scale: Scale, sink: Sink, best: number, be
   }
   if (hi < 0) {
     sink.issue("classify_no_level", "warning", "", { method: "max" });
-    sink.step("trace_undecided");
-    return undetermined(span);
+    return cannotDecide(span, sink);
   }
   // A missing rating matters when it could give more than the others guarantee.
   for (let i = 0; i < missing.length; i++) {

@@ -14,7 +14,7 @@ import type { RulesMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import { mostSevere, optionsParam } from "./context.js";
 import type { Span } from "./outcome.js";
-import { MAYBE_SENTINEL, SENTINEL_KEY, codeOfKey, outcomeOfKey, resultKey, traceRange, undetermined } from "./outcome.js";
+import { MAYBE_SENTINEL, cannotDecide, SENTINEL_KEY, codeOfKey, outcomeOfKey, resultKey, traceRange, undetermined } from "./outcome.js";
 import type { Sink } from "./sink.js";
 import type { Scale } from "../model/scale.js";
 import type { Bounds, Reason, RulesVerdict, Truth } from "./rules-common.js";
@@ -190,8 +190,7 @@ export function finishRules(
     if (v.reachesDefault && method.otherwise !== undefined && resultKey(levels, scale.sentinels, method.otherwise) < 0) {
       sink.issue("classify_level_unknown", "error", "", { level: method.otherwise, at: `${at}/otherwise` });
     }
-    sink.step("trace_undecided");
-    return undetermined(span);
+    return cannotDecide(span, sink);
   }
   let open = false;
   for (let i = 0; i < count; i++) if (truths[i] === UNKNOWN) open = true;

@@ -91,6 +91,12 @@ export function undetermined(span: Span, lo = -1, hi = -1): number {
   return UNDETERMINED;
 }
 
+/** The closing step of a method that can give no level ("cannot be decided"); returns {@link UNDETERMINED}. */
+export function cannotDecide(span: Span, sink: { step(kind: string): void }): number {
+  sink.step("trace_undecided");
+  return undetermined(span);
+}
+
 /**
  * The closing step of an undecided method: the levels still possible ("at least", "between",
  * "at most, or no level"), or just "cannot be decided" when no level is possible.
