@@ -10,8 +10,8 @@ export class Sink {
   component: string | undefined = undefined;
   /**
    * Missing facts that could change the result, in the order found (repeats allowed); a
-   * composite drops those of components that cannot change it. They become `fact_missing` issues
-   * when the result is assembled.
+   * composite that is decided all the same drops them. They become `fact_missing` issues when the
+   * result is assembled.
    */
   readonly pending: string[] = [];
 
