@@ -4,7 +4,7 @@
  * Σ weight × value, normalised, clamped, rounded once (docs/scores.md), then cut-points.
  */
 import type { ExactDecimal } from "../decimal/exact.js";
-import { ZERO, compareRatio, exactOf, formatExact, formatFixed, formatRatio, roundExact, roundRatio } from "../decimal/exact.js";
+import { ZERO, compareRatio, exactOf, formatExact, formatFixed, formatRatio, roundRatio } from "../decimal/exact.js";
 import { escapePointerToken } from "../issues/issue.js";
 import type { IssueParams } from "../issues/issue.js";
 import type { ScoreComponent, ScoreMethod } from "../model/method.js";
@@ -142,17 +142,17 @@ export function interpretScore(method: ScoreMethod, ctx: EvalContext, at: string
       normalised: formatRatio(num, den),
     });
   }
-  let rounded: ExactDecimal | null = null;
   if (method.clamp !== undefined) {
     const min = exactOf(method.clamp.min);
     const max = exactOf(method.clamp.max);
     const bound = compareRatio(num, den, min) < 0 ? min : compareRatio(num, den, max) > 0 ? max : null;
     if (bound !== null) {
       sink.step("trace_score_clamped", { min: formatExact(min), max: formatExact(max), before: formatRatio(num, den), after: formatExact(bound) });
-      rounded = roundExact(bound, method.rounding);
+      num = bound;
+      den = ONE;
     }
   }
-  rounded ??= roundRatio(num, den, method.rounding);
+  const rounded = roundRatio(num, den, method.rounding);
   const score = formatFixed(rounded, method.rounding.decimals);
   sink.step("trace_score_rounded", { score, decimals: method.rounding.decimals, mode: method.rounding.mode });
   ctx.score ??= score;
