@@ -33,7 +33,9 @@ export function interpretMax(method: MaxMethod, ctx: EvalContext, at: string): n
     const fact = ctx.fact(dimension);
     if (fact === undefined) {
       sink.step("trace_max_missing", { dimension });
-      const [lo, hi] = dim.type === "ordinal" && "levels" in rating ? optionsSpan(dim, rating.levels, (code) => ctx.levelRank(code)) : "bands" in rating && dim.type === "quantity" ? bandsSpan(dim, rating.bands, (code) => ctx.levelRank(code)) : [-1, -1];
+      // The dimension's type is the one the rating expects (checked above).
+      const rankOf = (code: string) => ctx.levelRank(code);
+      const [lo, hi] = "levels" in rating ? optionsSpan(dim as OrdinalDimension, rating.levels, rankOf) : bandsSpan(dim as QuantityDimension, rating.bands, rankOf);
       missing.push({ dimension, lo, hi });
       continue;
     }
