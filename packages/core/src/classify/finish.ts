@@ -130,18 +130,13 @@ export function compositeSentinel(outcomes: ArrayLike<number>, los: ArrayLike<nu
 export function assemble(scale: Scale, decidedBy: DecidedBy, outcome: number, sink: Sink, score: string | undefined, span: Span): ClassifyResult {
   const level = outcome >= 0 ? { code: scale.levels[outcome]!.code, rank: outcome } : null;
   const issues = sink.issues;
-  const trace = sink.trace;
-  const status = statusOf(outcome);
+  // The optional keys follow in a fixed order. A sentinel decided: nothing is missing, no range.
+  const result: { -readonly [K in keyof ClassifyResult]: ClassifyResult[K] } = { level, trace: sink.trace, issues, decidedBy, status: statusOf(outcome) };
   const j = sentinelOf(outcome);
   if (j >= 0) {
     const { code, meaning } = scale.sentinels![j]!;
-    const result: { -readonly [K in keyof ClassifyResult]: ClassifyResult[K] } = { level, trace, issues: boundIssues(issues), decidedBy, status, sentinel: { code, meaning } };
-    if (score !== undefined) result.score = score;
-    return result;
+    result.sentinel = { code, meaning };
   }
-  // The common case in one literal; the optional keys follow in a fixed order.
-  if (score === undefined && sink.pending.length === 0 && (span.hi < 0 || outcome >= 0)) return { level, trace, issues: boundIssues(issues), decidedBy, status };
-  const result: { -readonly [K in keyof ClassifyResult]: ClassifyResult[K] } = { level, trace, issues, decidedBy, status };
   if (score !== undefined) result.score = score;
   if ((outcome === UNDETERMINED || outcome === ANALYST_DECIDES) && span.hi >= 0) {
     const at = (rank: number) => ({ code: scale.levels[rank]!.code, rank });
