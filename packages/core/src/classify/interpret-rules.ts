@@ -14,7 +14,7 @@ import type { RulesMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import { mostSevere, optionsParam } from "./context.js";
 import type { Span } from "./outcome.js";
-import { MAYBE_SENTINEL, cannotDecide, SENTINEL_KEY, codeOfKey, outcomeOfKey, resultKey, traceRange, undetermined } from "./outcome.js";
+import { MAYBE_SENTINEL, cannotDecide, SENTINEL_KEY, outcomeOfKey, resultKey, sentinelOf, traceRange, undetermined } from "./outcome.js";
 import type { Sink } from "./sink.js";
 import type { Scale } from "../model/scale.js";
 import type { Bounds, Reason, RulesVerdict, Truth } from "./rules-common.js";
@@ -33,7 +33,7 @@ function defect(ctx: EvalContext, code: string, params: IssueParams, at: string)
 interface ThresholdValue {
   readonly bounds: Bounds;
   readonly text: string;
-  readonly reasons: Reason[];
+  readonly reasons: readonly Reason[];
 }
 
 /** What is known of a quantity fact: its value, or (missing) its dimension's declared range. */
@@ -53,8 +53,8 @@ function evalThreshold(th: Threshold, ctx: EvalContext, at: string): ThresholdVa
     const text = `${formatExact(p)}% \u00d7 ${dimension}`;
     const dim = ctx.dimension(dimension);
     if (dim?.type !== "quantity") {
-      ctx.sink.issue("classify_dimension_unknown", "error", "", { dimension, expected: "quantity", at: `${at}/percentOf/dimension` });
-      return { bounds: { lo: null, hi: null }, text, reasons: [reason("trace_test_invalid", { at: `${at}/percentOf/dimension` })] };
+      const { reasons } = defect(ctx, "classify_dimension_unknown", { dimension, expected: "quantity" }, `${at}/percentOf/dimension`);
+      return { bounds: { lo: null, hi: null }, text, reasons };
     }
     const fact = ctx.fact(dimension);
     const bounds = percentBounds(quantityBounds(dim, fact), p);
@@ -196,8 +196,9 @@ export function finishRules(
   for (let i = 0; i < count; i++) if (truths[i] === UNKNOWN) open = true;
   if (v.rank >= SENTINEL_KEY) {
     const rule = v.rule >= 0 ? (method.rules[v.rule]!.id ?? `#${v.rule + 1}`) : "otherwise";
-    sink.step("trace_rules_sentinel", { rule, outcome: codeOfKey(v.rank, scale) });
-    return outcomeOfKey(v.rank, scale.sentinels?.length ?? 0);
+    const outcome = outcomeOfKey(v.rank, scale.sentinels!.length);
+    sink.step("trace_rules_sentinel", { rule, outcome: scale.sentinels![sentinelOf(outcome)]!.code });
+    return outcome;
   }
   if (v.rank >= 0) {
     const level = levels[v.rank]!.code;

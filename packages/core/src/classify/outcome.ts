@@ -46,13 +46,6 @@ export function outcomeOfKey(key: number, sentinelCount: number): number {
   return key >= SENTINEL_KEY ? sentinelOutcome(sentinelCount - 1 - (key - SENTINEL_KEY)) : key;
 }
 
-/** The code of a rules key: a level's or a sentinel's. */
-export function codeOfKey(key: number, scale: { readonly levels: readonly { readonly code: string }[]; readonly sentinels?: readonly { readonly code: string }[] | undefined }): string {
-  if (key < SENTINEL_KEY) return scale.levels[key]!.code;
-  const sentinels = scale.sentinels ?? [];
-  return sentinels[sentinels.length - 1 - (key - SENTINEL_KEY)]!.code;
-}
-
 /** The status an outcome stands for. */
 export function statusOf(outcome: number): ClassifyStatus {
   if (outcome >= 0) return "determined";
