@@ -15,11 +15,6 @@ import { SCORE_ONLY, UNDETERMINED, cannotDecide } from "./outcome.js";
 
 const ONE = exactOf(1);
 
-/** The values an ordinal component can take, in the values map's order. */
-function valueList(c: ScoreComponent): ExactDecimal[] {
-  return c.values === undefined ? [] : Object.values(c.values).map(exactOf);
-}
-
 /**
  * The range [lo, hi] of one component's contribution, for a min–max normalisation without
  * `from`: Σ wᵢ·min(valuesᵢ) … Σ wᵢ·max(valuesᵢ) (bounds swapped for a negative weight); a summed
@@ -32,11 +27,11 @@ export function contributionRange(c: ScoreComponent, dim: Dimension): [ExactDeci
   if (dim.type === "quantity") {
     if (dim.min === undefined || dim.max === undefined) return null;
     const f = exactOf(c.factor ?? 1);
+    // A negative factor swaps them: the weighted pair is put in order below.
     lo = exactOf(dim.min).times(f);
     hi = exactOf(dim.max).times(f);
-    if (lo.gt(hi)) [lo, hi] = [hi, lo];
   } else {
-    const values = valueList(c);
+    const values = Object.values(c.values ?? {}).map(exactOf);
     if (values.length === 0) return null;
     lo = values.reduce((a, b) => (b.lt(a) ? b : a));
     hi = values.reduce((a, b) => (b.gt(a) ? b : a));
