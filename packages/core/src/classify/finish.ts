@@ -43,12 +43,22 @@ function componentSpan(outcome: number, lo: number, hi: number, top: number): [n
 export function finishComposite(span: Span, sink: Sink, scale: Scale, ids: readonly string[], outcomes: Int32Array, los: Int32Array, his: Int32Array): number {
   const top = scale.levels.length - 1;
   const n = ids.length;
+  // The composite's level is the largest of the components' levels: what they could give.
+  let lo = Infinity;
+  let maxLo = -1;
+  let hi = -1;
+  let certainlyNone = false;
+  for (let i = 0; i < n; i++) {
+    const [l, h] = componentSpan(outcomes[i]!, los[i]!, his[i]!, top);
+    if (l < lo) lo = l;
+    if (l > maxLo) maxLo = l;
+    if (h > hi) hi = h;
+    if (h < 0) certainlyNone = true;
+  }
   const gate = compositeSentinel(outcomes, los);
   if (gate === MAYBE_SENTINEL) {
     // A component may still end in a sentinel, which would override every level.
     sink.step("trace_rules_maybe_sentinel");
-    let hi = -1;
-    for (let i = 0; i < n; i++) hi = Math.max(hi, componentSpan(outcomes[i]!, los[i]!, his[i]!, top)[1]);
     traceRange(sink, scale.levels, MAYBE_SENTINEL, hi);
     return undetermined(span, MAYBE_SENTINEL, hi);
   }
@@ -76,18 +86,6 @@ export function finishComposite(span: Span, sink: Sink, scale: Scale, ids: reado
   if (best >= 0 && best === top) {
     sink.step("trace_composite_top", { component: bestId, level: scale.levels[best]!.code });
     return decided(sink, best);
-  }
-  // The composite's level is the largest of the components' levels.
-  let lo = Infinity;
-  let maxLo = -1;
-  let hi = -1;
-  let certainlyNone = false;
-  for (let i = 0; i < n; i++) {
-    const [l, h] = componentSpan(outcomes[i]!, los[i]!, his[i]!, top);
-    if (l < lo) lo = l;
-    if (l > maxLo) maxLo = l;
-    if (h > hi) hi = h;
-    if (h < 0) certainlyNone = true;
   }
   lo = lo < 0 ? -1 : maxLo;
   if (certainlyNone) {
