@@ -162,7 +162,7 @@ function compileCondition(cs: CompiledScale, c: Condition, at: string, place: Pl
         return unknown ? UNKNOWN : isAll ? TRUE : FALSE;
       }
       // Every part is evaluated and explained; the steps kept are those of the parts that made
-      // the verdict (every part when all hold / none holds), as combineAll / combineAny keep them.
+      // the verdict (every part when all hold / none holds), as combine keeps them.
       let verdict: Truth = isAll ? TRUE : FALSE;
       for (let i = 0; i < parts.length; i++) {
         starts[i] = out.n;

@@ -127,7 +127,6 @@ function compileMethod(cs: CompiledScale): Evaluator {
   const outcomes = new Int32Array(n);
   const los = new Int32Array(n);
   const his = new Int32Array(n);
-  const marks = new Int32Array(n + 1);
   return (v, s) => {
     if (s === null) {
       // Batch: the same verdict as finishComposite, without words.
@@ -167,7 +166,6 @@ function compileMethod(cs: CompiledScale): Evaluator {
       const p = parts[i]!;
       s.step("trace_component", { component: p.id, method: p.kind });
       s.component = p.id;
-      marks[i] = s.pending.length;
       v.lo = v.hi = -1;
       const o = p.run(v, s);
       outcomes[i] = o;
@@ -175,9 +173,8 @@ function compileMethod(cs: CompiledScale): Evaluator {
       his[i] = v.hi;
       componentDone(s, cs.scale, p.id, o);
     }
-    marks[n] = s.pending.length;
     v.lo = v.hi = -1;
-    return finishComposite(v, s, cs.scale, ids, outcomes, los, his, marks);
+    return finishComposite(v, s, cs.scale, ids, outcomes, los, his);
   };
 }
 

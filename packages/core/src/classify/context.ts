@@ -1,6 +1,5 @@
 /** What a method evaluator of the interpreter sees: the scale, the checked facts, the sink. */
 import type { Dimension, OrdinalDimension, Scale } from "../model/scale.js";
-import type { IssueParams } from "../issues/issue.js";
 import type { CheckedFact } from "./facts.js";
 import type { Sink } from "./sink.js";
 import type { Span } from "./outcome.js";
@@ -20,7 +19,7 @@ export interface EvalContext extends Span {
 }
 
 /** The selected options as a trace parameter: one code, or the list when several. */
-export function optionsParam(dim: OrdinalDimension, indices: readonly number[]): IssueParams[string] {
+export function optionsParam(dim: OrdinalDimension, indices: readonly number[]): string | string[] {
   if (indices.length === 1) return dim.options[indices[0]!]!.code;
   return indices.map((i) => dim.options[i]!.code);
 }
@@ -32,28 +31,16 @@ export function mostSevere(indices: readonly number[]): number {
   return m;
 }
 
-/** A context over a scale with linear look-ups (the interpreter reads the document as it is). */
-class DocumentContext implements EvalContext {
-  score: string | undefined = undefined;
-  lo = -1;
-  hi = -1;
-  constructor(
-    readonly scale: Scale,
-    readonly sink: Sink,
-    private readonly facts: ReadonlyMap<string, CheckedFact>,
-  ) {}
-  fact(code: string): CheckedFact | undefined {
-    return this.facts.get(code);
-  }
-  dimension(code: string): Dimension | undefined {
-    return this.scale.dimensions.find((d) => d.code === code);
-  }
-  levelRank(code: string): number {
-    return this.scale.levels.findIndex((l) => l.code === code);
-  }
-}
-
-/** Builds the interpreter's context over a scale and checked facts. */
+/** Builds the interpreter's context over a scale and checked facts, with linear look-ups (the interpreter reads the document as it is). */
 export function documentContext(scale: Scale, sink: Sink, facts: ReadonlyMap<string, CheckedFact>): EvalContext {
-  return new DocumentContext(scale, sink, facts);
+  return {
+    scale,
+    sink,
+    score: undefined,
+    lo: -1,
+    hi: -1,
+    fact: (code) => facts.get(code),
+    dimension: (code) => scale.dimensions.find((d) => d.code === code),
+    levelRank: (code) => scale.levels.findIndex((l) => l.code === code),
+  };
 }

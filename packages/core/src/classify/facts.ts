@@ -10,6 +10,7 @@ import type { Issue } from "../issues/issue.js";
 import { escapePointerToken } from "../issues/issue.js";
 import type { Dimension, OrdinalDimension } from "../model/scale.js";
 import { isBooleanDimension, lowerDimension } from "./lower.js";
+import { optionsParam } from "./context.js";
 
 /** A checked fact: the selected options (indices into the dimension's options, in the order given) or an exact quantity. */
 export type CheckedFact =
@@ -90,9 +91,11 @@ export function checkFact(given: Dimension, raw: unknown, issues: Issue[]): Chec
   }
   const dimension = dim.code;
   if (dim.type === "ordinal" && typeof raw === "string") {
-    // The common case first, allocating nothing.
+    // The common case first, allocating nothing; else the string names no option.
     const i = optionIndex(dim, raw);
     if (i >= 0) return { kind: "options", indices: [i] };
+    unknownOptionOf(issues, dim)(`/${escapePointerToken(dimension)}`, raw);
+    return "invalid";
   }
   const pointer = `/${escapePointerToken(dimension)}`;
   const wrongType = wrongTypeOf(issues, dimension);
@@ -100,14 +103,6 @@ export function checkFact(given: Dimension, raw: unknown, issues: Issue[]): Chec
     const unknown = unknownOptionOf(issues, dim);
     const viaValue = optionByValue(dim, raw, pointer, issues);
     if (viaValue >= 0) return { kind: "options", indices: [viaValue] };
-    if (typeof raw === "string") {
-      const i = optionIndex(dim, raw);
-      if (i < 0) {
-        unknown(pointer, raw);
-        return "invalid";
-      }
-      return { kind: "options", indices: [i] };
-    }
     if (Array.isArray(raw)) {
       if (raw.length === 0) return "missing";
       let ok = true;
@@ -211,8 +206,7 @@ export function assumedFacts(dimensions: readonly Dimension[], options: Classify
     if (dim.assume === undefined) continue;
     const fact = checkFact(dim, dim.assume, []);
     if (typeof fact !== "object") continue; // validation reports it (dimension_assume_invalid)
-    const options = lowerDimension(dim) as OrdinalDimension;
-    const value = fact.kind === "quantity" ? fact.text : fact.indices.length === 1 ? options.options[fact.indices[0]!]!.code : fact.indices.map((i) => options.options[i]!.code);
+    const value = fact.kind === "quantity" ? fact.text : optionsParam(lowerDimension(dim) as OrdinalDimension, fact.indices);
     out.push({ dimension: dim.code, fact, value });
   }
   return out;

@@ -4,7 +4,7 @@ import type { Issue } from "../issues/issue.js";
 import type { JudgementMethod } from "../model/method.js";
 import type { Scale } from "../model/scale.js";
 import type { Span } from "./outcome.js";
-import { ANALYST_DECIDES, MAYBE_SENTINEL, UNDETERMINED, sentinelOf, statusOf, traceRange, worseUndecided } from "./outcome.js";
+import { ANALYST_DECIDES, MAYBE_SENTINEL, UNDETERMINED, sentinelOf, statusOf, traceRange, undetermined, worseUndecided } from "./outcome.js";
 import { escapePointerToken } from "../issues/issue.js";
 import type { ClassifyResult, DecidedBy, MissingFact } from "./result.js";
 import type { Sink } from "./sink.js";
@@ -37,101 +37,76 @@ function componentSpan(outcome: number, lo: number, hi: number, top: number): [n
  * leaves the result open unless the others already guarantee a level it cannot exceed (the
  * scale's most severe level, or more than it could give); the composite then reports the most
  * serious open status (undetermined, analyst-decides, score-only) and the range still possible.
- * `los`/`his` are the components' spans, `marks[i]` where component i's missing facts start in
- * the sink (`marks[n]` their end): those of components that cannot change the result are dropped.
+ * `los`/`his` are the components' spans. When the result is decided no missing fact can change
+ * it: the components' missing facts are dropped; an open result keeps them all.
  */
-export function finishComposite(
-  span: Span,
-  sink: Sink,
-  scale: Scale,
-  ids: readonly string[],
-  outcomes: ArrayLike<number>,
-  los: ArrayLike<number>,
-  his: ArrayLike<number>,
-  marks: ArrayLike<number>,
-): number {
+export function finishComposite(span: Span, sink: Sink, scale: Scale, ids: readonly string[], outcomes: Int32Array, los: Int32Array, his: Int32Array): number {
   const top = scale.levels.length - 1;
   const n = ids.length;
+  // The composite's level is the largest of the components' levels: what they could give.
+  let lo = Infinity;
+  let maxLo = -1;
+  let hi = -1;
+  let certainlyNone = false;
+  for (let i = 0; i < n; i++) {
+    const [l, h] = componentSpan(outcomes[i]!, los[i]!, his[i]!, top);
+    if (l < lo) lo = l;
+    if (l > maxLo) maxLo = l;
+    if (h > hi) hi = h;
+    if (h < 0) certainlyNone = true;
+  }
   const gate = compositeSentinel(outcomes, los);
   if (gate === MAYBE_SENTINEL) {
     // A component may still end in a sentinel, which would override every level.
     sink.step("trace_rules_maybe_sentinel");
-    let hi = -1;
-    for (let i = 0; i < n; i++) hi = Math.max(hi, componentSpan(outcomes[i]!, los[i]!, his[i]!, top)[1]);
     traceRange(sink, scale.levels, MAYBE_SENTINEL, hi);
-    span.lo = MAYBE_SENTINEL;
-    span.hi = hi;
-    return UNDETERMINED;
+    return undetermined(span, MAYBE_SENTINEL, hi);
   }
   if (gate < 0) {
     const j = sentinelOf(gate);
-    sink.step("trace_composite_sentinel", { component: ids[firstIndexOf(outcomes, gate)]!, outcome: scale.sentinels![j]!.code });
-    dropMissing(sink, marks, new Uint8Array(n));
-    return gate;
+    sink.step("trace_composite_sentinel", { component: ids[outcomes.indexOf(gate)]!, outcome: scale.sentinels![j]!.code });
+    return decided(sink, gate);
   }
   let best = -1;
   let bestId = "";
+  // No sentinel is involved here: a component without a level makes `open` non-zero.
   let open = 0;
-  let waits = false;
   for (let i = 0; i < n; i++) {
     const o = outcomes[i]!;
     if (o > best) {
       best = o;
       bestId = ids[i]!;
-    } else if (o < 0) {
-      open = worseUndecided(open, o);
-      waits = true;
-    }
+    } else if (o < 0) open = worseUndecided(open, o);
   }
-  if (best >= 0 && !waits) {
-    // Every component gave a level (the common case): nothing is missing, nothing to keep.
+  if (best >= 0 && open === 0) {
+    // Every component gave a level (the common case).
     sink.step("trace_composite_winner", { component: bestId, level: scale.levels[best]!.code });
-    dropMissing(sink, marks, KEEP_NONE);
-    return best;
+    return decided(sink, best);
   }
-  const waiting: string[] = [];
-  for (let i = 0; i < n; i++) if (outcomes[i]! < 0) waiting.push(ids[i]!);
-  const keep = new Uint8Array(n);
-  const finish = (result: number): number => {
-    dropMissing(sink, marks, keep);
-    return result;
-  };
   if (best >= 0 && best === top) {
     sink.step("trace_composite_top", { component: bestId, level: scale.levels[best]!.code });
-    return finish(best);
+    return decided(sink, best);
   }
-  let lo = Infinity;
-  let hi = -1;
-  let certainlyNone = false;
-  const spans: [number, number][] = [];
-  for (let i = 0; i < n; i++) {
-    const [l, h] = componentSpan(outcomes[i]!, los[i]!, his[i]!, top);
-    spans.push([l, h]);
-    if (l < lo) lo = l;
-    if (h < 0) certainlyNone = true;
-  }
-  // The composite's level is the largest of the components' levels.
-  lo = lo < 0 ? -1 : Math.max(...spans.map((x) => x[0]));
-  hi = Math.max(...spans.map((x) => x[1]));
+  lo = lo < 0 ? -1 : maxLo;
   if (certainlyNone) {
     hi = hi === top ? top : -1;
     lo = -1;
   }
   if (lo >= 0 && lo === hi && open === UNDETERMINED) {
     sink.step("trace_composite_bounded", { component: bestId, level: scale.levels[lo]!.code });
-    return finish(lo);
-  }
-  for (let i = 0; i < n; i++) {
-    if (outcomes[i]! >= 0) continue;
-    let floor = best;
-    for (let j = 0; j < n; j++) if (j !== i && spans[j]![0] > floor) floor = spans[j]![0];
-    if (spans[i]![0] < 0 || spans[i]![1] > floor) keep[i] = 1;
+    return decided(sink, lo);
   }
   traceRange(sink, scale.levels, lo, hi);
-  sink.step("trace_composite_waiting", { components: waiting });
+  sink.step("trace_composite_waiting", { components: ids.filter((_, i) => outcomes[i]! < 0) });
   span.lo = lo;
   span.hi = hi;
   return open === 0 ? UNDETERMINED : open;
+}
+
+/** A decided composite: no component's missing fact can change it. */
+function decided(sink: Sink, outcome: number): number {
+  sink.pending.length = 0;
+  return outcome;
 }
 
 /**
@@ -149,40 +124,17 @@ export function compositeSentinel(outcomes: ArrayLike<number>, los: ArrayLike<nu
   return gate;
 }
 
-function firstIndexOf(values: ArrayLike<number>, x: number): number {
-  for (let i = 0; i < values.length; i++) if (values[i] === x) return i;
-  return -1;
-}
-
-/** Drops the missing facts of components not marked to keep. */
-/** No component's missing facts are kept. */
-const KEEP_NONE = new Uint8Array(0);
-
-function dropMissing(sink: Sink, marks: ArrayLike<number>, keep: Uint8Array): void {
-  const pending = sink.pending;
-  if (pending.length === 0) return;
-  const kept: string[] = [];
-  for (let i = 0; i < keep.length; i++) if (keep[i] === 1) for (let k = marks[i]!; k < marks[i + 1]!; k++) kept.push(pending[k]!);
-  pending.length = 0;
-  for (const d of kept) pending.push(d);
-}
-
 /** Assembles the result of a classification. */
 export function assemble(scale: Scale, decidedBy: DecidedBy, outcome: number, sink: Sink, score: string | undefined, span: Span): ClassifyResult {
   const level = outcome >= 0 ? { code: scale.levels[outcome]!.code, rank: outcome } : null;
   const issues = sink.issues;
-  const trace = sink.trace;
-  const status = statusOf(outcome);
+  // The optional keys follow in a fixed order. A sentinel decided: nothing is missing, no range.
+  const result: { -readonly [K in keyof ClassifyResult]: ClassifyResult[K] } = { level, trace: sink.trace, issues, decidedBy, status: statusOf(outcome) };
   const j = sentinelOf(outcome);
   if (j >= 0) {
     const { code, meaning } = scale.sentinels![j]!;
-    const result: { -readonly [K in keyof ClassifyResult]: ClassifyResult[K] } = { level, trace, issues: boundIssues(issues), decidedBy, status, sentinel: { code, meaning } };
-    if (score !== undefined) result.score = score;
-    return result;
+    result.sentinel = { code, meaning };
   }
-  // The common case in one literal; the optional keys follow in a fixed order.
-  if (score === undefined && sink.pending.length === 0 && (span.hi < 0 || outcome >= 0)) return { level, trace, issues: boundIssues(issues), decidedBy, status };
-  const result: { -readonly [K in keyof ClassifyResult]: ClassifyResult[K] } = { level, trace, issues, decidedBy, status };
   if (score !== undefined) result.score = score;
   if ((outcome === UNDETERMINED || outcome === ANALYST_DECIDES) && span.hi >= 0) {
     const at = (rank: number) => ({ code: scale.levels[rank]!.code, rank });

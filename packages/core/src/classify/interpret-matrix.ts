@@ -6,7 +6,7 @@
 import type { MatrixMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import type { Span } from "./outcome.js";
-import { traceRange, undetermined } from "./outcome.js";
+import { cannotDecide, traceRange, undetermined } from "./outcome.js";
 import type { Sink } from "./sink.js";
 import type { Scale } from "../model/scale.js";
 
@@ -168,13 +168,14 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
       continue;
     }
     const fact = ctx.fact(dimension);
+    const groups = index.groups[a];
     if (fact?.kind !== "options") {
       sink.step("trace_matrix_missing", { dimension });
       open.push(a);
       // Every value the axis could take; "" for an option in no group (no cell).
       const all: string[] = [];
       for (const o of dim.options) {
-        const value = axis.groups === undefined ? o.code : (axis.groups.find((g) => g.members.includes(o.code))?.code ?? "");
+        const value = groups === undefined ? o.code : (groups.get(o.code) ?? "");
         if (!all.includes(value)) all.push(value);
       }
       perAxis.push(all);
@@ -184,8 +185,8 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
     for (const k of fact.indices) {
       const option = dim.options[k]!.code;
       let value = option;
-      if (axis.groups !== undefined) {
-        const group = index.groups[a]?.get(option);
+      if (groups !== undefined) {
+        const group = groups.get(option);
         if (group === undefined) {
           sink.issue("classify_matrix_ungrouped", "error", "", { dimension, option, at: `${at}/axes/${a}/groups` });
           undecided = true;
@@ -200,13 +201,10 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
     }
     perAxis.push(values);
   }
-  if (undecided) {
-    sink.step("trace_undecided");
-    return undetermined(ctx);
-  }
+  if (undecided) return cannotDecide(ctx, sink);
   if (open.length > 0) {
-    const rankAt = (values: readonly string[]): number => {
-      const cell = method.cells[index.cells.get(JSON.stringify(values)) ?? -1];
+    const rankAt = (choice: readonly number[]): number => {
+      const cell = method.cells[index.cells.get(JSON.stringify(choice.map((k, a) => perAxis[a]![k]!))) ?? -1];
       return cell === undefined ? -1 : ctx.levelRank(cell.level);
     };
     return finishOpenMatrix(
@@ -216,14 +214,13 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
       method.axes.map((x) => x.dimension),
       perAxis.map((values) => values.length),
       open,
-      (choice) => rankAt(choice.map((k, a) => perAxis[a]![k]!)),
+      rankAt,
     );
   }
   const count = combinationCount(perAxis);
   if (count > MATRIX_COMBINATION_BUDGET) {
     sink.issue("classify_matrix_budget", "error", "", { budget: MATRIX_COMBINATION_BUDGET, at: `${at}/cells` });
-    sink.step("trace_undecided");
-    return undetermined(ctx);
+    return cannotDecide(ctx, sink);
   }
   let best = -1;
   let bestValues: string[] = [];
@@ -248,10 +245,7 @@ export function interpretMatrix(method: MatrixMethod, ctx: EvalContext, at: stri
       bestValues = values;
     }
   }
-  if (undecided) {
-    sink.step("trace_undecided");
-    return undetermined(ctx);
-  }
+  if (undecided) return cannotDecide(ctx, sink);
   if (combos.length > 1) sink.step("trace_matrix_most_severe", { values: bestValues, level: ctx.scale.levels[best]!.code });
   return best;
 }

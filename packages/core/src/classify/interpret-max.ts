@@ -9,7 +9,7 @@ import { escapePointerToken } from "../issues/issue.js";
 import type { MaxMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import type { Span } from "./outcome.js";
-import { traceRange, undetermined } from "./outcome.js";
+import { cannotDecide, traceRange, undetermined } from "./outcome.js";
 import type { OrdinalDimension, QuantityDimension, Scale } from "../model/scale.js";
 import type { Sink } from "./sink.js";
 
@@ -33,7 +33,9 @@ export function interpretMax(method: MaxMethod, ctx: EvalContext, at: string): n
     const fact = ctx.fact(dimension);
     if (fact === undefined) {
       sink.step("trace_max_missing", { dimension });
-      const [lo, hi] = dim.type === "ordinal" && "levels" in rating ? optionsSpan(dim, rating.levels, (code) => ctx.levelRank(code)) : "bands" in rating && dim.type === "quantity" ? bandsSpan(dim, rating.bands, (code) => ctx.levelRank(code)) : [-1, -1];
+      // The dimension's type is the one the rating expects (checked above).
+      const rankOf = (code: string) => ctx.levelRank(code);
+      const [lo, hi] = "levels" in rating ? optionsSpan(dim as OrdinalDimension, rating.levels, rankOf) : bandsSpan(dim as QuantityDimension, rating.bands, rankOf);
       missing.push({ dimension, lo, hi });
       continue;
     }
@@ -126,10 +128,7 @@ export function bandsSpan(dim: QuantityDimension, bands: readonly { readonly atL
  */
 export function finishMax(span: Span, scale: Scale, sink: Sink, best: number, bestDimension: string, missing: readonly MissingRating[], bad: boolean): number {
   const levels = scale.levels;
-  if (bad) {
-    sink.step("trace_undecided");
-    return undetermined(span);
-  }
+  if (bad) return cannotDecide(span, sink);
   let lo = best;
   let hi = best;
   let winner = bestDimension;
@@ -146,8 +145,7 @@ export function finishMax(span: Span, scale: Scale, sink: Sink, best: number, be
   }
   if (hi < 0) {
     sink.issue("classify_no_level", "warning", "", { method: "max" });
-    sink.step("trace_undecided");
-    return undetermined(span);
+    return cannotDecide(span, sink);
   }
   // A missing rating matters when it could give more than the others guarantee.
   for (let i = 0; i < missing.length; i++) {

@@ -14,11 +14,11 @@ import type { RulesMethod } from "../model/method.js";
 import type { EvalContext } from "./context.js";
 import { mostSevere, optionsParam } from "./context.js";
 import type { Span } from "./outcome.js";
-import { MAYBE_SENTINEL, SENTINEL_KEY, codeOfKey, outcomeOfKey, resultKey, traceRange, undetermined } from "./outcome.js";
+import { MAYBE_SENTINEL, cannotDecide, SENTINEL_KEY, outcomeOfKey, resultKey, sentinelOf, traceRange, undetermined } from "./outcome.js";
 import type { Sink } from "./sink.js";
 import type { Scale } from "../model/scale.js";
 import type { Bounds, Reason, RulesVerdict, Truth } from "./rules-common.js";
-import { BAD_RANK, FALSE, TRUE, UNKNOWN, boundedReason, decideRules, combineAll, combineAny, combineNot, compareBounds, extremeBounds, isPoint, percentBounds, point, reason, thresholdParam } from "./rules-common.js";
+import { BAD_RANK, FALSE, TRUE, UNKNOWN, boundedReason, decideRules, combine, combineNot, compareBounds, extremeBounds, isPoint, percentBounds, point, reason, thresholdParam } from "./rules-common.js";
 
 interface Eval {
   readonly t: Truth;
@@ -33,7 +33,7 @@ function defect(ctx: EvalContext, code: string, params: IssueParams, at: string)
 interface ThresholdValue {
   readonly bounds: Bounds;
   readonly text: string;
-  readonly reasons: Reason[];
+  readonly reasons: readonly Reason[];
 }
 
 /** What is known of a quantity fact: its value, or (missing) its dimension's declared range. */
@@ -53,8 +53,8 @@ function evalThreshold(th: Threshold, ctx: EvalContext, at: string): ThresholdVa
     const text = `${formatExact(p)}% \u00d7 ${dimension}`;
     const dim = ctx.dimension(dimension);
     if (dim?.type !== "quantity") {
-      ctx.sink.issue("classify_dimension_unknown", "error", "", { dimension, expected: "quantity", at: `${at}/percentOf/dimension` });
-      return { bounds: { lo: null, hi: null }, text, reasons: [reason("trace_test_invalid", { at: `${at}/percentOf/dimension` })] };
+      const { reasons } = defect(ctx, "classify_dimension_unknown", { dimension, expected: "quantity" }, `${at}/percentOf/dimension`);
+      return { bounds: { lo: null, hi: null }, text, reasons };
     }
     const fact = ctx.fact(dimension);
     const bounds = percentBounds(quantityBounds(dim, fact), p);
@@ -78,8 +78,8 @@ export function holdsForEveryOption(dim: OrdinalDimension, c: Condition, bound: 
 function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
   // `is` never reaches the interpreter (lowerScale rewrites it); kept total all the same.
   if ("is" in c) return evalCondition(isAsIn(c), ctx, at);
-  if ("all" in c) return combineAll(c.all.map((x, i) => evalCondition(x, ctx, `${at}/all/${i}`)));
-  if ("any" in c) return combineAny(c.any.map((x, i) => evalCondition(x, ctx, `${at}/any/${i}`)));
+  if ("all" in c) return combine(c.all.map((x, i) => evalCondition(x, ctx, `${at}/all/${i}`)), FALSE);
+  if ("any" in c) return combine(c.any.map((x, i) => evalCondition(x, ctx, `${at}/any/${i}`)), TRUE);
   if ("not" in c) return combineNot(evalCondition(c.not, ctx, `${at}/not`));
   if ("always" in c) return { t: TRUE, reasons: [reason("trace_test_always", {})] };
   const dimension = c.dimension;
@@ -102,12 +102,11 @@ function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
     return { t, reasons: [boundedReason(held, dimension, known ? fact.text : null, fb, c.compare, th.text, th.bounds)] };
   }
   if (dim?.type !== "ordinal") return defect(ctx, "classify_dimension_unknown", { dimension, expected: "ordinal" }, `${at}/dimension`);
-  let bound = -1;
-  if ("atLeast" in c || "atMost" in c) {
-    const option = "atLeast" in c ? c.atLeast : c.atMost;
-    bound = dim.options.findIndex((o) => o.code === option);
-    if (bound < 0) return defect(ctx, "classify_option_unknown", { dimension, option }, `${at}/${"atLeast" in c ? "atLeast" : "atMost"}`);
-  }
+  // in: one of the options selected is listed; atLeast / atMost: the most severe one against a bound.
+  const atLeast = "atLeast" in c;
+  const option = "in" in c ? undefined : atLeast ? c.atLeast : c.atMost;
+  const bound = option === undefined ? -1 : dim.options.findIndex((o) => o.code === option);
+  if (option !== undefined && bound < 0) return defect(ctx, "classify_option_unknown", { dimension, option }, `${at}/${atLeast ? "atLeast" : "atMost"}`);
   const fact = ctx.fact(dimension);
   if (fact?.kind !== "options") {
     if (holdsForEveryOption(dim, c, bound)) return { t: TRUE, reasons: [reason("trace_test_any_option_held", { dimension })] };
@@ -119,12 +118,9 @@ function evalCondition(c: Condition, ctx: EvalContext, at: string): Eval {
     return { t: held ? TRUE : FALSE, reasons: [reason(held ? "trace_test_in_held" : "trace_test_in_failed", { dimension, fact: factParam, options: c.in })] };
   }
   const top = mostSevere(fact.indices);
-  if ("atLeast" in c) {
-    const held = top >= bound;
-    return { t: held ? TRUE : FALSE, reasons: [reason(held ? "trace_test_at_least_held" : "trace_test_at_least_failed", { dimension, fact: factParam, option: c.atLeast })] };
-  }
-  const held = top <= bound;
-  return { t: held ? TRUE : FALSE, reasons: [reason(held ? "trace_test_at_most_held" : "trace_test_at_most_failed", { dimension, fact: factParam, option: c.atMost })] };
+  const held = atLeast ? top >= bound : top <= bound;
+  const kind = atLeast ? (held ? "trace_test_at_least_held" : "trace_test_at_least_failed") : held ? "trace_test_at_most_held" : "trace_test_at_most_failed";
+  return { t: held ? TRUE : FALSE, reasons: [reason(kind, { dimension, fact: factParam, option: option! })] };
 }
 
 /** Reports the missing facts that left a rule undecided (only those decide anything). */
@@ -194,15 +190,15 @@ export function finishRules(
     if (v.reachesDefault && method.otherwise !== undefined && resultKey(levels, scale.sentinels, method.otherwise) < 0) {
       sink.issue("classify_level_unknown", "error", "", { level: method.otherwise, at: `${at}/otherwise` });
     }
-    sink.step("trace_undecided");
-    return undetermined(span);
+    return cannotDecide(span, sink);
   }
   let open = false;
   for (let i = 0; i < count; i++) if (truths[i] === UNKNOWN) open = true;
   if (v.rank >= SENTINEL_KEY) {
     const rule = v.rule >= 0 ? (method.rules[v.rule]!.id ?? `#${v.rule + 1}`) : "otherwise";
-    sink.step("trace_rules_sentinel", { rule, outcome: codeOfKey(v.rank, scale) });
-    return outcomeOfKey(v.rank, scale.sentinels?.length ?? 0);
+    const outcome = outcomeOfKey(v.rank, scale.sentinels!.length);
+    sink.step("trace_rules_sentinel", { rule, outcome: scale.sentinels![sentinelOf(outcome)]!.code });
+    return outcome;
   }
   if (v.rank >= 0) {
     const level = levels[v.rank]!.code;

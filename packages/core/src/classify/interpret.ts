@@ -87,11 +87,9 @@ export function classify(document: Scale, facts: unknown, options?: ClassifyOpti
     const outcomes = new Int32Array(n);
     const los = new Int32Array(n);
     const his = new Int32Array(n);
-    const marks = new Int32Array(n + 1);
     method.components.forEach((component, i) => {
       sink.step("trace_component", { component: component.id, method: component.method.kind });
       sink.component = component.id;
-      marks[i] = sink.pending.length;
       ctx.lo = ctx.hi = -1;
       const o = evalSimple(component.method, ctx, `/method/components/${i}/method`);
       outcomes[i] = o;
@@ -99,7 +97,6 @@ export function classify(document: Scale, facts: unknown, options?: ClassifyOpti
       his[i] = ctx.hi;
       componentDone(sink, scale, component.id, o);
     });
-    marks[n] = sink.pending.length;
     ctx.lo = ctx.hi = -1;
     outcome = finishComposite(
       ctx,
@@ -109,7 +106,6 @@ export function classify(document: Scale, facts: unknown, options?: ClassifyOpti
       outcomes,
       los,
       his,
-      marks,
     );
   } else {
     outcome = evalSimple(method, ctx, "/method");

@@ -46,13 +46,6 @@ export function outcomeOfKey(key: number, sentinelCount: number): number {
   return key >= SENTINEL_KEY ? sentinelOutcome(sentinelCount - 1 - (key - SENTINEL_KEY)) : key;
 }
 
-/** The code of a rules key: a level's or a sentinel's. */
-export function codeOfKey(key: number, scale: { readonly levels: readonly { readonly code: string }[]; readonly sentinels?: readonly { readonly code: string }[] | undefined }): string {
-  if (key < SENTINEL_KEY) return scale.levels[key]!.code;
-  const sentinels = scale.sentinels ?? [];
-  return sentinels[sentinels.length - 1 - (key - SENTINEL_KEY)]!.code;
-}
-
 /** The status an outcome stands for. */
 export function statusOf(outcome: number): ClassifyStatus {
   if (outcome >= 0) return "determined";
@@ -89,6 +82,12 @@ export function undetermined(span: Span, lo = -1, hi = -1): number {
   span.lo = lo;
   span.hi = hi;
   return UNDETERMINED;
+}
+
+/** The closing step of a method that can give no level ("cannot be decided"); returns {@link UNDETERMINED}. */
+export function cannotDecide(span: Span, sink: { step(kind: string): void }): number {
+  sink.step("trace_undecided");
+  return undetermined(span);
 }
 
 /**

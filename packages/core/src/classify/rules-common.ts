@@ -28,32 +28,22 @@ interface Evaluated {
 }
 
 /**
- * all: fails if any part fails, else unknown if any is unknown, else holds. The reasons are those
- * of the parts that made the verdict (all parts when it holds).
+ * all (`decisive` FALSE): fails if any part fails, else unknown if any is unknown, else holds;
+ * any (`decisive` TRUE): holds if any part holds, else unknown if any is unknown, else fails. The
+ * reasons are those of the parts that made the verdict (all parts when no part was decisive and
+ * none unknown).
  */
-export function combineAll(parts: readonly Evaluated[]): { t: Truth; reasons: Reason[] } {
-  let t: Truth = TRUE;
+export function combine(parts: readonly Evaluated[], decisive: Truth): { t: Truth; reasons: Reason[] } {
+  const otherwise = decisive === TRUE ? FALSE : TRUE;
+  let t: Truth = otherwise;
   for (const p of parts) {
-    if (p.t === FALSE) {
-      t = FALSE;
+    if (p.t === decisive) {
+      t = decisive;
       break;
     }
     if (p.t === UNKNOWN) t = UNKNOWN;
   }
-  return { t, reasons: reasonsOf(parts, t === TRUE ? -1 : t) };
-}
-
-/** any: holds if any part holds, else unknown if any is unknown, else fails (reasons: all parts). */
-export function combineAny(parts: readonly Evaluated[]): { t: Truth; reasons: Reason[] } {
-  let t: Truth = FALSE;
-  for (const p of parts) {
-    if (p.t === TRUE) {
-      t = TRUE;
-      break;
-    }
-    if (p.t === UNKNOWN) t = UNKNOWN;
-  }
-  return { t, reasons: reasonsOf(parts, t === FALSE ? -1 : t) };
+  return { t, reasons: reasonsOf(parts, t === otherwise ? -1 : t) };
 }
 
 /** The reasons of the parts whose truth is `only` (every part when -1), in order (loops: flatMap is slow). */
@@ -183,7 +173,7 @@ export interface RulesVerdict {
   bad: boolean;
   /** The default would be reached (no rule holds, or only undecided ones). */
   reachesDefault: boolean;
-  /** When undecided: the least and most severe levels still possible (-1 when none), and whether a sentinel is. */
+  /** Among the results still possible: the least and most severe levels (-1 when none), and whether a sentinel is one. */
   levelLo: number;
   levelHi: number;
   sentinel: boolean;
@@ -223,29 +213,28 @@ export function decideRules(
   out.rule = -1;
   out.lo = -1;
   out.hi = -1;
+  out.levelLo = -1;
+  out.levelHi = -1;
+  out.sentinel = false;
   if (bad) return out;
-  // The set of results still possible: levels lo..hi (none when hi < 0), and "no level" when none.
   const floor = reachesDefault ? otherwise : best;
-  let none = floor < 0;
-  let lo = floor;
-  let hi = floor;
+  const none = floor < 0;
+  widen(out, floor);
   if (anyUnknown) {
     if (firstMatch) {
       // Backwards: an undecided rule matters when what may follow it could give another result.
       for (let i = count - 1; i >= 0; i--) {
         if (truths[i] !== UNKNOWN) continue;
         const r = ranks[i]!;
-        if (none || lo !== r || hi !== r) relevant[i] = 1;
-        if (hi < 0) lo = hi = r;
-        else if (r < lo) lo = r;
-        else if (r > hi) hi = r;
+        if (none || out.lo !== r || out.hi !== r) relevant[i] = 1;
+        widen(out, r);
       }
     } else if (!reachesDefault) {
       // Something holds: only a more severe undecided rule could change the result.
       for (let i = 0; i < count; i++) {
         if (truths[i] === UNKNOWN && ranks[i]! > best) {
           relevant[i] = 1;
-          if (ranks[i]! > hi) hi = ranks[i]!;
+          widen(out, ranks[i]!);
         }
       }
     } else {
@@ -257,41 +246,30 @@ export function decideRules(
         // Without a default every undecided rule matters; with one, a rule of the default's level
         // matters only when a less severe undecided rule could hold alone.
         if (none || r !== floor || lowest < r) relevant[i] = 1;
-        if (hi < 0) lo = hi = r;
-        else if (r < lo) lo = r;
-        else if (r > hi) hi = r;
+        widen(out, r);
       }
     }
   }
-  out.lo = none ? -1 : lo;
-  out.hi = hi;
-  out.rank = !none && lo === hi ? lo : -1;
+  if (none) out.lo = -1;
+  out.rank = !none && out.lo === out.hi ? out.lo : -1;
   out.rule = out.rank >= 0 && !reachesDefault ? bestRule : -1;
-  if (out.rank < 0) possibleLevels(firstMatch || reachesDefault ? -1 : best, none ? -1 : floor, truths, ranks, count, out);
   return out;
 }
 
 /**
- * The levels and sentinels among the results still possible: the floor (the rule that holds, or
- * the default) and what an undecided rule gives (under most-severe with a rule that holds, only
- * those more severe than `above`). Keys at or above {@link SENTINEL_KEY} are sentinels.
+ * Adds a result key to the verdict's results still possible: keys `lo`..`hi` (the first key
+ * sets both), and among them the levels `levelLo`..`levelHi` and whether a sentinel is (keys at
+ * or above {@link SENTINEL_KEY}).
  */
-function possibleLevels(above: number, floor: number, truths: ArrayLike<number>, ranks: ArrayLike<number>, count: number, out: RulesVerdict): void {
-  let lo = -1;
-  let hi = -1;
-  let sentinel = false;
-  const add = (r: number): void => {
-    if (r >= SENTINEL_KEY) sentinel = true;
-    else if (r >= 0) {
-      if (hi < 0 || r < lo) lo = r;
-      if (r > hi) hi = r;
-    }
-  };
-  add(floor);
-  for (let i = 0; i < count; i++) if (truths[i] === UNKNOWN && ranks[i]! > above) add(ranks[i]!);
-  out.levelLo = lo;
-  out.levelHi = hi;
-  out.sentinel = sentinel;
+function widen(out: RulesVerdict, r: number): void {
+  if (out.hi < 0) out.lo = out.hi = r;
+  else if (r < out.lo) out.lo = r;
+  else if (r > out.hi) out.hi = r;
+  if (r >= SENTINEL_KEY) out.sentinel = true;
+  else if (r >= 0) {
+    if (out.levelHi < 0 || r < out.levelLo) out.levelLo = r;
+    if (r > out.levelHi) out.levelHi = r;
+  }
 }
 
 /**

@@ -4,20 +4,16 @@
  * Σ weight × value, normalised, clamped, rounded once (docs/scores.md), then cut-points.
  */
 import type { ExactDecimal } from "../decimal/exact.js";
-import { ZERO, compareRatio, exactOf, formatExact, formatFixed, formatRatio, roundExact, roundRatio } from "../decimal/exact.js";
+import { ZERO, compareRatio, exactOf, formatExact, formatFixed, formatRatio, roundRatio } from "../decimal/exact.js";
 import { escapePointerToken } from "../issues/issue.js";
+import type { IssueParams } from "../issues/issue.js";
 import type { ScoreComponent, ScoreMethod } from "../model/method.js";
 import type { Dimension } from "../model/scale.js";
 import type { EvalContext } from "./context.js";
 import { optionsParam } from "./context.js";
-import { SCORE_ONLY, UNDETERMINED } from "./outcome.js";
+import { SCORE_ONLY, UNDETERMINED, cannotDecide } from "./outcome.js";
 
 const ONE = exactOf(1);
-
-/** The values an ordinal component can take, in the values map's order. */
-function valueList(c: ScoreComponent): ExactDecimal[] {
-  return c.values === undefined ? [] : Object.values(c.values).map(exactOf);
-}
 
 /**
  * The range [lo, hi] of one component's contribution, for a min–max normalisation without
@@ -31,11 +27,11 @@ export function contributionRange(c: ScoreComponent, dim: Dimension): [ExactDeci
   if (dim.type === "quantity") {
     if (dim.min === undefined || dim.max === undefined) return null;
     const f = exactOf(c.factor ?? 1);
+    // A negative factor swaps them: the weighted pair is put in order below.
     lo = exactOf(dim.min).times(f);
     hi = exactOf(dim.max).times(f);
-    if (lo.gt(hi)) [lo, hi] = [hi, lo];
   } else {
-    const values = valueList(c);
+    const values = Object.values(c.values ?? {}).map(exactOf);
     if (values.length === 0) return null;
     lo = values.reduce((a, b) => (b.lt(a) ? b : a));
     hi = values.reduce((a, b) => (b.gt(a) ? b : a));
@@ -62,9 +58,7 @@ export function interpretScore(method: ScoreMethod, ctx: EvalContext, at: string
     const dimension = c.dimension;
     const dim = ctx.dimension(dimension);
     if (dim === undefined) {
-      sink.issue("classify_dimension_unknown", "error", "", { dimension, expected: c.values !== undefined ? "ordinal" : "quantity", at: `${at}/components/${i}/dimension` });
-      sink.step("trace_undecided");
-      return UNDETERMINED;
+      return cannotScore(ctx, "classify_dimension_unknown", { dimension, expected: c.values !== undefined ? "ordinal" : "quantity", at: `${at}/components/${i}/dimension` });
     }
     const weight = exactOf(c.weight);
     weights = weights.plus(weight);
@@ -88,9 +82,7 @@ export function interpretScore(method: ScoreMethod, ctx: EvalContext, at: string
       for (const k of fact.indices) {
         const option = ordinal.options[k]!.code;
         if (c.values === undefined || !Object.hasOwn(c.values, option)) {
-          sink.issue("classify_score_value_missing", "error", "", { dimension, option, at: `${at}/components/${i}/values` });
-          sink.step("trace_undecided");
-          return UNDETERMINED;
+          return cannotScore(ctx, "classify_score_value_missing", { dimension, option, at: `${at}/components/${i}/values` });
         }
         const v = exactOf(c.values[option]!);
         acc = acc === null ? v : c.aggregate === "sum" ? acc.plus(v) : v.gt(acc) ? v : acc;
@@ -109,7 +101,7 @@ export function interpretScore(method: ScoreMethod, ctx: EvalContext, at: string
   let den = ONE;
   const norm = method.normalisation;
   if (norm.kind === "weighted-mean") {
-    if (weights.eq(0)) return undefinedScore(ctx, at);
+    if (weights.eq(0)) return cannotScore(ctx, "classify_score_undefined", { at: `${at}/normalisation` });
     den = weights;
     sink.step("trace_score_weighted_mean", { raw: formatExact(raw), weights: formatExact(weights), normalised: formatRatio(num, den) });
   } else if (norm.kind === "min-max") {
@@ -125,15 +117,13 @@ export function interpretScore(method: ScoreMethod, ctx: EvalContext, at: string
         const c = method.components[i]!;
         const range = contributionRange(c, ctx.dimension(c.dimension)!);
         if (range === null) {
-          sink.issue("classify_score_range_unknown", "error", "", { dimension: c.dimension, at: `${at}/normalisation` });
-          sink.step("trace_undecided");
-          return UNDETERMINED;
+          return cannotScore(ctx, "classify_score_range_unknown", { dimension: c.dimension, at: `${at}/normalisation` });
         }
         lo = lo.plus(range[0]);
         hi = hi.plus(range[1]);
       }
     }
-    if (hi.eq(lo)) return undefinedScore(ctx, at);
+    if (hi.eq(lo)) return cannotScore(ctx, "classify_score_undefined", { at: `${at}/normalisation` });
     const toMin = exactOf(norm.to.min);
     const toMax = exactOf(norm.to.max);
     num = toMin.times(hi.minus(lo)).plus(raw.minus(lo).times(toMax.minus(toMin)));
@@ -147,17 +137,17 @@ export function interpretScore(method: ScoreMethod, ctx: EvalContext, at: string
       normalised: formatRatio(num, den),
     });
   }
-  let rounded: ExactDecimal | null = null;
   if (method.clamp !== undefined) {
     const min = exactOf(method.clamp.min);
     const max = exactOf(method.clamp.max);
     const bound = compareRatio(num, den, min) < 0 ? min : compareRatio(num, den, max) > 0 ? max : null;
     if (bound !== null) {
       sink.step("trace_score_clamped", { min: formatExact(min), max: formatExact(max), before: formatRatio(num, den), after: formatExact(bound) });
-      rounded = roundExact(bound, method.rounding);
+      num = bound;
+      den = ONE;
     }
   }
-  rounded ??= roundRatio(num, den, method.rounding);
+  const rounded = roundRatio(num, den, method.rounding);
   const score = formatFixed(rounded, method.rounding.decimals);
   sink.step("trace_score_rounded", { score, decimals: method.rounding.decimals, mode: method.rounding.mode });
   ctx.score ??= score;
@@ -176,9 +166,7 @@ export function interpretScore(method: ScoreMethod, ctx: EvalContext, at: string
     if (rounded.lt(atLeast)) continue;
     const rank = ctx.levelRank(cut.level);
     if (rank < 0) {
-      sink.issue("classify_level_unknown", "error", "", { level: cut.level, at: `${at}/cutPoints/${i}/level` });
-      sink.step("trace_undecided");
-      return UNDETERMINED;
+      return cannotScore(ctx, "classify_level_unknown", { level: cut.level, at: `${at}/cutPoints/${i}/level` });
     }
     if (rank > best) {
       best = rank;
@@ -195,8 +183,8 @@ export function interpretScore(method: ScoreMethod, ctx: EvalContext, at: string
   return best;
 }
 
-function undefinedScore(ctx: EvalContext, at: string): number {
-  ctx.sink.issue("classify_score_undefined", "error", "", { at: `${at}/normalisation` });
-  ctx.sink.step("trace_undecided");
-  return UNDETERMINED;
+/** A score the method as written cannot give: the error, then "cannot be decided". */
+function cannotScore(ctx: EvalContext, code: string, params: IssueParams): number {
+  ctx.sink.issue(code, "error", "", params);
+  return cannotDecide(ctx, ctx.sink);
 }

@@ -10,17 +10,13 @@ export class Sink {
   component: string | undefined = undefined;
   /**
    * Missing facts that could change the result, in the order found (repeats allowed); a
-   * composite drops those of components that cannot change it. They become `fact_missing` issues
-   * when the result is assembled.
+   * composite that is decided all the same drops them. They become `fact_missing` issues when the
+   * result is assembled.
    */
   readonly pending: string[] = [];
 
-  /** @param tracing false to keep issues only (the compiled classifier builds its trace on demand). */
-  constructor(readonly tracing = true) {}
-
   /** Adds a trace step; `depth` 1 for a reason under the step before. */
   step(kind: string, params: IssueParams = {}, depth = 0): void {
-    if (!this.tracing) return;
     // One literal per case, with the keys always in this order: kind, params, depth, component.
     const c = this.component;
     if (depth > 0) this.trace.push(c === undefined ? { kind, params, depth } : { kind, params, depth, component: c });
@@ -46,4 +42,4 @@ class QuietSink extends Sink {
 }
 
 /** The one sink that keeps nothing. */
-export const QUIET: Sink = /* @__PURE__ */ new QuietSink(false);
+export const QUIET: Sink = /* @__PURE__ */ new QuietSink();

@@ -103,6 +103,16 @@ describe("exact decimals", () => {
       }),
     );
   });
+
+  it("renders a ratio whatever the representation of its terms (trailing zeros in the units, as arithmetic leaves them)", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), fc.nat({ max: 6 }), fc.nat({ max: 6 }), fc.nat({ max: 6 }), (p, q, s, zp, zq) => {
+        const padded = (units: bigint, zeros: number) => fromScaledBigInt(units * 10n ** BigInt(zeros), s + zeros);
+        expect(formatRatio(padded(p, zp), padded(q, zq))).toBe(formatRatio(fromScaledBigInt(p, s), fromScaledBigInt(q, s)));
+        expect(formatRatio(padded(p, zp), fromScaledBigInt(0n, zq))).toBe("\u221e");
+      }),
+    );
+  });
 });
 
 describe("number-only formatting (the compiled classifier's fast path)", () => {

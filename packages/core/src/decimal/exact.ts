@@ -113,12 +113,10 @@ export function gcdBig(a: bigint, b: bigint): bigint {
  * Depends only on the value of the ratio, not on how it was computed.
  */
 export function formatRatio(num: ExactDecimal, den: ExactDecimal): string {
-  const a = toScaledBigInt(num);
-  const b = toScaledBigInt(den);
-  if (b.int === 0n) return "∞";
-  // num/den = (a.int / 10^a.scale) / (b.int / 10^b.scale)
-  let p = a.int * 10n ** BigInt(b.scale);
-  let q = b.int * 10n ** BigInt(a.scale);
+  if (den.units === 0n) return "∞";
+  // num/den = (num.units / 10^num.scale) / (den.units / 10^den.scale), then in lowest terms.
+  let p = num.units * 10n ** BigInt(den.scale);
+  let q = den.units * 10n ** BigInt(num.scale);
   if (q < 0n) [p, q] = [-p, -q];
   const g = gcdBig(p, q) || 1n;
   p /= g;
