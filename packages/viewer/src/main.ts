@@ -6,7 +6,7 @@
 import { safeParseJsonDocument, parseKeyring, validateKeyring } from "@sevscale/core";
 import type { Keyring } from "@sevscale/core";
 import { h, replace } from "./dom.js";
-import type { Lang } from "./i18n.js";
+import type { Lang, ViewArea } from "./i18n.js";
 import { LANGS, LANG_NAMES, issueMessage, loadLanguage, loadViewMessages, preferredLang, severityWord, texts } from "./i18n.js";
 import type { DroppedFile, LoadedRegistry, RegistrySource } from "./registry.js";
 import { filesSource, indexRoot, loadLooseDocuments, loadRegistry, urlSource } from "./registry.js";
@@ -16,21 +16,22 @@ import "./style.css";
 
 type Render = (root: HTMLElement, ctx: ViewContext) => void;
 
-/** The views; all but the first view (compare) are loaded when first opened, so the first view stays small. */
+/** A view loaded when first opened, together with the core messages only it shows (in the page's language). */
+const lazyView =
+  (area: ViewArea, view: () => Promise<Render>) =>
+  async (): Promise<Render> =>
+    (await Promise.all([view(), loadViewMessages(area, state.lang)]))[0];
+
+/**
+ * The views; all but the first view (compare) are loaded when first opened, so the first view stays
+ * small: translate with the translation messages, classify with the classification messages (facts,
+ * trace steps), edit with the assessments' (it validates any document).
+ */
 const VIEWS = {
   compare: { load: async (): Promise<Render> => renderCompare, label: "navCompare" },
-  // The translate view shows the core's translation messages: they come with it.
-  translate: {
-    load: async (): Promise<Render> => (await Promise.all([import("./views/translate.js"), loadViewMessages("translate", state.lang)]))[0].renderTranslate,
-    label: "navTranslate",
-  },
-  // The classify view shows the core's classification messages (facts, trace steps): they come with it.
-  classify: {
-    load: async (): Promise<Render> => (await Promise.all([import("./views/classify.js"), loadViewMessages("classify", state.lang)]))[0].renderClassify,
-    label: "navClassify",
-  },
-  // The edit view validates any document, assessments too: their messages come with it.
-  edit: { load: async (): Promise<Render> => (await Promise.all([import("./views/edit.js"), loadViewMessages("edit", state.lang)]))[0].renderEdit, label: "navEdit" },
+  translate: { load: lazyView("translate", async () => (await import("./views/translate.js")).renderTranslate), label: "navTranslate" },
+  classify: { load: lazyView("classify", async () => (await import("./views/classify.js")).renderClassify), label: "navClassify" },
+  edit: { load: lazyView("edit", async () => (await import("./views/edit.js")).renderEdit), label: "navEdit" },
 } as const;
 type ViewName = keyof typeof VIEWS;
 

@@ -41,6 +41,15 @@ async function open(hash = "", options: { width?: number; lang?: string } = {}):
   return page;
 }
 
+/** Opens the edit view and types `text` into its editor, once the editor is ready. */
+async function openEditorWith(text: string): Promise<Page> {
+  const page = await open("#/edit");
+  await page.waitForSelector("#edit-editor[data-ready]");
+  await page.locator("#edit-editor .cm-content").click();
+  await page.keyboard.insertText(text);
+  return page;
+}
+
 type Box = { x: number; y: number; width: number; height: number };
 async function box(page: Page, selector: string): Promise<Box> {
   const b = await page.locator(selector).boundingBox();
@@ -204,10 +213,7 @@ describe("viewer in Chromium", () => {
     const broken = pretty.replace('"direction": "descending"', '"direction": "sideways"');
     expect(broken).not.toBe(pretty);
     const expected = validateText(broken).issues.find((i) => i.severity === "error")!;
-    const page = await open("#/edit");
-    await page.waitForSelector("#edit-editor[data-ready]");
-    await page.locator("#edit-editor .cm-content").click();
-    await page.keyboard.insertText(broken);
+    const page = await openEditorWith(broken);
     const issue = page.locator(`#edit-issues .issue[data-code="${expected.code}"]`).first();
     await expect(issue.getAttribute("data-line")).resolves.toBe(String(expected.line));
     await expect(issue.innerText()).resolves.toContain(en.editJump(expected.line!, expected.column!));
@@ -232,10 +238,7 @@ describe("viewer in Chromium", () => {
   it("words a pasted assessment's own findings: the assessment messages come with the edit view", async () => {
     const text = readFileSync(join(import.meta.dirname, "../../../examples/invalid/assessment_supersedes_self.json"), "utf8");
     const expected = validateText(text).issues.find((i) => i.code === "assessment_supersedes_self")!;
-    const page = await open("#/edit");
-    await page.waitForSelector("#edit-editor[data-ready]");
-    await page.locator("#edit-editor .cm-content").click();
-    await page.keyboard.insertText(text);
+    const page = await openEditorWith(text);
     const issue = page.locator(`#edit-issues .issue[data-code="${expected.code}"]`).first();
     expect((await issue.locator(".message").innerText()).trim()).toBe(renderMessage(expected, coreEn));
     await page.close();
